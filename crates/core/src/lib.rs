@@ -1,0 +1,15 @@
+//! Sangam's domain: the types, validation and rules every capability shares. Nothing here
+//! touches a database, the network or the clock; callers pass the current time in.
+
+pub mod account;
+pub mod affiliate;
+pub mod codes;
+mod codes_data;
+pub mod error;
+pub mod secret;
+pub mod text;
+pub mod throttle;
+pub mod time;
+
+pub use error::{Error, FieldError, FieldErrors, Invalid, Result};
+pub use time::Timestamp;
