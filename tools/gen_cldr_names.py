@@ -1,13 +1,19 @@
 #!/usr/bin/env python3
 """Generate Sangam's code lists and localized names from CLDR (via Babel) and ISO 3166-1 (via pycountry).
 
-Run from the repository root:  pip install babel pycountry && python3 tools/gen_cldr_names.py
+Run from the repository root:
+    pip install babel pycountry
+    npm pack world-countries@5.1.0 && mkdir wc && tar xzf world-countries-5.1.0.tgz -C wc
+    python3 tools/gen_cldr_names.py wc/package/countries.json
 Writes:
-  crates/core/src/codes_data.rs          ISO 3166-1 alpha-2 codes and known BCP 47 language subtags
-  crates/i18n/data/names/<locale>.txt    country and language names in each interface locale
+  crates/core/src/codes_data.rs          ISO 3166-1 alpha-2 codes, known BCP 47 language subtags,
+                                         and each country's UN M49 subregion (from world-countries)
+  crates/i18n/data/names/<locale>.txt    country, subregion and language names in each locale
 The output is committed; rerun only to refresh the data.
 """
+import json
 import os
+import sys
 import babel
 import pycountry
 from babel import Locale
@@ -16,6 +22,26 @@ LOCALES = ["en", "bn", "hi", "ur", "sd", "tg", "ru", "kk", "uz", "ja", "zh-Hans"
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 countries = sorted(c.alpha_2 for c in pycountry.countries)
+
+# world-countries names subregions in words, a few of them not M49's; map them to M49 codes.
+M49 = {
+    "Caribbean": "029", "Eastern Africa": "014", "Western Asia": "145", "Western Africa": "011",
+    "Northern Europe": "154", "South America": "005", "South-Eastern Asia": "035", "Middle Africa": "017",
+    "Southern Europe": "039", "Polynesia": "061", "Southern Asia": "034", "Southeast Europe": "039",
+    "Western Europe": "155", "Eastern Asia": "030", "Central America": "013", "North America": "021",
+    "Northern Africa": "015", "Micronesia": "057", "Australia and New Zealand": "053",
+    "Southern Africa": "018", "Melanesia": "054", "Central Asia": "143", "Eastern Europe": "151",
+}
+CENTRAL_EUROPE = {"AT": "155", "CH": "155", "DE": "155", "LI": "155", "CZ": "151", "HU": "151",
+                  "PL": "151", "SK": "151", "SI": "039"}
+subregion = {}
+for c in json.load(open(sys.argv[1], encoding="utf-8")):
+    code, sub = c["cca2"], c["subregion"]
+    if sub == "Central Europe":
+        subregion[code] = CENTRAL_EUROPE[code]
+    elif sub:
+        subregion[code] = M49[sub]
+regions = sorted(set(subregion.values()))
 en = Locale.parse("en")
 # Language subtags CLDR can name: 2- or 3-letter codes without script or region.
 languages = sorted(k for k in en.languages if k.isalpha() and k.islower() and 2 <= len(k) <= 3)
@@ -31,6 +57,11 @@ with open(os.path.join(ROOT, "crates/core/src/codes_data.rs"), "w", encoding="ut
     f.write("pub const LANGUAGES: &[&str] = &[\n")
     for i in range(0, len(languages), 16):
         f.write("    " + ", ".join('"%s"' % c for c in languages[i:i + 16]) + ",\n")
+    f.write("];\n\n/// Each country's UN M49 subregion, sorted by country.\n")
+    f.write("pub const SUBREGIONS: &[(&str, &str)] = &[\n")
+    items = sorted((c, r) for c, r in subregion.items() if c in countries)
+    for i in range(0, len(items), 8):
+        f.write("    " + ", ".join('("%s", "%s")' % it for it in items[i:i + 8]) + ",\n")
     f.write("];\n")
 
 outdir = os.path.join(ROOT, "crates/i18n/data/names")
@@ -41,6 +72,8 @@ for loc in LOCALES:
     for c in countries:
         name = L.territories.get(c) or en.territories.get(c) or pycountry.countries.get(alpha_2=c).name
         lines.append("c\t%s\t%s" % (c, name))
+    for r in regions:
+        lines.append("r\t%s\t%s" % (r, L.territories.get(r) or en.territories[r]))
     for key, name in sorted(L.languages.items()):
         # Keep plain subtags plus script/region variants CLDR names (zh_Hans -> zh-Hans).
         tag = key.replace("_", "-")

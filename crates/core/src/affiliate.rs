@@ -305,6 +305,8 @@ pub struct Affiliate {
     pub people: Vec<(AffiliateRole, Username)>,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// Grows with every stored edit; an edit based on an older version is refused.
+    pub version: i64,
 }
 
 impl Affiliate {
@@ -676,6 +678,7 @@ pub fn apply(
                 people: Vec::new(),
                 created_at: now,
                 updated_at: now,
+                version: 0,
             }
         }
     };

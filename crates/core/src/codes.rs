@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::codes_data::{COUNTRIES, LANGUAGES};
+use crate::codes_data::{COUNTRIES, LANGUAGES, SUBREGIONS};
 use crate::error::Invalid;
 
 pub fn is_country(code: &str) -> bool {
@@ -16,6 +16,16 @@ pub fn is_language(code: &str) -> bool {
 
 pub fn countries() -> &'static [&'static str] {
     COUNTRIES
+}
+
+/// The UN M49 subregion of a country ("143", Central Asia, for TJ).
+pub fn subregion(country: &str) -> Option<&'static str> {
+    SUBREGIONS.binary_search_by(|(c, _)| (*c).cmp(country)).ok().map(|i| SUBREGIONS[i].1)
+}
+
+/// Whether `code` is a UN M49 subregion some country belongs to.
+pub fn is_subregion(code: &str) -> bool {
+    SUBREGIONS.iter().any(|(_, r)| *r == code)
 }
 
 /// An ISO 3166-1 alpha-2 country code, upper case.
@@ -79,6 +89,14 @@ mod tests {
             CountryCode::parse("TJK").unwrap_err().code,
             "unknown_country"
         );
+    }
+
+    #[test]
+    fn countries_belong_to_un_subregions() {
+        assert_eq!(subregion("TJ"), Some("143"));
+        assert_eq!(subregion("PK"), Some("034"));
+        assert_eq!(subregion("AQ"), None);
+        assert!(is_subregion("035") && !is_subregion("999"));
     }
 
     #[test]

@@ -1,1 +1,151 @@
+//! Sangam's storage. One API over SQLite (the embedded default, a file under the data
+//! directory) and PostgreSQL (for several instances sharing one database): the same SQL
+//! text runs on both (`$n` placeholders, `RETURNING`, integers for instants and flags), and
+//! only the migrations differ where the dialects do. Every multi-row change runs in one
+//! transaction. No other crate sees SQL.
 
+pub mod affiliates;
+pub mod demo;
+pub mod export;
+mod migrate;
+pub mod texts;
+pub mod users;
+
+use std::path::Path;
+use std::str::FromStr;
+
+use sangam_core::Error;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{Any, AnyPool, Executor, Transaction};
+
+pub use migrate::MIGRATIONS;
+
+/// Which database is behind a [`Db`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// A handle on the database; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+pub type Tx = Transaction<'static, Any>;
+
+/// Converts a database error into the domain's; the database's own text goes to the log,
+/// never to a user.
+pub(crate) fn db_err(err: sqlx::Error) -> Error {
+    tracing::error!(error = %err, "database error");
+    Error::Internal(format!("database: {err}"))
+}
+
+pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
+    err.as_database_error().is_some_and(|e| e.is_unique_violation())
+}
+
+impl Db {
+    /// Opens (and on SQLite creates) the database at `url`: `sqlite://PATH` or
+    /// `postgres://…`. Migrations are not run; call [`Db::migrate`].
+    pub async fn connect(url: &str) -> Result<Db, Error> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Backend::Postgres
+        } else if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else {
+            return Err(Error::Internal(format!("unsupported database URL scheme: {url}")));
+        };
+        let mut url = url.to_string();
+        if backend == Backend::Sqlite {
+            if !url.contains("mode=") {
+                url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
+            }
+            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = path.split('?').next().unwrap_or_default();
+            if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| Error::Internal(format!("cannot create {}: {e}", parent.display())))?;
+            }
+        }
+        let options = AnyConnectOptions::from_str(&url).map_err(db_err)?;
+        let pool = AnyPoolOptions::new()
+            .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
+            .after_connect(move |conn, _| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers work while one writer commits; FULL sync means an
+                        // acknowledged write survives even a power cut; foreign keys are off
+                        // by default in SQLite.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(options)
+            .await
+            .map_err(db_err)?;
+        Ok(Db { pool, backend })
+    }
+
+    /// The SQLite database under a data directory.
+    pub async fn open_data_dir(dir: &Path) -> Result<Db, Error> {
+        let file = dir.join("sangam.db");
+        Db::connect(&format!("sqlite://{}", file.display())).await
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Applies every migration not yet applied.
+    pub async fn migrate(&self) -> Result<Vec<&'static str>, Error> {
+        migrate::run(self).await
+    }
+
+    /// A transaction for a change. On SQLite it takes the write lock at once, so two writers
+    /// queue instead of failing when one upgrades from reading to writing.
+    pub async fn write(&self) -> Result<Tx, Error> {
+        let begin = match self.backend {
+            Backend::Sqlite => "BEGIN IMMEDIATE",
+            Backend::Postgres => "BEGIN",
+        };
+        self.pool.begin_with(begin).await.map_err(db_err)
+    }
+
+    /// The generation of what anonymous pages show; it grows with every such change.
+    pub async fn generation(&self) -> Result<i64, Error> {
+        sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Marks everything anonymous pages show as changed; call inside the changing transaction.
+pub(crate) async fn bump_generation(tx: &mut Tx) -> Result<(), Error> {
+    sqlx::query("UPDATE site_state SET generation = generation + 1 WHERE id = 1")
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    Ok(())
+}
+
+pub(crate) async fn commit(tx: Tx) -> Result<(), Error> {
+    tx.commit().await.map_err(db_err)
+}

@@ -1,0 +1,265 @@
+//! All data as one JSON document, and back. The document lists every table of record in
+//! dependency order with its rows in key order, so an export imported into an empty
+//! database exports to the same document. Sessions and sign-in counters are not data of
+//! record and are left out; so is the page-cache generation.
+
+use sangam_core::Error;
+use serde_json::{Map, Value, json};
+use sqlx::Row;
+
+use crate::{Backend, Db, bump_generation, commit, db_err};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Col {
+    Int,
+    OptInt,
+    Text,
+    OptText,
+}
+
+struct Table {
+    name: &'static str,
+    columns: &'static [(&'static str, Col)],
+    order: &'static str,
+    /// The identity column whose sequence PostgreSQL must move past imported ids.
+    identity: Option<&'static str>,
+}
+
+use Col::*;
+
+/// Every table of record, parents before children.
+const TABLES: &[Table] = &[
+    Table {
+        name: "users",
+        columns: &[
+            ("id", Int),
+            ("username", Text),
+            ("email", OptText),
+            ("password_hash", OptText),
+            ("is_site_admin", Int),
+            ("preferred_lang", OptText),
+            ("created_at", Int),
+        ],
+        order: "id",
+        identity: Some("id"),
+    },
+    Table {
+        name: "texts",
+        columns: &[("id", Int), ("source_lang", Text), ("revision", Int)],
+        order: "id",
+        identity: Some("id"),
+    },
+    Table {
+        name: "text_versions",
+        columns: &[("text_id", Int), ("lang", Text), ("body", Text), ("source_revision", Int)],
+        order: "text_id, lang",
+        identity: None,
+    },
+    Table {
+        name: "affiliates",
+        columns: &[
+            ("id", Int),
+            ("slug", Text),
+            ("kind", Text),
+            ("status", Text),
+            ("name_text", Int),
+            ("motto_text", OptInt),
+            ("mission_text", OptInt),
+            ("policy_text", OptInt),
+            ("logo", OptText),
+            ("location", OptText),
+            ("country", OptText),
+            ("founded", OptText),
+            ("recognized", OptText),
+            ("agreement_start", OptText),
+            ("agreement_end", OptText),
+            ("email", OptText),
+            ("telegram", OptText),
+            ("mailing_list", OptText),
+            ("website", OptText),
+            ("created_at", Int),
+            ("updated_at", Int),
+            ("version", Int),
+        ],
+        order: "id",
+        identity: Some("id"),
+    },
+    Table {
+        name: "affiliate_regions",
+        columns: &[("affiliate_id", Int), ("position", Int), ("country", Text)],
+        order: "affiliate_id, position",
+        identity: None,
+    },
+    Table {
+        name: "affiliate_languages",
+        columns: &[("affiliate_id", Int), ("position", Int), ("lang", Text)],
+        order: "affiliate_id, position",
+        identity: None,
+    },
+    Table {
+        name: "affiliate_goals",
+        columns: &[("affiliate_id", Int), ("position", Int), ("heading_text", Int), ("body_text", Int)],
+        order: "affiliate_id, position",
+        identity: None,
+    },
+    Table {
+        name: "affiliate_people",
+        columns: &[("affiliate_id", Int), ("role", Text), ("position", Int), ("user_id", Int)],
+        order: "affiliate_id, role, position",
+        identity: None,
+    },
+    Table {
+        name: "hub_members",
+        columns: &[("hub_id", Int), ("affiliate_id", Int)],
+        order: "hub_id, affiliate_id",
+        identity: None,
+    },
+    Table {
+        name: "history",
+        columns: &[
+            ("id", Int),
+            ("affiliate_id", Int),
+            ("at", Int),
+            ("actor_id", OptInt),
+            ("action", Text),
+            ("detail", Text),
+        ],
+        order: "id",
+        identity: Some("id"),
+    },
+];
+
+/// Tables that are deliberately not exported.
+pub const NOT_EXPORTED: &[&str] = &["sessions", "signin_throttle", "site_state", "schema_migrations"];
+
+/// The names of the exported tables, in order.
+pub fn exported_tables() -> Vec<&'static str> {
+    TABLES.iter().map(|t| t.name).collect()
+}
+
+fn latest_schema() -> i64 {
+    crate::MIGRATIONS.last().map(|m| m.0).unwrap_or(0)
+}
+
+impl Db {
+    /// Every table of record as one JSON document.
+    pub async fn export(&self) -> Result<Value, Error> {
+        let mut tables = Map::new();
+        for table in TABLES {
+            let cols: Vec<&str> = table.columns.iter().map(|c| c.0).collect();
+            let sql = format!("SELECT {} FROM {} ORDER BY {}", cols.join(", "), table.name, table.order);
+            let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&self.pool).await.map_err(db_err)?;
+            let mut out = Vec::with_capacity(rows.len());
+            for row in rows {
+                let mut obj = Map::new();
+                for (i, (name, col)) in table.columns.iter().enumerate() {
+                    let value = match col {
+                        Int => json!(row.try_get::<i64, _>(i).map_err(db_err)?),
+                        OptInt => json!(row.try_get::<Option<i64>, _>(i).map_err(db_err)?),
+                        Text => json!(row.try_get::<String, _>(i).map_err(db_err)?),
+                        OptText => json!(row.try_get::<Option<String>, _>(i).map_err(db_err)?),
+                    };
+                    obj.insert((*name).to_string(), value);
+                }
+                out.push(Value::Object(obj));
+            }
+            tables.insert(table.name.to_string(), Value::Array(out));
+        }
+        Ok(json!({ "format": "sangam", "schema_version": latest_schema(), "tables": tables }))
+    }
+
+    /// Loads a document made by [`Db::export`] into an empty database, all or nothing.
+    pub async fn import(&self, doc: &Value) -> Result<ImportSummary, Error> {
+        let bad = |msg: String| Error::Internal(format!("import: {msg}"));
+        if doc.get("format").and_then(Value::as_str) != Some("sangam") {
+            return Err(bad("not a Sangam export (\"format\" is not \"sangam\")".into()));
+        }
+        let version = doc.get("schema_version").and_then(Value::as_i64);
+        if version != Some(latest_schema()) {
+            return Err(bad(format!(
+                "the export is of schema version {version:?}; this Sangam reads version {}",
+                latest_schema()
+            )));
+        }
+        let Some(tables) = doc.get("tables").and_then(Value::as_object) else {
+            return Err(bad("\"tables\" is missing".into()));
+        };
+        if let Some(unknown) = tables.keys().find(|k| !TABLES.iter().any(|t| t.name == k.as_str())) {
+            return Err(bad(format!("unknown table {unknown}")));
+        }
+        let mut tx = self.write().await?;
+        for table in TABLES {
+            let sql = format!("SELECT COUNT(*) FROM {}", table.name);
+            let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).fetch_one(&mut *tx).await.map_err(db_err)?;
+            if n > 0 {
+                return Err(bad(format!("the database is not empty ({} has {n} rows)", table.name)));
+            }
+        }
+        let mut summary = ImportSummary::default();
+        for table in TABLES {
+            let rows = match tables.get(table.name) {
+                None => continue,
+                Some(Value::Array(rows)) => rows,
+                Some(_) => return Err(bad(format!("{} is not a list of rows", table.name))),
+            };
+            let cols: Vec<&str> = table.columns.iter().map(|c| c.0).collect();
+            let placeholders: Vec<String> = (1..=cols.len()).map(|i| format!("${i}")).collect();
+            let sql = format!("INSERT INTO {} ({}) VALUES ({})", table.name, cols.join(", "), placeholders.join(", "));
+            for (n, row) in rows.iter().enumerate() {
+                let Some(obj) = row.as_object() else {
+                    return Err(bad(format!("{} row {n} is not an object", table.name)));
+                };
+                if let Some(extra) = obj.keys().find(|k| !cols.contains(&k.as_str())) {
+                    return Err(bad(format!("{} row {n} has an unknown column {extra}", table.name)));
+                }
+                let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
+                for (name, col) in table.columns {
+                    let value = obj.get(*name).unwrap_or(&Value::Null);
+                    let wrong = || bad(format!("{} row {n}: column {name} has the wrong type", table.name));
+                    query = match (col, value) {
+                        (Int | OptInt, Value::Number(x)) => query.bind(x.as_i64().ok_or_else(wrong)?),
+                        (OptInt, Value::Null) => query.bind(None::<i64>),
+                        (Text | OptText, Value::String(s)) => query.bind(s.clone()),
+                        (OptText, Value::Null) => query.bind(None::<String>),
+                        _ => return Err(wrong()),
+                    };
+                }
+                query.execute(&mut *tx).await.map_err(|e| bad(format!("{} row {n}: {e}", table.name)))?;
+            }
+            summary.rows += rows.len();
+            summary.tables += 1;
+        }
+        if self.backend == Backend::Postgres {
+            for table in TABLES {
+                if let Some(col) = table.identity {
+                    let sql = format!(
+                        "SELECT setval(pg_get_serial_sequence('{t}', '{col}'), \
+                         (SELECT COALESCE(MAX({col}), 0) + 1 FROM {t}), false)",
+                        t = table.name
+                    );
+                    sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *tx).await.map_err(db_err)?;
+                }
+            }
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(summary)
+    }
+
+    /// The names of all tables in the database, for checking that the export covers them.
+    pub async fn table_names(&self) -> Result<Vec<String>, Error> {
+        let sql = match self.backend {
+            Backend::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            Backend::Postgres => {
+                "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name"
+            }
+        };
+        sqlx::query_scalar(sql).fetch_all(&self.pool).await.map_err(db_err)
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ImportSummary {
+    pub tables: usize,
+    pub rows: usize,
+}

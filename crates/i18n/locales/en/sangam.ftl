@@ -1,0 +1,294 @@
+### Sangam interface messages: English (the source locale).
+### Every locale has the same message ids and variables; tests check it.
+### Variables that hold names of people or affiliates are shown isolated (<bdi>) by the pages.
+
+## Page frame
+
+# The product name. Keep it "Sangam" in Latin script unless your community writes it otherwise.
+site-name = Sangam
+# Shown under the product name in the page header.
+site-tagline = Community hub for Wikimedia affiliates
+# Link for keyboard and screen-reader users that jumps over the navigation.
+skip-to-content = Skip to content
+# Navigation: the directory of all affiliates.
+nav-directory = Affiliates
+# Navigation: the list of regional hubs.
+nav-hubs = Regional hubs
+# Navigation: affiliates that are no longer recognized.
+nav-former = Formerly active
+# Navigation: sign-in link.
+nav-sign-in = Sign in
+# Button that ends the session.
+nav-sign-out = Sign out
+# Header text for a signed-in person. $username is their Wikimedia username.
+nav-signed-in-as = Signed in as { $username }
+# Navigation: the person's own settings.
+nav-account = Your account
+# Label of the list of interface languages.
+lang-switcher-label = Language
+# Footer: link to the machine-readable API description.
+footer-api = API (OpenAPI)
+# Footer: one sentence on what Sangam is.
+footer-about = Sangam is free software that Wikimedia communities run for themselves.
+
+## Affiliate kinds and statuses
+
+kind-user_group = User group
+kind-chapter = Chapter
+kind-thematic_organization = Thematic organization
+kind-hub = Regional hub
+# Recognized by the Affiliations Committee, agreement not yet started.
+status-recognized = Recognized
+status-active = Active
+# A required report is overdue.
+status-past_due = Past due
+status-suspended = Suspended
+# The agreement has ended without renewal.
+status-expired = Expired
+# No longer listed among current affiliates; the page is kept.
+status-formerly_active = Formerly active
+
+## Directory
+
+directory-title = Wikimedia affiliates
+directory-intro = User groups, chapters, thematic organizations and regional hubs, with the regions and languages they serve.
+# $count is a number.
+directory-count = { $count ->
+    [one] { $count } affiliate
+   *[other] { $count } affiliates
+}
+directory-empty = No affiliates match these filters.
+# Link for site admins to create a new profile.
+directory-new = Add an affiliate
+# Filter: the countries an affiliate serves.
+filter-region = Serves
+filter-country = Based in
+filter-language = Language
+filter-status = Status
+filter-kind = Kind
+# First option of every filter: no restriction.
+filter-any = Any
+filter-apply = Filter
+filter-clear = Clear filters
+# Option: also list affiliates that are no longer recognized.
+filter-include-former = Include formerly active affiliates
+column-name = Name
+column-kind = Kind
+column-country = Based in
+column-regions = Serves
+column-languages = Languages
+column-status = Status
+pagination-previous = Previous
+pagination-next = Next
+# $page and $pages are numbers.
+pagination-page = Page { $page } of { $pages }
+# Heading of the page listing affiliates that are no longer recognized.
+former-title = Formerly active affiliates
+former-intro = Affiliates whose recognition ended. Their pages and history are kept here.
+
+## Profile
+
+# Alternative text of an affiliate's logo. $name is the affiliate's name.
+profile-logo-alt = Logo of { $name }
+# Link under the logo to the image's page on Wikimedia Commons, where its licence is.
+profile-logo-source = Logo on Wikimedia Commons
+field-slug = Address
+field-kind = Kind
+field-status = Status
+field-name = Name
+# Infobox row: the affiliate's name in other languages.
+field-other-names = Other languages
+field-motto = Motto
+field-founders = Founders
+field-key-people = Key people
+field-contact-people = Contact persons
+field-admins = Organizers with edit rights
+field-location = Location
+field-country = Country
+field-country-code = Country code
+field-regions = Regions served
+field-languages = Official languages
+field-founded = Founded
+field-recognized = Recognized
+field-agreement = Agreement period
+field-mission = Mission
+field-goals = Approaches and goals
+field-contacts = Contact
+field-email = E-mail
+field-telegram = Telegram
+field-mailing-list = Mailing list
+field-website = Website
+field-membership-policy = Membership
+field-logo = Logo
+field-lang = Language of the texts
+# A period between two dates.
+date-range = { $start } – { $end }
+# Link text of an affiliate's Telegram group.
+profile-telegram-link = Telegram group
+# Shown when a text is not yet translated into the reader's language. $language is the language it is shown in.
+profile-untranslated = Not yet translated; shown in { $language }.
+# Heading of the hubs an affiliate belongs to.
+profile-hubs = Part of
+profile-edit = Edit this profile
+profile-history = History
+# $date is a date.
+profile-updated = Last changed on { $date }
+# Alternative text of the map of countries served. $countries is a list of country names.
+profile-map-alt = Map of the countries served: { $countries }
+# Shown instead of a map when the affiliate names no countries.
+profile-map-none = No countries listed.
+
+## Regional hubs
+
+hubs-title = Regional hubs
+hubs-intro = Regional hubs bring affiliates of a region together.
+hub-affiliates = Affiliates in this hub
+# $count is a number.
+hub-affiliate-count = { $count ->
+    [one] { $count } affiliate
+   *[other] { $count } affiliates
+}
+hub-map-title = Countries served by the affiliates of this hub
+hub-edit-affiliates = Affiliates of this hub
+hub-edit-affiliates-help = Choose the affiliates this hub brings together.
+
+## History
+
+# $name is the affiliate's name.
+history-title = History of { $name }
+history-empty = No changes recorded yet.
+# $actor is a username.
+history-created = { $actor } created this profile.
+# $actor is a username; $fields is a list of field names.
+history-updated = { $actor } changed { $fields }.
+# $from and $to are statuses.
+history-status = { $actor } changed the status from { $from } to { $to }.
+# A notice kept in the history, such as a reporting notice. $text is its text as written.
+history-notice = Notice from { $actor }: { $text }
+history-hub-members = { $actor } changed the affiliates of this hub.
+# Shown as the actor when a change was made by the system or imported.
+history-actor-system = Sangam
+# $time is a date and time.
+history-time = { $time } (UTC)
+
+## Editing
+
+# $name is the affiliate's name.
+edit-title = Edit { $name }
+new-title = New affiliate
+edit-lang-help = The texts below are in this language. Choose another language and press "Change language" to add or correct a translation.
+edit-lang-switch = Change language
+# Shown above a field when editing a translation. $language is the source language; the source text follows.
+edit-source = Source text ({ $language }):
+edit-codes-help = ISO country codes, separated by commas or spaces, e.g. BD, IN, PK
+edit-languages-help = Language codes (BCP 47), separated by commas or spaces, e.g. tg, ru, en
+edit-people-help = Wikimedia usernames, one per line
+edit-date-help = A year, a month or a day: 2022, 2022-12 or 2022-12-08
+edit-day-help = A day: 2023-01-31
+edit-logo-help = The name of an image file on Wikimedia Commons, e.g. Wikimedia Community Logo.svg
+edit-telegram-help = A t.me link or @groupname
+# $n is the goal's number.
+edit-goal = Goal { $n }
+edit-goal-heading = Heading
+edit-goal-body = Text
+edit-goals-help = Leave a goal's heading and text empty to remove it.
+edit-site-admin-only = Only site admins can change this.
+edit-save = Save
+edit-cancel = Cancel
+edit-saved = Saved.
+edit-created = The affiliate was created.
+form-errors = Please correct the marked fields.
+section-identity = Identity
+section-texts = Texts
+section-people = People
+section-place = Place and languages
+section-dates = Dates
+section-contacts = Contact
+
+## Signing in
+
+signin-title = Sign in
+signin-username = Wikimedia username
+signin-password = Password
+signin-submit = Sign in
+signout-done = You are signed out.
+# $minutes is a number.
+signin-throttled-account = Too many failed sign-ins for this account. Try again in { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+signin-throttled-address = Too many failed sign-ins from your network. Try again in { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+
+## Account
+
+account-title = Your account
+account-username = Wikimedia username
+account-email = E-mail (only you and site admins see it)
+account-preferred-lang = Interface language
+# Option for "no preference": the browser's language is used.
+account-lang-browser = As my browser says
+account-save = Save
+account-saved = Your settings are saved.
+# Shown to site admins on their account page.
+account-site-admin = You are a site admin.
+account-admin-of = You organize:
+
+## Errors (pages and API). Codes are stable; the API sends them with these messages.
+
+error-title = Something is not right
+error-not_found = We could not find what you asked for.
+error-unauthenticated = Please sign in first.
+error-bad_credentials = Wrong username or password.
+# $minutes is a number.
+error-too_many_attempts = Too many failed sign-ins. Try again in { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.
+error-forbidden = You are not allowed to do this.
+error-site_admin_only = Only site admins can do this.
+error-not_affiliate_admin = Only this affiliate's organizers can do this.
+error-session_expired = Your session has expired. Please sign in again.
+error-csrf_failed = This form has expired or did not come from this site. Reload the page and try again.
+error-validation_failed = Some fields need correcting.
+error-slug_taken = Another affiliate already uses this address.
+# $detail is the parser's explanation, in English.
+error-invalid_json = The request body is not valid JSON: { $detail }
+error-unsupported_media_type = Send the request body as application/json.
+error-payload_too_large = The request is too large.
+error-method_not_allowed = This address does not accept this kind of request.
+error-bad_request = The request could not be understood.
+error-internal = Something went wrong on our side. Please try again later.
+error-back-home = Back to the directory
+
+## Field errors, shown next to a form field or in the API's "fields" list.
+
+field-error-required = This field is required.
+# $max is a number.
+field-error-too_long = At most { $max } characters.
+field-error-too_many = At most { $max } entries.
+field-error-bidi_control = Remove the invisible text-direction characters.
+field-error-control_character = Remove the invisible control characters.
+# $code is what was typed.
+field-error-unknown_country = "{ $code }" is not an ISO 3166-1 country code.
+field-error-unknown_language = "{ $code }" is not a language we know.
+field-error-invalid_language = "{ $code }" is not a language tag (BCP 47) such as tg or zh-Hans.
+field-error-invalid_date = Write the date as 2022, 2022-12 or 2022-12-08.
+field-error-impossible_date = This date does not exist.
+field-error-date_needs_day = Give a full date, such as 2022-12-08.
+field-error-range_reversed = The end is before the start.
+field-error-invalid_email = This is not an e-mail address.
+field-error-invalid_url = This is not a web address starting with https://.
+field-error-invalid_slug = Use 2 to 64 lower-case Latin letters, digits and single hyphens.
+field-error-reserved_slug = This address is reserved.
+field-error-slug_taken = Another affiliate already uses this address.
+field-error-invalid_choice = Choose one of the options.
+field-error-invalid_file_name = Give the name of an image file on Wikimedia Commons, such as Example.svg.
+# $character is the character that is not allowed.
+field-error-username_character = Usernames cannot contain "{ $character }".
+# $min is a number.
+field-error-password_too_short = At least { $min } characters.
+field-error-unknown_affiliate = There is no affiliate with this address.
+field-error-not_a_hub = Only a regional hub can have member affiliates.
