@@ -1,1 +1,272 @@
-fn main() {}
+//! The `sangam` command: serve, migrate, load the demo, add accounts, export and import.
+
+mod config;
+
+use std::io::Read;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::{Context, bail};
+use clap::{Parser, Subcommand};
+use sangam_core::Timestamp;
+use sangam_core::account::{Email, Username, check_password};
+use sangam_core::secret;
+use sangam_db::Db;
+use sangam_db::demo::{self, DemoOutcome};
+use sangam_db::users::NewAccount;
+use sangam_web::AppState;
+
+use crate::config::Config;
+
+#[derive(Parser)]
+#[command(
+    name = "sangam",
+    version,
+    about = "A multilingual community hub for Wikimedia affiliates"
+)]
+struct Cli {
+    /// A TOML configuration file (default: ./sangam.toml if present).
+    #[arg(long, global = true, env = "SANGAM_CONFIG")]
+    config: Option<PathBuf>,
+    /// Address to listen on.
+    #[arg(long, global = true, env = "SANGAM_LISTEN")]
+    listen: Option<String>,
+    /// Directory for the embedded database (./data by default).
+    #[arg(long = "data", global = true, env = "SANGAM_DATA_DIR")]
+    data: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web pages and the API (migrates the database first).
+    Serve {
+        /// Load the demo data before serving (if not loaded yet).
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Apply pending database migrations.
+    Migrate,
+    /// Load the demo data: the seed affiliates, a hub and two accounts.
+    Demo,
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Write all data as one JSON document (to standard output, or --output).
+    Export {
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Load a JSON document made by `export` into an empty database ("-" reads standard input).
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create an account (the password is read from standard input unless --password is given).
+    Add {
+        /// The Wikimedia username.
+        username: String,
+        /// Make the account a site admin.
+        #[arg(long)]
+        admin: bool,
+        #[arg(long)]
+        email: Option<String>,
+        /// Interface language (en, bn, ur, …).
+        #[arg(long)]
+        lang: Option<String>,
+        /// The password (visible to other users of this machine; prefer standard input).
+        #[arg(long)]
+        password: Option<String>,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let config = Config::load(cli.config.as_deref(), cli.listen.clone(), cli.data.clone())?;
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_default())
+        .with_writer(std::io::stderr)
+        .init();
+    match cli.command {
+        Command::Serve { demo } => serve(&config, demo).await,
+        Command::Migrate => {
+            let db = open(&config).await?;
+            let applied = db.migrate().await?;
+            println!("{} migration(s) applied", applied.len());
+            Ok(())
+        }
+        Command::Demo => {
+            let db = open_migrated(&config).await?;
+            load_demo(&db, &config).await
+        }
+        Command::User {
+            command:
+                UserCommand::Add {
+                    username,
+                    admin,
+                    email,
+                    lang,
+                    password,
+                },
+        } => {
+            let db = open_migrated(&config).await?;
+            add_user(&db, &config, &username, admin, email, lang, password).await
+        }
+        Command::Export { output } => {
+            let db = open_migrated(&config).await?;
+            let doc = db.export().await?;
+            let text = serde_json::to_string_pretty(&doc)? + "\n";
+            match output {
+                Some(path) => std::fs::write(&path, text)
+                    .with_context(|| format!("writing {}", path.display()))?,
+                None => print!("{text}"),
+            }
+            Ok(())
+        }
+        Command::Import { file } => {
+            let db = open_migrated(&config).await?;
+            let text = if file.as_os_str() == "-" {
+                let mut s = String::new();
+                std::io::stdin().read_to_string(&mut s)?;
+                s
+            } else {
+                std::fs::read_to_string(&file)
+                    .with_context(|| format!("reading {}", file.display()))?
+            };
+            let doc: serde_json::Value =
+                serde_json::from_str(&text).context("the file is not JSON")?;
+            let summary = db.import(&doc).await?;
+            println!(
+                "imported {} rows into {} tables",
+                summary.rows, summary.tables
+            );
+            Ok(())
+        }
+    }
+}
+
+async fn open(config: &Config) -> anyhow::Result<Db> {
+    Ok(Db::connect(&config.database_url()).await?)
+}
+
+async fn open_migrated(config: &Config) -> anyhow::Result<Db> {
+    let db = open(config).await?;
+    db.migrate().await?;
+    Ok(db)
+}
+
+async fn load_demo(db: &Db, config: &Config) -> anyhow::Result<()> {
+    match demo::load(db, config.web.hash_cost, Timestamp::now()).await? {
+        DemoOutcome::Loaded => {
+            println!("demo data loaded: 3 affiliates of the seed pages and a regional hub");
+            println!(
+                "  site admin:      {} / {}",
+                demo::SITE_ADMIN.0,
+                demo::SITE_ADMIN.1
+            );
+            println!(
+                "  affiliate admin: {} / {} (Tajik Wikimedians User Group)",
+                demo::AFFILIATE_ADMIN.0,
+                demo::AFFILIATE_ADMIN.1
+            );
+        }
+        DemoOutcome::AlreadyPresent => println!("demo data already loaded"),
+    }
+    Ok(())
+}
+
+async fn add_user(
+    db: &Db,
+    config: &Config,
+    username: &str,
+    admin: bool,
+    email: Option<String>,
+    lang: Option<String>,
+    password: Option<String>,
+) -> anyhow::Result<()> {
+    let username =
+        Username::parse(username).map_err(|e| anyhow::anyhow!("username: {}", e.code))?;
+    let email = email
+        .map(|e| Email::parse(&e).map_err(|e| anyhow::anyhow!("email: {}", e.code)))
+        .transpose()?;
+    if let Some(l) = &lang
+        && sangam_web::api::interface_language(l).is_none()
+    {
+        bail!("lang: {l} is not an interface language");
+    }
+    let password = match password {
+        Some(p) => p,
+        None => {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line)?;
+            line.trim_end_matches(['\n', '\r']).to_string()
+        }
+    };
+    check_password(&password).map_err(|e| anyhow::anyhow!("password: {} {:?}", e.code, e.args))?;
+    let account = NewAccount {
+        username: username.clone(),
+        email: email.map(|e| e.as_str().to_string()),
+        password_hash: secret::hash_password(&password, config.web.hash_cost)?,
+        is_site_admin: admin,
+        preferred_lang: lang,
+    };
+    match db.create_account(&account, Timestamp::now()).await {
+        Ok(_) => {
+            println!(
+                "account {username} created{}",
+                if admin { " (site admin)" } else { "" }
+            );
+            Ok(())
+        }
+        Err(sangam_core::Error::Conflict(_)) => bail!("an account named {username} already exists"),
+        Err(e) => Err(e.into()),
+    }
+}
+
+async fn serve(config: &Config, with_demo: bool) -> anyhow::Result<()> {
+    let db = open_migrated(config).await?;
+    if with_demo {
+        load_demo(&db, config).await?;
+    }
+    let state = AppState::new(db, config.web.clone());
+    state.cache().refresh(state.db()).await?;
+    tokio::spawn(state.clone().poll_cache());
+    let listener = tokio::net::TcpListener::bind(&config.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", config.listen))?;
+    let addr = listener.local_addr()?;
+    println!("Sangam is listening on http://{addr}");
+    let app = sangam_web::router(state.clone());
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await?;
+    state.db().close().await;
+    Ok(())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

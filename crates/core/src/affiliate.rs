@@ -331,6 +331,7 @@ pub struct GoalDraft {
 /// left out stays as it is; an empty string clears it. Texts are in the language `lang`
 /// (by default the language the field was first written in).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AffiliateDraft {
     pub slug: Option<String>,
@@ -482,11 +483,10 @@ impl AffiliateDraft {
             .lang
             .filter(|s| !s.trim().is_empty())
             .and_then(|s| e.check("lang", LangTag::parse(&s)));
+        // An empty name is refused when creating; in an edit it may mean "no translation
+        // in this language", which `apply` tells apart from clearing the source.
         let name = match self.name {
-            Some(n) if n.trim().is_empty() => {
-                e.add("name", "required");
-                None
-            }
+            Some(n) if n.trim().is_empty() && creating => None,
             Some(n) => e.check("name", text::clean_line(&n, NAME_MAX)),
             None => None,
         };
@@ -516,11 +516,12 @@ impl AffiliateDraft {
                     &format!("goals.{i}.body"),
                     text::clean_block(&g.body, GOAL_BODY_MAX),
                 );
+                // Empty goals keep their place: it matters when the edit is a translation.
                 if let (Some(h), Some(b)) = (heading, body) {
-                    match (h.is_empty(), b.is_empty()) {
-                        (true, true) => {}
-                        (true, false) => e.add(format!("goals.{i}.heading"), "required"),
-                        _ => out.push((h, b)),
+                    if h.is_empty() && !b.is_empty() {
+                        e.add(format!("goals.{i}.heading"), "required");
+                    } else {
+                        out.push((h, b));
                     }
                 }
             }
@@ -703,8 +704,10 @@ pub fn apply(
     }
     if let Some(name) = changes.name {
         let lang = lang_for(Some(&a.name));
-        if let Some(t) = Translatable::edit(Some(a.name.clone()), &lang, Some(name)) {
-            a.name = t;
+        match Translatable::edit(Some(a.name.clone()), &lang, Some(name)) {
+            Some(t) => a.name = t,
+            // Clearing the source name would leave the affiliate nameless.
+            None => return Err(Error::field("name", "required")),
         }
     }
     for (field, value) in [
@@ -835,7 +838,9 @@ pub fn changed_fields(old: &Affiliate, new: &Affiliate) -> Vec<&'static str> {
 /// Filters of the directory page and API. Empty filters match everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct DirectoryFilter {
+    /// A UN M49 subregion ("143"): affiliates based in or serving a country there.
     pub region: Option<String>,
+    /// An ISO country code: affiliates based in or serving that country.
     pub country: Option<String>,
     pub language: Option<String>,
     pub status: Option<AffiliateStatus>,
@@ -852,14 +857,16 @@ impl DirectoryFilter {
         };
         status_ok
             && self.kind.is_none_or(|k| a.kind == k)
-            && self
-                .country
-                .as_deref()
-                .is_none_or(|c| a.country.as_ref().is_some_and(|x| x.as_str() == c))
-            && self
-                .region
-                .as_deref()
-                .is_none_or(|c| a.regions.iter().any(|r| r.as_str() == c))
+            && self.country.as_deref().is_none_or(|c| {
+                a.country.as_ref().is_some_and(|x| x.as_str() == c)
+                    || a.regions.iter().any(|r| r.as_str() == c)
+            })
+            && self.region.as_deref().is_none_or(|m49| {
+                a.regions
+                    .iter()
+                    .chain(a.country.as_ref())
+                    .any(|r| crate::codes::subregion(r.as_str()) == Some(m49))
+            })
             && self.language.as_deref().is_none_or(|l| {
                 a.languages
                     .iter()
@@ -1060,6 +1067,101 @@ mod tests {
             authorize(&viewer(false, vec![3]), None, &changes),
             Err(Error::Forbidden("site_admin_only"))
         ));
+    }
+
+    #[test]
+    fn an_untranslated_goal_survives_a_translation_edit() {
+        let goals = |h: &str, b: &str| {
+            Some(vec![GoalDraft {
+                heading: h.into(),
+                body: b.into(),
+            }])
+        };
+        let edit = |lang: &str, h: &str, b: &str| AffiliateDraft {
+            lang: Some(lang.into()),
+            goals: goals(h, b),
+            ..Default::default()
+        };
+        let a = tajik();
+        let a = apply(
+            Some(a),
+            edit("en", "Objectives", "Outreach")
+                .validate(false)
+                .unwrap(),
+            Timestamp(2),
+        )
+        .unwrap();
+        let a = apply(
+            Some(a),
+            edit("tg", "", "").validate(false).unwrap(),
+            Timestamp(3),
+        )
+        .unwrap();
+        assert_eq!(
+            a.goals.len(),
+            1,
+            "an empty translation is no translation, not a deletion"
+        );
+        let a = apply(
+            Some(a),
+            edit("tg", "Мақсадҳо", "Тарғибот").validate(false).unwrap(),
+            Timestamp(4),
+        )
+        .unwrap();
+        assert_eq!(a.goals[0].heading.pick(&["tg"]), ("Мақсадҳо", "tg"));
+        let a = apply(
+            Some(a),
+            edit("en", "", "").validate(false).unwrap(),
+            Timestamp(5),
+        )
+        .unwrap();
+        assert!(
+            a.goals.is_empty(),
+            "emptied in its source language, the goal goes"
+        );
+    }
+
+    #[test]
+    fn the_source_name_cannot_be_cleared_but_a_translation_can() {
+        let a = tajik();
+        let clear = AffiliateDraft {
+            name: Some(String::new()),
+            ..Default::default()
+        };
+        let err = apply(
+            Some(a.clone()),
+            clear.validate(false).unwrap(),
+            Timestamp(2),
+        )
+        .unwrap_err();
+        assert!(
+            matches!(err, Error::Validation(e) if e.for_field("name").unwrap().code == "required")
+        );
+        let tg = AffiliateDraft {
+            lang: Some("tg".into()),
+            name: Some(String::new()),
+            ..Default::default()
+        };
+        let b = apply(Some(a.clone()), tg.validate(false).unwrap(), Timestamp(2)).unwrap();
+        assert_eq!(b.name, a.name);
+    }
+
+    #[test]
+    fn the_directory_filters_by_un_subregion_and_by_country_served() {
+        let mut a = tajik();
+        a.regions = vec![CountryCode::trusted("TJ")];
+        let region = |r: &str| DirectoryFilter {
+            region: Some(r.into()),
+            ..Default::default()
+        };
+        assert!(region("143").matches(&a), "Tajikistan is in Central Asia");
+        assert!(!region("034").matches(&a));
+        let country = |c: &str| DirectoryFilter {
+            country: Some(c.into()),
+            ..Default::default()
+        };
+        assert!(country("TJ").matches(&a));
+        assert!(!country("PK").matches(&a));
     }
 
     #[test]

@@ -20,7 +20,10 @@ pub fn countries() -> &'static [&'static str] {
 
 /// The UN M49 subregion of a country ("143", Central Asia, for TJ).
 pub fn subregion(country: &str) -> Option<&'static str> {
-    SUBREGIONS.binary_search_by(|(c, _)| (*c).cmp(country)).ok().map(|i| SUBREGIONS[i].1)
+    SUBREGIONS
+        .binary_search_by(|(c, _)| (*c).cmp(country))
+        .ok()
+        .map(|i| SUBREGIONS[i].1)
 }
 
 /// Whether `code` is a UN M49 subregion some country belongs to.
@@ -49,6 +52,12 @@ impl CountryCode {
 
     pub fn trusted(code: &str) -> Self {
         CountryCode(code.to_string())
+    }
+}
+
+impl std::fmt::Display for CountryCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
     }
 }
 

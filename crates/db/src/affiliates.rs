@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use jiff::civil::Date;
 use sangam_core::account::{AffiliateId, AffiliateRole, Email, UserId, Username};
 use sangam_core::affiliate::{
-    Affiliate, AffiliateKind, AffiliateStatus, CommonsFile, Contacts, Goal, Slug, WebUrl, changed_fields,
+    Affiliate, AffiliateKind, AffiliateStatus, CommonsFile, Contacts, Goal, Slug, WebUrl,
+    changed_fields,
 };
 use sangam_core::codes::CountryCode;
 use sangam_core::text::{LangTag, Translatable};
@@ -64,7 +65,8 @@ fn parse_row(row: &AnyRow) -> Result<Row0, Error> {
         affiliate: Affiliate {
             id: row.try_get(0).map_err(db_err)?,
             slug: Slug::trusted(&text(1)?),
-            kind: AffiliateKind::parse(&kind).ok_or_else(|| Error::Internal(format!("stored kind {kind}")))?,
+            kind: AffiliateKind::parse(&kind)
+                .ok_or_else(|| Error::Internal(format!("stored kind {kind}")))?,
             status: AffiliateStatus::parse(&status)
                 .ok_or_else(|| Error::Internal(format!("stored status {status}")))?,
             name: placeholder,
@@ -127,10 +129,17 @@ impl Db {
     async fn load(&self, only: i64) -> Result<Vec<Affiliate>, Error> {
         let pool = &self.pool;
         let sql = format!("SELECT {COLUMNS} FROM affiliates WHERE ($1 = 0 OR id = $1) ORDER BY id");
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(only).fetch_all(pool).await.map_err(db_err)?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(only)
+            .fetch_all(pool)
+            .await
+            .map_err(db_err)?;
         let mut parsed: Vec<Row0> = rows.iter().map(parse_row).collect::<Result<_, _>>()?;
-        let index: HashMap<i64, usize> =
-            parsed.iter().enumerate().map(|(i, r)| (r.affiliate.id, i)).collect();
+        let index: HashMap<i64, usize> = parsed
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.affiliate.id, i))
+            .collect();
 
         for row in sqlx::query(
             "SELECT affiliate_id, country FROM affiliate_regions WHERE ($1 = 0 OR affiliate_id = $1) \
@@ -176,7 +185,9 @@ impl Db {
             }
         }
         for r in &mut parsed {
-            r.affiliate.people.sort_by_key(|(role, _)| AffiliateRole::ALL.iter().position(|x| x == role));
+            r.affiliate
+                .people
+                .sort_by_key(|(role, _)| AffiliateRole::ALL.iter().position(|x| x == role));
         }
         let goal_rows: Vec<(i64, i64, i64)> = sqlx::query(
             "SELECT affiliate_id, heading_text, body_text FROM affiliate_goals \
@@ -187,7 +198,13 @@ impl Db {
         .await
         .map_err(db_err)?
         .iter()
-        .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?, r.try_get(2).map_err(db_err)?)))
+        .map(|r| {
+            Ok((
+                r.try_get(0).map_err(db_err)?,
+                r.try_get(1).map_err(db_err)?,
+                r.try_get(2).map_err(db_err)?,
+            ))
+        })
         .collect::<Result<_, Error>>()?;
 
         let mut text_ids: Vec<i64> = Vec::new();
@@ -213,7 +230,9 @@ impl Db {
             r.affiliate.membership_policy = take(r.policy);
         }
         for (affiliate, h, b) in goal_rows {
-            if let (Some(&i), Some(heading), Some(body)) = (index.get(&affiliate), take(Some(h)), take(Some(b))) {
+            if let (Some(&i), Some(heading), Some(body)) =
+                (index.get(&affiliate), take(Some(h)), take(Some(b)))
+            {
                 parsed[i].affiliate.goals.push(Goal { heading, body });
             }
         }
@@ -222,7 +241,12 @@ impl Db {
 
     /// Stores a new affiliate (from [`sangam_core::affiliate::apply`]) and records its
     /// creation. A taken slug is a validation error on `slug`.
-    pub async fn create_affiliate(&self, a: &Affiliate, actor: Option<UserId>, now: Timestamp) -> Result<Affiliate, Error> {
+    pub async fn create_affiliate(
+        &self,
+        a: &Affiliate,
+        actor: Option<UserId>,
+        now: Timestamp,
+    ) -> Result<Affiliate, Error> {
         let mut tx = self.write().await?;
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM affiliates WHERE slug = $1")
             .bind(a.slug.as_str())
@@ -276,17 +300,18 @@ impl Db {
         }
         let mut tx = self.write().await?;
         if new.slug != old.slug {
-            let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM affiliates WHERE slug = $1 AND id <> $2")
-                .bind(new.slug.as_str())
-                .bind(old.id)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
+            let taken: Option<i64> =
+                sqlx::query_scalar("SELECT id FROM affiliates WHERE slug = $1 AND id <> $2")
+                    .bind(new.slug.as_str())
+                    .bind(old.id)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
             if taken.is_some() {
                 return Err(Error::field("slug", "slug_taken"));
             }
         }
-        let ids: Option<(i64, Option<i64>, Option<i64>, Option<i64>)> = sqlx::query(
+        let ids: Option<TextIds> = sqlx::query(
             "SELECT name_text, motto_text, mission_text, policy_text FROM affiliates WHERE id = $1 AND version = $2",
         )
         .bind(old.id)
@@ -303,7 +328,8 @@ impl Db {
         let name = texts::save(&mut tx, Some(name_id), &new.name).await?;
         let motto = texts::save_optional(&mut tx, motto_id, new.motto.as_ref()).await?;
         let mission = texts::save_optional(&mut tx, mission_id, new.mission.as_ref()).await?;
-        let policy = texts::save_optional(&mut tx, policy_id, new.membership_policy.as_ref()).await?;
+        let policy =
+            texts::save_optional(&mut tx, policy_id, new.membership_policy.as_ref()).await?;
         bind_row(
             sqlx::query(
                 "UPDATE affiliates SET slug = $1, kind = $2, status = $3, name_text = $4, motto_text = $5, \
@@ -320,7 +346,11 @@ impl Db {
         .execute(&mut *tx)
         .await
         .map_err(|e| if is_unique_violation(&e) { Error::field("slug", "slug_taken") } else { db_err(e) })?;
-        for (old_id, new_id) in [(motto_id, motto), (mission_id, mission), (policy_id, policy)] {
+        for (old_id, new_id) in [
+            (motto_id, motto),
+            (mission_id, mission),
+            (policy_id, policy),
+        ] {
             if let (Some(old_id), None) = (old_id, new_id) {
                 texts::delete(&mut tx, old_id).await?;
             }
@@ -332,7 +362,15 @@ impl Db {
         }
         let other: Vec<&str> = fields.into_iter().filter(|f| *f != "status").collect();
         if !other.is_empty() {
-            add_history(&mut tx, old.id, actor, "updated", json!({ "fields": other }), now).await?;
+            add_history(
+                &mut tx,
+                old.id,
+                actor,
+                "updated",
+                json!({ "fields": other }),
+                now,
+            )
+            .await?;
         }
         bump_generation(&mut tx).await?;
         commit(tx).await?;
@@ -362,18 +400,24 @@ impl Db {
             return Err(Error::field("members", "not_a_hub"));
         }
         let mut tx = self.write().await?;
-        let before: Vec<i64> = sqlx::query_scalar("SELECT affiliate_id FROM hub_members WHERE hub_id = $1 ORDER BY affiliate_id")
-            .bind(hub.id)
-            .fetch_all(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        let before: Vec<i64> = sqlx::query_scalar(
+            "SELECT affiliate_id FROM hub_members WHERE hub_id = $1 ORDER BY affiliate_id",
+        )
+        .bind(hub.id)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db_err)?;
         let mut after: Vec<i64> = members.iter().copied().filter(|m| *m != hub.id).collect();
         after.sort_unstable();
         after.dedup();
         if before == after {
             return Ok(());
         }
-        sqlx::query("DELETE FROM hub_members WHERE hub_id = $1").bind(hub.id).execute(&mut *tx).await.map_err(db_err)?;
+        sqlx::query("DELETE FROM hub_members WHERE hub_id = $1")
+            .bind(hub.id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
         for member in &after {
             let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM affiliates WHERE id = $1")
                 .bind(*member)
@@ -390,7 +434,15 @@ impl Db {
                 .await
                 .map_err(db_err)?;
         }
-        add_history(&mut tx, hub.id, actor, "hub_members", json!({"before": before, "after": after}), now).await?;
+        add_history(
+            &mut tx,
+            hub.id,
+            actor,
+            "hub_members",
+            json!({"before": before, "after": after}),
+            now,
+        )
+        .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await
     }
@@ -404,7 +456,15 @@ impl Db {
         at: Timestamp,
     ) -> Result<(), Error> {
         let mut tx = self.write().await?;
-        add_history(&mut tx, affiliate, actor, "notice", json!({ "text": text }), at).await?;
+        add_history(
+            &mut tx,
+            affiliate,
+            actor,
+            "notice",
+            json!({ "text": text }),
+            at,
+        )
+        .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await
     }
@@ -464,27 +524,39 @@ fn bind_row<'q>(
 /// Rewrites the list rows of a profile: regions, languages, people and goals. Goal texts
 /// keep their ids position by position, so translations stay attached.
 async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> Result<(), Error> {
-    for table in ["affiliate_regions", "affiliate_languages", "affiliate_people"] {
+    for table in [
+        "affiliate_regions",
+        "affiliate_languages",
+        "affiliate_people",
+    ] {
         let sql = format!("DELETE FROM {table} WHERE affiliate_id = $1");
-        sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id).execute(&mut **tx).await.map_err(db_err)?;
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
     }
     for (i, c) in a.regions.iter().enumerate() {
-        sqlx::query("INSERT INTO affiliate_regions (affiliate_id, position, country) VALUES ($1, $2, $3)")
-            .bind(id)
-            .bind(i as i64)
-            .bind(c.as_str())
-            .execute(&mut **tx)
-            .await
-            .map_err(db_err)?;
+        sqlx::query(
+            "INSERT INTO affiliate_regions (affiliate_id, position, country) VALUES ($1, $2, $3)",
+        )
+        .bind(id)
+        .bind(i as i64)
+        .bind(c.as_str())
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
     }
     for (i, l) in a.languages.iter().enumerate() {
-        sqlx::query("INSERT INTO affiliate_languages (affiliate_id, position, lang) VALUES ($1, $2, $3)")
-            .bind(id)
-            .bind(i as i64)
-            .bind(l.as_str())
-            .execute(&mut **tx)
-            .await
-            .map_err(db_err)?;
+        sqlx::query(
+            "INSERT INTO affiliate_languages (affiliate_id, position, lang) VALUES ($1, $2, $3)",
+        )
+        .bind(id)
+        .bind(i as i64)
+        .bind(l.as_str())
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
     }
     let mut positions: HashMap<AffiliateRole, i64> = HashMap::new();
     for (role, username) in &a.people {
@@ -508,7 +580,11 @@ async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> 
         .iter()
         .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?)))
         .collect::<Result<_, Error>>()?;
-    sqlx::query("DELETE FROM affiliate_goals WHERE affiliate_id = $1").bind(id).execute(&mut **tx).await.map_err(db_err)?;
+    sqlx::query("DELETE FROM affiliate_goals WHERE affiliate_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
     for (i, goal) in a.goals.iter().enumerate() {
         let previous = old.get(i);
         let heading = texts::save(tx, previous.map(|p| p.0), &goal.heading).await?;

@@ -27,7 +27,10 @@ fn list(v: &[&str]) -> Option<Vec<String>> {
 }
 
 fn goal(heading: &str, body: &str) -> GoalDraft {
-    GoalDraft { heading: heading.into(), body: body.into() }
+    GoalDraft {
+        heading: heading.into(),
+        body: body.into(),
+    }
 }
 
 /// Seed 000: Wikimedians of the Asia Pacific User Group.
@@ -39,14 +42,33 @@ pub fn wap() -> AffiliateDraft {
         lang: s("en"),
         name: s("Wikimedians of the Asia Pacific User Group"),
         motto: s("Bridging cultures, sharing knowledge"),
-        mission: s("Wikimedians of the Asia Pacific User Group is a community of passionate volunteers committed to preserving and promoting the diverse cultural heritage of Asia and the Pacific region. Our mission is to save endangered or tribal languages, cultures, folklore, and other traditional knowledge of Asia-Pacific through Wikimedia projects such as Wikipedia, Wikimedia Commons, and Wikidata.\n\nAs a user group, we strive to build regional connections and support local or national Wikimedia communities across Asia and the Asia-Pacific. Through collaboration, advocacy, and knowledge-sharing, we aim to empower local Wikimedia communities to better serve their respective regions, and promote the values of free knowledge, open access, and community engagement.\n\nOur work is guided by a commitment to cultural diversity, multilingualism, and local relevance. By working together, we can help to preserve and celebrate the rich cultural heritage of Asia and the Asia-Pacific for generations to come."),
-        membership_policy: s("WAP offers open membership to active contributors of Wikimedia projects or participants in an organization whose mission aligns with it. Everyone interested in joining us is highly welcome!"),
+        mission: s(
+            "Wikimedians of the Asia Pacific User Group is a community of passionate volunteers committed to preserving and promoting the diverse cultural heritage of Asia and the Pacific region. Our mission is to save endangered or tribal languages, cultures, folklore, and other traditional knowledge of Asia-Pacific through Wikimedia projects such as Wikipedia, Wikimedia Commons, and Wikidata.\n\nAs a user group, we strive to build regional connections and support local or national Wikimedia communities across Asia and the Asia-Pacific. Through collaboration, advocacy, and knowledge-sharing, we aim to empower local Wikimedia communities to better serve their respective regions, and promote the values of free knowledge, open access, and community engagement.\n\nOur work is guided by a commitment to cultural diversity, multilingualism, and local relevance. By working together, we can help to preserve and celebrate the rich cultural heritage of Asia and the Asia-Pacific for generations to come.",
+        ),
+        membership_policy: s(
+            "WAP offers open membership to active contributors of Wikimedia projects or participants in an organization whose mission aligns with it. Everyone interested in joining us is highly welcome!",
+        ),
         goals: Some(vec![
-            goal("Promoting Asian Languages and Cultures through Wikimedia Projects", "WAP is dedicated to preserving and promoting the languages and cultures of the Asia-Pacific region through Wikimedia projects. By supporting language-specific initiatives, translation efforts, and the preservation of indigenous knowledge, WAP aims to ensure the representation of diverse languages and cultural heritage. Through the localization and expansion of Wikimedia projects in regional languages, WAP facilitates the creation of quality content and the documentation of local knowledge, fostering a platform that reflects the richness and diversity of Asian languages and cultures."),
-            goal("Strengthening Collaboration in the Asia-Pacific Wikimedia Community", "WAP promotes collaboration and partnerships among diverse Wikimedia communities in the Asia-Pacific region. Through fostering connections between communities and facilitating knowledge sharing, WAP aims to enhance the availability of diverse content and strengthen the community of Wikimedia contributors. By organizing meetups, conferences, and online discussions, WAP encourages networking and collaboration, fostering cross-cultural understanding and regional initiatives. WAP also facilitates coordination and support among Wikimedia chapters, user groups, and individual contributors, promoting best practices and joint projects for a vibrant Asia-Pacific Wikimedia community."),
-            goal("Empowering Underrepresented Communities in Asia-Pacific", "WAP is dedicated to empowering underrepresented communities in the Asia-Pacific region by providing resources, training, and mentorship. Serving as a representative organization in areas where no local chapter or user group exists, WAP aims to bridge the digital divide and amplify voices that are often unheard. By fostering collaboration, offering support, and facilitating community building efforts, WAP strives to uplift underrepresented communities across the region. Through comprehensive training programs, access to resources, and mentorship initiatives, WAP empowers individuals and communities to enhance their skills in content creation, editing, technical development, and community leadership. Additionally, WAP focuses on enriching small wikis of Asian languages, ensuring their growth and sustainability."),
-            goal("Enhancing Accessibility and Advocacy", "WAP is dedicated to enhancing accessibility and promoting practical use of Wikimedia projects. Through initiatives like integrating Wikipedia into classrooms and fostering partnerships with educational institutions, WAP strives to increase public participation and support for Wikimedia initiatives. With a focus on open knowledge, free access to information, and advocacy efforts, WAP aims to amplify the value and impact of Wikimedia projects in the Asia-Pacific region."),
-            goal("Enhancing Technical Support for Asian Languages", "Addressing language obstacles in Asian language Wikimedia communities, we aim to improve the writing, reading, and rendering experience of Asian scripts. Our focus is on localizing existing tools, developing new tools and scripts, and providing seamless technical support. With a vision for the future, we aspire to establish a dedicated technical support team to cater to the unique needs of Asian language Wikimedians."),
+            goal(
+                "Promoting Asian Languages and Cultures through Wikimedia Projects",
+                "WAP is dedicated to preserving and promoting the languages and cultures of the Asia-Pacific region through Wikimedia projects. By supporting language-specific initiatives, translation efforts, and the preservation of indigenous knowledge, WAP aims to ensure the representation of diverse languages and cultural heritage. Through the localization and expansion of Wikimedia projects in regional languages, WAP facilitates the creation of quality content and the documentation of local knowledge, fostering a platform that reflects the richness and diversity of Asian languages and cultures.",
+            ),
+            goal(
+                "Strengthening Collaboration in the Asia-Pacific Wikimedia Community",
+                "WAP promotes collaboration and partnerships among diverse Wikimedia communities in the Asia-Pacific region. Through fostering connections between communities and facilitating knowledge sharing, WAP aims to enhance the availability of diverse content and strengthen the community of Wikimedia contributors. By organizing meetups, conferences, and online discussions, WAP encourages networking and collaboration, fostering cross-cultural understanding and regional initiatives. WAP also facilitates coordination and support among Wikimedia chapters, user groups, and individual contributors, promoting best practices and joint projects for a vibrant Asia-Pacific Wikimedia community.",
+            ),
+            goal(
+                "Empowering Underrepresented Communities in Asia-Pacific",
+                "WAP is dedicated to empowering underrepresented communities in the Asia-Pacific region by providing resources, training, and mentorship. Serving as a representative organization in areas where no local chapter or user group exists, WAP aims to bridge the digital divide and amplify voices that are often unheard. By fostering collaboration, offering support, and facilitating community building efforts, WAP strives to uplift underrepresented communities across the region. Through comprehensive training programs, access to resources, and mentorship initiatives, WAP empowers individuals and communities to enhance their skills in content creation, editing, technical development, and community leadership. Additionally, WAP focuses on enriching small wikis of Asian languages, ensuring their growth and sustainability.",
+            ),
+            goal(
+                "Enhancing Accessibility and Advocacy",
+                "WAP is dedicated to enhancing accessibility and promoting practical use of Wikimedia projects. Through initiatives like integrating Wikipedia into classrooms and fostering partnerships with educational institutions, WAP strives to increase public participation and support for Wikimedia initiatives. With a focus on open knowledge, free access to information, and advocacy efforts, WAP aims to amplify the value and impact of Wikimedia projects in the Asia-Pacific region.",
+            ),
+            goal(
+                "Enhancing Technical Support for Asian Languages",
+                "Addressing language obstacles in Asian language Wikimedia communities, we aim to improve the writing, reading, and rendering experience of Asian scripts. Our focus is on localizing existing tools, developing new tools and scripts, and providing seamless technical support. With a vision for the future, we aspire to establish a dedicated technical support team to cater to the unique needs of Asian language Wikimedians.",
+            ),
         ]),
         // The seed shows a "Proposed logo" without its file name; the Wikimedia community
         // logo stands in for it.
@@ -54,9 +76,10 @@ pub fn wap() -> AffiliateDraft {
         // Added for the demo: the seed's region maps are images; these are the countries
         // of Asia and the Pacific they cover.
         regions: list(&[
-            "AF", "BD", "BT", "IN", "MV", "NP", "PK", "LK", "BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH",
-            "TL", "VN", "CN", "JP", "KP", "KR", "MN", "TW", "KZ", "KG", "TJ", "TM", "UZ", "AU", "FJ", "KI", "MH",
-            "FM", "NR", "NZ", "PG", "PW", "WS", "SB", "TO", "TV", "VU",
+            "AF", "BD", "BT", "IN", "MV", "NP", "PK", "LK", "BN", "KH", "ID", "LA", "MY", "MM",
+            "PH", "SG", "TH", "TL", "VN", "CN", "JP", "KP", "KR", "MN", "TW", "KZ", "KG", "TJ",
+            "TM", "UZ", "AU", "FJ", "KI", "MH", "FM", "NR", "NZ", "PG", "PW", "WS", "SB", "TO",
+            "TV", "VU",
         ]),
         // English, and the two languages the seed page is translated into.
         languages: list(&["en", "bn", "hi"]),
@@ -76,12 +99,16 @@ pub fn pakistan() -> AffiliateDraft {
         status: s("expired"),
         lang: s("en"),
         name: s("Wikimedia Community User Group Pakistan"),
-        mission: s("Wikimedia Community User Group Pakistan is an officially recognised Wikimedia user group for Wikimedians living in, or connected to Pakistan.\n\nAs an official Wikimedia affiliate, we support the goals of the Wikimedia Foundation, including the work of volunteers on Wikimedia projects as well as numerous other free knowledge initiatives. Our aim is to support, promote, and educate the general Pakistani public about the availability and use of free and open educational content, which includes the ability to access, develop and contribute to Wikimedia projects."),
+        mission: s(
+            "Wikimedia Community User Group Pakistan is an officially recognised Wikimedia user group for Wikimedians living in, or connected to Pakistan.\n\nAs an official Wikimedia affiliate, we support the goals of the Wikimedia Foundation, including the work of volunteers on Wikimedia projects as well as numerous other free knowledge initiatives. Our aim is to support, promote, and educate the general Pakistani public about the availability and use of free and open educational content, which includes the ability to access, develop and contribute to Wikimedia projects.",
+        ),
         goals: Some(vec![goal(
             "Objectives",
             "The main objectives of the affiliate are to;\n\n* organise public outreach activities on a national level,\n* act as a hub for Pakistani Wikimedians,\n* collaborate with the wider international Wikimedia community,\n* promote Wikipedia and various Pakistani language Wikimedia projects throughout Pakistan, and\n* act as a voice and representative for the Pakistani Wikimedia community\n\nTo achieve these objectives, the User Group will organize and arrange various competitions, drives, and meet-ups both on- and off-wiki. Our goal is to set the foundation for a Wikimedia Pakistan chapter.",
         )]),
-        membership_policy: s("Membership is open to Pakistani citizens (aged 18 years and above) and Institutions registered in Pakistan."),
+        membership_policy: s(
+            "Membership is open to Pakistani citizens (aged 18 years and above) and Institutions registered in Pakistan.",
+        ),
         logo: s("Wikimedia Community Logo.svg"),
         country: s("PK"),
         regions: list(&["PK"]),
@@ -106,7 +133,9 @@ pub fn tajik() -> AffiliateDraft {
         status: s("active"),
         lang: s("en"),
         name: s("Tajik Wikimedians User Group"),
-        mission: s("The Tajik Wikimedians User Group is a voluntary group dedicated to enriching Wikipedia, and other Wikimedia projects, in Tajikistan. The Tajik Wikimedians User Group helps various periodic activities to enrich Tajik Wikipedia and spread free knowledge, such as educational lectures, training and editing workshops, and essay writing competitions. We also work with libraries, museums, research centres, and various other parties interested in enriching Tajiki content on the Internet."),
+        mission: s(
+            "The Tajik Wikimedians User Group is a voluntary group dedicated to enriching Wikipedia, and other Wikimedia projects, in Tajikistan. The Tajik Wikimedians User Group helps various periodic activities to enrich Tajik Wikipedia and spread free knowledge, such as educational lectures, training and editing workshops, and essay writing competitions. We also work with libraries, museums, research centres, and various other parties interested in enriching Tajiki content on the Internet.",
+        ),
         goals: Some(vec![
             goal(
                 "Objectives",
@@ -138,7 +167,9 @@ pub fn hub() -> AffiliateDraft {
         status: s("active"),
         lang: s("en"),
         name: s("Asia Pacific Regional Hub"),
-        mission: s("A regional hub for the Wikimedia affiliates of Asia and the Pacific: it brings user groups and chapters of the region together to share knowledge, plan joint campaigns and support communities where no affiliate exists yet.\n\nIn this demonstration it groups the three affiliates of Sangam's seed pages."),
+        mission: s(
+            "A regional hub for the Wikimedia affiliates of Asia and the Pacific: it brings user groups and chapters of the region together to share knowledge, plan joint campaigns and support communities where no affiliate exists yet.\n\nIn this demonstration it groups the three affiliates of Sangam's seed pages.",
+        ),
         languages: list(&["en"]),
         ..Default::default()
     }
@@ -167,7 +198,10 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
     if db.affiliate(WAP).await?.is_some() {
         return Ok(DemoOutcome::AlreadyPresent);
     }
-    for (username, password, is_site_admin) in [(SITE_ADMIN.0, SITE_ADMIN.1, true), (AFFILIATE_ADMIN.0, AFFILIATE_ADMIN.1, false)] {
+    for (username, password, is_site_admin) in [
+        (SITE_ADMIN.0, SITE_ADMIN.1, true),
+        (AFFILIATE_ADMIN.0, AFFILIATE_ADMIN.1, false),
+    ] {
         let account = NewAccount {
             username: Username::trusted(username),
             email: Some(format!("{}@example.org", username.to_lowercase())),
@@ -182,11 +216,18 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
     }
     let mut ids = Vec::new();
     for draft in [wap(), pakistan(), tajik(), hub()] {
-        ids.push(db.create_affiliate(&apply(None, draft.validate(true)?, now)?, None, now).await?);
+        ids.push(
+            db.create_affiliate(&apply(None, draft.validate(true)?, now)?, None, now)
+                .await?,
+        );
     }
     for (slug, lang, name) in NAME_TRANSLATIONS {
         if let Some(a) = db.affiliate(slug).await? {
-            let edit = AffiliateDraft { lang: Some((*lang).into()), name: Some((*name).into()), ..Default::default() };
+            let edit = AffiliateDraft {
+                lang: Some((*lang).into()),
+                name: Some((*name).into()),
+                ..Default::default()
+            };
             let changes = edit.validate(false)?;
             debug_assert_eq!(changes.lang, Some(LangTag::trusted(lang)));
             let new = apply(Some(a.clone()), changes, now)?;
@@ -194,14 +235,21 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
         }
     }
     if let Some(hub) = db.affiliate(HUB).await? {
-        let members: Vec<i64> = ids.iter().filter(|a| a.slug.as_str() != HUB).map(|a| a.id).collect();
+        let members: Vec<i64> = ids
+            .iter()
+            .filter(|a| a.slug.as_str() != HUB)
+            .map(|a| a.id)
+            .collect();
         db.set_hub_members(&hub, &members, None, now).await?;
     }
     if let Some(pk) = db.affiliate(PAKISTAN).await? {
         let mut tx = db.write().await?;
-        let actor = crate::users::ensure_person(&mut tx, &Username::trusted(PAKISTAN_NOTICE_BY), now).await?;
+        let actor =
+            crate::users::ensure_person(&mut tx, &Username::trusted(PAKISTAN_NOTICE_BY), now)
+                .await?;
         crate::commit(tx).await?;
-        db.add_notice(pk.id, Some(actor), PAKISTAN_NOTICE, PAKISTAN_NOTICE_AT).await?;
+        db.add_notice(pk.id, Some(actor), PAKISTAN_NOTICE, PAKISTAN_NOTICE_AT)
+            .await?;
     }
     Ok(DemoOutcome::Loaded)
 }

@@ -51,7 +51,12 @@ const TABLES: &[Table] = &[
     },
     Table {
         name: "text_versions",
-        columns: &[("text_id", Int), ("lang", Text), ("body", Text), ("source_revision", Int)],
+        columns: &[
+            ("text_id", Int),
+            ("lang", Text),
+            ("body", Text),
+            ("source_revision", Int),
+        ],
         order: "text_id, lang",
         identity: None,
     },
@@ -98,13 +103,23 @@ const TABLES: &[Table] = &[
     },
     Table {
         name: "affiliate_goals",
-        columns: &[("affiliate_id", Int), ("position", Int), ("heading_text", Int), ("body_text", Int)],
+        columns: &[
+            ("affiliate_id", Int),
+            ("position", Int),
+            ("heading_text", Int),
+            ("body_text", Int),
+        ],
         order: "affiliate_id, position",
         identity: None,
     },
     Table {
         name: "affiliate_people",
-        columns: &[("affiliate_id", Int), ("role", Text), ("position", Int), ("user_id", Int)],
+        columns: &[
+            ("affiliate_id", Int),
+            ("role", Text),
+            ("position", Int),
+            ("user_id", Int),
+        ],
         order: "affiliate_id, role, position",
         identity: None,
     },
@@ -130,7 +145,12 @@ const TABLES: &[Table] = &[
 ];
 
 /// Tables that are deliberately not exported.
-pub const NOT_EXPORTED: &[&str] = &["sessions", "signin_throttle", "site_state", "schema_migrations"];
+pub const NOT_EXPORTED: &[&str] = &[
+    "sessions",
+    "signin_throttle",
+    "site_state",
+    "schema_migrations",
+];
 
 /// The names of the exported tables, in order.
 pub fn exported_tables() -> Vec<&'static str> {
@@ -147,8 +167,16 @@ impl Db {
         let mut tables = Map::new();
         for table in TABLES {
             let cols: Vec<&str> = table.columns.iter().map(|c| c.0).collect();
-            let sql = format!("SELECT {} FROM {} ORDER BY {}", cols.join(", "), table.name, table.order);
-            let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).fetch_all(&self.pool).await.map_err(db_err)?;
+            let sql = format!(
+                "SELECT {} FROM {} ORDER BY {}",
+                cols.join(", "),
+                table.name,
+                table.order
+            );
+            let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+                .fetch_all(&self.pool)
+                .await
+                .map_err(db_err)?;
             let mut out = Vec::with_capacity(rows.len());
             for row in rows {
                 let mut obj = Map::new();
@@ -172,7 +200,9 @@ impl Db {
     pub async fn import(&self, doc: &Value) -> Result<ImportSummary, Error> {
         let bad = |msg: String| Error::Internal(format!("import: {msg}"));
         if doc.get("format").and_then(Value::as_str) != Some("sangam") {
-            return Err(bad("not a Sangam export (\"format\" is not \"sangam\")".into()));
+            return Err(bad(
+                "not a Sangam export (\"format\" is not \"sangam\")".into()
+            ));
         }
         let version = doc.get("schema_version").and_then(Value::as_i64);
         if version != Some(latest_schema()) {
@@ -184,15 +214,24 @@ impl Db {
         let Some(tables) = doc.get("tables").and_then(Value::as_object) else {
             return Err(bad("\"tables\" is missing".into()));
         };
-        if let Some(unknown) = tables.keys().find(|k| !TABLES.iter().any(|t| t.name == k.as_str())) {
+        if let Some(unknown) = tables
+            .keys()
+            .find(|k| !TABLES.iter().any(|t| t.name == k.as_str()))
+        {
             return Err(bad(format!("unknown table {unknown}")));
         }
         let mut tx = self.write().await?;
         for table in TABLES {
             let sql = format!("SELECT COUNT(*) FROM {}", table.name);
-            let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql)).fetch_one(&mut *tx).await.map_err(db_err)?;
+            let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_err)?;
             if n > 0 {
-                return Err(bad(format!("the database is not empty ({} has {n} rows)", table.name)));
+                return Err(bad(format!(
+                    "the database is not empty ({} has {n} rows)",
+                    table.name
+                )));
             }
         }
         let mut summary = ImportSummary::default();
@@ -204,27 +243,45 @@ impl Db {
             };
             let cols: Vec<&str> = table.columns.iter().map(|c| c.0).collect();
             let placeholders: Vec<String> = (1..=cols.len()).map(|i| format!("${i}")).collect();
-            let sql = format!("INSERT INTO {} ({}) VALUES ({})", table.name, cols.join(", "), placeholders.join(", "));
+            let sql = format!(
+                "INSERT INTO {} ({}) VALUES ({})",
+                table.name,
+                cols.join(", "),
+                placeholders.join(", ")
+            );
             for (n, row) in rows.iter().enumerate() {
                 let Some(obj) = row.as_object() else {
                     return Err(bad(format!("{} row {n} is not an object", table.name)));
                 };
                 if let Some(extra) = obj.keys().find(|k| !cols.contains(&k.as_str())) {
-                    return Err(bad(format!("{} row {n} has an unknown column {extra}", table.name)));
+                    return Err(bad(format!(
+                        "{} row {n} has an unknown column {extra}",
+                        table.name
+                    )));
                 }
                 let mut query = sqlx::query(sqlx::AssertSqlSafe(sql.clone()));
                 for (name, col) in table.columns {
                     let value = obj.get(*name).unwrap_or(&Value::Null);
-                    let wrong = || bad(format!("{} row {n}: column {name} has the wrong type", table.name));
+                    let wrong = || {
+                        bad(format!(
+                            "{} row {n}: column {name} has the wrong type",
+                            table.name
+                        ))
+                    };
                     query = match (col, value) {
-                        (Int | OptInt, Value::Number(x)) => query.bind(x.as_i64().ok_or_else(wrong)?),
+                        (Int | OptInt, Value::Number(x)) => {
+                            query.bind(x.as_i64().ok_or_else(wrong)?)
+                        }
                         (OptInt, Value::Null) => query.bind(None::<i64>),
                         (Text | OptText, Value::String(s)) => query.bind(s.clone()),
                         (OptText, Value::Null) => query.bind(None::<String>),
                         _ => return Err(wrong()),
                     };
                 }
-                query.execute(&mut *tx).await.map_err(|e| bad(format!("{} row {n}: {e}", table.name)))?;
+                query
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(|e| bad(format!("{} row {n}: {e}", table.name)))?;
             }
             summary.rows += rows.len();
             summary.tables += 1;
@@ -237,7 +294,10 @@ impl Db {
                          (SELECT COALESCE(MAX({col}), 0) + 1 FROM {t}), false)",
                         t = table.name
                     );
-                    sqlx::query(sqlx::AssertSqlSafe(sql)).execute(&mut *tx).await.map_err(db_err)?;
+                    sqlx::query(sqlx::AssertSqlSafe(sql))
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
                 }
             }
         }
@@ -249,12 +309,17 @@ impl Db {
     /// The names of all tables in the database, for checking that the export covers them.
     pub async fn table_names(&self) -> Result<Vec<String>, Error> {
         let sql = match self.backend {
-            Backend::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            Backend::Sqlite => {
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            }
             Backend::Postgres => {
                 "SELECT table_name::text FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY table_name"
             }
         };
-        sqlx::query_scalar(sql).fetch_all(&self.pool).await.map_err(db_err)
+        sqlx::query_scalar(sql)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)
     }
 }
 

@@ -44,7 +44,8 @@ pub(crate) fn db_err(err: sqlx::Error) -> Error {
 }
 
 pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
-    err.as_database_error().is_some_and(|e| e.is_unique_violation())
+    err.as_database_error()
+        .is_some_and(|e| e.is_unique_violation())
 }
 
 impl Db {
@@ -57,18 +58,30 @@ impl Db {
         } else if url.starts_with("sqlite:") {
             Backend::Sqlite
         } else {
-            return Err(Error::Internal(format!("unsupported database URL scheme: {url}")));
+            return Err(Error::Internal(format!(
+                "unsupported database URL scheme: {url}"
+            )));
         };
         let mut url = url.to_string();
         if backend == Backend::Sqlite {
             if !url.contains("mode=") {
-                url.push_str(if url.contains('?') { "&mode=rwc" } else { "?mode=rwc" });
+                url.push_str(if url.contains('?') {
+                    "&mode=rwc"
+                } else {
+                    "?mode=rwc"
+                });
             }
-            let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+            let path = url
+                .trim_start_matches("sqlite://")
+                .trim_start_matches("sqlite:");
             let path = path.split('?').next().unwrap_or_default();
-            if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent)
-                    .map_err(|e| Error::Internal(format!("cannot create {}: {e}", parent.display())))?;
+            if let Some(parent) = Path::new(path)
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(parent).map_err(|e| {
+                    Error::Internal(format!("cannot create {}: {e}", parent.display()))
+                })?;
             }
         }
         let options = AnyConnectOptions::from_str(&url).map_err(db_err)?;

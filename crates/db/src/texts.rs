@@ -41,7 +41,10 @@ where
         };
         entry.versions.insert(
             row.try_get(3).map_err(db_err)?,
-            TextVersion { body: row.try_get(4).map_err(db_err)?, source_revision: row.try_get(5).map_err(db_err)? },
+            TextVersion {
+                body: row.try_get(4).map_err(db_err)?,
+                source_revision: row.try_get(5).map_err(db_err)?,
+            },
         );
     }
     Ok(out)
@@ -50,7 +53,11 @@ where
 /// Stores `text` under `existing` (or a new id) and returns the id; `None` deletes the
 /// existing text and returns `None`. Deleting must come after the last reference is gone,
 /// so callers pass the old id to [`delete`] once the owning row is updated.
-pub(crate) async fn save(tx: &mut Tx, existing: Option<i64>, text: &Translatable) -> Result<i64, Error> {
+pub(crate) async fn save(
+    tx: &mut Tx,
+    existing: Option<i64>,
+    text: &Translatable,
+) -> Result<i64, Error> {
     let id = match existing {
         Some(id) => {
             sqlx::query("UPDATE texts SET source_lang = $1, revision = $2 WHERE id = $3")
@@ -67,12 +74,14 @@ pub(crate) async fn save(tx: &mut Tx, existing: Option<i64>, text: &Translatable
                 .map_err(db_err)?;
             id
         }
-        None => sqlx::query_scalar("INSERT INTO texts (source_lang, revision) VALUES ($1, $2) RETURNING id")
-            .bind(text.source_lang.as_str())
-            .bind(text.revision)
-            .fetch_one(&mut **tx)
-            .await
-            .map_err(db_err)?,
+        None => sqlx::query_scalar(
+            "INSERT INTO texts (source_lang, revision) VALUES ($1, $2) RETURNING id",
+        )
+        .bind(text.source_lang.as_str())
+        .bind(text.revision)
+        .fetch_one(&mut **tx)
+        .await
+        .map_err(db_err)?,
     };
     for (lang, version) in &text.versions {
         sqlx::query("INSERT INTO text_versions (text_id, lang, body, source_revision) VALUES ($1, $2, $3, $4)")
@@ -101,6 +110,10 @@ pub(crate) async fn save_optional(
 }
 
 pub(crate) async fn delete(tx: &mut Tx, id: i64) -> Result<(), Error> {
-    sqlx::query("DELETE FROM texts WHERE id = $1").bind(id).execute(&mut **tx).await.map_err(db_err)?;
+    sqlx::query("DELETE FROM texts WHERE id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
     Ok(())
 }

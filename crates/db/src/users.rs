@@ -30,14 +30,22 @@ pub struct NewAccount {
 /// A session as looked up from its cookie.
 #[derive(Debug, Clone)]
 pub enum SessionLookup {
-    Valid { account: Account, csrf_token: String, expires_at: Timestamp },
+    Valid {
+        account: Account,
+        csrf_token: String,
+        expires_at: Timestamp,
+    },
     /// The token was once valid; the person should be told to sign in again.
     Expired,
     Unknown,
 }
 
 /// Finds the person named `username`, creating a person without an account if needed.
-pub(crate) async fn ensure_person(tx: &mut Tx, username: &Username, now: Timestamp) -> Result<UserId, Error> {
+pub(crate) async fn ensure_person(
+    tx: &mut Tx,
+    username: &Username,
+    now: Timestamp,
+) -> Result<UserId, Error> {
     sqlx::query("INSERT INTO users (username, created_at) VALUES ($1, $2) ON CONFLICT (username) DO NOTHING")
         .bind(username.as_str())
         .bind(now.0)
@@ -118,11 +126,13 @@ impl Db {
 
     /// The account with its administered affiliates.
     pub async fn account(&self, id: UserId) -> Result<Option<Account>, Error> {
-        let row = sqlx::query("SELECT id, username, is_site_admin, preferred_lang FROM users WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+        let row = sqlx::query(
+            "SELECT id, username, is_site_admin, preferred_lang FROM users WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
         let Some(row) = row else { return Ok(None) };
         Ok(Some(self.account_from_row(&row).await?))
     }
@@ -205,7 +215,12 @@ impl Db {
         Ok((token, csrf))
     }
 
-    pub async fn session(&self, token: &str, kind: &str, now: Timestamp) -> Result<SessionLookup, Error> {
+    pub async fn session(
+        &self,
+        token: &str,
+        kind: &str,
+        now: Timestamp,
+    ) -> Result<SessionLookup, Error> {
         let row = sqlx::query(
             "SELECT u.id, u.username, u.is_site_admin, u.preferred_lang, s.csrf_token, s.expires_at \
              FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.kind = $2",
@@ -215,14 +230,20 @@ impl Db {
         .fetch_optional(&self.pool)
         .await
         .map_err(db_err)?;
-        let Some(row) = row else { return Ok(SessionLookup::Unknown) };
+        let Some(row) = row else {
+            return Ok(SessionLookup::Unknown);
+        };
         let expires_at = Timestamp(row.try_get(5).map_err(db_err)?);
         if expires_at <= now {
             return Ok(SessionLookup::Expired);
         }
         let csrf_token: String = row.try_get(4).map_err(db_err)?;
         let account = self.account_from_row(&row).await?;
-        Ok(SessionLookup::Valid { account, csrf_token, expires_at })
+        Ok(SessionLookup::Valid {
+            account,
+            csrf_token,
+            expires_at,
+        })
     }
 
     pub async fn end_session(&self, token: &str) -> Result<(), Error> {
@@ -235,11 +256,13 @@ impl Db {
     }
 
     pub async fn throttle_state(&self, subject: &str) -> Result<Option<ThrottleState>, Error> {
-        let row = sqlx::query("SELECT failures, last_failure, locked_until FROM signin_throttle WHERE subject = $1")
-            .bind(subject)
-            .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+        let row = sqlx::query(
+            "SELECT failures, last_failure, locked_until FROM signin_throttle WHERE subject = $1",
+        )
+        .bind(subject)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
         row.map(|r| {
             Ok(ThrottleState {
                 failures: r.try_get(0).map_err(db_err)?,
@@ -259,11 +282,13 @@ impl Db {
         now: Timestamp,
     ) -> Result<ThrottleState, Error> {
         let mut tx = self.write().await?;
-        let row = sqlx::query("SELECT failures, last_failure, locked_until FROM signin_throttle WHERE subject = $1")
-            .bind(subject)
-            .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        let row = sqlx::query(
+            "SELECT failures, last_failure, locked_until FROM signin_throttle WHERE subject = $1",
+        )
+        .bind(subject)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
         let old = row
             .map(|r| {
                 Ok::<_, sqlx::Error>(ThrottleState {

@@ -6,9 +6,9 @@ use std::sync::{LazyLock, OnceLock};
 
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};
+use icu_datetime::DateTimeFormatter;
 use icu_datetime::fieldsets::{Y, YM, YMD, YMDT};
 use icu_datetime::input::{Date, DateTime, Time};
-use icu_datetime::DateTimeFormatter;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_list::ListFormatter;
@@ -45,7 +45,8 @@ impl Formatters {
                 YMDT::medium().with_time_precision(icu_datetime::options::TimePrecision::Minute),
             )
             .ok(),
-            list: ListFormatter::try_new_and(loc.clone().into(), ListFormatterOptions::default()).ok(),
+            list: ListFormatter::try_new_and(loc.clone().into(), ListFormatterOptions::default())
+                .ok(),
             collator: Collator::try_new(loc.into(), CollatorOptions::default()).ok(),
         }
     }
@@ -55,13 +56,22 @@ static FORMATTERS: LazyLock<Vec<OnceLock<Formatters>>> =
     LazyLock::new(|| LOCALES.iter().map(|_| OnceLock::new()).collect());
 
 fn formatters(lang: Lang) -> Option<&'static Formatters> {
-    FORMATTERS.get(lang.index()).map(|cell| cell.get_or_init(|| Formatters::new(lang)))
+    FORMATTERS
+        .get(lang.index())
+        .map(|cell| cell.get_or_init(|| Formatters::new(lang)))
 }
 
 /// A number with the locale's digits and grouping ("১২,৩৪,৫৬৭" in Bengali).
 pub fn decimal(lang: Lang, n: f64) -> String {
-    let plain = if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() };
-    match (formatters(lang).and_then(|f| f.decimal.as_ref()), Decimal::try_from_str(&plain)) {
+    let plain = if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string()
+    };
+    match (
+        formatters(lang).and_then(|f| f.decimal.as_ref()),
+        Decimal::try_from_str(&plain),
+    ) {
         (Some(f), Ok(d)) => f.format(&d).to_string(),
         _ => plain,
     }
@@ -85,8 +95,14 @@ pub fn date(lang: Lang, d: jiff::civil::Date) -> String {
 
 /// A date known to the year, month or day, in the matching form ("2022", "May 2023").
 pub fn partial_date(lang: Lang, p: PartialDate) -> String {
-    let Some(f) = formatters(lang) else { return p.to_string() };
-    let date = Date::try_new_iso(i32::from(p.year), p.month.unwrap_or(1) as u8, p.day.unwrap_or(1) as u8);
+    let Some(f) = formatters(lang) else {
+        return p.to_string();
+    };
+    let date = Date::try_new_iso(
+        i32::from(p.year),
+        p.month.unwrap_or(1) as u8,
+        p.day.unwrap_or(1) as u8,
+    );
     let Ok(date) = date else { return p.to_string() };
     let out = match (p.month, p.day) {
         (Some(_), Some(_)) => f.ymd.as_ref().map(|f| f.format(&date).to_string()),
@@ -99,7 +115,9 @@ pub fn partial_date(lang: Lang, p: PartialDate) -> String {
 /// An instant as a UTC date and time to the minute, without the zone name (messages add
 /// "UTC" in the locale's words).
 pub fn datetime_utc(lang: Lang, t: Timestamp) -> String {
-    let Ok(ts) = jiff::Timestamp::from_second(t.0) else { return t.0.to_string() };
+    let Ok(ts) = jiff::Timestamp::from_second(t.0) else {
+        return t.0.to_string();
+    };
     let dt = ts.to_zoned(jiff::tz::TimeZone::UTC).datetime();
     let (Some(date), Ok(time)) = (
         icu_date(dt.date()),
@@ -156,8 +174,14 @@ mod tests {
         assert_eq!(date(lang("en"), d), "May 7, 2023");
         assert_eq!(date(lang("bn"), d), "৭ মে, ২০২৩");
         assert_eq!(date(lang("ru"), d), "7 мая 2023\u{202f}г.");
-        assert_eq!(partial_date(lang("en"), PartialDate::parse("2022").unwrap()), "2022");
-        assert_eq!(partial_date(lang("en"), PartialDate::parse("2023-05").unwrap()), "May 2023");
+        assert_eq!(
+            partial_date(lang("en"), PartialDate::parse("2022").unwrap()),
+            "2022"
+        );
+        assert_eq!(
+            partial_date(lang("en"), PartialDate::parse("2023-05").unwrap()),
+            "May 2023"
+        );
     }
 
     #[test]

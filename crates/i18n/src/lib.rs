@@ -6,5 +6,5 @@ pub mod locale;
 pub mod messages;
 pub mod names;
 
-pub use locale::{Direction, Lang, LanguageHints, negotiate};
+pub use locale::{Direction, Lang, LanguageHints, direction_of, negotiate};
 pub use messages::{Arg, message};

@@ -38,15 +38,20 @@ impl Memoizable for LocaleSlot {
     type Args = ();
     type Error = ();
     fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
-        Lang::best_match(&lang.to_string()).map(LocaleSlot).ok_or(())
+        Lang::best_match(&lang.to_string())
+            .map(LocaleSlot)
+            .ok_or(())
     }
 }
 
-fn format_value(value: &FluentValue<'_>, memo: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+fn format_value(
+    value: &FluentValue<'_>,
+    memo: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
     match value {
-        FluentValue::Number(n) => {
-            memo.with_try_get::<LocaleSlot, _, _>((), |slot| format::decimal(slot.0, n.value)).ok()
-        }
+        FluentValue::Number(n) => memo
+            .with_try_get::<LocaleSlot, _, _>((), |slot| format::decimal(slot.0, n.value))
+            .ok(),
         _ => None,
     }
 }
@@ -55,8 +60,9 @@ static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
     SOURCES
         .iter()
         .map(|(code, source)| {
-            let langid: unic_langid::LanguageIdentifier =
-                code.parse().unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
+            let langid: unic_langid::LanguageIdentifier = code
+                .parse()
+                .unwrap_or_else(|_| unic_langid::LanguageIdentifier::default());
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Names are isolated with <bdi> by the HTML layer; Fluent's own isolation
             // marks would only add invisible characters to every value.

@@ -55,17 +55,24 @@ static NAMES: LazyLock<Vec<Names>> = LazyLock::new(|| {
 });
 
 fn lookup(lang: Lang, pick: impl Fn(&Names) -> Option<&'static str>) -> Option<&'static str> {
-    NAMES.get(lang.index()).and_then(&pick).or_else(|| NAMES.first().and_then(pick))
+    NAMES
+        .get(lang.index())
+        .and_then(&pick)
+        .or_else(|| NAMES.first().and_then(pick))
 }
 
 /// A country's name ("Tajikistan", "তাজিকিস্তান"); the code itself if unknown.
 pub fn country(lang: Lang, code: &str) -> String {
-    lookup(lang, |n| n.countries.get(code).copied()).unwrap_or(code).to_string()
+    lookup(lang, |n| n.countries.get(code).copied())
+        .unwrap_or(code)
+        .to_string()
 }
 
 /// A UN M49 subregion's name ("Central Asia").
 pub fn region(lang: Lang, code: &str) -> String {
-    lookup(lang, |n| n.regions.get(code).copied()).unwrap_or(code).to_string()
+    lookup(lang, |n| n.regions.get(code).copied())
+        .unwrap_or(code)
+        .to_string()
 }
 
 /// A language's name for a BCP 47 tag: the tag's own entry ("zh-Hans"), else its

@@ -1,1 +1,121 @@
+//! Sangam's web layer: server-rendered HTML pages that need no JavaScript, the JSON API
+//! with its OpenAPI document, and the in-memory cache of anonymous pages. Only this crate
+//! knows HTTP exists; handlers parse and authorize, call the core to decide and the db to
+//! store, and render.
 
+pub mod api;
+mod auth;
+mod cache;
+mod ctx;
+mod error;
+mod forms;
+mod html;
+mod map;
+mod pages;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use sangam_core::secret::HashCost;
+use sangam_db::Db;
+
+pub use cache::PageCache;
+pub use ctx::{Ctx, LANG_COOKIE, SESSION_COOKIE};
+pub use error::WebError;
+
+/// What the web layer needs to know about its deployment.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// The address people reach this server at; `https://` turns on secure cookies.
+    pub public_url: String,
+    /// How long a sign-in lasts.
+    pub session_lifetime: Duration,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    pub trust_proxy: bool,
+    pub hash_cost: HashCost,
+    /// How often to look for changes made by other instances sharing the database.
+    pub cache_poll: Duration,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            public_url: "http://127.0.0.1:8080".into(),
+            session_lifetime: Duration::from_secs(14 * 24 * 3600),
+            trust_proxy: false,
+            hash_cost: HashCost::default(),
+            cache_poll: Duration::from_secs(1),
+        }
+    }
+}
+
+impl WebConfig {
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+struct Inner {
+    db: Db,
+    config: WebConfig,
+    cache: PageCache,
+}
+
+/// Shared by every request; holds no state of its own beyond the page cache, so several
+/// instances can serve one PostgreSQL database.
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+impl AppState {
+    pub fn new(db: Db, config: WebConfig) -> Self {
+        AppState(Arc::new(Inner {
+            db,
+            config,
+            cache: PageCache::default(),
+        }))
+    }
+
+    pub fn db(&self) -> &Db {
+        &self.0.db
+    }
+
+    pub fn config(&self) -> &WebConfig {
+        &self.0.config
+    }
+
+    pub fn cache(&self) -> &PageCache {
+        &self.0.cache
+    }
+
+    /// Follows changes made through other instances: polls the database's generation and
+    /// drops cached pages when it moves. Runs until the process ends.
+    pub async fn poll_cache(self) {
+        let mut tick = tokio::time::interval(self.0.config.cache_poll);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            tick.tick().await;
+            if let Err(e) = self.0.cache.refresh(&self.0.db).await {
+                tracing::warn!(error = %e, "could not read the cache generation");
+            }
+        }
+    }
+
+    /// After a change made here: forget cached pages at once.
+    pub(crate) async fn changed(&self) {
+        if let Err(e) = self.0.cache.refresh(&self.0.db).await {
+            tracing::warn!(error = %e, "could not read the cache generation");
+            self.0.cache.clear();
+        }
+    }
+}
+
+/// Every route of the server: pages, static files and the API.
+pub fn router(state: AppState) -> Router {
+    pages::routes()
+        .merge(api::routes())
+        .fallback(pages::not_found)
+        .method_not_allowed_fallback(pages::method_not_allowed)
+        .layer(axum::middleware::map_response(html::security_headers))
+        .with_state(state)
+}

@@ -58,11 +58,16 @@ directory-count = { $count ->
    *[other] { $count } affiliates
 }
 directory-empty = No affiliates match these filters.
+# "Serves" column when an affiliate serves many countries. $count is a number.
+directory-serves-count = { $count ->
+    [one] { $count } country
+   *[other] { $count } countries
+}
 # Link for site admins to create a new profile.
 directory-new = Add an affiliate
 # Filter: the countries an affiliate serves.
-filter-region = Serves
-filter-country = Based in
+filter-region = Region
+filter-country = Country
 filter-language = Language
 filter-status = Status
 filter-kind = Kind
@@ -131,6 +136,8 @@ profile-untranslated = Not yet translated; shown in { $language }.
 profile-hubs = Part of
 profile-edit = Edit this profile
 profile-history = History
+# Link from the history page back to the profile.
+profile-back = Back to the profile
 # $date is a date.
 profile-updated = Last changed on { $date }
 # Alternative text of the map of countries served. $countries is a list of country names.
@@ -254,6 +261,8 @@ error-session_expired = Your session has expired. Please sign in again.
 error-csrf_failed = This form has expired or did not come from this site. Reload the page and try again.
 error-validation_failed = Some fields need correcting.
 error-slug_taken = Another affiliate already uses this address.
+error-edited_meanwhile = Someone else saved this profile while you were editing it. Your changes were not saved; the form shows them so you can compare and save again.
+error-account_exists = An account with this username already exists.
 # $detail is the parser's explanation, in English.
 error-invalid_json = The request body is not valid JSON: { $detail }
 error-unsupported_media_type = Send the request body as application/json.
@@ -284,6 +293,8 @@ field-error-invalid_url = This is not a web address starting with https://.
 field-error-invalid_slug = Use 2 to 64 lower-case Latin letters, digits and single hyphens.
 field-error-reserved_slug = This address is reserved.
 field-error-slug_taken = Another affiliate already uses this address.
+error-edited_meanwhile = Someone else saved this profile while you were editing it. Your changes were not saved; the form shows them so you can compare and save again.
+error-account_exists = An account with this username already exists.
 field-error-invalid_choice = Choose one of the options.
 field-error-invalid_file_name = Give the name of an image file on Wikimedia Commons, such as Example.svg.
 # $character is the character that is not allowed.

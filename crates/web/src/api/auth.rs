@@ -1,0 +1,143 @@
+//! API tokens: sign in with username and password for a bearer token, revoke it, and see
+//! the account it belongs to.
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use sangam_core::Timestamp;
+use sangam_core::error::Error;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{ErrorBody, reply};
+use crate::AppState;
+use crate::auth::authenticate;
+use crate::ctx::{Ctx, Session};
+use crate::error::WebError;
+use crate::forms::read_json;
+
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TokenRequest {
+    /// The Wikimedia username.
+    username: String,
+    password: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TokenResponse {
+    /// Send as `Authorization: Bearer <token>`.
+    token: String,
+    /// RFC 3339, UTC.
+    expires_at: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MeJson {
+    username: String,
+    /// Private: only the account itself sees it here.
+    email: Option<String>,
+    preferred_lang: Option<String>,
+    is_site_admin: bool,
+    /// Slugs of the affiliates this account administers.
+    admin_of: Vec<String>,
+}
+
+/// Exchanges a username and password for an API token. Failed attempts are throttled per
+/// account and per client address.
+#[utoipa::path(
+    post,
+    path = "/api/auth/token",
+    tag = "auth",
+    request_body = TokenRequest,
+    responses(
+        (status = 201, description = "A new token", body = TokenResponse),
+        (status = 401, description = "Wrong username or password", body = ErrorBody),
+        (status = 429, description = "Too many failed attempts; see Retry-After", body = ErrorBody),
+    )
+)]
+pub async fn create_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        let req: TokenRequest = read_json(&headers, body).await?;
+        let user = authenticate(&state, &req.username, &req.password, ctx.client, ctx.now).await?;
+        let lifetime = state.config().session_lifetime.as_secs() as i64;
+        let (token, _) = state
+            .db()
+            .create_session(user, "api", lifetime, ctx.now)
+            .await?;
+        Ok((
+            StatusCode::CREATED,
+            Json(TokenResponse {
+                token,
+                expires_at: Timestamp(ctx.now.0 + lifetime).to_rfc3339(),
+            }),
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// Revokes the bearer token of this request.
+#[utoipa::path(
+    delete,
+    path = "/api/auth/token",
+    tag = "auth",
+    responses(
+        (status = 204, description = "Revoked"),
+        (status = 401, description = "No bearer token", body = ErrorBody),
+    )
+)]
+pub async fn revoke_token(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = async {
+        match &ctx.session {
+            Session::Bearer { token } => {
+                state.db().end_session(token).await?;
+                Ok(StatusCode::NO_CONTENT)
+            }
+            _ => Err(WebError::Domain(Error::Unauthenticated)),
+        }
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// The signed-in account.
+#[utoipa::path(
+    get,
+    path = "/api/me",
+    tag = "auth",
+    responses(
+        (status = 200, description = "The account", body = MeJson),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+    )
+)]
+pub async fn me(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = async {
+        ctx.require_signed_in()?;
+        let Some(account) = ctx.viewer.account() else {
+            return Err(WebError::Domain(Error::Unauthenticated));
+        };
+        let mut admin_of = Vec::new();
+        for id in &account.admin_of {
+            if let Some(a) = state.db().affiliate_by_id(*id).await? {
+                admin_of.push(a.slug.to_string());
+            }
+        }
+        Ok(Json(MeJson {
+            username: account.username.to_string(),
+            email: state.db().email(account.id).await?,
+            preferred_lang: account.preferred_lang.clone(),
+            is_site_admin: account.is_site_admin,
+            admin_of,
+        }))
+    }
+    .await;
+    reply(&ctx, result)
+}

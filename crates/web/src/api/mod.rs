@@ -1,0 +1,157 @@
+//! The JSON API: the same core functions as the pages, described by an OpenAPI 3.1
+//! document at /api/openapi.json. Reads are anonymous; writes need a bearer token
+//! (POST /api/auth/token) or a session cookie with its CSRF token in `X-CSRF-Token`.
+//! Errors are JSON with a stable code and a message in the caller's language.
+
+mod affiliates;
+mod auth;
+mod hubs;
+
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use sangam_core::error::Error;
+use sangam_i18n::Lang;
+use serde::Serialize;
+use utoipa::{OpenApi, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+use crate::AppState;
+use crate::ctx::{Ctx, Session};
+use crate::error::{WebError, field_message};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Sangam API",
+        description = "Affiliates, regional hubs and accounts of a Sangam community hub. Reads are \
+            anonymous. Writes take `Authorization: Bearer <token>` (from POST /api/auth/token) or a \
+            session cookie with the session's CSRF token in `X-CSRF-Token`. Errors carry a stable \
+            `code` and a `message` in the language of `Accept-Language` or `?uselang=`.",
+        license(name = "AGPL-3.0-or-later")
+    ),
+    tags(
+        (name = "affiliates", description = "User groups, chapters, thematic organizations and hubs"),
+        (name = "hubs", description = "Regional hubs and their member affiliates"),
+        (name = "auth", description = "API tokens and the signed-in account")
+    ),
+    components(schemas(ErrorBody, ErrorDetail, FieldErrorJson))
+)]
+struct ApiDoc;
+
+/// The documented routes: each handler carries its own OpenAPI description.
+fn documented() -> OpenApiRouter<AppState> {
+    OpenApiRouter::with_openapi(ApiDoc::openapi())
+        .routes(routes!(affiliates::list, affiliates::create))
+        .routes(routes!(affiliates::get_one, affiliates::update))
+        .routes(routes!(affiliates::history))
+        .routes(routes!(hubs::list))
+        .routes(routes!(hubs::set_members))
+        .routes(routes!(auth::create_token, auth::revoke_token))
+        .routes(routes!(auth::me))
+}
+
+/// The API's routes and the OpenAPI document that describes exactly them.
+pub fn routes() -> Router<AppState> {
+    let (router, doc) = documented().split_for_parts();
+    let doc = serde_json::to_value(&doc).unwrap_or_default();
+    router.route(
+        "/api/openapi.json",
+        get(move || async move { Json(doc.clone()) }),
+    )
+}
+
+/// The OpenAPI document, as served.
+pub fn openapi_json() -> serde_json::Value {
+    let (_, doc) = documented().split_for_parts();
+    serde_json::to_value(&doc).unwrap_or_default()
+}
+
+/// An interface language by its code, for settings given outside a request.
+pub fn interface_language(code: &str) -> Option<&'static str> {
+    Lang::from_code(code).map(Lang::code)
+}
+
+/// Every error the API sends.
+#[derive(Serialize, ToSchema)]
+pub struct ErrorBody {
+    error: ErrorDetail,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ErrorDetail {
+    /// Stable, snake_case: `not_found`, `validation_failed`, `unauthenticated`, `forbidden`,
+    /// `site_admin_only`, `not_affiliate_admin`, `csrf_failed`, `session_expired`,
+    /// `invalid_json`, `unsupported_media_type`, `payload_too_large`, `edited_meanwhile`,
+    /// `bad_credentials`, `too_many_attempts`, `internal`.
+    code: String,
+    /// For people, in the caller's language.
+    message: String,
+    /// For `validation_failed`: each refused field.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    fields: Vec<FieldErrorJson>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct FieldErrorJson {
+    /// The field's name as sent (`goals.0.heading` for a list item).
+    field: String,
+    code: String,
+    message: String,
+}
+
+pub fn error_response(lang: Lang, err: &WebError) -> Response {
+    err.log();
+    let fields = err
+        .field_errors()
+        .map(|f| {
+            f.iter()
+                .map(|e| FieldErrorJson {
+                    field: e.field.clone(),
+                    code: e.code.to_string(),
+                    message: field_message(lang, e),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let body = ErrorBody {
+        error: ErrorDetail {
+            code: err.code().to_string(),
+            message: err.message(lang),
+            fields,
+        },
+    };
+    let mut res = (err.status(), Json(body)).into_response();
+    if let Some(secs) = err.retry_after()
+        && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+    {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(lang.code()) {
+        res.headers_mut().insert(header::CONTENT_LANGUAGE, v);
+    }
+    res
+}
+
+/// Turns an API handler's result into a response.
+pub fn reply<T: IntoResponse>(ctx: &Ctx, result: Result<T, WebError>) -> Response {
+    match result {
+        Ok(r) => r.into_response(),
+        Err(e) => error_response(ctx.lang, &e),
+    }
+}
+
+/// Every API write passes here: a bearer token, or a session cookie whose CSRF token is
+/// repeated in `X-CSRF-Token`.
+pub fn write_guard(ctx: &Ctx, headers: &HeaderMap) -> Result<(), WebError> {
+    match &ctx.session {
+        Session::Bearer { .. } => Ok(()),
+        Session::Cookie { .. } => {
+            ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))
+        }
+        Session::Expired => Err(WebError::SessionExpired),
+        Session::None => Err(WebError::Domain(Error::Unauthenticated)),
+    }
+}

@@ -1,0 +1,201 @@
+//! Who is asking and in which language: the request context every handler gets. An
+//! anonymous request costs no database query; a session cookie or bearer token is looked
+//! up once.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, StatusCode, header};
+use sangam_core::account::Viewer;
+use sangam_core::{Timestamp, secret};
+use sangam_db::users::SessionLookup;
+use sangam_i18n::{Lang, LanguageHints, negotiate};
+
+use crate::AppState;
+use crate::error::WebError;
+
+pub const SESSION_COOKIE: &str = "sangam_session";
+pub const LANG_COOKIE: &str = "sangam_lang";
+/// The CSRF token of a visitor who is not signed in (the sign-in form).
+pub const CSRF_COOKIE: &str = "sangam_csrf";
+
+/// The state of the request's session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Session {
+    None,
+    /// Signed in with a cookie: its token and the CSRF token forms must carry.
+    Cookie {
+        token: String,
+        csrf: String,
+    },
+    /// Signed in with an API bearer token (no CSRF: the browser cannot send one by itself).
+    Bearer {
+        token: String,
+    },
+    /// A session cookie that has expired.
+    Expired,
+}
+
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub viewer: Viewer,
+    pub session: Session,
+    /// The anonymous visitor's CSRF cookie, if any.
+    pub csrf_cookie: Option<String>,
+    /// Path and query, for "return to" links and the page cache.
+    pub uri: String,
+    pub path: String,
+    pub client: Option<IpAddr>,
+    pub now: Timestamp,
+}
+
+/// The value of one cookie in a `Cookie` header.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim())
+        .filter(|v| !v.is_empty())
+}
+
+/// The value of one query parameter.
+pub fn query_param(query: Option<&str>, name: &str) -> Option<String> {
+    form_urlencoded::parse(query?.as_bytes())
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.into_owned())
+}
+
+fn client_address(parts: &Parts, trust_proxy: bool) -> Option<IpAddr> {
+    if trust_proxy {
+        let forwarded = parts
+            .headers
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .and_then(|v| v.trim().parse().ok());
+        if forwarded.is_some() {
+            return forwarded;
+        }
+    }
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip())
+}
+
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = (StatusCode, &'static str);
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let now = Timestamp::now();
+        let headers = &parts.headers;
+        let bearer = headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim);
+        let (session, viewer) = if let Some(token) = bearer {
+            match state.db().session(token, "api", now).await {
+                Ok(SessionLookup::Valid { account, .. }) => (
+                    Session::Bearer {
+                        token: token.to_string(),
+                    },
+                    Viewer::Signed(account),
+                ),
+                Ok(_) => (Session::Expired, Viewer::Anonymous),
+                Err(_) => return Err((StatusCode::INTERNAL_SERVER_ERROR, "database unavailable")),
+            }
+        } else if let Some(token) = cookie(headers, SESSION_COOKIE) {
+            match state.db().session(token, "web", now).await {
+                Ok(SessionLookup::Valid {
+                    account,
+                    csrf_token,
+                    ..
+                }) => (
+                    Session::Cookie {
+                        token: token.to_string(),
+                        csrf: csrf_token,
+                    },
+                    Viewer::Signed(account),
+                ),
+                Ok(SessionLookup::Expired) => (Session::Expired, Viewer::Anonymous),
+                Ok(SessionLookup::Unknown) => (Session::None, Viewer::Anonymous),
+                Err(_) => return Err((StatusCode::INTERNAL_SERVER_ERROR, "database unavailable")),
+            }
+        } else {
+            (Session::None, Viewer::Anonymous)
+        };
+        let query = parts.uri.query();
+        let uselang = query_param(query, "uselang");
+        let lang = negotiate(LanguageHints {
+            uselang: uselang.as_deref(),
+            cookie: cookie(headers, LANG_COOKIE),
+            account: viewer.account().and_then(|a| a.preferred_lang.as_deref()),
+            accept_language: headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok()),
+        });
+        Ok(Ctx {
+            lang,
+            viewer,
+            session,
+            csrf_cookie: cookie(headers, CSRF_COOKIE).map(str::to_string),
+            uri: parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str().to_string())
+                .unwrap_or_else(|| "/".into()),
+            path: parts.uri.path().to_string(),
+            client: client_address(parts, state.config().trust_proxy),
+            now,
+        })
+    }
+}
+
+impl Ctx {
+    /// Whether pages for this request may come from (and go into) the shared cache.
+    pub fn is_anonymous(&self) -> bool {
+        matches!(self.session, Session::None)
+    }
+
+    /// The token a form rendered for this request must carry.
+    pub fn csrf_token(&self) -> Option<&str> {
+        match &self.session {
+            Session::Cookie { csrf, .. } => Some(csrf),
+            _ => self.csrf_cookie.as_deref(),
+        }
+    }
+
+    /// Checks a submitted form's token: against the session when signed in, against the
+    /// visitor's CSRF cookie otherwise.
+    pub fn check_csrf(&self, submitted: Option<&str>) -> Result<(), WebError> {
+        let expected = match &self.session {
+            Session::Expired => return Err(WebError::SessionExpired),
+            Session::Bearer { .. } => return Ok(()),
+            Session::Cookie { csrf, .. } => Some(csrf.as_str()),
+            Session::None => self.csrf_cookie.as_deref(),
+        };
+        match (expected, submitted) {
+            (Some(e), Some(s)) if secret::constant_time_eq(e.as_bytes(), s.as_bytes()) => Ok(()),
+            _ => Err(WebError::Csrf),
+        }
+    }
+
+    /// For writes: the viewer must be signed in (an expired session says so).
+    pub fn require_signed_in(&self) -> Result<(), WebError> {
+        match (&self.session, self.viewer.account()) {
+            (Session::Expired, _) => Err(WebError::SessionExpired),
+            (_, None) => Err(WebError::Domain(sangam_core::Error::Unauthenticated)),
+            _ => Ok(()),
+        }
+    }
+}

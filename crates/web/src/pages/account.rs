@@ -1,0 +1,331 @@
+//! Signing in and out, the account page (interface language, private e-mail), and the
+//! language switcher.
+
+use askama::Template;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::Response;
+use axum::routing::get;
+use sangam_core::account::Email;
+use sangam_core::error::Error;
+use sangam_core::secret;
+use sangam_i18n::{Lang, message};
+
+use super::directory::Choice;
+use super::{Frame, Tr, html, render, respond, safe_return, see_other};
+use crate::AppState;
+use crate::auth::{authenticate, cookie};
+use crate::ctx::{CSRF_COOKIE, Ctx, LANG_COOKIE, SESSION_COOKIE, Session, query_param};
+use crate::error::WebError;
+use crate::forms::read_form;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/signin", get(signin_form).post(signin))
+        .route("/signout", axum::routing::post(signout))
+        .route("/account", get(account).post(save_account))
+}
+
+#[derive(Template)]
+#[template(path = "signin.html")]
+struct SigninPage {
+    frame: Frame,
+    t: Tr,
+    csrf: String,
+    return_to: String,
+    username: String,
+    error: Option<String>,
+}
+
+fn with_cookie(mut res: Response, value: &str) -> Response {
+    if let Ok(v) = HeaderValue::from_str(value) {
+        res.headers_mut().append(header::SET_COOKIE, v);
+    }
+    res
+}
+
+/// Renders the sign-in form; a visitor without a CSRF cookie gets one.
+fn signin_page(
+    state: &AppState,
+    ctx: &Ctx,
+    status: StatusCode,
+    username: &str,
+    return_to: &str,
+    error: Option<String>,
+) -> Result<Response, WebError> {
+    let (csrf, new_cookie) = match &ctx.csrf_cookie {
+        Some(c) => (c.clone(), None),
+        None => {
+            let token = secret::new_token()?;
+            (
+                token.clone(),
+                Some(cookie(state, CSRF_COOKIE, &token, 86_400, true)),
+            )
+        }
+    };
+    let page = SigninPage {
+        frame: Frame::new(ctx, message(ctx.lang, "signin-title", &[])),
+        t: Tr(ctx.lang),
+        csrf,
+        return_to: return_to.to_string(),
+        username: username.to_string(),
+        error,
+    };
+    let res = html(ctx, status, render(&page)?);
+    Ok(match new_cookie {
+        Some(c) => with_cookie(res, &c),
+        None => res,
+    })
+}
+
+async fn signin_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let return_to = safe_return(query_param(
+        ctx.uri.split_once('?').map(|(_, q)| q),
+        "return",
+    ));
+    let result = signin_page(&state, &ctx, StatusCode::OK, "", &return_to, None);
+    respond(&ctx, result)
+}
+
+async fn signin(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        // A signed-in person signing in again is checked against their session's token.
+        ctx.check_csrf(form.get("csrf"))
+            .or_else(|e| match (&e, &ctx.session) {
+                (WebError::SessionExpired, _) => {
+                    ctx_without_session(&ctx).check_csrf(form.get("csrf"))
+                }
+                _ => Err(e),
+            })?;
+        let username = form.get("username").unwrap_or("");
+        let return_to = safe_return(form.string("return"));
+        match authenticate(
+            &state,
+            username,
+            form.get("password").unwrap_or(""),
+            ctx.client,
+            ctx.now,
+        )
+        .await
+        {
+            Ok(user) => {
+                let lifetime = state.config().session_lifetime.as_secs() as i64;
+                let (token, _) = state
+                    .db()
+                    .create_session(user, "web", lifetime, ctx.now)
+                    .await?;
+                if let Session::Cookie { token: old, .. } = &ctx.session {
+                    state.db().end_session(old).await?;
+                }
+                Ok(with_cookie(
+                    see_other(&return_to),
+                    &cookie(&state, SESSION_COOKIE, &token, lifetime, true),
+                ))
+            }
+            Err(e @ (Error::BadCredentials | Error::Throttled { .. })) => {
+                let e = WebError::Domain(e);
+                let mut res = signin_page(
+                    &state,
+                    &ctx,
+                    e.status(),
+                    username,
+                    &return_to,
+                    Some(e.message(ctx.lang)),
+                )?;
+                if let Some(secs) = e.retry_after()
+                    && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+                {
+                    res.headers_mut().insert(header::RETRY_AFTER, v);
+                }
+                Ok(res)
+            }
+            Err(e) => Err(WebError::Domain(e)),
+        }
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+/// The same request seen as anonymous (a dead session cookie must not block signing in).
+fn ctx_without_session(ctx: &Ctx) -> Ctx {
+    Ctx {
+        session: Session::None,
+        ..ctx.clone()
+    }
+}
+
+async fn signout(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        if let Session::Cookie { token, .. } = &ctx.session {
+            ctx.check_csrf(form.get("csrf"))?;
+            state.db().end_session(token).await?;
+        }
+        Ok(with_cookie(
+            see_other("/?done=signed_out"),
+            &cookie(&state, SESSION_COOKIE, "", 0, true),
+        ))
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    frame: Frame,
+    t: Tr,
+    csrf: String,
+    username: String,
+    email: String,
+    email_error: Option<String>,
+    languages: Vec<Choice>,
+    site_admin: bool,
+    admin_of: Vec<(String, String)>,
+}
+
+async fn account_page(
+    state: &AppState,
+    ctx: &Ctx,
+    status: StatusCode,
+    email: Option<String>,
+    email_error: Option<String>,
+) -> Result<Response, WebError> {
+    ctx.require_signed_in()?;
+    let Some(account) = ctx.viewer.account() else {
+        return Err(WebError::Domain(Error::Unauthenticated));
+    };
+    let email = match email {
+        Some(e) => e,
+        None => state.db().email(account.id).await?.unwrap_or_default(),
+    };
+    let preferred = account.preferred_lang.clone().unwrap_or_default();
+    let mut languages = vec![Choice {
+        value: String::new(),
+        label: message(ctx.lang, "account-lang-browser", &[]),
+        selected: preferred.is_empty(),
+    }];
+    languages.extend(Lang::all().map(|l| Choice {
+        value: l.code().into(),
+        label: l.info().autonym.into(),
+        selected: l.code() == preferred,
+    }));
+    let mut admin_of = Vec::new();
+    for id in &account.admin_of {
+        if let Some(a) = state.db().affiliate_by_id(*id).await? {
+            admin_of.push((
+                a.slug.to_string(),
+                super::directory::display_name(ctx.lang, &a).0,
+            ));
+        }
+    }
+    let page = AccountPage {
+        frame: Frame::new(ctx, message(ctx.lang, "account-title", &[])),
+        t: Tr(ctx.lang),
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        username: account.username.to_string(),
+        email,
+        email_error,
+        languages,
+        site_admin: account.is_site_admin,
+        admin_of,
+    };
+    Ok(html(ctx, status, render(&page)?))
+}
+
+async fn account(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = account_page(&state, &ctx, StatusCode::OK, None, None).await;
+    respond(&ctx, result)
+}
+
+async fn save_account(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        ctx.require_signed_in()?;
+        let Some(account) = ctx.viewer.account() else {
+            return Err(WebError::Domain(Error::Unauthenticated));
+        };
+        let lang = match form.get("preferred_lang").unwrap_or("") {
+            "" => None,
+            code => Some(Lang::from_code(code).ok_or(WebError::Domain(Error::field(
+                "preferred_lang",
+                "invalid_choice",
+            )))?),
+        };
+        let email_input = form.get("email").unwrap_or("").trim().to_string();
+        let email = if email_input.is_empty() {
+            None
+        } else {
+            match Email::parse(&email_input) {
+                Ok(e) => Some(e),
+                Err(e) => {
+                    let msg = message(ctx.lang, &format!("field-error-{}", e.code), &[]);
+                    return account_page(
+                        &state,
+                        &ctx,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        Some(email_input),
+                        Some(msg),
+                    )
+                    .await;
+                }
+            }
+        };
+        state
+            .db()
+            .set_preferences(
+                account.id,
+                lang.map(|l| l.code()),
+                email.as_ref().map(|e| e.as_str()),
+            )
+            .await?;
+        let mut res = see_other("/account?done=prefs");
+        if let Some(l) = lang {
+            res = with_cookie(
+                res,
+                &cookie(&state, LANG_COOKIE, l.code(), 365 * 86_400, false),
+            );
+        }
+        Ok(res)
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+/// `/language?set=ur&return=/affiliates`: remembers the choice in a cookie and goes back.
+pub async fn switch_language(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let query = ctx.uri.split_once('?').map(|(_, q)| q);
+    let result = match query_param(query, "set")
+        .as_deref()
+        .and_then(Lang::from_code)
+    {
+        Some(lang) => {
+            let back = safe_return(query_param(query, "return"));
+            Ok(with_cookie(
+                see_other(&back),
+                &cookie(&state, LANG_COOKIE, lang.code(), 365 * 86_400, false),
+            ))
+        }
+        None => Err(WebError::BadRequest),
+    };
+    respond(&ctx, result)
+}

@@ -1,0 +1,544 @@
+//! An affiliate's public page: the infobox the wiki pages have, mission and goals in the
+//! reader's language (or marked as shown in another), the map of countries served, a hub's
+//! member affiliates, and the history of changes.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::get;
+use sangam_core::account::AffiliateRole;
+use sangam_core::affiliate::{Affiliate, AffiliateKind};
+use sangam_core::text::Translatable;
+use sangam_db::affiliates::HistoryEntry;
+use sangam_i18n::{Lang, direction_of, format, message, names};
+
+use super::directory::{country_list, display_name, language_list, not_found};
+use super::{Frame, Tr, cached, render};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use crate::html::{HtmlArg, bdi, escape, paragraphs, t_html, user_link};
+use crate::map;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/affiliates/{slug}", get(profile))
+        .route("/affiliates/{slug}/history", get(history))
+        .route("/affiliates/{slug}/map.svg", get(map_svg))
+}
+
+/// A translatable text as shown to one reader.
+pub struct TextView {
+    pub html: String,
+    pub lang: String,
+    pub dir: &'static str,
+    /// Set when the text is not in the reader's language.
+    pub note: Option<String>,
+}
+
+pub fn text_view(lang: Lang, t: &Translatable, block: bool) -> TextView {
+    let (body, in_lang) = t.pick(lang.info().content_fallbacks);
+    let same = in_lang == lang.code() || in_lang.split('-').next() == lang.code().split('-').next();
+    TextView {
+        html: if block {
+            paragraphs(body)
+        } else {
+            escape(body)
+        },
+        lang: in_lang.to_string(),
+        dir: direction_of(in_lang).as_str(),
+        note: (!same).then(|| {
+            message(
+                lang,
+                "profile-untranslated",
+                &[("language", names::language(lang, in_lang).into())],
+            )
+        }),
+    }
+}
+
+pub struct Fact {
+    pub label: String,
+    pub html: String,
+}
+
+pub struct Link {
+    pub slug: String,
+    pub name: String,
+    pub lang: String,
+}
+
+fn link(lang: Lang, a: &Affiliate) -> Link {
+    let (name, l) = display_name(lang, a);
+    Link {
+        slug: a.slug.to_string(),
+        name,
+        lang: l,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "profile.html")]
+struct ProfilePage {
+    frame: Frame,
+    t: Tr,
+    slug: String,
+    name: TextView,
+    logo: Option<(String, String, String)>,
+    facts: Vec<Fact>,
+    mission: Option<TextView>,
+    goals: Vec<(TextView, TextView)>,
+    policy: Option<TextView>,
+    map_alt: Option<String>,
+    hubs: Vec<Link>,
+    members: Vec<Link>,
+    is_hub: bool,
+    history: Vec<String>,
+    updated: String,
+    can_edit: bool,
+}
+
+fn people(a: &Affiliate, role: AffiliateRole, lang: Lang) -> Option<String> {
+    let links: Vec<String> = a.people_in(role).map(|u| user_link(u.as_str())).collect();
+    (!links.is_empty()).then(|| format::list(lang, &links))
+}
+
+fn facts(lang: Lang, a: &Affiliate) -> Vec<Fact> {
+    let t = |id: &str| message(lang, id, &[]);
+    let mut out = Vec::new();
+    let mut add = |id: &str, html: Option<String>| {
+        if let Some(html) = html.filter(|h| !h.is_empty()) {
+            out.push(Fact {
+                label: message(lang, id, &[]),
+                html,
+            });
+        }
+    };
+    let (_, shown) = a.name.pick(lang.info().content_fallbacks);
+    let others: Vec<String> = a
+        .name
+        .versions
+        .iter()
+        .filter(|(l, _)| l.as_str() != shown)
+        .map(|(l, v)| {
+            format!(
+                "<bdi lang=\"{}\">{}</bdi> ({})",
+                escape(l),
+                escape(&v.body),
+                escape(&names::language(lang, l))
+            )
+        })
+        .collect();
+    add(
+        "field-other-names",
+        (!others.is_empty()).then(|| others.join("; ")),
+    );
+    add("field-kind", Some(escape(&t(&format!("kind-{}", a.kind)))));
+    add(
+        "field-status",
+        Some(format!(
+            "<span class=\"st st-{}\">{}</span>",
+            a.status,
+            escape(&t(&format!("status-{}", a.status)))
+        )),
+    );
+    add("field-founders", people(a, AffiliateRole::Founder, lang));
+    add(
+        "field-key-people",
+        people(a, AffiliateRole::KeyPerson, lang),
+    );
+    if let Some(m) = &a.motto {
+        let v = text_view(lang, m, false);
+        add(
+            "field-motto",
+            Some(format!(
+                "<q lang=\"{}\" dir=\"{}\">{}</q>",
+                v.lang, v.dir, v.html
+            )),
+        );
+    }
+    let country = a.country.as_ref().map(|c| names::country(lang, c.as_str()));
+    add(
+        "field-location",
+        a.location
+            .as_deref()
+            .map(escape)
+            .or_else(|| country.as_deref().map(escape)),
+    );
+    add(
+        "field-country-code",
+        a.country.as_ref().map(|c| escape(c.as_str())),
+    );
+    let regions: Vec<&str> = a.regions.iter().map(|c| c.as_str()).collect();
+    add(
+        "field-regions",
+        (!regions.is_empty()).then(|| escape(&country_list(lang, &regions))),
+    );
+    add(
+        "field-languages",
+        (!a.languages.is_empty()).then(|| escape(&language_list(lang, &a.languages))),
+    );
+    add(
+        "field-founded",
+        a.founded.map(|d| escape(&format::partial_date(lang, d))),
+    );
+    add(
+        "field-recognized",
+        a.recognized.map(|d| escape(&format::partial_date(lang, d))),
+    );
+    add(
+        "field-agreement",
+        a.agreement.map(|(s, e)| {
+            escape(&message(
+                lang,
+                "date-range",
+                &[
+                    ("start", format::date(lang, s).into()),
+                    ("end", format::date(lang, e).into()),
+                ],
+            ))
+        }),
+    );
+    add(
+        "field-contact-people",
+        people(a, AffiliateRole::Contact, lang),
+    );
+    add(
+        "field-email",
+        a.contacts
+            .email
+            .as_ref()
+            .map(|e| format!("<span dir=\"ltr\">{}</span>", escape(&e.obfuscated()))),
+    );
+    add(
+        "field-telegram",
+        a.contacts.telegram.as_ref().map(|u| {
+            format!(
+                "<a href=\"{}\">{}</a>",
+                escape(u.as_str()),
+                escape(&t("profile-telegram-link"))
+            )
+        }),
+    );
+    add(
+        "field-mailing-list",
+        a.contacts.mailing_list.as_ref().map(|m| {
+            if m.contains("://") {
+                format!("<a href=\"{0}\" dir=\"ltr\">{0}</a>", escape(m))
+            } else {
+                format!(
+                    "<span dir=\"ltr\">{}</span>",
+                    escape(&m.replacen('@', "(_AT_)", 1))
+                )
+            }
+        }),
+    );
+    add(
+        "field-website",
+        a.contacts
+            .website
+            .as_ref()
+            .map(|u| format!("<a href=\"{0}\" dir=\"ltr\">{0}</a>", escape(u.as_str()))),
+    );
+    out
+}
+
+/// Field names as the history lists them.
+fn field_label(lang: Lang, field: &str) -> String {
+    let id = match field {
+        "membership_policy" => "field-membership-policy",
+        "key_people" => "field-key-people",
+        "contacts_people" => "field-contact-people",
+        "agreement" => "field-agreement",
+        other => return message(lang, &format!("field-{other}").replace('_', "-"), &[]),
+    };
+    message(lang, id, &[])
+}
+
+/// One history entry as HTML.
+pub fn history_html(lang: Lang, e: &HistoryEntry) -> String {
+    let actor = match &e.actor {
+        Some(u) => HtmlArg::Html(user_link(u.as_str())),
+        None => HtmlArg::Html(bdi(&message(lang, "history-actor-system", &[]))),
+    };
+    let text = match e.action.as_str() {
+        "created" => t_html(lang, "history-created", &[("actor", actor)]),
+        "status" => {
+            let status = |k: &str| {
+                message(
+                    lang,
+                    &format!("status-{}", e.detail[k].as_str().unwrap_or("")),
+                    &[],
+                )
+            };
+            let (from, to) = (status("from"), status("to"));
+            t_html(
+                lang,
+                "history-status",
+                &[
+                    ("actor", actor),
+                    ("from", HtmlArg::Text(&from)),
+                    ("to", HtmlArg::Text(&to)),
+                ],
+            )
+        }
+        "notice" => {
+            let text = e.detail["text"].as_str().unwrap_or("");
+            t_html(
+                lang,
+                "history-notice",
+                &[
+                    ("actor", actor),
+                    ("text", HtmlArg::Html(format!("<q>{}</q>", escape(text)))),
+                ],
+            )
+        }
+        "hub_members" => t_html(lang, "history-hub-members", &[("actor", actor)]),
+        _ => {
+            let fields: Vec<String> = e.detail["fields"]
+                .as_array()
+                .map(|f| {
+                    f.iter()
+                        .filter_map(|v| v.as_str())
+                        .map(|f| field_label(lang, f))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let list = format::list(lang, &fields);
+            t_html(
+                lang,
+                "history-updated",
+                &[("actor", actor), ("fields", HtmlArg::Text(&list))],
+            )
+        }
+    };
+    let time = message(
+        lang,
+        "history-time",
+        &[("time", format::datetime_utc(lang, e.at).into())],
+    );
+    format!(
+        "<time datetime=\"{}\">{}</time> {}",
+        e.at.to_rfc3339(),
+        escape(&time),
+        text
+    )
+}
+
+/// The affiliate with the hubs it belongs to and, for a hub, its members.
+struct Loaded {
+    affiliate: Affiliate,
+    hubs: Vec<Affiliate>,
+    members: Vec<Affiliate>,
+}
+
+async fn load(state: &AppState, slug: &str) -> Result<Loaded, WebError> {
+    let all = state.db().affiliates().await?;
+    let by_id: HashMap<i64, &Affiliate> = all.iter().map(|a| (a.id, a)).collect();
+    let affiliate = all
+        .iter()
+        .find(|a| a.slug.as_str() == slug)
+        .cloned()
+        .ok_or_else(not_found)?;
+    let memberships = state.db().hub_memberships().await?;
+    let pick = |ids: Vec<i64>| -> Vec<Affiliate> {
+        ids.iter()
+            .filter_map(|id| by_id.get(id).map(|a| (*a).clone()))
+            .collect()
+    };
+    let hubs = pick(
+        memberships
+            .iter()
+            .filter(|(_, m)| *m == affiliate.id)
+            .map(|(h, _)| *h)
+            .collect(),
+    );
+    let members = pick(
+        memberships
+            .iter()
+            .filter(|(h, _)| *h == affiliate.id)
+            .map(|(_, m)| *m)
+            .collect(),
+    );
+    Ok(Loaded {
+        affiliate,
+        hubs,
+        members,
+    })
+}
+
+/// The countries a page's map shows: the affiliate's own, and for a hub its members'.
+fn map_countries(l: &Loaded) -> Vec<String> {
+    let mut codes: Vec<String> = l
+        .affiliate
+        .regions
+        .iter()
+        .chain(l.members.iter().flat_map(|m| m.regions.iter()))
+        .map(|c| c.as_str().to_string())
+        .collect();
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+async fn profile_page(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+) -> Result<(String, &'static str), WebError> {
+    let lang = ctx.lang;
+    let loaded = load(state, slug).await?;
+    let a = &loaded.affiliate;
+    let history = state.db().history(a.id).await?;
+    let name = text_view(lang, &a.name, false);
+    let (plain_name, _) = display_name(lang, a);
+    let countries = map_countries(&loaded);
+    let codes: Vec<&str> = countries.iter().map(String::as_str).collect();
+    let map_alt = (!codes.is_empty()).then(|| {
+        message(
+            lang,
+            "profile-map-alt",
+            &[("countries", country_list(lang, &codes).into())],
+        )
+    });
+    let mut hubs: Vec<Link> = loaded.hubs.iter().map(|h| link(lang, h)).collect();
+    format::sort_by_name(lang, &mut hubs, |l| l.name.as_str());
+    let mut members: Vec<Link> = loaded.members.iter().map(|m| link(lang, m)).collect();
+    format::sort_by_name(lang, &mut members, |l| l.name.as_str());
+    let page = ProfilePage {
+        frame: Frame::new(ctx, plain_name.clone()),
+        t: Tr(lang),
+        slug: a.slug.to_string(),
+        logo: a.logo.as_ref().map(|f| {
+            (
+                f.thumb_url(120),
+                f.page_url(),
+                message(
+                    lang,
+                    "profile-logo-alt",
+                    &[("name", plain_name.as_str().into())],
+                ),
+            )
+        }),
+        facts: facts(lang, a),
+        mission: a.mission.as_ref().map(|m| text_view(lang, m, true)),
+        goals: a
+            .goals
+            .iter()
+            .map(|g| {
+                (
+                    text_view(lang, &g.heading, false),
+                    text_view(lang, &g.body, true),
+                )
+            })
+            .collect(),
+        policy: a
+            .membership_policy
+            .as_ref()
+            .map(|p| text_view(lang, p, true)),
+        map_alt,
+        hubs,
+        members,
+        is_hub: a.kind == AffiliateKind::Hub,
+        history: history
+            .iter()
+            .take(5)
+            .map(|e| history_html(lang, e))
+            .collect(),
+        updated: message(
+            lang,
+            "profile-updated",
+            &[("date", format::date(lang, a.updated_at.date_utc()).into())],
+        ),
+        can_edit: ctx.viewer.administers(a.id),
+        name,
+    };
+    Ok((render(&page)?, "text/html; charset=utf-8"))
+}
+
+async fn profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Response {
+    cached(&state, &ctx, &headers, || profile_page(&state, &ctx, &slug)).await
+}
+
+#[derive(Template)]
+#[template(path = "history.html")]
+struct HistoryPage {
+    frame: Frame,
+    t: Tr,
+    slug: String,
+    heading: String,
+    entries: Vec<String>,
+}
+
+async fn history_page(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+) -> Result<(String, &'static str), WebError> {
+    let lang = ctx.lang;
+    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
+    let (name, _) = display_name(lang, &a);
+    let entries = state
+        .db()
+        .history(a.id)
+        .await?
+        .iter()
+        .map(|e| history_html(lang, e))
+        .collect();
+    let heading = t_html(lang, "history-title", &[("name", HtmlArg::Name(&name))]);
+    let page = HistoryPage {
+        frame: Frame::new(
+            ctx,
+            message(lang, "history-title", &[("name", name.as_str().into())]),
+        ),
+        t: Tr(lang),
+        slug: a.slug.to_string(),
+        heading,
+        entries,
+    };
+    Ok((render(&page)?, "text/html; charset=utf-8"))
+}
+
+async fn history(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Response {
+    cached(&state, &ctx, &headers, || history_page(&state, &ctx, &slug)).await
+}
+
+async fn map_page(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+) -> Result<(String, &'static str), WebError> {
+    let loaded = load(state, slug).await?;
+    let countries = map_countries(&loaded);
+    let codes: Vec<&str> = countries.iter().map(String::as_str).collect();
+    let title = message(
+        ctx.lang,
+        "profile-map-alt",
+        &[("countries", country_list(ctx.lang, &codes).into())],
+    );
+    let svg = map::render(&codes, &title).ok_or_else(not_found)?;
+    Ok((svg, "image/svg+xml; charset=utf-8"))
+}
+
+async fn map_svg(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Response {
+    cached(&state, &ctx, &headers, || map_page(&state, &ctx, &slug)).await
+}

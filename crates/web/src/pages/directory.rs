@@ -1,0 +1,424 @@
+//! The affiliate directory with its filters, the list of formerly active affiliates, and
+//! the list of regional hubs. Names sort by the reader's collation.
+
+use std::collections::{BTreeSet, HashMap};
+
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::get;
+use sangam_core::FieldErrors;
+use sangam_core::affiliate::{Affiliate, AffiliateKind, AffiliateStatus, DirectoryFilter};
+use sangam_core::codes;
+use sangam_core::error::Error;
+use sangam_core::text::LangTag;
+use sangam_i18n::{Lang, format, message, names};
+
+use super::{Frame, Tr, cached, page_param, render};
+use crate::AppState;
+use crate::ctx::{Ctx, query_param};
+use crate::error::WebError;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/affiliates", get(directory))
+        .route("/affiliates/former", get(former))
+        .route("/hubs", get(hubs))
+}
+
+const PAGE_SIZE: usize = 50;
+
+/// An affiliate's name for a reader: the best text and the language it is in.
+pub fn display_name(lang: Lang, a: &Affiliate) -> (String, String) {
+    let (name, in_lang) = a.name.pick(lang.info().content_fallbacks);
+    (name.to_string(), in_lang.to_string())
+}
+
+/// Country names, joined as a list in the reader's language.
+pub fn country_list(lang: Lang, codes: &[&str]) -> String {
+    let mut names: Vec<String> = codes.iter().map(|c| names::country(lang, c)).collect();
+    format::sort_by_name(lang, &mut names, |s| s.as_str());
+    format::list(lang, &names)
+}
+
+pub fn language_list(lang: Lang, tags: &[LangTag]) -> String {
+    let names: Vec<String> = tags
+        .iter()
+        .map(|t| names::language(lang, t.as_str()))
+        .collect();
+    format::list(lang, &names)
+}
+
+/// What "Serves" says in a row: the countries when few, else how many.
+fn serves(lang: Lang, a: &Affiliate) -> String {
+    let codes: Vec<&str> = a.regions.iter().map(|c| c.as_str()).collect();
+    if codes.len() <= 3 {
+        country_list(lang, &codes)
+    } else {
+        message(
+            lang,
+            "directory-serves-count",
+            &[("count", codes.len().into())],
+        )
+    }
+}
+
+pub struct Row {
+    pub slug: String,
+    pub name: String,
+    pub name_lang: String,
+    pub kind: String,
+    pub country: String,
+    pub serves: String,
+    pub languages: String,
+    pub status: String,
+    pub status_code: &'static str,
+}
+
+pub fn row(lang: Lang, a: &Affiliate) -> Row {
+    let (name, name_lang) = display_name(lang, a);
+    Row {
+        slug: a.slug.to_string(),
+        name,
+        name_lang,
+        kind: message(lang, &format!("kind-{}", a.kind), &[]),
+        country: a
+            .country
+            .as_ref()
+            .map(|c| names::country(lang, c.as_str()))
+            .unwrap_or_default(),
+        serves: serves(lang, a),
+        languages: language_list(lang, &a.languages),
+        status: message(lang, &format!("status-{}", a.status), &[]),
+        status_code: a.status.as_str(),
+    }
+}
+
+/// Rows sorted by name in the reader's collation.
+pub fn sorted_rows<'a>(lang: Lang, affiliates: impl Iterator<Item = &'a Affiliate>) -> Vec<Row> {
+    let mut rows: Vec<Row> = affiliates.map(|a| row(lang, a)).collect();
+    format::sort_by_name(lang, &mut rows, |r| r.name.as_str());
+    rows
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct Filter {
+    pub name: &'static str,
+    pub label: String,
+    pub choices: Vec<Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "directory.html")]
+struct DirectoryPage {
+    frame: Frame,
+    t: Tr,
+    heading: String,
+    intro: String,
+    action: &'static str,
+    filters: Vec<Filter>,
+    include_former: bool,
+    show_filters: bool,
+    count: String,
+    rows: Vec<Row>,
+    pages: String,
+    previous: Option<String>,
+    next: Option<String>,
+    can_create: bool,
+}
+
+fn query(ctx: &Ctx) -> Option<&str> {
+    ctx.uri.split_once('?').map(|(_, q)| q)
+}
+
+/// Reads the filters of the query; unknown values are reported, not ignored.
+pub(crate) fn read_filter(ctx: &Ctx) -> Result<DirectoryFilter, WebError> {
+    let q = query(ctx);
+    let get = |name: &str| query_param(q, name).filter(|v| !v.is_empty());
+    let mut errors = FieldErrors::new();
+    let mut filter = DirectoryFilter {
+        include_former: get("former").is_some(),
+        ..Default::default()
+    };
+    if let Some(r) = get("region") {
+        if codes::is_subregion(&r) {
+            filter.region = Some(r);
+        } else {
+            errors.add("region", "invalid_choice");
+        }
+    }
+    if let Some(c) = get("country") {
+        match codes::CountryCode::parse(&c) {
+            Ok(c) => filter.country = Some(c.as_str().to_string()),
+            Err(e) => errors.add_with("country", e.code, e.args),
+        }
+    }
+    if let Some(l) = get("language") {
+        match LangTag::parse(&l) {
+            Ok(l) => filter.language = Some(l.as_str().to_string()),
+            Err(e) => errors.add_with("language", e.code, e.args),
+        }
+    }
+    if let Some(s) = get("status") {
+        match AffiliateStatus::parse(&s) {
+            Some(s) => filter.status = Some(s),
+            None => errors.add("status", "invalid_choice"),
+        }
+    }
+    if let Some(k) = get("kind") {
+        match AffiliateKind::parse(&k) {
+            Some(k) => filter.kind = Some(k),
+            None => errors.add("kind", "invalid_choice"),
+        }
+    }
+    errors.finish(|| filter).map_err(WebError::Domain)
+}
+
+fn choices(lang: Lang, selected: Option<&str>, mut items: Vec<(String, String)>) -> Vec<Choice> {
+    format::sort_by_name(lang, &mut items, |(_, label)| label.as_str());
+    items
+        .into_iter()
+        .map(|(value, label)| Choice {
+            selected: selected == Some(value.as_str()),
+            value,
+            label,
+        })
+        .collect()
+}
+
+fn filters(lang: Lang, all: &[Affiliate], f: &DirectoryFilter) -> Vec<Filter> {
+    let mut countries = BTreeSet::new();
+    let mut languages = BTreeSet::new();
+    for a in all {
+        countries.extend(
+            a.regions
+                .iter()
+                .chain(a.country.as_ref())
+                .map(|c| c.as_str().to_string()),
+        );
+        languages.extend(a.languages.iter().map(|l| l.as_str().to_string()));
+    }
+    let regions: BTreeSet<&str> = countries
+        .iter()
+        .filter_map(|c| codes::subregion(c))
+        .collect();
+    let t = |id: &str| message(lang, id, &[]);
+    vec![
+        Filter {
+            name: "region",
+            label: t("filter-region"),
+            choices: choices(
+                lang,
+                f.region.as_deref(),
+                regions
+                    .into_iter()
+                    .map(|r| (r.to_string(), names::region(lang, r)))
+                    .collect(),
+            ),
+        },
+        Filter {
+            name: "country",
+            label: t("filter-country"),
+            choices: choices(
+                lang,
+                f.country.as_deref(),
+                countries
+                    .iter()
+                    .map(|c| (c.clone(), names::country(lang, c)))
+                    .collect(),
+            ),
+        },
+        Filter {
+            name: "language",
+            label: t("filter-language"),
+            choices: choices(
+                lang,
+                f.language.as_deref(),
+                languages
+                    .iter()
+                    .map(|l| (l.clone(), names::language(lang, l)))
+                    .collect(),
+            ),
+        },
+        Filter {
+            name: "status",
+            label: t("filter-status"),
+            choices: AffiliateStatus::ALL
+                .iter()
+                .map(|s| Choice {
+                    value: s.as_str().into(),
+                    label: t(&format!("status-{s}")),
+                    selected: f.status == Some(*s),
+                })
+                .collect(),
+        },
+        Filter {
+            name: "kind",
+            label: t("filter-kind"),
+            choices: AffiliateKind::ALL
+                .iter()
+                .map(|k| Choice {
+                    value: k.as_str().into(),
+                    label: t(&format!("kind-{k}")),
+                    selected: f.kind == Some(*k),
+                })
+                .collect(),
+        },
+    ]
+}
+
+enum Listing {
+    Directory,
+    Former,
+}
+
+async fn listing(
+    state: &AppState,
+    ctx: &Ctx,
+    which: Listing,
+) -> Result<(String, &'static str), WebError> {
+    let lang = ctx.lang;
+    let all = state.db().affiliates().await?;
+    let filter = match which {
+        Listing::Directory => read_filter(ctx)?,
+        Listing::Former => DirectoryFilter {
+            status: Some(AffiliateStatus::FormerlyActive),
+            ..Default::default()
+        },
+    };
+    let rows = sorted_rows(lang, all.iter().filter(|a| filter.matches(a)));
+    let total = rows.len();
+    let pages = total.div_ceil(PAGE_SIZE).max(1);
+    let page = page_param(ctx).min(pages);
+    let link = |p: usize| {
+        let base = super::strip_param(&ctx.uri, "page");
+        let sep = if base.contains('?') { '&' } else { '?' };
+        format!("{base}{sep}page={p}")
+    };
+    let rows: Vec<Row> = rows
+        .into_iter()
+        .skip((page - 1) * PAGE_SIZE)
+        .take(PAGE_SIZE)
+        .collect();
+    let (heading, intro, action) = match which {
+        Listing::Directory => (
+            message(lang, "directory-title", &[]),
+            message(lang, "directory-intro", &[]),
+            "/affiliates",
+        ),
+        Listing::Former => (
+            message(lang, "former-title", &[]),
+            message(lang, "former-intro", &[]),
+            "/affiliates/former",
+        ),
+    };
+    let page_view = DirectoryPage {
+        frame: Frame::new(ctx, heading.clone()),
+        t: Tr(lang),
+        heading,
+        intro,
+        action,
+        filters: filters(lang, &all, &filter),
+        include_former: filter.include_former,
+        show_filters: matches!(which, Listing::Directory),
+        count: message(lang, "directory-count", &[("count", total.into())]),
+        rows,
+        pages: message(
+            lang,
+            "pagination-page",
+            &[("page", page.into()), ("pages", pages.into())],
+        ),
+        previous: (page > 1).then(|| link(page - 1)),
+        next: (page < pages).then(|| link(page + 1)),
+        can_create: ctx.viewer.is_site_admin(),
+    };
+    Ok((render(&page_view)?, "text/html; charset=utf-8"))
+}
+
+pub async fn directory(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
+    cached(&state, &ctx, &headers, || {
+        listing(&state, &ctx, Listing::Directory)
+    })
+    .await
+}
+
+async fn former(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
+    cached(&state, &ctx, &headers, || {
+        listing(&state, &ctx, Listing::Former)
+    })
+    .await
+}
+
+pub struct HubRow {
+    pub slug: String,
+    pub name: String,
+    pub name_lang: String,
+    pub members: String,
+    pub member_names: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "hubs.html")]
+struct HubsPage {
+    frame: Frame,
+    t: Tr,
+    hubs: Vec<HubRow>,
+}
+
+async fn hubs_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static str), WebError> {
+    let lang = ctx.lang;
+    let all = state.db().affiliates().await?;
+    let by_id: HashMap<i64, &Affiliate> = all.iter().map(|a| (a.id, a)).collect();
+    let memberships = state.db().hub_memberships().await?;
+    let mut hubs: Vec<HubRow> = all
+        .iter()
+        .filter(|a| a.kind == AffiliateKind::Hub && a.status.is_current())
+        .map(|hub| {
+            let (name, name_lang) = display_name(lang, hub);
+            let mut member_names: Vec<(String, String, String)> = memberships
+                .iter()
+                .filter(|(h, _)| *h == hub.id)
+                .filter_map(|(_, m)| by_id.get(m))
+                .map(|m| {
+                    let (n, l) = display_name(lang, m);
+                    (m.slug.to_string(), n, l)
+                })
+                .collect();
+            format::sort_by_name(lang, &mut member_names, |m| m.1.as_str());
+            HubRow {
+                slug: hub.slug.to_string(),
+                name,
+                name_lang,
+                members: message(
+                    lang,
+                    "hub-affiliate-count",
+                    &[("count", member_names.len().into())],
+                ),
+                member_names,
+            }
+        })
+        .collect();
+    format::sort_by_name(lang, &mut hubs, |h| h.name.as_str());
+    let page = HubsPage {
+        frame: Frame::new(ctx, message(lang, "hubs-title", &[])),
+        t: Tr(lang),
+        hubs,
+    };
+    Ok((render(&page)?, "text/html; charset=utf-8"))
+}
+
+async fn hubs(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
+    cached(&state, &ctx, &headers, || hubs_page(&state, &ctx)).await
+}
+
+/// The error of a missing affiliate, for handlers that look one up by slug.
+pub fn not_found() -> WebError {
+    WebError::Domain(Error::NotFound)
+}

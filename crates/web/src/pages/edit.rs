@@ -1,0 +1,797 @@
+//! Editing an affiliate (its admins and site admins), creating one (site admins), and
+//! choosing a hub's member affiliates (site admins). Texts are edited in one language at
+//! a time: the source language, or a translation with the source shown beside each field.
+//! A refused form comes back with everything as typed and each problem at its field.
+
+use std::collections::{BTreeSet, HashMap};
+
+use askama::Template;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use sangam_core::account::AffiliateRole;
+use sangam_core::affiliate::{
+    Affiliate, AffiliateDraft, AffiliateKind, AffiliateStatus, GoalDraft, apply, authorize,
+};
+use sangam_core::codes::{self, split_list};
+use sangam_core::error::Error;
+use sangam_core::text::Translatable;
+use sangam_i18n::{Lang, format, message, names};
+
+use super::directory::{Choice, display_name, not_found};
+use super::{Frame, Tr, html, render, respond, see_other};
+use crate::AppState;
+use crate::ctx::{Ctx, query_param};
+use crate::error::{WebError, field_message};
+use crate::forms::{FormData, read_form};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/affiliates/new", get(new_form).post(create))
+        .route("/affiliates/{slug}/edit", get(edit_form).post(save))
+        .route("/affiliates/{slug}/members", post(save_members))
+}
+
+/// Goal slots shown beyond the existing goals, for adding new ones.
+const EMPTY_GOALS: usize = 2;
+
+pub struct Field {
+    pub name: String,
+    pub label: String,
+    /// `text`, `textarea`, `select`, `email`, `url`.
+    pub kind: &'static str,
+    pub value: String,
+    pub choices: Vec<Choice>,
+    pub help: Option<String>,
+    /// The source text beside a translation: its label, language and text.
+    pub source: Option<(String, String, String)>,
+    pub error: Option<String>,
+    pub disabled: bool,
+    pub required: bool,
+}
+
+pub struct Section {
+    pub title: String,
+    pub fields: Vec<Field>,
+}
+
+#[derive(Template)]
+#[template(path = "edit.html")]
+struct EditPage {
+    frame: Frame,
+    t: Tr,
+    heading: String,
+    action: String,
+    lang_action: String,
+    creating: bool,
+    csrf: String,
+    version: i64,
+    lang: String,
+    lang_choices: Vec<Choice>,
+    has_errors: bool,
+    general_error: Option<String>,
+    sections: Vec<Section>,
+    members: Option<Vec<Choice>>,
+    members_action: String,
+    cancel: String,
+}
+
+/// The values a form shows: from the stored profile, or as submitted.
+#[derive(Default)]
+struct Values(HashMap<String, String>);
+
+impl Values {
+    fn get(&self, name: &str) -> String {
+        self.0.get(name).cloned().unwrap_or_default()
+    }
+
+    fn from_form(form: &FormData) -> Self {
+        Values(form.0.iter().cloned().collect())
+    }
+
+    fn from_affiliate(a: &Affiliate, lang: &str) -> Self {
+        let mut v = HashMap::new();
+        let text =
+            |t: Option<&Translatable>| t.and_then(|t| t.exact(lang)).unwrap_or("").to_string();
+        v.insert("slug".into(), a.slug.to_string());
+        v.insert("kind".into(), a.kind.as_str().into());
+        v.insert("status".into(), a.status.as_str().into());
+        v.insert("name".into(), text(Some(&a.name)));
+        v.insert("motto".into(), text(a.motto.as_ref()));
+        v.insert("mission".into(), text(a.mission.as_ref()));
+        v.insert(
+            "membership_policy".into(),
+            text(a.membership_policy.as_ref()),
+        );
+        for (i, g) in a.goals.iter().enumerate() {
+            v.insert(format!("goals.{i}.heading"), text(Some(&g.heading)));
+            v.insert(format!("goals.{i}.body"), text(Some(&g.body)));
+        }
+        v.insert(
+            "logo".into(),
+            a.logo
+                .as_ref()
+                .map(|l| l.name().to_string())
+                .unwrap_or_default(),
+        );
+        v.insert("location".into(), a.location.clone().unwrap_or_default());
+        v.insert(
+            "country".into(),
+            a.country
+                .as_ref()
+                .map(|c| c.as_str().to_string())
+                .unwrap_or_default(),
+        );
+        v.insert(
+            "regions".into(),
+            a.regions
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        v.insert(
+            "languages".into(),
+            a.languages
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        v.insert(
+            "founded".into(),
+            a.founded.map(|d| d.to_string()).unwrap_or_default(),
+        );
+        v.insert(
+            "recognized".into(),
+            a.recognized.map(|d| d.to_string()).unwrap_or_default(),
+        );
+        v.insert(
+            "agreement_start".into(),
+            a.agreement.map(|(s, _)| s.to_string()).unwrap_or_default(),
+        );
+        v.insert(
+            "agreement_end".into(),
+            a.agreement.map(|(_, e)| e.to_string()).unwrap_or_default(),
+        );
+        v.insert(
+            "email".into(),
+            a.contacts
+                .email
+                .as_ref()
+                .map(|e| e.as_str().to_string())
+                .unwrap_or_default(),
+        );
+        v.insert(
+            "telegram".into(),
+            a.contacts
+                .telegram
+                .as_ref()
+                .map(|u| u.as_str().to_string())
+                .unwrap_or_default(),
+        );
+        v.insert(
+            "mailing_list".into(),
+            a.contacts.mailing_list.clone().unwrap_or_default(),
+        );
+        v.insert(
+            "website".into(),
+            a.contacts
+                .website
+                .as_ref()
+                .map(|u| u.as_str().to_string())
+                .unwrap_or_default(),
+        );
+        for (role, field) in PEOPLE_FIELDS {
+            let names: Vec<&str> = a.people_in(role).map(|u| u.as_str()).collect();
+            v.insert(field.into(), names.join("\n"));
+        }
+        Values(v)
+    }
+}
+
+const PEOPLE_FIELDS: [(AffiliateRole, &str); 4] = [
+    (AffiliateRole::Founder, "founders"),
+    (AffiliateRole::KeyPerson, "key_people"),
+    (AffiliateRole::Contact, "contacts"),
+    (AffiliateRole::Admin, "admins"),
+];
+
+/// What the form submitted, as a draft. Fields a form did not send stay unchanged.
+fn draft_from_form(form: &FormData) -> AffiliateDraft {
+    let lines = |name: &str| {
+        form.get(name).map(|v| {
+            v.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+    };
+    let mut goals = Vec::new();
+    while let (Some(h), Some(b)) = (
+        form.get(&format!("goals.{}.heading", goals.len())),
+        form.get(&format!("goals.{}.body", goals.len())),
+    ) {
+        goals.push(GoalDraft {
+            heading: h.to_string(),
+            body: b.to_string(),
+        });
+    }
+    AffiliateDraft {
+        slug: form.string("slug"),
+        kind: form.string("kind"),
+        status: form.string("status"),
+        lang: form.string("lang"),
+        name: form.string("name"),
+        motto: form.string("motto"),
+        mission: form.string("mission"),
+        membership_policy: form.string("membership_policy"),
+        goals: form.get("goals.0.heading").map(|_| goals),
+        logo: form.string("logo"),
+        location: form.string("location"),
+        country: form.string("country"),
+        regions: form.get("regions").map(split_list),
+        languages: form.get("languages").map(split_list),
+        founded: form.string("founded"),
+        recognized: form.string("recognized"),
+        agreement_start: form.string("agreement_start"),
+        agreement_end: form.string("agreement_end"),
+        email: form.string("email"),
+        telegram: form.string("telegram"),
+        mailing_list: form.string("mailing_list"),
+        website: form.string("website"),
+        founders: lines("founders"),
+        key_people: lines("key_people"),
+        contacts: lines("contacts"),
+        admins: lines("admins"),
+    }
+}
+
+struct FormSpec<'a> {
+    current: Option<&'a Affiliate>,
+    lang: String,
+    values: Values,
+    error: Option<&'a WebError>,
+}
+
+fn label(lang: Lang, id: &str) -> String {
+    message(lang, id, &[])
+}
+
+fn sorted_choices(lang: Lang, selected: &str, mut items: Vec<(String, String)>) -> Vec<Choice> {
+    format::sort_by_name(lang, &mut items, |(_, l)| l.as_str());
+    items
+        .into_iter()
+        .map(|(value, label)| Choice {
+            selected: value == selected,
+            value,
+            label,
+        })
+        .collect()
+}
+
+fn build_page(ctx: &Ctx, spec: FormSpec<'_>, all: &[Affiliate], members: &[i64]) -> EditPage {
+    let lang = ctx.lang;
+    let site_admin = ctx.viewer.is_site_admin();
+    let creating = spec.current.is_none();
+    let field_errors: HashMap<String, String> = spec
+        .error
+        .and_then(|e| e.field_errors())
+        .map(|f| {
+            f.iter()
+                .map(|e| (e.field.clone(), field_message(lang, e)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let general_error = spec
+        .error
+        .filter(|e| e.field_errors().is_none())
+        .map(|e| e.message(lang));
+    let v = &spec.values;
+    // Beside a field edited in another language than its source: the source text.
+    let source_of = |t: Option<&Translatable>| -> Option<(String, String, String)> {
+        let t = t?;
+        let source = t.source_lang.as_str();
+        (source != spec.lang).then(|| {
+            let label = message(
+                lang,
+                "edit-source",
+                &[("language", names::language(lang, source).into())],
+            );
+            (label, source.to_string(), t.source().to_string())
+        })
+    };
+    let cur = spec.current;
+    let field = |name: &str, id: &str, kind: &'static str| Field {
+        name: name.to_string(),
+        label: label(lang, id),
+        kind,
+        value: v.get(name),
+        choices: Vec::new(),
+        help: None,
+        source: None,
+        error: field_errors.get(name).cloned(),
+        disabled: false,
+        required: false,
+    };
+    let with_help = |mut f: Field, id: &str| {
+        f.help = Some(label(lang, id));
+        f
+    };
+    let admin_only = |mut f: Field| {
+        if !site_admin {
+            f.disabled = true;
+            f.help = Some(label(lang, "edit-site-admin-only"));
+        }
+        f
+    };
+
+    let mut identity = vec![Field {
+        required: true,
+        source: source_of(cur.map(|a| &a.name)),
+        ..field("name", "field-name", "text")
+    }];
+    identity.push(admin_only(Field {
+        required: creating,
+        ..with_help(
+            field("slug", "field-slug", "text"),
+            "field-error-invalid_slug",
+        )
+    }));
+    let kind_value = v.get("kind");
+    identity.push(admin_only(Field {
+        choices: sorted_choices(
+            lang,
+            &kind_value,
+            AffiliateKind::ALL
+                .iter()
+                .map(|k| (k.as_str().to_string(), label(lang, &format!("kind-{k}"))))
+                .collect(),
+        ),
+        ..field("kind", "field-kind", "select")
+    }));
+    if !creating {
+        let status_value = v.get("status");
+        identity.push(admin_only(Field {
+            choices: AffiliateStatus::ALL
+                .iter()
+                .map(|s| Choice {
+                    value: s.as_str().into(),
+                    label: label(lang, &format!("status-{s}")),
+                    selected: s.as_str() == status_value,
+                })
+                .collect(),
+            ..field("status", "field-status", "select")
+        }));
+    }
+    identity.push(with_help(
+        field("logo", "field-logo", "text"),
+        "edit-logo-help",
+    ));
+
+    let mut texts = vec![
+        Field {
+            source: source_of(cur.and_then(|a| a.motto.as_ref())),
+            ..field("motto", "field-motto", "text")
+        },
+        Field {
+            source: source_of(cur.and_then(|a| a.mission.as_ref())),
+            ..field("mission", "field-mission", "textarea")
+        },
+        Field {
+            source: source_of(cur.and_then(|a| a.membership_policy.as_ref())),
+            ..field("membership_policy", "field-membership-policy", "textarea")
+        },
+    ];
+    let existing_goals = cur.map(|a| a.goals.len()).unwrap_or(0);
+    let submitted_goals = (0..)
+        .take_while(|i| v.0.contains_key(&format!("goals.{i}.heading")))
+        .count();
+    for i in 0..existing_goals.max(submitted_goals) + EMPTY_GOALS {
+        let goal = cur.and_then(|a| a.goals.get(i));
+        let n = message(lang, "edit-goal", &[("n", (i + 1).into())]);
+        texts.push(Field {
+            label: format!("{n}: {}", label(lang, "edit-goal-heading")),
+            source: source_of(goal.map(|g| &g.heading)),
+            ..field(&format!("goals.{i}.heading"), "edit-goal-heading", "text")
+        });
+        texts.push(Field {
+            label: format!("{n}: {}", label(lang, "edit-goal-body")),
+            source: source_of(goal.map(|g| &g.body)),
+            ..field(&format!("goals.{i}.body"), "edit-goal-body", "textarea")
+        });
+    }
+    if let Some(last) = texts.last_mut() {
+        last.help = Some(label(lang, "edit-goals-help"));
+    }
+
+    let mut people: Vec<Field> = PEOPLE_FIELDS
+        .iter()
+        .map(|(_, name)| {
+            let id = match *name {
+                "founders" => "field-founders",
+                "key_people" => "field-key-people",
+                "contacts" => "field-contact-people",
+                _ => "field-admins",
+            };
+            with_help(field(name, id, "textarea"), "edit-people-help")
+        })
+        .collect();
+    if let Some(admins) = people.last_mut() {
+        let f = std::mem::replace(admins, field("admins", "field-admins", "textarea"));
+        *admins = admin_only(f);
+    }
+
+    let country_value = v.get("country");
+    let place = vec![
+        field("location", "field-location", "text"),
+        Field {
+            choices: sorted_choices(
+                lang,
+                &country_value,
+                codes::countries()
+                    .iter()
+                    .map(|c| (c.to_string(), names::country(lang, c)))
+                    .collect(),
+            ),
+            ..field("country", "field-country", "select")
+        },
+        with_help(field("regions", "field-regions", "text"), "edit-codes-help"),
+        with_help(
+            field("languages", "field-languages", "text"),
+            "edit-languages-help",
+        ),
+    ];
+    let dates = vec![
+        with_help(field("founded", "field-founded", "text"), "edit-date-help"),
+        with_help(
+            field("recognized", "field-recognized", "text"),
+            "edit-date-help",
+        ),
+        with_help(
+            Field {
+                label: format!("{} (1)", label(lang, "field-agreement")),
+                ..field("agreement_start", "field-agreement", "text")
+            },
+            "edit-day-help",
+        ),
+        with_help(
+            Field {
+                label: format!("{} (2)", label(lang, "field-agreement")),
+                ..field("agreement_end", "field-agreement", "text")
+            },
+            "edit-day-help",
+        ),
+    ];
+    let contacts = vec![
+        field("email", "field-email", "email"),
+        with_help(
+            field("telegram", "field-telegram", "text"),
+            "edit-telegram-help",
+        ),
+        field("mailing_list", "field-mailing-list", "text"),
+        field("website", "field-website", "url"),
+    ];
+    let sections = vec![
+        Section {
+            title: label(lang, "section-identity"),
+            fields: identity,
+        },
+        Section {
+            title: label(lang, "section-texts"),
+            fields: texts,
+        },
+        Section {
+            title: label(lang, "section-people"),
+            fields: people,
+        },
+        Section {
+            title: label(lang, "section-place"),
+            fields: place,
+        },
+        Section {
+            title: label(lang, "section-dates"),
+            fields: dates,
+        },
+        Section {
+            title: label(lang, "section-contacts"),
+            fields: contacts,
+        },
+    ];
+
+    // Languages to write in: the interface languages, the affiliate's own, and those it
+    // already has translations in.
+    let mut langs: BTreeSet<String> = sangam_i18n::Lang::all()
+        .map(|l| l.code().to_string())
+        .collect();
+    if let Some(a) = cur {
+        langs.extend(a.languages.iter().map(|l| l.as_str().to_string()));
+        langs.extend(a.name.versions.keys().cloned());
+    }
+    langs.insert(spec.lang.clone());
+    let lang_choices = sorted_choices(
+        lang,
+        &spec.lang,
+        langs
+            .into_iter()
+            .map(|l| {
+                let name = names::language(lang, &l);
+                let label = format!("{name} ({l})");
+                (l, label)
+            })
+            .collect(),
+    );
+
+    let members = cur
+        .filter(|a| a.kind == AffiliateKind::Hub && site_admin)
+        .map(|hub| {
+            let mut choices: Vec<Choice> = all
+                .iter()
+                .filter(|a| a.id != hub.id && a.kind != AffiliateKind::Hub)
+                .map(|a| Choice {
+                    value: a.id.to_string(),
+                    label: display_name(lang, a).0,
+                    selected: members.contains(&a.id),
+                })
+                .collect();
+            format::sort_by_name(lang, &mut choices, |c| c.label.as_str());
+            choices
+        });
+
+    let (heading, action, cancel) = match cur {
+        Some(a) => {
+            let (name, _) = display_name(lang, a);
+            (
+                message(lang, "edit-title", &[("name", name.into())]),
+                format!("/affiliates/{}/edit", a.slug),
+                format!("/affiliates/{}", a.slug),
+            )
+        }
+        None => (
+            label(lang, "new-title"),
+            "/affiliates/new".to_string(),
+            "/affiliates".to_string(),
+        ),
+    };
+    EditPage {
+        frame: Frame::new(ctx, heading.clone()),
+        t: Tr(lang),
+        heading,
+        lang_action: action.clone(),
+        members_action: action.replace("/edit", "/members"),
+        action,
+        creating,
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        version: cur.map(|a| a.version).unwrap_or(0),
+        lang: spec.lang,
+        lang_choices,
+        has_errors: !field_errors.is_empty(),
+        general_error,
+        sections,
+        members,
+        cancel,
+    }
+}
+
+async fn form_response(
+    state: &AppState,
+    ctx: &Ctx,
+    spec: FormSpec<'_>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let all = state.db().affiliates().await?;
+    let members: Vec<i64> = match spec.current {
+        Some(a) => state
+            .db()
+            .hub_memberships()
+            .await?
+            .into_iter()
+            .filter(|(h, _)| *h == a.id)
+            .map(|(_, m)| m)
+            .collect(),
+        None => Vec::new(),
+    };
+    let page = build_page(ctx, spec, &all, &members);
+    Ok(html(ctx, status, render(&page)?))
+}
+
+/// The language the form edits texts in: `?lang=`, else the name's source language.
+fn form_lang(ctx: &Ctx, current: Option<&Affiliate>) -> String {
+    let asked = query_param(ctx.uri.split_once('?').map(|(_, q)| q), "lang")
+        .and_then(|l| sangam_core::text::LangTag::parse(&l).ok())
+        .map(|l| l.to_string());
+    asked
+        .or_else(|| current.map(|a| a.name.source_lang.to_string()))
+        .unwrap_or_else(|| ctx.lang.code().to_string())
+}
+
+async fn load_editable(state: &AppState, ctx: &Ctx, slug: &str) -> Result<Affiliate, WebError> {
+    ctx.require_signed_in()?;
+    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
+    if !ctx.viewer.administers(a.id) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    Ok(a)
+}
+
+async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    let result = async {
+        let a = load_editable(&state, &ctx, &slug).await?;
+        let lang = form_lang(&ctx, Some(&a));
+        let values = Values::from_affiliate(&a, &lang);
+        form_response(
+            &state,
+            &ctx,
+            FormSpec {
+                current: Some(&a),
+                lang,
+                values,
+                error: None,
+            },
+            StatusCode::OK,
+        )
+        .await
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let current = load_editable(&state, &ctx, &slug).await?;
+        let lang = form
+            .string("lang")
+            .unwrap_or_else(|| current.name.source_lang.to_string());
+        let outcome = async {
+            if form.get("version").and_then(|v| v.parse::<i64>().ok()) != Some(current.version) {
+                return Err(WebError::Domain(Error::Conflict("edited_meanwhile")));
+            }
+            let changes = draft_from_form(&form).validate(false)?;
+            authorize(&ctx.viewer, Some(&current), &changes)?;
+            let new = apply(Some(current.clone()), changes, ctx.now)?;
+            let saved = state
+                .db()
+                .update_affiliate(&current, &new, ctx.viewer.user_id(), ctx.now)
+                .await?;
+            Ok(saved)
+        }
+        .await;
+        match outcome {
+            Ok(saved) => {
+                state.changed().await;
+                Ok(see_other(&format!("/affiliates/{}?done=saved", saved.slug)))
+            }
+            Err(e @ WebError::Domain(Error::Validation(_) | Error::Conflict(_))) => {
+                let status = e.status();
+                let spec = FormSpec {
+                    current: Some(&current),
+                    lang,
+                    values: Values::from_form(&form),
+                    error: Some(&e),
+                };
+                form_response(&state, &ctx, spec, status).await
+            }
+            Err(e) => Err(e),
+        }
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = async {
+        ctx.require_signed_in()?;
+        if !ctx.viewer.is_site_admin() {
+            return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
+        }
+        let lang = form_lang(&ctx, None);
+        let mut values = Values::default();
+        values.0.insert("kind".into(), "user_group".into());
+        form_response(
+            &state,
+            &ctx,
+            FormSpec {
+                current: None,
+                lang,
+                values,
+                error: None,
+            },
+            StatusCode::OK,
+        )
+        .await
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        ctx.require_signed_in()?;
+        let lang = form
+            .string("lang")
+            .unwrap_or_else(|| ctx.lang.code().to_string());
+        let outcome = async {
+            let changes = draft_from_form(&form).validate(true)?;
+            authorize(&ctx.viewer, None, &changes)?;
+            let new = apply(None, changes, ctx.now)?;
+            Ok(state
+                .db()
+                .create_affiliate(&new, ctx.viewer.user_id(), ctx.now)
+                .await?)
+        }
+        .await;
+        match outcome {
+            Ok(created) => {
+                state.changed().await;
+                Ok(see_other(&format!(
+                    "/affiliates/{}?done=created",
+                    created.slug
+                )))
+            }
+            Err(e @ WebError::Domain(Error::Validation(_))) => {
+                let spec = FormSpec {
+                    current: None,
+                    lang,
+                    values: Values::from_form(&form),
+                    error: Some(&e),
+                };
+                form_response(&state, &ctx, spec, e.status()).await
+            }
+            Err(e) => Err(e),
+        }
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+async fn save_members(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        ctx.require_signed_in()?;
+        if !ctx.viewer.is_site_admin() {
+            return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
+        }
+        let hub = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+        let mut ids = Vec::new();
+        for v in form.all("member") {
+            ids.push(
+                v.parse::<i64>()
+                    .map_err(|_| WebError::Domain(Error::field("members", "unknown_affiliate")))?,
+            );
+        }
+        state
+            .db()
+            .set_hub_members(&hub, &ids, ctx.viewer.user_id(), ctx.now)
+            .await?;
+        state.changed().await;
+        Ok(see_other(&format!("/affiliates/{}?done=saved", hub.slug)))
+    }
+    .await;
+    respond(&ctx, result)
+}

@@ -1,0 +1,414 @@
+//! HTML pages. Every page shares one frame (header, navigation, language switcher);
+//! anonymous GET pages go through the page cache; errors render in the reader's language.
+
+mod account;
+mod affiliate;
+pub(crate) mod directory;
+mod edit;
+
+use std::sync::LazyLock;
+
+use askama::Template;
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use bytes::Bytes;
+use sangam_i18n::{Lang, message};
+
+use crate::AppState;
+use crate::cache::CachedPage;
+use crate::ctx::{Ctx, SESSION_COOKIE, Session, query_param};
+use crate::error::WebError;
+use crate::html::{HtmlArg, t_html};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(directory::directory))
+        .route("/static/sangam.css", get(stylesheet))
+        .route("/language", get(account::switch_language))
+        .route("/health", get(health))
+        .merge(directory::routes())
+        .merge(affiliate::routes())
+        .merge(edit::routes())
+        .merge(account::routes())
+}
+
+/// Looks up a message in a template: `{{ t.t("nav-directory") }}`.
+#[derive(Clone, Copy)]
+pub struct Tr(pub Lang);
+
+impl Tr {
+    pub fn t(&self, id: &str) -> String {
+        message(self.0, id, &[])
+    }
+}
+
+pub struct NavLink {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+pub struct LangLink {
+    pub code: &'static str,
+    pub autonym: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+pub struct UserBox {
+    pub signed_in_as: String,
+    pub csrf: String,
+}
+
+/// What every page shows around its content.
+pub struct Frame {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub title: String,
+    pub site_name: String,
+    pub tagline: String,
+    pub skip: String,
+    pub nav: Vec<NavLink>,
+    pub user: Option<UserBox>,
+    pub signin_href: String,
+    pub signin_label: String,
+    pub account_label: String,
+    pub signout_label: String,
+    pub switcher_label: String,
+    pub languages: Vec<LangLink>,
+    pub about: String,
+    pub api: String,
+    pub css_version: &'static str,
+    /// A one-line notice at the top (saved, signed out).
+    pub notice: Option<String>,
+}
+
+/// Part of the stylesheet's address, so browsers may keep it for a year.
+static CSS: &str = include_str!("../../static/sangam.css");
+static CSS_VERSION: LazyLock<String> = LazyLock::new(|| {
+    let hash = CSS.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{:08x}", hash as u32)
+});
+
+pub fn encode(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+impl Frame {
+    pub fn new(ctx: &Ctx, title: String) -> Frame {
+        let lang = ctx.lang;
+        let t = |id: &str| message(lang, id, &[]);
+        let section = |href: &str| match href {
+            "/affiliates" => ctx.path == "/" || ctx.path == "/affiliates",
+            other => ctx.path.starts_with(other),
+        };
+        let nav = [
+            ("/affiliates", "nav-directory"),
+            ("/hubs", "nav-hubs"),
+            ("/affiliates/former", "nav-former"),
+        ]
+        .into_iter()
+        .map(|(href, id)| NavLink {
+            href,
+            label: t(id),
+            current: section(href),
+        })
+        .collect();
+        let user = match (&ctx.session, ctx.viewer.account()) {
+            (Session::Cookie { csrf, .. }, Some(account)) => Some(UserBox {
+                signed_in_as: t_html(
+                    lang,
+                    "nav-signed-in-as",
+                    &[("username", HtmlArg::Name(account.username.as_str()))],
+                ),
+                csrf: csrf.clone(),
+            }),
+            _ => None,
+        };
+        // The switcher returns to this page without its uselang, which would override the choice.
+        let here = strip_param(&ctx.uri, "uselang");
+        let languages = Lang::all()
+            .map(|l| LangLink {
+                code: l.code(),
+                autonym: l.info().autonym,
+                href: format!("/language?set={}&return={}", l.code(), encode(&here)),
+                current: l == lang,
+            })
+            .collect();
+        Frame {
+            lang: lang.code(),
+            dir: lang.direction().as_str(),
+            title,
+            site_name: t("site-name"),
+            tagline: t("site-tagline"),
+            skip: t("skip-to-content"),
+            nav,
+            user,
+            signin_href: format!("/signin?return={}", encode(&here)),
+            signin_label: t("nav-sign-in"),
+            account_label: t("nav-account"),
+            signout_label: t("nav-sign-out"),
+            switcher_label: t("lang-switcher-label"),
+            languages,
+            about: t("footer-about"),
+            api: t("footer-api"),
+            css_version: CSS_VERSION.as_str(),
+            notice: done_notice(ctx),
+        }
+    }
+}
+
+/// The confirmation a redirect after a form asks for (`?done=saved`).
+fn done_notice(ctx: &Ctx) -> Option<String> {
+    let done = query_param(ctx.uri.split_once('?').map(|(_, q)| q), "done")?;
+    let id = match done.as_str() {
+        "saved" => "edit-saved",
+        "created" => "edit-created",
+        "signed_out" => "signout-done",
+        "prefs" => "account-saved",
+        _ => return None,
+    };
+    Some(message(ctx.lang, id, &[]))
+}
+
+/// `uri` without the query parameter `name`.
+pub fn strip_param(uri: &str, name: &str) -> String {
+    let Some((path, query)) = uri.split_once('?') else {
+        return uri.to_string();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| p.split('=').next() != Some(name))
+        .collect();
+    if kept.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    }
+}
+
+/// A finished HTML response with the headers pages share.
+pub fn html(ctx: &Ctx, status: StatusCode, body: String) -> Response {
+    let mut res = (status, body).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    if let Ok(v) = HeaderValue::from_str(ctx.lang.code()) {
+        h.insert(header::CONTENT_LANGUAGE, v);
+    }
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Cookie, Accept-Language"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-cache"),
+    );
+    if ctx.session == Session::Expired {
+        // Drop the dead cookie so the next request is plainly anonymous.
+        if let Ok(v) = HeaderValue::from_str(&format!(
+            "{SESSION_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
+        )) {
+            h.append(header::SET_COOKIE, v);
+        }
+    }
+    res
+}
+
+pub fn render(t: &impl Template) -> Result<String, WebError> {
+    t.render()
+        .map_err(|e| WebError::Domain(sangam_core::Error::internal(e)))
+}
+
+fn cached_response(ctx: &Ctx, page: &CachedPage, headers: &HeaderMap) -> Response {
+    let not_modified = headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == page.etag));
+    let mut res = if not_modified {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        (StatusCode::OK, page.body.clone()).into_response()
+    };
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(page.content_type),
+    );
+    if let Ok(v) = HeaderValue::from_str(ctx.lang.code()) {
+        h.insert(header::CONTENT_LANGUAGE, v);
+    }
+    h.insert(
+        header::VARY,
+        HeaderValue::from_static("Cookie, Accept-Language"),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+    if let Ok(v) = HeaderValue::from_str(&page.etag) {
+        h.insert(header::ETAG, v);
+    }
+    res
+}
+
+/// Serves an anonymous GET page from the cache, rendering it on a miss. Signed-in readers
+/// always get a fresh page. `render` returns the body and its content type.
+pub async fn cached<F, Fut>(state: &AppState, ctx: &Ctx, headers: &HeaderMap, render: F) -> Response
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<Output = Result<(String, &'static str), WebError>>,
+{
+    if !ctx.is_anonymous() {
+        return match render().await {
+            Ok((body, content_type)) => {
+                let mut res = html(ctx, StatusCode::OK, body);
+                if let Ok(v) = HeaderValue::from_str(content_type) {
+                    res.headers_mut().insert(header::CONTENT_TYPE, v);
+                }
+                res
+            }
+            Err(e) => error_page(ctx, &e),
+        };
+    }
+    let key = ctx.uri.as_str();
+    if let Some(page) = state.cache().get(ctx.lang, key) {
+        return cached_response(ctx, &page, headers);
+    }
+    let generation = state.cache().generation();
+    match render().await {
+        Ok((body, content_type)) => {
+            let etag = format!("\"g{generation}-{:x}\"", body.len());
+            let page = CachedPage {
+                body: Bytes::from(body),
+                content_type,
+                etag,
+            };
+            let page = state.cache().put(ctx.lang, key, generation, page);
+            cached_response(ctx, &page, headers)
+        }
+        Err(e) => error_page(ctx, &e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    frame: Frame,
+    heading: String,
+    message: String,
+    fields: Vec<String>,
+    signin: bool,
+    t: Tr,
+}
+
+/// An error as a page in the reader's language.
+pub fn error_page(ctx: &Ctx, err: &WebError) -> Response {
+    err.log();
+    let lang = ctx.lang;
+    let fields = err
+        .field_errors()
+        .map(|f| {
+            f.iter()
+                .map(|e| crate::error::field_message(lang, e))
+                .collect()
+        })
+        .unwrap_or_default();
+    let page = ErrorPage {
+        frame: Frame::new(ctx, message(lang, "error-title", &[])),
+        heading: message(lang, "error-title", &[]),
+        message: err.message(lang),
+        fields,
+        signin: matches!(
+            err,
+            WebError::SessionExpired | WebError::Domain(sangam_core::Error::Unauthenticated)
+        ),
+        t: Tr(lang),
+    };
+    let body = page.render().unwrap_or_else(|_| err.message(lang));
+    let mut res = html(ctx, err.status(), body);
+    if let Some(secs) = err.retry_after()
+        && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+    {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    res
+}
+
+/// Turns a page handler's result into a response.
+pub fn respond(ctx: &Ctx, result: Result<Response, WebError>) -> Response {
+    result.unwrap_or_else(|e| error_page(ctx, &e))
+}
+
+/// A redirect after a successful form (303, so the browser follows with a GET).
+pub fn see_other(location: &str) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    res
+}
+
+/// A local path to return to after a form; anything else goes home.
+pub fn safe_return(candidate: Option<String>) -> String {
+    match candidate {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
+        _ => "/".into(),
+    }
+}
+
+pub async fn not_found(ctx: Ctx) -> Response {
+    if ctx.path.starts_with("/api/") {
+        return crate::api::error_response(
+            ctx.lang,
+            &WebError::Domain(sangam_core::Error::NotFound),
+        );
+    }
+    error_page(&ctx, &WebError::Domain(sangam_core::Error::NotFound))
+}
+
+pub async fn method_not_allowed(ctx: Ctx) -> Response {
+    let lang = ctx.lang;
+    if ctx.path.starts_with("/api/") {
+        let mut res = crate::api::error_response(lang, &WebError::BadRequest);
+        *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+        return res;
+    }
+    let mut res = error_page(&ctx, &WebError::BadRequest);
+    *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
+    res
+}
+
+async fn stylesheet() -> Response {
+    let mut res = CSS.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    res
+}
+
+/// For load balancers: answers once the database does.
+async fn health(State(state): State<AppState>) -> Response {
+    match state.db().generation().await {
+        Ok(_) => (StatusCode::OK, "ok").into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
+    }
+}
+
+/// A page number from the query (1-based).
+pub fn page_param(ctx: &Ctx) -> usize {
+    query_param(ctx.uri.split_once('?').map(|(_, q)| q), "page")
+        .and_then(|p| p.parse::<usize>().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1)
+}
