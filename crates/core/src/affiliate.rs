@@ -334,31 +334,52 @@ pub struct GoalDraft {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct AffiliateDraft {
+    /// The address: 2–64 lower-case Latin letters, digits and hyphens (site admins).
     pub slug: Option<String>,
+    /// `user_group`, `chapter`, `thematic_organization` or `hub` (site admins).
     pub kind: Option<String>,
+    /// `recognized`, `active`, `past_due`, `suspended`, `expired` or `formerly_active`
+    /// (site admins).
     pub status: Option<String>,
+    /// BCP 47 tag of the language the texts of this edit are in.
     pub lang: Option<String>,
     pub name: Option<String>,
     pub motto: Option<String>,
+    /// Paragraphs separated by blank lines; lines starting with `* ` form a list.
     pub mission: Option<String>,
     pub membership_policy: Option<String>,
+    /// The goal sections, replacing the existing ones position by position.
     pub goals: Option<Vec<GoalDraft>>,
+    /// A file name on Wikimedia Commons.
     pub logo: Option<String>,
     pub location: Option<String>,
+    /// ISO 3166-1 alpha-2.
     pub country: Option<String>,
+    /// ISO 3166-1 alpha-2 codes of the countries served.
     pub regions: Option<Vec<String>>,
+    /// BCP 47 tags of the official languages.
     pub languages: Option<Vec<String>>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub founded: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     pub recognized: Option<String>,
+    /// `YYYY-MM-DD`; given together with `agreement_end`.
     pub agreement_start: Option<String>,
+    /// `YYYY-MM-DD`, not before `agreement_start`.
     pub agreement_end: Option<String>,
     pub email: Option<String>,
+    /// A t.me link or an `@handle`.
     pub telegram: Option<String>,
+    /// A list's address or web page.
     pub mailing_list: Option<String>,
     pub website: Option<String>,
+    /// Wikimedia usernames.
     pub founders: Option<Vec<String>>,
+    /// Wikimedia usernames.
     pub key_people: Option<Vec<String>>,
+    /// Wikimedia usernames of the contact persons.
     pub contacts: Option<Vec<String>>,
+    /// Wikimedia usernames of those who may edit the profile (site admins).
     pub admins: Option<Vec<String>>,
 }
 

@@ -140,3 +140,154 @@ pub fn has_message(lang: Lang, id: &str) -> bool {
 pub fn source_count() -> usize {
     SOURCES.len().min(LOCALES.len())
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_bundle::FluentResource;
+    use fluent_syntax::ast;
+
+    use super::*;
+
+    /// Message ids and, for each, the variables it uses.
+    fn catalogue(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        let resource = match FluentResource::try_new(source.to_string()) {
+            Ok(r) => r,
+            Err((_, errors)) => panic!("parse errors: {errors:?}"),
+        };
+        let mut out = BTreeMap::new();
+        for entry in resource.entries() {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    collect(p, &mut vars);
+                }
+                assert!(
+                    out.insert(m.id.name.to_string(), vars).is_none(),
+                    "duplicate id {}",
+                    m.id.name
+                );
+            }
+        }
+        out
+    }
+
+    fn collect(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+        for el in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = el {
+                expr(expression, vars);
+            }
+        }
+    }
+
+    fn expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+        match e {
+            ast::Expression::Inline(i) => inline(i, vars),
+            ast::Expression::Select { selector, variants } => {
+                inline(selector, vars);
+                for v in variants {
+                    collect(&v.value, vars);
+                }
+            }
+        }
+    }
+
+    fn inline(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+        match i {
+            ast::InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_string());
+            }
+            ast::InlineExpression::Placeable { expression } => expr(expression, vars),
+            _ => {}
+        }
+    }
+
+    /// Messages that are the same word in some languages (names, codes).
+    const MAY_EQUAL_ENGLISH: &[&str] = &[
+        "site-name",
+        "history-actor-system",
+        "field-telegram",
+        "date-range",
+        "footer-api",
+        "history-time",
+    ];
+
+    #[test]
+    fn every_locale_has_every_message_with_the_same_variables() {
+        assert_eq!(SOURCES.len(), LOCALES.len());
+        let english = catalogue(SOURCES[0].1);
+        for ((code, source), info) in SOURCES.iter().zip(LOCALES) {
+            assert_eq!(*code, info.code);
+            let cat = catalogue(source);
+            let missing: Vec<_> = english.keys().filter(|k| !cat.contains_key(*k)).collect();
+            let extra: Vec<_> = cat.keys().filter(|k| !english.contains_key(*k)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{code}: missing {missing:?}, extra {extra:?}"
+            );
+            for (id, vars) in &english {
+                assert_eq!(&cat[id], vars, "{code}: {id} uses other variables");
+            }
+        }
+    }
+
+    #[test]
+    fn translations_are_translations_not_english_copies() {
+        let english: BTreeMap<String, String> = SOURCES[0]
+            .1
+            .lines()
+            .filter_map(|l| l.split_once(" = "))
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        for (code, source) in &SOURCES[1..] {
+            let same: Vec<&str> = source
+                .lines()
+                .filter_map(|l| l.split_once(" = "))
+                .filter(|(k, v)| {
+                    english.get(*k) == Some(&v.to_string())
+                        && !v.trim().is_empty()
+                        && !v.starts_with('{')
+                })
+                .map(|(k, _)| k)
+                .filter(|k| !MAY_EQUAL_ENGLISH.contains(k))
+                .collect();
+            assert!(same.is_empty(), "{code} has English copies: {same:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_in_messages_use_the_locales_digits() {
+        let bn = Lang::from_code("bn").unwrap();
+        assert!(message(bn, "directory-count", &[("count", Arg::from(12i64))]).contains("১২"));
+        let sd = Lang::from_code("sd").unwrap();
+        assert!(
+            message(
+                sd,
+                "pagination-page",
+                &[("page", Arg::from(2i64)), ("pages", Arg::from(3i64))]
+            )
+            .contains('٢')
+        );
+    }
+
+    #[test]
+    fn plurals_follow_the_locales_rules() {
+        let ru = Lang::from_code("ru").unwrap();
+        let count = |n: i64| message(ru, "directory-count", &[("count", Arg::from(n))]);
+        assert_ne!(count(1), count(2));
+        assert_ne!(count(2), count(5));
+        assert_eq!(
+            message(Lang::EN, "directory-count", &[("count", Arg::from(1i64))]),
+            "1 affiliate"
+        );
+        assert_eq!(
+            message(
+                Lang::EN,
+                "directory-count",
+                &[("count", Arg::from(1234i64))]
+            ),
+            "1,234 affiliates"
+        );
+    }
+}

@@ -5,15 +5,16 @@ use axum::http::{HeaderValue, header};
 use axum::response::Response;
 use sangam_i18n::{Arg, Lang, message};
 
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and attribute values, the way askama's templates
+/// do, so a page escapes one way throughout.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
+            '&' => out.push_str("&#38;"),
+            '<' => out.push_str("&#60;"),
+            '>' => out.push_str("&#62;"),
+            '"' => out.push_str("&#34;"),
             '\'' => out.push_str("&#39;"),
             _ => out.push(c),
         }
@@ -131,11 +132,11 @@ mod tests {
     fn markup_in_text_is_shown_as_text() {
         assert_eq!(
             escape("<script>alert('x')</script>"),
-            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
+            "&#60;script&#62;alert(&#39;x&#39;)&#60;/script&#62;"
         );
         assert_eq!(
             paragraphs("a <b>\n\n* one\n* <two>"),
-            "<p>a &lt;b&gt;</p><ul><li>one</li><li>&lt;two&gt;</li></ul>"
+            "<p>a &#60;b&#62;</p><ul><li>one</li><li>&#60;two&#62;</li></ul>"
         );
     }
 
@@ -146,6 +147,6 @@ mod tests {
             "nav-signed-in-as",
             &[("username", HtmlArg::Name("علی<b>"))],
         );
-        assert_eq!(html, "Signed in as <bdi>علی&lt;b&gt;</bdi>");
+        assert_eq!(html, "Signed in as <bdi>علی&#60;b&#62;</bdi>");
     }
 }

@@ -123,6 +123,6 @@ mod tests {
     #[test]
     fn the_title_is_escaped() {
         let svg = render(&["PK"], "<script>").unwrap();
-        assert!(svg.contains("<title>&lt;script&gt;</title>"));
+        assert!(svg.contains("<title>&#60;script&#62;</title>"));
     }
 }

@@ -1,0 +1,245 @@
+### Sangam: বাংলা (Bengali). Source comments are in locales/en/sangam.ftl.
+
+## Page frame
+
+site-name = সঙ্গম
+site-tagline = উইকিমিডিয়া অধিভুক্ত সংগঠনগুলোর কমিউনিটি হাব
+skip-to-content = মূল বিষয়বস্তুতে যান
+nav-directory = অধিভুক্ত সংগঠন
+nav-hubs = আঞ্চলিক হাব
+nav-former = পূর্বে সক্রিয়
+nav-sign-in = প্রবেশ করুন
+nav-sign-out = প্রস্থান করুন
+nav-signed-in-as = { $username } হিসেবে প্রবেশ করেছেন
+nav-account = আপনার অ্যাকাউন্ট
+lang-switcher-label = ভাষা
+footer-api = এপিআই (OpenAPI)
+footer-about = সঙ্গম একটি মুক্ত সফটওয়্যার, যা উইকিমিডিয়া সম্প্রদায়গুলো নিজেরাই চালায়।
+
+## Affiliate kinds and statuses
+
+kind-user_group = ব্যবহারকারী দল
+kind-chapter = চ্যাপ্টার
+kind-thematic_organization = বিষয়ভিত্তিক সংগঠন
+kind-hub = আঞ্চলিক হাব
+status-recognized = স্বীকৃত
+status-active = সক্রিয়
+status-past_due = মেয়াদোত্তীর্ণ প্রতিবেদন
+status-suspended = স্থগিত
+status-expired = মেয়াদ শেষ
+status-formerly_active = পূর্বে সক্রিয়
+
+## Directory
+
+directory-title = উইকিমিডিয়া অধিভুক্ত সংগঠন
+directory-intro = ব্যবহারকারী দল, চ্যাপ্টার, বিষয়ভিত্তিক সংগঠন ও আঞ্চলিক হাব — তারা যে অঞ্চল ও ভাষায় কাজ করে তা সহ।
+directory-count = { $count ->
+    [one] { $count }টি অধিভুক্ত সংগঠন
+   *[other] { $count }টি অধিভুক্ত সংগঠন
+}
+directory-empty = এই ছাঁকনির সঙ্গে কোনো অধিভুক্ত সংগঠন মেলেনি।
+directory-serves-count = { $count ->
+    [one] { $count }টি দেশ
+   *[other] { $count }টি দেশ
+}
+directory-new = নতুন অধিভুক্ত সংগঠন যোগ করুন
+filter-region = অঞ্চল
+filter-country = দেশ
+filter-language = ভাষা
+filter-status = অবস্থা
+filter-kind = ধরন
+filter-any = যেকোনো
+filter-apply = ছাঁকুন
+filter-clear = ছাঁকনি মুছুন
+filter-include-former = পূর্বে সক্রিয় সংগঠনও দেখান
+column-name = নাম
+column-kind = ধরন
+column-country = অবস্থান
+column-regions = কার্যক্ষেত্র
+column-languages = ভাষা
+column-status = অবস্থা
+pagination-previous = আগের পাতা
+pagination-next = পরের পাতা
+pagination-page = পাতা { $page } / { $pages }
+former-title = পূর্বে সক্রিয় অধিভুক্ত সংগঠন
+former-intro = যেসব সংগঠনের স্বীকৃতি শেষ হয়েছে। তাদের পাতা ও ইতিহাস এখানে রাখা আছে।
+
+## Profile
+
+profile-logo-alt = { $name }-এর লোগো
+profile-logo-source = উইকিমিডিয়া কমন্সে লোগো
+field-slug = ঠিকানা
+field-kind = ধরন
+field-status = অবস্থা
+field-name = নাম
+field-other-names = অন্যান্য ভাষায়
+field-motto = মূলমন্ত্র
+field-founders = প্রতিষ্ঠাতা
+field-key-people = প্রধান ব্যক্তিবর্গ
+field-contact-people = যোগাযোগের ব্যক্তি
+field-admins = সম্পাদনার অধিকারপ্রাপ্ত আয়োজক
+field-location = অবস্থান
+field-country = দেশ
+field-country-code = দেশের কোড
+field-regions = কার্যক্ষেত্রের অঞ্চল
+field-languages = দাপ্তরিক ভাষা
+field-founded = প্রতিষ্ঠা
+field-recognized = স্বীকৃতি
+field-agreement = চুক্তির মেয়াদ
+field-mission = লক্ষ্য
+field-goals = পদ্ধতি ও উদ্দেশ্য
+field-contacts = যোগাযোগ
+field-email = ই-মেইল
+field-telegram = টেলিগ্রাম
+field-mailing-list = মেইলিং লিস্ট
+field-website = ওয়েবসাইট
+field-membership-policy = সদস্যপদ
+field-logo = লোগো
+field-lang = লেখাগুলোর ভাষা
+date-range = { $start } – { $end }
+profile-telegram-link = টেলিগ্রাম গ্রুপ
+profile-untranslated = এখনো অনূদিত হয়নি; { $language } ভাষায় দেখানো হচ্ছে।
+profile-hubs = যার অংশ
+profile-edit = এই পাতা সম্পাদনা করুন
+profile-history = ইতিহাস
+profile-back = পাতায় ফিরে যান
+profile-updated = সর্বশেষ পরিবর্তন { $date }
+profile-map-alt = যেসব দেশে কাজ করে তার মানচিত্র: { $countries }
+profile-map-none = কোনো দেশ উল্লেখ নেই।
+
+## Regional hubs
+
+hubs-title = আঞ্চলিক হাব
+hubs-intro = আঞ্চলিক হাব একটি অঞ্চলের অধিভুক্ত সংগঠনগুলোকে একত্র করে।
+hub-affiliates = এই হাবের অধিভুক্ত সংগঠন
+hub-affiliate-count = { $count ->
+    [one] { $count }টি অধিভুক্ত সংগঠন
+   *[other] { $count }টি অধিভুক্ত সংগঠন
+}
+hub-map-title = এই হাবের সংগঠনগুলো যেসব দেশে কাজ করে
+hub-edit-affiliates = এই হাবের অধিভুক্ত সংগঠন
+hub-edit-affiliates-help = এই হাব কোন কোন সংগঠনকে একত্র করবে তা বেছে নিন।
+
+## History
+
+history-title = { $name }-এর ইতিহাস
+history-empty = এখনো কোনো পরিবর্তন লিপিবদ্ধ হয়নি।
+history-created = { $actor } এই পাতা তৈরি করেছেন।
+history-updated = { $actor } পরিবর্তন করেছেন: { $fields }।
+history-status = { $actor } অবস্থা { $from } থেকে { $to } করেছেন।
+history-notice = { $actor }-এর নোটিশ: { $text }
+history-hub-members = { $actor } এই হাবের অধিভুক্ত সংগঠন পরিবর্তন করেছেন।
+history-actor-system = সঙ্গম
+history-time = { $time } (ইউটিসি)
+
+## Editing
+
+edit-title = { $name } সম্পাদনা
+new-title = নতুন অধিভুক্ত সংগঠন
+edit-lang-help = নিচের লেখাগুলো এই ভাষায়। অনুবাদ যোগ বা সংশোধন করতে অন্য ভাষা বেছে "ভাষা বদলান" চাপুন।
+edit-lang-switch = ভাষা বদলান
+edit-source = মূল লেখা ({ $language }):
+edit-codes-help = আইএসও দেশ-কোড, কমা বা ফাঁকা দিয়ে আলাদা করুন, যেমন BD, IN, PK
+edit-languages-help = ভাষা-কোড (BCP 47), কমা বা ফাঁকা দিয়ে আলাদা করুন, যেমন tg, ru, en
+edit-people-help = উইকিমিডিয়া ব্যবহারকারী নাম, প্রতি লাইনে একটি
+edit-date-help = একটি বছর, মাস বা দিন: 2022, 2022-12 অথবা 2022-12-08
+edit-day-help = একটি দিন: 2023-01-31
+edit-logo-help = উইকিমিডিয়া কমন্সের একটি ছবির ফাইলের নাম, যেমন Wikimedia Community Logo.svg
+edit-telegram-help = একটি t.me লিংক অথবা @গ্রুপেরনাম
+edit-goal = উদ্দেশ্য { $n }
+edit-goal-heading = শিরোনাম
+edit-goal-body = বিবরণ
+edit-goals-help = কোনো উদ্দেশ্য মুছতে তার শিরোনাম ও বিবরণ ফাঁকা রাখুন।
+edit-site-admin-only = কেবল সাইট প্রশাসকেরা এটি বদলাতে পারেন।
+edit-save = সংরক্ষণ করুন
+edit-cancel = বাতিল
+edit-saved = সংরক্ষিত হয়েছে।
+edit-created = অধিভুক্ত সংগঠনটি তৈরি হয়েছে।
+form-errors = চিহ্নিত ঘরগুলো সংশোধন করুন।
+section-identity = পরিচয়
+section-texts = লেখা
+section-people = ব্যক্তিবর্গ
+section-place = স্থান ও ভাষা
+section-dates = তারিখ
+section-contacts = যোগাযোগ
+
+## Signing in
+
+signin-title = প্রবেশ
+signin-username = উইকিমিডিয়া ব্যবহারকারী নাম
+signin-password = পাসওয়ার্ড
+signin-submit = প্রবেশ করুন
+signout-done = আপনি প্রস্থান করেছেন।
+signin-throttled-account = এই অ্যাকাউন্টে অনেকবার ব্যর্থ প্রবেশের চেষ্টা হয়েছে। { $minutes ->
+    [one] { $minutes } মিনিট
+   *[other] { $minutes } মিনিট
+} পরে আবার চেষ্টা করুন।
+signin-throttled-address = আপনার নেটওয়ার্ক থেকে অনেকবার ব্যর্থ প্রবেশের চেষ্টা হয়েছে। { $minutes ->
+    [one] { $minutes } মিনিট
+   *[other] { $minutes } মিনিট
+} পরে আবার চেষ্টা করুন।
+
+## Account
+
+account-title = আপনার অ্যাকাউন্ট
+account-username = উইকিমিডিয়া ব্যবহারকারী নাম
+account-email = ই-মেইল (কেবল আপনি ও সাইট প্রশাসকেরা দেখতে পান)
+account-preferred-lang = ইন্টারফেসের ভাষা
+account-lang-browser = আমার ব্রাউজারের ভাষা
+account-save = সংরক্ষণ করুন
+account-saved = আপনার পছন্দ সংরক্ষিত হয়েছে।
+account-site-admin = আপনি একজন সাইট প্রশাসক।
+account-admin-of = আপনি আয়োজন করেন:
+
+## Errors
+
+error-title = কিছু একটা ঠিক নেই
+error-not_found = আপনি যা খুঁজছেন তা পাওয়া যায়নি।
+error-unauthenticated = আগে প্রবেশ করুন।
+error-bad_credentials = ব্যবহারকারী নাম বা পাসওয়ার্ড ভুল।
+error-too_many_attempts = অনেকবার ব্যর্থ প্রবেশের চেষ্টা হয়েছে। { $minutes ->
+    [one] { $minutes } মিনিট
+   *[other] { $minutes } মিনিট
+} পরে আবার চেষ্টা করুন।
+error-forbidden = আপনার এটি করার অনুমতি নেই।
+error-site_admin_only = কেবল সাইট প্রশাসকেরা এটি করতে পারেন।
+error-not_affiliate_admin = কেবল এই সংগঠনের আয়োজকেরা এটি করতে পারেন।
+error-session_expired = আপনার সেশনের মেয়াদ শেষ। আবার প্রবেশ করুন।
+error-csrf_failed = এই ফর্মের মেয়াদ শেষ হয়েছে বা এটি এই সাইট থেকে আসেনি। পাতাটি আবার লোড করে চেষ্টা করুন।
+error-validation_failed = কিছু ঘর সংশোধন করতে হবে।
+error-slug_taken = অন্য একটি সংগঠন এই ঠিকানা ব্যবহার করছে।
+error-edited_meanwhile = আপনি সম্পাদনা করার সময় অন্য কেউ এই পাতা সংরক্ষণ করেছেন। আপনার পরিবর্তন সংরক্ষিত হয়নি; তুলনা করে আবার সংরক্ষণের জন্য ফর্মে সেগুলো দেখানো হলো।
+error-account_exists = এই ব্যবহারকারী নামে একটি অ্যাকাউন্ট আগে থেকেই আছে।
+error-invalid_json = অনুরোধের বিষয়বস্তু সঠিক JSON নয়: { $detail }
+error-unsupported_media_type = অনুরোধের বিষয়বস্তু application/json হিসেবে পাঠান।
+error-payload_too_large = অনুরোধটি খুব বড়।
+error-method_not_allowed = এই ঠিকানা এ ধরনের অনুরোধ গ্রহণ করে না।
+error-bad_request = অনুরোধটি বোঝা যায়নি।
+error-internal = আমাদের দিকে কিছু সমস্যা হয়েছে। পরে আবার চেষ্টা করুন।
+error-back-home = তালিকায় ফিরে যান
+
+## Field errors
+
+field-error-required = এই ঘরটি পূরণ করা আবশ্যক।
+field-error-too_long = সর্বোচ্চ { $max }টি অক্ষর।
+field-error-too_many = সর্বোচ্চ { $max }টি এন্ট্রি।
+field-error-bidi_control = অদৃশ্য লেখার-দিক নির্দেশক অক্ষরগুলো মুছে দিন।
+field-error-control_character = অদৃশ্য নিয়ন্ত্রণ অক্ষরগুলো মুছে দিন।
+field-error-unknown_country = "{ $code }" কোনো আইএসও ৩১৬৬-১ দেশ-কোড নয়।
+field-error-unknown_language = "{ $code }" আমাদের জানা কোনো ভাষা নয়।
+field-error-invalid_language = "{ $code }" কোনো ভাষা-ট্যাগ (BCP 47) নয়, যেমন tg বা zh-Hans।
+field-error-invalid_date = তারিখ লিখুন 2022, 2022-12 অথবা 2022-12-08 আকারে।
+field-error-impossible_date = এই তারিখের অস্তিত্ব নেই।
+field-error-date_needs_day = পূর্ণ তারিখ দিন, যেমন 2022-12-08।
+field-error-range_reversed = শেষ তারিখটি শুরুর আগে।
+field-error-invalid_email = এটি কোনো ই-মেইল ঠিকানা নয়।
+field-error-invalid_url = এটি https:// দিয়ে শুরু হওয়া কোনো ওয়েব ঠিকানা নয়।
+field-error-invalid_slug = ২ থেকে ৬৪টি ছোট হাতের লাতিন অক্ষর, অঙ্ক ও একক হাইফেন ব্যবহার করুন।
+field-error-reserved_slug = এই ঠিকানাটি সংরক্ষিত।
+field-error-slug_taken = অন্য একটি সংগঠন এই ঠিকানা ব্যবহার করছে।
+field-error-invalid_choice = বিকল্পগুলোর একটি বেছে নিন।
+field-error-invalid_file_name = উইকিমিডিয়া কমন্সের একটি ছবির ফাইলের নাম দিন, যেমন Example.svg।
+field-error-username_character = ব্যবহারকারী নামে "{ $character }" থাকতে পারে না।
+field-error-password_too_short = অন্তত { $min }টি অক্ষর।
+field-error-unknown_affiliate = এই ঠিকানায় কোনো অধিভুক্ত সংগঠন নেই।
+field-error-not_a_hub = কেবল আঞ্চলিক হাবেরই সদস্য সংগঠন থাকতে পারে।

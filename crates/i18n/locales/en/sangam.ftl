@@ -293,8 +293,6 @@ field-error-invalid_url = This is not a web address starting with https://.
 field-error-invalid_slug = Use 2 to 64 lower-case Latin letters, digits and single hyphens.
 field-error-reserved_slug = This address is reserved.
 field-error-slug_taken = Another affiliate already uses this address.
-error-edited_meanwhile = Someone else saved this profile while you were editing it. Your changes were not saved; the form shows them so you can compare and save again.
-error-account_exists = An account with this username already exists.
 field-error-invalid_choice = Choose one of the options.
 field-error-invalid_file_name = Give the name of an image file on Wikimedia Commons, such as Example.svg.
 # $character is the character that is not allowed.

@@ -1,0 +1,245 @@
+### Sangam: español (Spanish). Source comments are in locales/en/sangam.ftl.
+
+## Page frame
+
+site-name = Sangam
+site-tagline = Punto de encuentro de las organizaciones afiliadas de Wikimedia
+skip-to-content = Ir al contenido
+nav-directory = Afiliados
+nav-hubs = Centros regionales
+nav-former = Antes activos
+nav-sign-in = Iniciar sesión
+nav-sign-out = Cerrar sesión
+nav-signed-in-as = Sesión iniciada como { $username }
+nav-account = Tu cuenta
+lang-switcher-label = Idioma
+footer-api = API (OpenAPI)
+footer-about = Sangam es software libre que las comunidades de Wikimedia gestionan por sí mismas.
+
+## Affiliate kinds and statuses
+
+kind-user_group = Grupo de usuarios
+kind-chapter = Capítulo
+kind-thematic_organization = Organización temática
+kind-hub = Centro regional
+status-recognized = Reconocido
+status-active = Activo
+status-past_due = Informe atrasado
+status-suspended = Suspendido
+status-expired = Vencido
+status-formerly_active = Antes activo
+
+## Directory
+
+directory-title = Afiliados de Wikimedia
+directory-intro = Grupos de usuarios, capítulos, organizaciones temáticas y centros regionales, con las regiones e idiomas en los que trabajan.
+directory-count = { $count ->
+    [one] { $count } afiliado
+   *[other] { $count } afiliados
+}
+directory-empty = Ningún afiliado coincide con estos filtros.
+directory-serves-count = { $count ->
+    [one] { $count } país
+   *[other] { $count } países
+}
+directory-new = Añadir un afiliado
+filter-region = Región
+filter-country = País
+filter-language = Idioma
+filter-status = Estado
+filter-kind = Tipo
+filter-any = Cualquiera
+filter-apply = Filtrar
+filter-clear = Quitar filtros
+filter-include-former = Incluir afiliados antes activos
+column-name = Nombre
+column-kind = Tipo
+column-country = Con sede en
+column-regions = Trabaja en
+column-languages = Idiomas
+column-status = Estado
+pagination-previous = Anterior
+pagination-next = Siguiente
+pagination-page = Página { $page } de { $pages }
+former-title = Afiliados antes activos
+former-intro = Afiliados cuyo reconocimiento terminó. Sus páginas e historial se conservan aquí.
+
+## Profile
+
+profile-logo-alt = Logotipo de { $name }
+profile-logo-source = Logotipo en Wikimedia Commons
+field-slug = Dirección
+field-kind = Tipo
+field-status = Estado
+field-name = Nombre
+field-other-names = En otros idiomas
+field-motto = Lema
+field-founders = Fundadores
+field-key-people = Personas clave
+field-contact-people = Personas de contacto
+field-admins = Organizadores con permiso de edición
+field-location = Ubicación
+field-country = País
+field-country-code = Código de país
+field-regions = Regiones en las que trabaja
+field-languages = Idiomas oficiales
+field-founded = Fundación
+field-recognized = Reconocimiento
+field-agreement = Período del acuerdo
+field-mission = Misión
+field-goals = Enfoques y objetivos
+field-contacts = Contacto
+field-email = Correo electrónico
+field-telegram = Telegram
+field-mailing-list = Lista de correo
+field-website = Sitio web
+field-membership-policy = Membresía
+field-logo = Logotipo
+field-lang = Idioma de los textos
+date-range = { $start } – { $end }
+profile-telegram-link = Grupo de Telegram
+profile-untranslated = Aún sin traducir; se muestra en { $language }.
+profile-hubs = Forma parte de
+profile-edit = Editar este perfil
+profile-history = Historial
+profile-back = Volver al perfil
+profile-updated = Último cambio el { $date }
+profile-map-alt = Mapa de los países en los que trabaja: { $countries }
+profile-map-none = No hay países indicados.
+
+## Regional hubs
+
+hubs-title = Centros regionales
+hubs-intro = Los centros regionales reúnen a los afiliados de una región.
+hub-affiliates = Afiliados de este centro
+hub-affiliate-count = { $count ->
+    [one] { $count } afiliado
+   *[other] { $count } afiliados
+}
+hub-map-title = Países en los que trabajan los afiliados de este centro
+hub-edit-affiliates = Afiliados de este centro
+hub-edit-affiliates-help = Elige los afiliados que reúne este centro.
+
+## History
+
+history-title = Historial de { $name }
+history-empty = Aún no hay cambios registrados.
+history-created = { $actor } creó este perfil.
+history-updated = { $actor } cambió { $fields }.
+history-status = { $actor } cambió el estado de «{ $from }» a «{ $to }».
+history-notice = Aviso de { $actor }: { $text }
+history-hub-members = { $actor } cambió los afiliados de este centro.
+history-actor-system = Sangam
+history-time = { $time } (UTC)
+
+## Editing
+
+edit-title = Editar { $name }
+new-title = Nuevo afiliado
+edit-lang-help = Los textos de abajo están en este idioma. Para añadir o corregir una traducción, elige otro idioma y pulsa «Cambiar idioma».
+edit-lang-switch = Cambiar idioma
+edit-source = Texto original ({ $language }):
+edit-codes-help = Códigos de país ISO, separados por comas o espacios, p. ej. BD, IN, PK
+edit-languages-help = Códigos de idioma (BCP 47), separados por comas o espacios, p. ej. tg, ru, en
+edit-people-help = Nombres de usuario de Wikimedia, uno por línea
+edit-date-help = Un año, un mes o un día: 2022, 2022-12 o 2022-12-08
+edit-day-help = Un día: 2023-01-31
+edit-logo-help = El nombre de un archivo de imagen en Wikimedia Commons, p. ej. Wikimedia Community Logo.svg
+edit-telegram-help = Un enlace t.me o @nombredelgrupo
+edit-goal = Objetivo { $n }
+edit-goal-heading = Título
+edit-goal-body = Texto
+edit-goals-help = Deja vacíos el título y el texto de un objetivo para eliminarlo.
+edit-site-admin-only = Solo los administradores del sitio pueden cambiar esto.
+edit-save = Guardar
+edit-cancel = Cancelar
+edit-saved = Guardado.
+edit-created = Se creó el afiliado.
+form-errors = Corrige los campos marcados.
+section-identity = Identidad
+section-texts = Textos
+section-people = Personas
+section-place = Lugar e idiomas
+section-dates = Fechas
+section-contacts = Contacto
+
+## Signing in
+
+signin-title = Iniciar sesión
+signin-username = Nombre de usuario de Wikimedia
+signin-password = Contraseña
+signin-submit = Iniciar sesión
+signout-done = Has cerrado la sesión.
+signin-throttled-account = Demasiados intentos fallidos de inicio de sesión en esta cuenta. Vuelve a intentarlo dentro de { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+signin-throttled-address = Demasiados intentos fallidos de inicio de sesión desde tu red. Vuelve a intentarlo dentro de { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+
+## Account
+
+account-title = Tu cuenta
+account-username = Nombre de usuario de Wikimedia
+account-email = Correo electrónico (solo lo ven tú y los administradores del sitio)
+account-preferred-lang = Idioma de la interfaz
+account-lang-browser = El de mi navegador
+account-save = Guardar
+account-saved = Se guardaron tus preferencias.
+account-site-admin = Eres administrador del sitio.
+account-admin-of = Organizas:
+
+## Errors
+
+error-title = Algo no va bien
+error-not_found = No encontramos lo que buscabas.
+error-unauthenticated = Primero inicia sesión.
+error-bad_credentials = Nombre de usuario o contraseña incorrectos.
+error-too_many_attempts = Demasiados intentos fallidos de inicio de sesión. Vuelve a intentarlo dentro de { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}.
+error-forbidden = No tienes permiso para hacer esto.
+error-site_admin_only = Solo los administradores del sitio pueden hacer esto.
+error-not_affiliate_admin = Solo los organizadores de este afiliado pueden hacer esto.
+error-session_expired = Tu sesión ha caducado. Vuelve a iniciar sesión.
+error-csrf_failed = Este formulario caducó o no se envió desde este sitio. Recarga la página e inténtalo de nuevo.
+error-validation_failed = Hay campos que corregir.
+error-slug_taken = Otro afiliado ya usa esta dirección.
+error-edited_meanwhile = Otra persona guardó este perfil mientras lo editabas. Tus cambios no se guardaron; el formulario los muestra para que puedas compararlos y guardar de nuevo.
+error-account_exists = Ya existe una cuenta con este nombre de usuario.
+error-invalid_json = El cuerpo de la solicitud no es JSON válido: { $detail }
+error-unsupported_media_type = Envía el cuerpo de la solicitud como application/json.
+error-payload_too_large = La solicitud es demasiado grande.
+error-method_not_allowed = Esta dirección no acepta este tipo de solicitud.
+error-bad_request = No se pudo entender la solicitud.
+error-internal = Algo falló de nuestro lado. Inténtalo más tarde.
+error-back-home = Volver al directorio
+
+## Field errors
+
+field-error-required = Este campo es obligatorio.
+field-error-too_long = Como máximo { $max } caracteres.
+field-error-too_many = Como máximo { $max } elementos.
+field-error-bidi_control = Quita los caracteres invisibles de dirección del texto.
+field-error-control_character = Quita los caracteres de control invisibles.
+field-error-unknown_country = «{ $code }» no es un código de país ISO 3166-1.
+field-error-unknown_language = «{ $code }» no es un idioma que conozcamos.
+field-error-invalid_language = «{ $code }» no es una etiqueta de idioma (BCP 47) como tg o zh-Hans.
+field-error-invalid_date = Escribe la fecha como 2022, 2022-12 o 2022-12-08.
+field-error-impossible_date = Esta fecha no existe.
+field-error-date_needs_day = Indica una fecha completa, como 2022-12-08.
+field-error-range_reversed = El final es anterior al inicio.
+field-error-invalid_email = Esto no es una dirección de correo electrónico.
+field-error-invalid_url = Esto no es una dirección web que empiece por https://.
+field-error-invalid_slug = Usa de 2 a 64 letras latinas minúsculas, cifras y guiones sueltos.
+field-error-reserved_slug = Esta dirección está reservada.
+field-error-slug_taken = Otro afiliado ya usa esta dirección.
+field-error-invalid_choice = Elige una de las opciones.
+field-error-invalid_file_name = Indica el nombre de un archivo de imagen en Wikimedia Commons, como Example.svg.
+field-error-username_character = Los nombres de usuario no pueden contener «{ $character }».
+field-error-password_too_short = Al menos { $min } caracteres.
+field-error-unknown_affiliate = No hay ningún afiliado con esta dirección.
+field-error-not_a_hub = Solo un centro regional puede tener afiliados miembros.

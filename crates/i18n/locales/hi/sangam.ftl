@@ -1,0 +1,245 @@
+### Sangam: हिन्दी (Hindi). Source comments are in locales/en/sangam.ftl.
+
+## Page frame
+
+site-name = संगम
+site-tagline = विकिमीडिया संबद्ध संगठनों का सामुदायिक केंद्र
+skip-to-content = मुख्य सामग्री पर जाएँ
+nav-directory = संबद्ध संगठन
+nav-hubs = क्षेत्रीय हब
+nav-former = पूर्व में सक्रिय
+nav-sign-in = लॉग इन करें
+nav-sign-out = लॉग आउट करें
+nav-signed-in-as = { $username } के रूप में लॉग इन
+nav-account = आपका खाता
+lang-switcher-label = भाषा
+footer-api = एपीआई (OpenAPI)
+footer-about = संगम मुक्त सॉफ़्टवेयर है, जिसे विकिमीडिया समुदाय स्वयं चलाते हैं।
+
+## Affiliate kinds and statuses
+
+kind-user_group = सदस्य समूह
+kind-chapter = चैप्टर
+kind-thematic_organization = विषयगत संगठन
+kind-hub = क्षेत्रीय हब
+status-recognized = मान्यता प्राप्त
+status-active = सक्रिय
+status-past_due = रिपोर्ट बकाया
+status-suspended = निलंबित
+status-expired = अवधि समाप्त
+status-formerly_active = पूर्व में सक्रिय
+
+## Directory
+
+directory-title = विकिमीडिया संबद्ध संगठन
+directory-intro = सदस्य समूह, चैप्टर, विषयगत संगठन और क्षेत्रीय हब, उन क्षेत्रों और भाषाओं के साथ जिनमें वे काम करते हैं।
+directory-count = { $count ->
+    [one] { $count } संबद्ध संगठन
+   *[other] { $count } संबद्ध संगठन
+}
+directory-empty = इन फ़िल्टरों से कोई संबद्ध संगठन मेल नहीं खाता।
+directory-serves-count = { $count ->
+    [one] { $count } देश
+   *[other] { $count } देश
+}
+directory-new = संबद्ध संगठन जोड़ें
+filter-region = क्षेत्र
+filter-country = देश
+filter-language = भाषा
+filter-status = स्थिति
+filter-kind = प्रकार
+filter-any = कोई भी
+filter-apply = फ़िल्टर करें
+filter-clear = फ़िल्टर हटाएँ
+filter-include-former = पूर्व में सक्रिय संगठन भी दिखाएँ
+column-name = नाम
+column-kind = प्रकार
+column-country = स्थित
+column-regions = कार्यक्षेत्र
+column-languages = भाषाएँ
+column-status = स्थिति
+pagination-previous = पिछला
+pagination-next = अगला
+pagination-page = पृष्ठ { $page } / { $pages }
+former-title = पूर्व में सक्रिय संबद्ध संगठन
+former-intro = वे संगठन जिनकी मान्यता समाप्त हो गई। उनके पृष्ठ और इतिहास यहाँ सुरक्षित हैं।
+
+## Profile
+
+profile-logo-alt = { $name } का लोगो
+profile-logo-source = विकिमीडिया कॉमन्स पर लोगो
+field-slug = पता
+field-kind = प्रकार
+field-status = स्थिति
+field-name = नाम
+field-other-names = अन्य भाषाओं में
+field-motto = आदर्श वाक्य
+field-founders = संस्थापक
+field-key-people = प्रमुख व्यक्ति
+field-contact-people = संपर्क व्यक्ति
+field-admins = संपादन अधिकार वाले आयोजक
+field-location = स्थान
+field-country = देश
+field-country-code = देश कोड
+field-regions = कार्यक्षेत्र
+field-languages = आधिकारिक भाषाएँ
+field-founded = स्थापना
+field-recognized = मान्यता
+field-agreement = समझौते की अवधि
+field-mission = उद्देश्य
+field-goals = दृष्टिकोण और लक्ष्य
+field-contacts = संपर्क
+field-email = ई-मेल
+field-telegram = टेलीग्राम
+field-mailing-list = मेलिंग सूची
+field-website = वेबसाइट
+field-membership-policy = सदस्यता
+field-logo = लोगो
+field-lang = पाठ की भाषा
+date-range = { $start } – { $end }
+profile-telegram-link = टेलीग्राम समूह
+profile-untranslated = अभी अनुवाद नहीं हुआ; { $language } में दिखाया जा रहा है।
+profile-hubs = इसका हिस्सा
+profile-edit = यह पृष्ठ संपादित करें
+profile-history = इतिहास
+profile-back = पृष्ठ पर वापस जाएँ
+profile-updated = अंतिम परिवर्तन { $date }
+profile-map-alt = जिन देशों में काम करता है उनका नक्शा: { $countries }
+profile-map-none = कोई देश सूचीबद्ध नहीं है।
+
+## Regional hubs
+
+hubs-title = क्षेत्रीय हब
+hubs-intro = क्षेत्रीय हब किसी क्षेत्र के संबद्ध संगठनों को एक साथ लाते हैं।
+hub-affiliates = इस हब के संबद्ध संगठन
+hub-affiliate-count = { $count ->
+    [one] { $count } संबद्ध संगठन
+   *[other] { $count } संबद्ध संगठन
+}
+hub-map-title = इस हब के संगठन जिन देशों में काम करते हैं
+hub-edit-affiliates = इस हब के संबद्ध संगठन
+hub-edit-affiliates-help = चुनें कि यह हब किन संगठनों को एक साथ लाता है।
+
+## History
+
+history-title = { $name } का इतिहास
+history-empty = अभी तक कोई परिवर्तन दर्ज नहीं हुआ।
+history-created = { $actor } ने यह पृष्ठ बनाया।
+history-updated = { $actor } ने { $fields } बदला।
+history-status = { $actor } ने स्थिति { $from } से { $to } की।
+history-notice = { $actor } की सूचना: { $text }
+history-hub-members = { $actor } ने इस हब के संबद्ध संगठन बदले।
+history-actor-system = संगम
+history-time = { $time } (यूटीसी)
+
+## Editing
+
+edit-title = { $name } संपादित करें
+new-title = नया संबद्ध संगठन
+edit-lang-help = नीचे के पाठ इस भाषा में हैं। अनुवाद जोड़ने या सुधारने के लिए दूसरी भाषा चुनें और "भाषा बदलें" दबाएँ।
+edit-lang-switch = भाषा बदलें
+edit-source = मूल पाठ ({ $language }):
+edit-codes-help = आईएसओ देश कोड, अल्पविराम या रिक्त स्थान से अलग, जैसे BD, IN, PK
+edit-languages-help = भाषा कोड (BCP 47), अल्पविराम या रिक्त स्थान से अलग, जैसे tg, ru, en
+edit-people-help = विकिमीडिया सदस्य नाम, प्रति पंक्ति एक
+edit-date-help = एक वर्ष, महीना या दिन: 2022, 2022-12 या 2022-12-08
+edit-day-help = एक दिन: 2023-01-31
+edit-logo-help = विकिमीडिया कॉमन्स पर किसी चित्र फ़ाइल का नाम, जैसे Wikimedia Community Logo.svg
+edit-telegram-help = एक t.me लिंक या @समूहनाम
+edit-goal = लक्ष्य { $n }
+edit-goal-heading = शीर्षक
+edit-goal-body = विवरण
+edit-goals-help = किसी लक्ष्य को हटाने के लिए उसका शीर्षक और विवरण खाली छोड़ें।
+edit-site-admin-only = इसे केवल साइट प्रबंधक बदल सकते हैं।
+edit-save = सहेजें
+edit-cancel = रद्द करें
+edit-saved = सहेज लिया गया।
+edit-created = संबद्ध संगठन बना दिया गया।
+form-errors = कृपया चिह्नित फ़ील्ड ठीक करें।
+section-identity = पहचान
+section-texts = पाठ
+section-people = लोग
+section-place = स्थान और भाषाएँ
+section-dates = तिथियाँ
+section-contacts = संपर्क
+
+## Signing in
+
+signin-title = लॉग इन
+signin-username = विकिमीडिया सदस्य नाम
+signin-password = पासवर्ड
+signin-submit = लॉग इन करें
+signout-done = आप लॉग आउट हो गए हैं।
+signin-throttled-account = इस खाते पर बहुत अधिक असफल लॉग इन प्रयास हुए। { $minutes ->
+    [one] { $minutes } मिनट
+   *[other] { $minutes } मिनट
+} बाद फिर प्रयास करें।
+signin-throttled-address = आपके नेटवर्क से बहुत अधिक असफल लॉग इन प्रयास हुए। { $minutes ->
+    [one] { $minutes } मिनट
+   *[other] { $minutes } मिनट
+} बाद फिर प्रयास करें।
+
+## Account
+
+account-title = आपका खाता
+account-username = विकिमीडिया सदस्य नाम
+account-email = ई-मेल (केवल आप और साइट प्रबंधक देख सकते हैं)
+account-preferred-lang = इंटरफ़ेस की भाषा
+account-lang-browser = मेरे ब्राउज़र के अनुसार
+account-save = सहेजें
+account-saved = आपकी सेटिंग सहेज ली गई हैं।
+account-site-admin = आप साइट प्रबंधक हैं।
+account-admin-of = आप इनके आयोजक हैं:
+
+## Errors
+
+error-title = कुछ ठीक नहीं है
+error-not_found = आप जो खोज रहे थे वह नहीं मिला।
+error-unauthenticated = कृपया पहले लॉग इन करें।
+error-bad_credentials = सदस्य नाम या पासवर्ड गलत है।
+error-too_many_attempts = बहुत अधिक असफल लॉग इन प्रयास। { $minutes ->
+    [one] { $minutes } मिनट
+   *[other] { $minutes } मिनट
+} बाद फिर प्रयास करें।
+error-forbidden = आपको यह करने की अनुमति नहीं है।
+error-site_admin_only = यह केवल साइट प्रबंधक कर सकते हैं।
+error-not_affiliate_admin = यह केवल इस संगठन के आयोजक कर सकते हैं।
+error-session_expired = आपका सत्र समाप्त हो गया है। कृपया फिर से लॉग इन करें।
+error-csrf_failed = इस फ़ॉर्म की अवधि समाप्त हो गई है या यह इस साइट से नहीं आया। पृष्ठ फिर से लोड करके प्रयास करें।
+error-validation_failed = कुछ फ़ील्ड ठीक करने होंगे।
+error-slug_taken = यह पता कोई दूसरा संगठन पहले से उपयोग कर रहा है।
+error-edited_meanwhile = आपके संपादन के दौरान किसी और ने यह पृष्ठ सहेज दिया। आपके परिवर्तन सहेजे नहीं गए; फ़ॉर्म में वे दिखाए गए हैं ताकि आप तुलना करके फिर से सहेज सकें।
+error-account_exists = इस सदस्य नाम का खाता पहले से मौजूद है।
+error-invalid_json = अनुरोध का मुख्य भाग मान्य JSON नहीं है: { $detail }
+error-unsupported_media_type = अनुरोध का मुख्य भाग application/json के रूप में भेजें।
+error-payload_too_large = अनुरोध बहुत बड़ा है।
+error-method_not_allowed = यह पता इस प्रकार का अनुरोध स्वीकार नहीं करता।
+error-bad_request = अनुरोध समझ में नहीं आया।
+error-internal = हमारी ओर से कुछ गड़बड़ हो गई। कृपया बाद में प्रयास करें।
+error-back-home = सूची पर वापस जाएँ
+
+## Field errors
+
+field-error-required = यह फ़ील्ड आवश्यक है।
+field-error-too_long = अधिकतम { $max } अक्षर।
+field-error-too_many = अधिकतम { $max } प्रविष्टियाँ।
+field-error-bidi_control = अदृश्य पाठ-दिशा वर्ण हटाएँ।
+field-error-control_character = अदृश्य नियंत्रण वर्ण हटाएँ।
+field-error-unknown_country = "{ $code }" आईएसओ 3166-1 देश कोड नहीं है।
+field-error-unknown_language = "{ $code }" कोई ज्ञात भाषा नहीं है।
+field-error-invalid_language = "{ $code }" भाषा टैग (BCP 47) नहीं है, जैसे tg या zh-Hans।
+field-error-invalid_date = तिथि 2022, 2022-12 या 2022-12-08 के रूप में लिखें।
+field-error-impossible_date = यह तिथि मौजूद नहीं है।
+field-error-date_needs_day = पूरी तिथि दें, जैसे 2022-12-08।
+field-error-range_reversed = अंत, आरंभ से पहले है।
+field-error-invalid_email = यह ई-मेल पता नहीं है।
+field-error-invalid_url = यह https:// से शुरू होने वाला वेब पता नहीं है।
+field-error-invalid_slug = 2 से 64 छोटे लैटिन अक्षर, अंक और एकल हाइफ़न उपयोग करें।
+field-error-reserved_slug = यह पता आरक्षित है।
+field-error-slug_taken = यह पता कोई दूसरा संगठन पहले से उपयोग कर रहा है।
+field-error-invalid_choice = विकल्पों में से एक चुनें।
+field-error-invalid_file_name = विकिमीडिया कॉमन्स पर किसी चित्र फ़ाइल का नाम दें, जैसे Example.svg।
+field-error-username_character = सदस्य नाम में "{ $character }" नहीं हो सकता।
+field-error-password_too_short = कम से कम { $min } अक्षर।
+field-error-unknown_affiliate = इस पते पर कोई संबद्ध संगठन नहीं है।
+field-error-not_a_hub = केवल क्षेत्रीय हब के ही सदस्य संगठन हो सकते हैं।

@@ -1,0 +1,227 @@
+### Sangam: Bahasa Indonesia (Indonesian). Source comments are in locales/en/sangam.ftl.
+
+## Page frame
+
+site-name = Sangam
+site-tagline = Pusat komunitas organisasi afiliasi Wikimedia
+skip-to-content = Langsung ke isi
+nav-directory = Afiliasi
+nav-hubs = Hub regional
+nav-former = Pernah aktif
+nav-sign-in = Masuk
+nav-sign-out = Keluar
+nav-signed-in-as = Masuk sebagai { $username }
+nav-account = Akun Anda
+lang-switcher-label = Bahasa
+footer-api = API (OpenAPI)
+footer-about = Sangam adalah perangkat lunak bebas yang dijalankan sendiri oleh komunitas Wikimedia.
+
+## Affiliate kinds and statuses
+
+kind-user_group = Kelompok pengguna
+kind-chapter = Kapitel
+kind-thematic_organization = Organisasi tematik
+kind-hub = Hub regional
+status-recognized = Diakui
+status-active = Aktif
+status-past_due = Laporan terlambat
+status-suspended = Ditangguhkan
+status-expired = Kedaluwarsa
+status-formerly_active = Pernah aktif
+
+## Directory
+
+directory-title = Afiliasi Wikimedia
+directory-intro = Kelompok pengguna, kapitel, organisasi tematik, dan hub regional, beserta wilayah dan bahasa tempat mereka berkegiatan.
+directory-count = { $count } afiliasi
+directory-empty = Tidak ada afiliasi yang cocok dengan filter ini.
+directory-serves-count = { $count } negara
+directory-new = Tambahkan afiliasi
+filter-region = Wilayah
+filter-country = Negara
+filter-language = Bahasa
+filter-status = Status keanggotaan
+filter-kind = Jenis
+filter-any = Semua
+filter-apply = Saring
+filter-clear = Hapus filter
+filter-include-former = Sertakan afiliasi yang pernah aktif
+column-name = Nama
+column-kind = Jenis
+column-country = Berbasis di
+column-regions = Melayani
+column-languages = Bahasa
+column-status = Status keanggotaan
+pagination-previous = Sebelumnya
+pagination-next = Berikutnya
+pagination-page = Halaman { $page } dari { $pages }
+former-title = Afiliasi yang pernah aktif
+former-intro = Afiliasi yang pengakuannya telah berakhir. Halaman dan riwayatnya tetap disimpan di sini.
+
+## Profile
+
+profile-logo-alt = Logo { $name }
+profile-logo-source = Logo di Wikimedia Commons
+field-slug = Alamat
+field-kind = Jenis
+field-status = Status keanggotaan
+field-name = Nama
+field-other-names = Dalam bahasa lain
+field-motto = Moto
+field-founders = Pendiri
+field-key-people = Tokoh utama
+field-contact-people = Narahubung
+field-admins = Penyelenggara dengan hak sunting
+field-location = Lokasi
+field-country = Negara
+field-country-code = Kode negara
+field-regions = Wilayah layanan
+field-languages = Bahasa resmi
+field-founded = Didirikan
+field-recognized = Diakui
+field-agreement = Masa perjanjian
+field-mission = Misi
+field-goals = Pendekatan dan tujuan
+field-contacts = Kontak
+field-email = Surel
+field-telegram = Telegram
+field-mailing-list = Milis
+field-website = Situs web
+field-membership-policy = Keanggotaan
+field-logo = Logo afiliasi
+field-lang = Bahasa teks
+date-range = { $start } – { $end }
+profile-telegram-link = Grup Telegram
+profile-untranslated = Belum diterjemahkan; ditampilkan dalam { $language }.
+profile-hubs = Bagian dari
+profile-edit = Sunting profil ini
+profile-history = Riwayat
+profile-back = Kembali ke profil
+profile-updated = Terakhir diubah pada { $date }
+profile-map-alt = Peta negara yang dilayani: { $countries }
+profile-map-none = Tidak ada negara yang dicantumkan.
+
+## Regional hubs
+
+hubs-title = Hub regional
+hubs-intro = Hub regional menyatukan afiliasi di satu wilayah.
+hub-affiliates = Afiliasi di hub ini
+hub-affiliate-count = { $count } afiliasi
+hub-map-title = Negara yang dilayani afiliasi hub ini
+hub-edit-affiliates = Afiliasi hub ini
+hub-edit-affiliates-help = Pilih afiliasi yang disatukan oleh hub ini.
+
+## History
+
+history-title = Riwayat { $name }
+history-empty = Belum ada perubahan yang tercatat.
+history-created = { $actor } membuat profil ini.
+history-updated = { $actor } mengubah { $fields }.
+history-status = { $actor } mengubah status dari { $from } menjadi { $to }.
+history-notice = Pemberitahuan dari { $actor }: { $text }
+history-hub-members = { $actor } mengubah afiliasi hub ini.
+history-actor-system = Sangam
+history-time = { $time } (UTC)
+
+## Editing
+
+edit-title = Sunting { $name }
+new-title = Afiliasi baru
+edit-lang-help = Teks di bawah ini dalam bahasa ini. Untuk menambah atau memperbaiki terjemahan, pilih bahasa lain lalu tekan "Ganti bahasa".
+edit-lang-switch = Ganti bahasa
+edit-source = Teks sumber ({ $language }):
+edit-codes-help = Kode negara ISO, dipisahkan koma atau spasi, misalnya BD, IN, PK
+edit-languages-help = Kode bahasa (BCP 47), dipisahkan koma atau spasi, misalnya tg, ru, en
+edit-people-help = Nama pengguna Wikimedia, satu per baris
+edit-date-help = Tahun, bulan, atau hari: 2022, 2022-12, atau 2022-12-08
+edit-day-help = Satu hari: 2023-01-31
+edit-logo-help = Nama berkas gambar di Wikimedia Commons, misalnya Wikimedia Community Logo.svg
+edit-telegram-help = Tautan t.me atau @namagrup
+edit-goal = Tujuan { $n }
+edit-goal-heading = Judul
+edit-goal-body = Teks
+edit-goals-help = Kosongkan judul dan teks suatu tujuan untuk menghapusnya.
+edit-site-admin-only = Hanya pengurus situs yang dapat mengubah ini.
+edit-save = Simpan
+edit-cancel = Batal
+edit-saved = Tersimpan.
+edit-created = Afiliasi telah dibuat.
+form-errors = Harap perbaiki isian yang ditandai.
+section-identity = Identitas
+section-texts = Teks
+section-people = Orang
+section-place = Tempat dan bahasa
+section-dates = Tanggal
+section-contacts = Kontak
+
+## Signing in
+
+signin-title = Masuk
+signin-username = Nama pengguna Wikimedia
+signin-password = Kata sandi
+signin-submit = Masuk
+signout-done = Anda telah keluar.
+signin-throttled-account = Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam { $minutes } menit.
+signin-throttled-address = Terlalu banyak percobaan masuk yang gagal dari jaringan Anda. Coba lagi dalam { $minutes } menit.
+
+## Account
+
+account-title = Akun Anda
+account-username = Nama pengguna Wikimedia
+account-email = Surel (hanya Anda dan pengurus situs yang dapat melihatnya)
+account-preferred-lang = Bahasa antarmuka
+account-lang-browser = Sesuai peramban saya
+account-save = Simpan
+account-saved = Pengaturan Anda telah disimpan.
+account-site-admin = Anda adalah pengurus situs.
+account-admin-of = Anda menyelenggarakan:
+
+## Errors
+
+error-title = Ada yang tidak beres
+error-not_found = Kami tidak menemukan yang Anda cari.
+error-unauthenticated = Silakan masuk terlebih dahulu.
+error-bad_credentials = Nama pengguna atau kata sandi salah.
+error-too_many_attempts = Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam { $minutes } menit.
+error-forbidden = Anda tidak diizinkan melakukan ini.
+error-site_admin_only = Hanya pengurus situs yang dapat melakukan ini.
+error-not_affiliate_admin = Hanya penyelenggara afiliasi ini yang dapat melakukan ini.
+error-session_expired = Sesi Anda telah berakhir. Silakan masuk lagi.
+error-csrf_failed = Formulir ini sudah kedaluwarsa atau tidak berasal dari situs ini. Muat ulang halaman lalu coba lagi.
+error-validation_failed = Beberapa isian perlu diperbaiki.
+error-slug_taken = Alamat ini sudah dipakai afiliasi lain.
+error-edited_meanwhile = Orang lain menyimpan profil ini saat Anda menyuntingnya. Perubahan Anda belum tersimpan; formulir menampilkannya agar Anda dapat membandingkan dan menyimpan lagi.
+error-account_exists = Akun dengan nama pengguna ini sudah ada.
+error-invalid_json = Isi permintaan bukan JSON yang sah: { $detail }
+error-unsupported_media_type = Kirim isi permintaan sebagai application/json.
+error-payload_too_large = Permintaan terlalu besar.
+error-method_not_allowed = Alamat ini tidak menerima jenis permintaan ini.
+error-bad_request = Permintaan tidak dapat dipahami.
+error-internal = Terjadi masalah di pihak kami. Silakan coba lagi nanti.
+error-back-home = Kembali ke direktori
+
+## Field errors
+
+field-error-required = Isian ini wajib diisi.
+field-error-too_long = Paling banyak { $max } karakter.
+field-error-too_many = Paling banyak { $max } entri.
+field-error-bidi_control = Hapus karakter arah teks yang tak terlihat.
+field-error-control_character = Hapus karakter kendali yang tak terlihat.
+field-error-unknown_country = "{ $code }" bukan kode negara ISO 3166-1.
+field-error-unknown_language = "{ $code }" bukan bahasa yang kami kenal.
+field-error-invalid_language = "{ $code }" bukan tag bahasa (BCP 47) seperti tg atau zh-Hans.
+field-error-invalid_date = Tulis tanggal sebagai 2022, 2022-12, atau 2022-12-08.
+field-error-impossible_date = Tanggal ini tidak ada.
+field-error-date_needs_day = Berikan tanggal lengkap, seperti 2022-12-08.
+field-error-range_reversed = Akhir berada sebelum awal.
+field-error-invalid_email = Ini bukan alamat surel.
+field-error-invalid_url = Ini bukan alamat web yang diawali https://.
+field-error-invalid_slug = Gunakan 2 sampai 64 huruf Latin kecil, angka, dan tanda hubung tunggal.
+field-error-reserved_slug = Alamat ini dicadangkan.
+field-error-slug_taken = Alamat ini sudah dipakai afiliasi lain.
+field-error-invalid_choice = Pilih salah satu opsi.
+field-error-invalid_file_name = Berikan nama berkas gambar di Wikimedia Commons, seperti Example.svg.
+field-error-username_character = Nama pengguna tidak boleh berisi "{ $character }".
+field-error-password_too_short = Sedikitnya { $min } karakter.
+field-error-unknown_affiliate = Tidak ada afiliasi dengan alamat ini.
+field-error-not_a_hub = Hanya hub regional yang dapat memiliki afiliasi anggota.

@@ -1,0 +1,247 @@
+### Sangam: қазақ тілі (Kazakh). Source comments are in locales/en/sangam.ftl.
+### Strings marked "review" want a check by a native speaker.
+
+## Page frame
+
+site-name = Сангам
+site-tagline = Викимедиа серіктес ұйымдарының қауымдастық орталығы
+skip-to-content = Мазмұнға өту
+nav-directory = Ұйымдар
+nav-hubs = Аймақтық хабтар
+nav-former = Бұрын белсенді
+nav-sign-in = Кіру
+nav-sign-out = Шығу
+nav-signed-in-as = { $username } ретінде кірдіңіз
+nav-account = Тіркелгіңіз
+lang-switcher-label = Тіл
+footer-api = API (OpenAPI) сипаттамасы
+footer-about = Сангам — Викимедиа қауымдастықтары өздері іске қосатын еркін бағдарламалық жасақтама.
+
+## Affiliate kinds and statuses
+
+kind-user_group = Қатысушылар тобы
+# review: "chapter" of the Wikimedia movement
+kind-chapter = Бөлімше
+kind-thematic_organization = Тақырыптық ұйым
+kind-hub = Аймақтық хаб
+status-recognized = Танылған
+status-active = Белсенді
+status-past_due = Есеп мерзімі өтті
+status-suspended = Тоқтатылған
+status-expired = Мерзімі бітті
+status-formerly_active = Бұрын белсенді
+
+## Directory
+
+directory-title = Викимедиа серіктес ұйымдары
+directory-intro = Қатысушылар топтары, бөлімшелер, тақырыптық ұйымдар мен аймақтық хабтар — олар жұмыс істейтін аймақтар мен тілдерімен.
+directory-count = { $count ->
+    [one] { $count } ұйым
+   *[other] { $count } ұйым
+}
+directory-empty = Бұл сүзгілерге сай ұйым жоқ.
+directory-serves-count = { $count ->
+    [one] { $count } ел
+   *[other] { $count } ел
+}
+directory-new = Ұйым қосу
+filter-region = Аймақ
+filter-country = Ел
+filter-language = Тіл
+filter-status = Мәртебе
+filter-kind = Түрі
+filter-any = Кез келген
+filter-apply = Сүзу
+filter-clear = Сүзгілерді тазарту
+filter-include-former = Бұрын белсенді ұйымдарды да көрсету
+column-name = Атауы
+column-kind = Түрі
+column-country = Орналасқан жері
+column-regions = Жұмыс аймағы
+column-languages = Тілдер
+column-status = Мәртебе
+pagination-previous = Алдыңғы
+pagination-next = Келесі
+pagination-page = { $pages } беттің { $page }-беті
+former-title = Бұрын белсенді ұйымдар
+former-intro = Танылуы аяқталған ұйымдар. Олардың беттері мен тарихы осында сақталады.
+
+## Profile
+
+profile-logo-alt = { $name } логотипі
+profile-logo-source = Викимедиа Ортаққорындағы логотип
+field-slug = Мекенжай
+field-kind = Түрі
+field-status = Мәртебе
+field-name = Атауы
+field-other-names = Басқа тілдерде
+field-motto = Ұраны
+field-founders = Негізін қалаушылар
+field-key-people = Негізгі тұлғалар
+field-contact-people = Байланыс тұлғалары
+field-admins = Өңдеу құқығы бар ұйымдастырушылар
+field-location = Орналасқан жері
+field-country = Ел
+field-country-code = Ел коды
+field-regions = Жұмыс аймақтары
+field-languages = Ресми тілдер
+field-founded = Құрылған
+field-recognized = Танылған
+field-agreement = Келісім мерзімі
+field-mission = Миссиясы
+field-goals = Тәсілдер мен мақсаттар
+field-contacts = Байланыс
+field-email = Эл. пошта
+field-telegram = Телеграм
+field-mailing-list = Тарату тізімі
+field-website = Веб-сайт
+field-membership-policy = Мүшелік
+field-logo = Логотип
+field-lang = Мәтіндер тілі
+date-range = { $start } – { $end }
+profile-telegram-link = Телеграм тобы
+profile-untranslated = Әлі аударылмаған; { $language } тілінде көрсетілген.
+profile-hubs = Құрамына кіреді
+profile-edit = Бетті өңдеу
+profile-history = Тарих
+profile-back = Бетке оралу
+profile-updated = Соңғы өзгеріс: { $date }
+profile-map-alt = Жұмыс істейтін елдер картасы: { $countries }
+profile-map-none = Елдер көрсетілмеген.
+
+## Regional hubs
+
+hubs-title = Аймақтық хабтар
+hubs-intro = Аймақтық хабтар бір аймақтың ұйымдарын біріктіреді.
+hub-affiliates = Осы хабтың ұйымдары
+hub-affiliate-count = { $count ->
+    [one] { $count } ұйым
+   *[other] { $count } ұйым
+}
+hub-map-title = Осы хаб ұйымдары жұмыс істейтін елдер
+hub-edit-affiliates = Осы хабтың ұйымдары
+hub-edit-affiliates-help = Осы хаб біріктіретін ұйымдарды таңдаңыз.
+
+## History
+
+history-title = { $name }: тарих
+history-empty = Әзірге өзгерістер тіркелмеген.
+history-created = { $actor } бұл бетті жасады.
+history-updated = { $actor } өзгертті: { $fields }.
+history-status = { $actor } мәртебені «{ $from }» орнына «{ $to }» етіп өзгертті.
+history-notice = { $actor } хабарламасы: { $text }
+history-hub-members = { $actor } осы хабтың ұйымдарын өзгертті.
+history-actor-system = Сангам
+history-time = { $time } (UTC)
+
+## Editing
+
+edit-title = Өңдеу: { $name }
+new-title = Жаңа ұйым
+edit-lang-help = Төмендегі мәтіндер осы тілде. Аударма қосу не түзету үшін басқа тілді таңдап, «Тілді ауыстыру» батырмасын басыңыз.
+edit-lang-switch = Тілді ауыстыру
+edit-source = Түпнұсқа мәтін ({ $language }):
+edit-codes-help = ISO ел кодтары, үтір не бос орын арқылы, мысалы BD, IN, PK
+edit-languages-help = Тіл кодтары (BCP 47), үтір не бос орын арқылы, мысалы tg, ru, en
+edit-people-help = Викимедиа қатысушы аттары, әр жолға біреуден
+edit-date-help = Жыл, ай немесе күн: 2022, 2022-12 немесе 2022-12-08
+edit-day-help = Күн: 2023-01-31
+edit-logo-help = Викимедиа Ортаққорындағы сурет файлының атауы, мысалы Wikimedia Community Logo.svg
+edit-telegram-help = t.me сілтемесі не @топатауы
+edit-goal = { $n }-мақсат
+edit-goal-heading = Тақырып
+edit-goal-body = Мәтін
+edit-goals-help = Мақсатты жою үшін оның тақырыбы мен мәтінін бос қалдырыңыз.
+edit-site-admin-only = Мұны тек сайт әкімшілері өзгерте алады.
+edit-save = Сақтау
+edit-cancel = Болдырмау
+edit-saved = Сақталды.
+edit-created = Ұйым құрылды.
+form-errors = Белгіленген өрістерді түзетіңіз.
+section-identity = Негізгі мәлімет
+section-texts = Мәтіндер
+section-people = Адамдар
+section-place = Орны мен тілдері
+section-dates = Күндер
+section-contacts = Байланыс
+
+## Signing in
+
+signin-title = Кіру
+signin-username = Викимедиа қатысушы аты
+signin-password = Құпиясөз
+signin-submit = Кіру
+signout-done = Сіз шықтыңыз.
+signin-throttled-account = Бұл тіркелгіге кірудің сәтсіз әрекеттері тым көп. { $minutes ->
+    [one] { $minutes } минуттан
+   *[other] { $minutes } минуттан
+} кейін қайталап көріңіз.
+signin-throttled-address = Желіңізден кірудің сәтсіз әрекеттері тым көп. { $minutes ->
+    [one] { $minutes } минуттан
+   *[other] { $minutes } минуттан
+} кейін қайталап көріңіз.
+
+## Account
+
+account-title = Тіркелгіңіз
+account-username = Викимедиа қатысушы аты
+account-email = Эл. пошта (оны тек сіз және сайт әкімшілері көреді)
+account-preferred-lang = Интерфейс тілі
+account-lang-browser = Браузерім бойынша
+account-save = Сақтау
+account-saved = Баптауларыңыз сақталды.
+account-site-admin = Сіз сайт әкімшісісіз.
+account-admin-of = Сіз ұйымдастыратындар:
+
+## Errors
+
+error-title = Бірдеңе дұрыс емес
+error-not_found = Іздегеніңіз табылмады.
+error-unauthenticated = Алдымен кіріңіз.
+error-bad_credentials = Қатысушы аты не құпиясөз қате.
+error-too_many_attempts = Кірудің сәтсіз әрекеттері тым көп. { $minutes ->
+    [one] { $minutes } минуттан
+   *[other] { $minutes } минуттан
+} кейін қайталап көріңіз.
+error-forbidden = Бұған рұқсатыңыз жоқ.
+error-site_admin_only = Мұны тек сайт әкімшілері жасай алады.
+error-not_affiliate_admin = Мұны тек осы ұйымның ұйымдастырушылары жасай алады.
+error-session_expired = Сеансыңыздың мерзімі бітті. Қайта кіріңіз.
+error-csrf_failed = Бұл пішіннің мерзімі өтті немесе ол осы сайттан жіберілмеген. Бетті жаңартып, қайталап көріңіз.
+error-validation_failed = Кейбір өрістерді түзету керек.
+error-slug_taken = Бұл мекенжайды басқа ұйым қолданып жатыр.
+error-edited_meanwhile = Сіз өңдеп жатқанда бұл бетті басқа біреу сақтады. Өзгерістеріңіз сақталмады; салыстырып, қайта сақтауыңыз үшін олар пішінде көрсетілген.
+error-account_exists = Бұл атпен тіркелгі бұрыннан бар.
+error-invalid_json = Сұрау денесі дұрыс JSON емес: { $detail }
+error-unsupported_media_type = Сұрау денесін application/json ретінде жіберіңіз.
+error-payload_too_large = Сұрау тым үлкен.
+error-method_not_allowed = Бұл мекенжай мұндай сұрауды қабылдамайды.
+error-bad_request = Сұрауды түсіну мүмкін болмады.
+error-internal = Біз жақта ақау шықты. Кейінірек қайталап көріңіз.
+error-back-home = Тізімге оралу
+
+## Field errors
+
+field-error-required = Бұл өріс міндетті.
+field-error-too_long = Ең көбі { $max } таңба.
+field-error-too_many = Ең көбі { $max } жазба.
+field-error-bidi_control = Мәтін бағытын өзгертетін көрінбейтін таңбаларды өшіріңіз.
+field-error-control_character = Көрінбейтін басқару таңбаларын өшіріңіз.
+field-error-unknown_country = «{ $code }» — ISO 3166-1 ел коды емес.
+field-error-unknown_language = «{ $code }» — белгісіз тіл.
+field-error-invalid_language = «{ $code }» — тіл тегі (BCP 47) емес, мысалы tg не zh-Hans.
+field-error-invalid_date = Күнді 2022, 2022-12 немесе 2022-12-08 түрінде жазыңыз.
+field-error-impossible_date = Мұндай күн жоқ.
+field-error-date_needs_day = Толық күнді жазыңыз, мысалы 2022-12-08.
+field-error-range_reversed = Соңы басынан бұрын тұр.
+field-error-invalid_email = Бұл эл. пошта мекенжайы емес.
+field-error-invalid_url = Бұл https:// деп басталатын веб-мекенжай емес.
+field-error-invalid_slug = 2–64 кіші латын әрпін, цифрды және жалқы сызықшаны қолданыңыз.
+field-error-reserved_slug = Бұл мекенжай сақталған.
+field-error-slug_taken = Бұл мекенжайды басқа ұйым қолданып жатыр.
+field-error-invalid_choice = Нұсқалардың бірін таңдаңыз.
+field-error-invalid_file_name = Викимедиа Ортаққорындағы сурет файлының атауын жазыңыз, мысалы Example.svg.
+field-error-username_character = Қатысушы атында «{ $character }» болмауы керек.
+field-error-password_too_short = Кемінде { $min } таңба.
+field-error-unknown_affiliate = Бұл мекенжайда ұйым жоқ.
+field-error-not_a_hub = Мүше ұйымдар тек аймақтық хабта бола алады.

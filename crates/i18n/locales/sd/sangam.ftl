@@ -1,0 +1,247 @@
+### Sangam: سنڌي (Sindhi, Arabic script). Source comments are in locales/en/sangam.ftl.
+### Strings marked "review" want a check by a native speaker.
+
+## Page frame
+
+site-name = سنگم
+site-tagline = وڪيميڊيا سان لاڳاپيل تنظيمن جو برادري مرڪز
+skip-to-content = مکيه مواد ڏانهن وڃو
+nav-directory = لاڳاپيل تنظيمون
+nav-hubs = علائقائي مرڪز
+nav-former = اڳ ۾ سرگرم
+nav-sign-in = داخل ٿيو
+nav-sign-out = ٻاهر نڪرو
+nav-signed-in-as = { $username } طور داخل
+nav-account = توهان جو کاتو
+lang-switcher-label = ٻولي
+footer-api = اي پي آءِ (OpenAPI)
+footer-about = سنگم آزاد سافٽ ويئر آهي، جنهن کي وڪيميڊيا برادريون پاڻ هلائين ٿيون.
+
+## Affiliate kinds and statuses
+
+kind-user_group = واپرائيندڙ گروپ
+kind-chapter = چيپٽر
+kind-thematic_organization = موضوعاتي تنظيم
+kind-hub = علائقائي مرڪز
+status-recognized = تسليم ٿيل
+status-active = سرگرم
+# review: "report overdue"
+status-past_due = رپورٽ واجب الادا
+status-suspended = معطل
+status-expired = مدو پورو
+status-formerly_active = اڳ ۾ سرگرم
+
+## Directory
+
+directory-title = وڪيميڊيا جون لاڳاپيل تنظيمون
+directory-intro = واپرائيندڙ گروپ، چيپٽر، موضوعاتي تنظيمون ۽ علائقائي مرڪز، انهن علائقن ۽ ٻولين سميت جن ۾ اهي ڪم ڪن ٿا.
+directory-count = { $count ->
+    [one] { $count } لاڳاپيل تنظيم
+   *[other] { $count } لاڳاپيل تنظيمون
+}
+directory-empty = انهن فلٽرن سان ڪا به لاڳاپيل تنظيم نه ملي.
+directory-serves-count = { $count ->
+    [one] { $count } ملڪ
+   *[other] { $count } ملڪ
+}
+directory-new = لاڳاپيل تنظيم شامل ڪريو
+filter-region = علائقو
+filter-country = ملڪ
+filter-language = ٻولي
+filter-status = حيثيت
+filter-kind = قسم
+filter-any = ڪو به
+filter-apply = فلٽر ڪريو
+filter-clear = فلٽر هٽايو
+filter-include-former = اڳ ۾ سرگرم تنظيمون به ڏيکاريو
+column-name = نالو
+column-kind = قسم
+column-country = جاءِ
+column-regions = ڪم جو دائرو
+column-languages = ٻوليون
+column-status = حيثيت
+pagination-previous = پويون
+pagination-next = ايندڙ
+pagination-page = صفحو { $page } / { $pages }
+former-title = اڳ ۾ سرگرم لاڳاپيل تنظيمون
+former-intro = اهي تنظيمون جن جي منظوري ختم ٿي وئي. سندن صفحا ۽ تاريخ هتي محفوظ آهن.
+
+## Profile
+
+profile-logo-alt = { $name } جو لوگو
+profile-logo-source = وڪيميڊيا ڪامنز تي لوگو
+field-slug = پتو
+field-kind = قسم
+field-status = حيثيت
+field-name = نالو
+field-other-names = ٻين ٻولين ۾
+field-motto = نعرو
+field-founders = باني
+field-key-people = اهم شخصيتون
+field-contact-people = رابطي وارا ماڻهو
+field-admins = سنوارڻ جي اختيار وارا منتظم
+field-location = جاءِ
+field-country = ملڪ
+field-country-code = ملڪ جو ڪوڊ
+field-regions = ڪم جا علائقا
+field-languages = سرڪاري ٻوليون
+field-founded = قيام
+field-recognized = منظوري
+field-agreement = معاهدي جو عرصو
+field-mission = مشن
+field-goals = طريقا ۽ مقصد
+field-contacts = رابطو
+field-email = اي ميل
+field-telegram = ٽيليگرام
+field-mailing-list = ميلنگ لسٽ
+field-website = ويب سائيٽ
+field-membership-policy = رڪنيت
+field-logo = لوگو
+field-lang = لکڻين جي ٻولي
+date-range = { $start } – { $end }
+profile-telegram-link = ٽيليگرام گروپ
+profile-untranslated = اڃا ترجمو نه ٿيو آهي؛ { $language } ۾ ڏيکاريو پيو وڃي.
+profile-hubs = جنهن جو حصو آهي
+profile-edit = هي صفحو سنواريو
+profile-history = تاريخ
+profile-back = صفحي ڏانهن واپس
+profile-updated = آخري تبديلي { $date }
+profile-map-alt = انهن ملڪن جو نقشو جن ۾ ڪم ڪري ٿي: { $countries }
+profile-map-none = ڪو به ملڪ درج ناهي.
+
+## Regional hubs
+
+hubs-title = علائقائي مرڪز
+hubs-intro = علائقائي مرڪز ڪنهن علائقي جي لاڳاپيل تنظيمن کي گڏ ڪن ٿا.
+hub-affiliates = هن مرڪز جون لاڳاپيل تنظيمون
+hub-affiliate-count = { $count ->
+    [one] { $count } لاڳاپيل تنظيم
+   *[other] { $count } لاڳاپيل تنظيمون
+}
+hub-map-title = هن مرڪز جون تنظيمون جن ملڪن ۾ ڪم ڪن ٿيون
+hub-edit-affiliates = هن مرڪز جون لاڳاپيل تنظيمون
+hub-edit-affiliates-help = چونڊيو ته هي مرڪز ڪهڙين تنظيمن کي گڏ ڪري ٿو.
+
+## History
+
+history-title = { $name } جي تاريخ
+history-empty = اڃا ڪا به تبديلي درج ناهي.
+history-created = { $actor } هي صفحو ٺاهيو.
+history-updated = { $actor } { $fields } تبديل ڪيو.
+history-status = { $actor } حيثيت { $from } مان { $to } ڪئي.
+history-notice = { $actor } پاران اطلاع: { $text }
+history-hub-members = { $actor } هن مرڪز جون لاڳاپيل تنظيمون تبديل ڪيون.
+history-actor-system = سنگم
+history-time = { $time } (يو ٽي سي)
+
+## Editing
+
+edit-title = { $name } سنواريو
+new-title = نئين لاڳاپيل تنظيم
+edit-lang-help = هيٺيون لکڻيون هن ٻولي ۾ آهن. ترجمو شامل يا درست ڪرڻ لاءِ ٻي ٻولي چونڊيو ۽ "ٻولي بدلايو" دٻايو.
+edit-lang-switch = ٻولي بدلايو
+edit-source = اصل لکڻي ({ $language }):
+edit-codes-help = آءِ ايس او ملڪي ڪوڊ، ڪاما يا خال سان الڳ، مثال طور BD, IN, PK
+edit-languages-help = ٻولي جا ڪوڊ (BCP 47)، ڪاما يا خال سان الڳ، مثال طور tg, ru, en
+edit-people-help = وڪيميڊيا واپرائيندڙ نالا، هر سٽ ۾ هڪ
+edit-date-help = هڪ سال، مهينو يا ڏينهن: 2022، 2022-12 يا 2022-12-08
+edit-day-help = هڪ ڏينهن: 2023-01-31
+edit-logo-help = وڪيميڊيا ڪامنز تي ڪنهن تصويري فائل جو نالو، مثال طور Wikimedia Community Logo.svg
+edit-telegram-help = t.me جو ڳنڍڻو يا @گروپ جو نالو
+edit-goal = مقصد { $n }
+edit-goal-heading = عنوان
+edit-goal-body = لکڻي
+edit-goals-help = ڪنهن مقصد کي هٽائڻ لاءِ ان جو عنوان ۽ لکڻي خالي ڇڏيو.
+edit-site-admin-only = هي صرف سائيٽ منتظم بدلائي سگهن ٿا.
+edit-save = محفوظ ڪريو
+edit-cancel = رد ڪريو
+edit-saved = محفوظ ٿي ويو.
+edit-created = لاڳاپيل تنظيم ٺهي وئي.
+form-errors = مهرباني ڪري نشان لڳل خانا درست ڪريو.
+section-identity = سڃاڻپ
+section-texts = لکڻيون
+section-people = ماڻهو
+section-place = جاءِ ۽ ٻوليون
+section-dates = تاريخون
+section-contacts = رابطو
+
+## Signing in
+
+signin-title = داخلا
+signin-username = وڪيميڊيا واپرائيندڙ نالو
+signin-password = پاسورڊ
+signin-submit = داخل ٿيو
+signout-done = توهان ٻاهر نڪري ويا آهيو.
+signin-throttled-account = هن کاتي ۾ داخل ٿيڻ جون گهڻيون ناڪام ڪوششون ٿيون. { $minutes ->
+    [one] { $minutes } منٽ
+   *[other] { $minutes } منٽن
+} کان پوءِ ٻيهر ڪوشش ڪريو.
+signin-throttled-address = توهان جي نيٽ ورڪ مان داخل ٿيڻ جون گهڻيون ناڪام ڪوششون ٿيون. { $minutes ->
+    [one] { $minutes } منٽ
+   *[other] { $minutes } منٽن
+} کان پوءِ ٻيهر ڪوشش ڪريو.
+
+## Account
+
+account-title = توهان جو کاتو
+account-username = وڪيميڊيا واپرائيندڙ نالو
+account-email = اي ميل (صرف توهان ۽ سائيٽ منتظم ڏسي سگهن ٿا)
+account-preferred-lang = انٽرفيس جي ٻولي
+account-lang-browser = جيئن منهنجو برائوزر چوي
+account-save = محفوظ ڪريو
+account-saved = توهان جون ترتيبون محفوظ ٿي ويون.
+account-site-admin = توهان سائيٽ منتظم آهيو.
+account-admin-of = توهان انهن جا منتظم آهيو:
+
+## Errors
+
+error-title = ڪجهه ٺيڪ ناهي
+error-not_found = توهان جيڪو ڳولي رهيا هئا اهو نه مليو.
+error-unauthenticated = مهرباني ڪري پهريان داخل ٿيو.
+error-bad_credentials = واپرائيندڙ نالو يا پاسورڊ غلط آهي.
+error-too_many_attempts = داخل ٿيڻ جون گهڻيون ناڪام ڪوششون. { $minutes ->
+    [one] { $minutes } منٽ
+   *[other] { $minutes } منٽن
+} کان پوءِ ٻيهر ڪوشش ڪريو.
+error-forbidden = توهان کي اهو ڪرڻ جي اجازت ناهي.
+error-site_admin_only = اهو صرف سائيٽ منتظم ڪري سگهن ٿا.
+error-not_affiliate_admin = اهو صرف هن تنظيم جا منتظم ڪري سگهن ٿا.
+error-session_expired = توهان جي سيشن جو مدو پورو ٿي ويو. مهرباني ڪري ٻيهر داخل ٿيو.
+error-csrf_failed = هن فارم جو مدو پورو ٿي ويو يا اهو هن سائيٽ تان نه آيو. صفحو ٻيهر لوڊ ڪري ڪوشش ڪريو.
+error-validation_failed = ڪجهه خانن کي درستي جي ضرورت آهي.
+error-slug_taken = هي پتو ڪا ٻي تنظيم اڳ ۾ استعمال ڪري رهي آهي.
+error-edited_meanwhile = توهان جي سنوارڻ دوران ڪنهن ٻئي هي صفحو محفوظ ڪيو. توهان جون تبديليون محفوظ نه ٿيون؛ اهي فارم ۾ ڏيکاريل آهن ته جيئن توهان ڀيٽ ڪري ٻيهر محفوظ ڪري سگهو.
+error-account_exists = هن واپرائيندڙ نالي جو کاتو اڳ ۾ موجود آهي.
+error-invalid_json = درخواست جو متن درست JSON ناهي: { $detail }
+error-unsupported_media_type = درخواست جو متن application/json طور موڪليو.
+error-payload_too_large = درخواست تمام وڏي آهي.
+error-method_not_allowed = هي پتو اهڙي درخواست قبول نٿو ڪري.
+error-bad_request = درخواست سمجهه ۾ نه آئي.
+error-internal = اسان جي پاسي ڪا خرابي ٿي. مهرباني ڪري پوءِ ڪوشش ڪريو.
+error-back-home = فهرست ڏانهن واپس
+
+## Field errors
+
+field-error-required = هي خانو لازمي آهي.
+field-error-too_long = وڌ ۾ وڌ { $max } اکر.
+field-error-too_many = وڌ ۾ وڌ { $max } داخلائون.
+field-error-bidi_control = لکڻي جي رخ بدلائيندڙ لڪل اکر هٽايو.
+field-error-control_character = لڪل ڪنٽرول اکر هٽايو.
+field-error-unknown_country = "{ $code }" آءِ ايس او 3166-1 جو ملڪي ڪوڊ ناهي.
+field-error-unknown_language = "{ $code }" ڪا ڄاتل ٻولي ناهي.
+field-error-invalid_language = "{ $code }" ٻولي جو ٽيگ (BCP 47) ناهي، جهڙوڪ tg يا zh-Hans.
+field-error-invalid_date = تاريخ 2022، 2022-12 يا 2022-12-08 جي صورت ۾ لکو.
+field-error-impossible_date = هي تاريخ موجود ناهي.
+field-error-date_needs_day = پوري تاريخ ڏيو، جهڙوڪ 2022-12-08.
+field-error-range_reversed = پڄاڻي شروعات کان اڳ آهي.
+field-error-invalid_email = هي اي ميل پتو ناهي.
+field-error-invalid_url = هي https:// سان شروع ٿيندڙ ويب پتو ناهي.
+field-error-invalid_slug = 2 کان 64 ننڍا لاطيني اکر، انگ ۽ اڪيلا ڊيش استعمال ڪريو.
+field-error-reserved_slug = هي پتو محفوظ آهي.
+field-error-slug_taken = هي پتو ڪا ٻي تنظيم اڳ ۾ استعمال ڪري رهي آهي.
+field-error-invalid_choice = اختيارن مان هڪ چونڊيو.
+field-error-invalid_file_name = وڪيميڊيا ڪامنز تي ڪنهن تصويري فائل جو نالو ڏيو، جهڙوڪ Example.svg.
+field-error-username_character = واپرائيندڙ نالي ۾ "{ $character }" نٿو ٿي سگهي.
+field-error-password_too_short = گهٽ ۾ گهٽ { $min } اکر.
+field-error-unknown_affiliate = هن پتي تي ڪا لاڳاپيل تنظيم ناهي.
+field-error-not_a_hub = صرف علائقائي مرڪز جون ميمبر تنظيمون ٿي سگهن ٿيون.

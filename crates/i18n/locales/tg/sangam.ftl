@@ -1,0 +1,247 @@
+### Sangam: тоҷикӣ (Tajik). Source comments are in locales/en/sangam.ftl.
+### Strings marked "review" want a check by a native speaker.
+
+## Page frame
+
+site-name = Сангам
+site-tagline = Маркази ҷамъиятии ташкилотҳои вобаста ба Викимедиа
+skip-to-content = Гузариш ба мундариҷа
+nav-directory = Ташкилотҳо
+nav-hubs = Марказҳои минтақавӣ
+nav-former = Қаблан фаъол
+nav-sign-in = Ворид шудан
+nav-sign-out = Баромадан
+nav-signed-in-as = Шумо ҳамчун { $username } ворид шудед
+nav-account = Ҳисоби шумо
+lang-switcher-label = Забон
+footer-api = API (OpenAPI)-и Сангам
+footer-about = Сангам нармафзори озод аст, ки ҷомеаҳои Викимедиа худашон идора мекунанд.
+
+## Affiliate kinds and statuses
+
+kind-user_group = Гурӯҳи корбарон
+# review: "chapter" of the Wikimedia movement
+kind-chapter = Шуъба
+kind-thematic_organization = Ташкилоти мавзӯӣ
+kind-hub = Маркази минтақавӣ
+status-recognized = Эътирофшуда
+status-active = Фаъол
+status-past_due = Ҳисобот дер мондааст
+status-suspended = Боздошташуда
+status-expired = Мӯҳлаташ тамом шуда
+status-formerly_active = Қаблан фаъол
+
+## Directory
+
+directory-title = Ташкилотҳои вобаста ба Викимедиа
+directory-intro = Гурӯҳҳои корбарон, шуъбаҳо, ташкилотҳои мавзӯӣ ва марказҳои минтақавӣ бо минтақаҳо ва забонҳое, ки дар онҳо фаъолият мекунанд.
+directory-count = { $count ->
+    [one] { $count } ташкилот
+   *[other] { $count } ташкилот
+}
+directory-empty = Бо ин филтрҳо ягон ташкилот ёфт нашуд.
+directory-serves-count = { $count ->
+    [one] { $count } кишвар
+   *[other] { $count } кишвар
+}
+directory-new = Илова кардани ташкилот
+filter-region = Минтақа
+filter-country = Кишвар
+filter-language = Забон
+filter-status = Ҳолат
+filter-kind = Навъ
+filter-any = Ҳама
+filter-apply = Филтр кардан
+filter-clear = Тоза кардани филтрҳо
+filter-include-former = Ташкилотҳои қаблан фаъолро низ нишон додан
+column-name = Ном
+column-kind = Навъ
+column-country = Ҷойгиршавӣ
+column-regions = Минтақаи фаъолият
+column-languages = Забонҳо
+column-status = Ҳолат
+pagination-previous = Қаблӣ
+pagination-next = Баъдӣ
+pagination-page = Саҳифаи { $page } аз { $pages }
+former-title = Ташкилотҳои қаблан фаъол
+former-intro = Ташкилотҳое, ки эътирофашон ба охир расидааст. Саҳифаҳо ва таърихи онҳо дар ин ҷо нигоҳ дошта мешаванд.
+
+## Profile
+
+profile-logo-alt = Нишонаи { $name }
+profile-logo-source = Нишона дар Викианбор
+field-slug = Суроға
+field-kind = Навъ
+field-status = Ҳолат
+field-name = Ном
+field-other-names = Бо забонҳои дигар
+field-motto = Шиор
+field-founders = Асосгузорон
+field-key-people = Шахсони асосӣ
+field-contact-people = Шахсони тамос
+field-admins = Созмондиҳандагон бо ҳуқуқи таҳрир
+field-location = Маҳал
+field-country = Кишвар
+field-country-code = Рамзи кишвар
+field-regions = Минтақаҳои фаъолият
+field-languages = Забонҳои расмӣ
+field-founded = Таъсис
+field-recognized = Эътироф
+field-agreement = Мӯҳлати шартнома
+field-mission = Рисолат
+field-goals = Равишҳо ва ҳадафҳо
+field-contacts = Тамос
+field-email = Почтаи электронӣ
+field-telegram = Телеграм
+field-mailing-list = Рӯйхати почтавӣ
+field-website = Вебсайт
+field-membership-policy = Узвият
+field-logo = Нишона
+field-lang = Забони матнҳо
+date-range = { $start } – { $end }
+profile-telegram-link = Гурӯҳи Телеграм
+profile-untranslated = Ҳанӯз тарҷума нашудааст; бо забони { $language } нишон дода мешавад.
+profile-hubs = Ҷузъи
+profile-edit = Таҳрири ин саҳифа
+profile-history = Таърих
+profile-back = Бозгашт ба саҳифа
+profile-updated = Охирин тағйир: { $date }
+profile-map-alt = Харитаи кишварҳои фаъолият: { $countries }
+profile-map-none = Ягон кишвар зикр нашудааст.
+
+## Regional hubs
+
+hubs-title = Марказҳои минтақавӣ
+hubs-intro = Марказҳои минтақавӣ ташкилотҳои як минтақаро муттаҳид мекунанд.
+hub-affiliates = Ташкилотҳои ин марказ
+hub-affiliate-count = { $count ->
+    [one] { $count } ташкилот
+   *[other] { $count } ташкилот
+}
+hub-map-title = Кишварҳое, ки ташкилотҳои ин марказ дар онҳо фаъолият мекунанд
+hub-edit-affiliates = Ташкилотҳои ин марказ
+hub-edit-affiliates-help = Ташкилотҳоеро интихоб кунед, ки ин марказ муттаҳид мекунад.
+
+## History
+
+history-title = Таърихи { $name }
+history-empty = Ҳанӯз ягон тағйирот сабт нашудааст.
+history-created = { $actor } ин саҳифаро эҷод кард.
+history-updated = { $actor } инҳоро тағйир дод: { $fields }.
+history-status = { $actor } ҳолатро аз «{ $from }» ба «{ $to }» иваз кард.
+history-notice = Огоҳиномаи { $actor }: { $text }
+history-hub-members = { $actor } ташкилотҳои ин марказро тағйир дод.
+history-actor-system = Сангам
+history-time = { $time } (UTC)
+
+## Editing
+
+edit-title = Таҳрири { $name }
+new-title = Ташкилоти нав
+edit-lang-help = Матнҳои зер бо ҳамин забонанд. Барои илова ё ислоҳи тарҷума забони дигарро интихоб карда, «Иваз кардани забон»-ро пахш кунед.
+edit-lang-switch = Иваз кардани забон
+edit-source = Матни аслӣ ({ $language }):
+edit-codes-help = Рамзҳои кишварҳои ISO, бо вергул ё фосила ҷудо, масалан BD, IN, PK
+edit-languages-help = Рамзҳои забон (BCP 47), бо вергул ё фосила ҷудо, масалан tg, ru, en
+edit-people-help = Номҳои корбарии Викимедиа, дар ҳар сатр яктоӣ
+edit-date-help = Сол, моҳ ё рӯз: 2022, 2022-12 ё 2022-12-08
+edit-day-help = Рӯз: 2023-01-31
+edit-logo-help = Номи файли тасвир дар Викианбор, масалан Wikimedia Community Logo.svg
+edit-telegram-help = Пайванди t.me ё @номигурӯҳ
+edit-goal = Ҳадафи { $n }
+edit-goal-heading = Сарлавҳа
+edit-goal-body = Матн
+edit-goals-help = Барои нест кардани ҳадаф сарлавҳа ва матни онро холӣ гузоред.
+edit-site-admin-only = Инро танҳо мудирони сомона тағйир дода метавонанд.
+edit-save = Захира кардан
+edit-cancel = Бекор кардан
+edit-saved = Захира шуд.
+edit-created = Ташкилот эҷод шуд.
+form-errors = Лутфан майдонҳои қайдшударо ислоҳ кунед.
+section-identity = Шиносоӣ
+section-texts = Матнҳо
+section-people = Одамон
+section-place = Макон ва забонҳо
+section-dates = Санаҳо
+section-contacts = Тамос
+
+## Signing in
+
+signin-title = Воридшавӣ
+signin-username = Номи корбарии Викимедиа
+signin-password = Гузарвожа
+signin-submit = Ворид шудан
+signout-done = Шумо аз система баромадед.
+signin-throttled-account = Кӯшишҳои ноком барои воридшавӣ ба ин ҳисоб аз ҳад зиёд шуданд. Баъд аз { $minutes ->
+    [one] { $minutes } дақиқа
+   *[other] { $minutes } дақиқа
+} бори дигар кӯшиш кунед.
+signin-throttled-address = Аз шабакаи шумо кӯшишҳои ноком барои воридшавӣ аз ҳад зиёд шуданд. Баъд аз { $minutes ->
+    [one] { $minutes } дақиқа
+   *[other] { $minutes } дақиқа
+} бори дигар кӯшиш кунед.
+
+## Account
+
+account-title = Ҳисоби шумо
+account-username = Номи корбарии Викимедиа
+account-email = Почтаи электронӣ (онро танҳо шумо ва мудирони сомона мебинед)
+account-preferred-lang = Забони интерфейс
+account-lang-browser = Мувофиқи браузери ман
+account-save = Захира кардан
+account-saved = Танзимоти шумо захира шуд.
+account-site-admin = Шумо мудири сомона ҳастед.
+account-admin-of = Шумо созмондиҳандаи инҳо ҳастед:
+
+## Errors
+
+error-title = Чизе дуруст нест
+error-not_found = Он чи шумо ҷустед, ёфт нашуд.
+error-unauthenticated = Лутфан аввал ворид шавед.
+error-bad_credentials = Номи корбарӣ ё гузарвожа нодуруст аст.
+error-too_many_attempts = Кӯшишҳои ноком аз ҳад зиёданд. Баъд аз { $minutes ->
+    [one] { $minutes } дақиқа
+   *[other] { $minutes } дақиқа
+} бори дигар кӯшиш кунед.
+error-forbidden = Шумо иҷозати ин корро надоред.
+error-site_admin_only = Инро танҳо мудирони сомона карда метавонанд.
+error-not_affiliate_admin = Инро танҳо созмондиҳандагони ин ташкилот карда метавонанд.
+error-session_expired = Мӯҳлати ҷаласаи шумо тамом шуд. Лутфан дубора ворид шавед.
+error-csrf_failed = Мӯҳлати ин шакл гузаштааст ё он аз ин сомона нафиристода шудааст. Саҳифаро аз нав бор карда, боз кӯшиш кунед.
+error-validation_failed = Баъзе майдонҳо ислоҳро талаб мекунанд.
+error-slug_taken = Ин суроғаро ташкилоти дигар истифода мебарад.
+error-edited_meanwhile = Ҳангоми таҳрири шумо шахси дигаре ин саҳифаро захира кард. Тағйироти шумо захира нашуд; онҳо дар шакл нишон дода шудаанд, то муқоиса карда, аз нав захира кунед.
+error-account_exists = Ҳисоб бо ин номи корбарӣ аллакай вуҷуд дорад.
+error-invalid_json = Матни дархост JSON-и дуруст нест: { $detail }
+error-unsupported_media_type = Матни дархостро ҳамчун application/json фиристед.
+error-payload_too_large = Дархост хеле калон аст.
+error-method_not_allowed = Ин суроға чунин дархостро қабул намекунад.
+error-bad_request = Дархост фаҳмо нест.
+error-internal = Дар тарафи мо хатое рух дод. Лутфан баъдтар кӯшиш кунед.
+error-back-home = Бозгашт ба феҳрист
+
+## Field errors
+
+field-error-required = Ин майдон ҳатмист.
+field-error-too_long = Ҳадди аксар { $max } аломат.
+field-error-too_many = Ҳадди аксар { $max } сабт.
+field-error-bidi_control = Аломатҳои ноаёни самти матнро тоза кунед.
+field-error-control_character = Аломатҳои ноаёни идоракуниро тоза кунед.
+field-error-unknown_country = «{ $code }» рамзи кишвари ISO 3166-1 нест.
+field-error-unknown_language = «{ $code }» забони маълум нест.
+field-error-invalid_language = «{ $code }» нишони забон (BCP 47) нест, масалан tg ё zh-Hans.
+field-error-invalid_date = Санаро ба шакли 2022, 2022-12 ё 2022-12-08 нависед.
+field-error-impossible_date = Чунин сана вуҷуд надорад.
+field-error-date_needs_day = Санаи пурра нависед, масалан 2022-12-08.
+field-error-range_reversed = Анҷом пеш аз оғоз аст.
+field-error-invalid_email = Ин суроғаи почтаи электронӣ нест.
+field-error-invalid_url = Ин суроғаи веб нест, ки бо https:// оғоз шавад.
+field-error-invalid_slug = Аз 2 то 64 ҳарфи хурди лотинӣ, рақам ва тиреҳои яккаса истифода баред.
+field-error-reserved_slug = Ин суроға банд карда шудааст.
+field-error-slug_taken = Ин суроғаро ташкилоти дигар истифода мебарад.
+field-error-invalid_choice = Яке аз имконҳоро интихоб кунед.
+field-error-invalid_file_name = Номи файли тасвирро дар Викианбор нависед, масалан Example.svg.
+field-error-username_character = Номи корбарӣ наметавонад «{ $character }» дошта бошад.
+field-error-password_too_short = Ақаллан { $min } аломат.
+field-error-unknown_affiliate = Бо ин суроға ташкилот нест.
+field-error-not_a_hub = Танҳо маркази минтақавӣ метавонад ташкилотҳои узв дошта бошад.

@@ -1,0 +1,245 @@
+### Sangam: اردو (Urdu). Source comments are in locales/en/sangam.ftl.
+
+## Page frame
+
+site-name = سنگم
+site-tagline = ویکیمیڈیا سے وابستہ تنظیموں کا کمیونٹی مرکز
+skip-to-content = مرکزی مواد پر جائیں
+nav-directory = وابستہ تنظیمیں
+nav-hubs = علاقائی مراکز
+nav-former = سابقہ فعال
+nav-sign-in = داخل ہوں
+nav-sign-out = خارج ہوں
+nav-signed-in-as = بطور { $username } داخل
+nav-account = آپ کا کھاتہ
+lang-switcher-label = زبان
+footer-api = اے پی آئی (OpenAPI)
+footer-about = سنگم ایک آزاد سافٹ ویئر ہے جسے ویکیمیڈیا برادریاں خود چلاتی ہیں۔
+
+## Affiliate kinds and statuses
+
+kind-user_group = صارف گروپ
+kind-chapter = چیپٹر
+kind-thematic_organization = موضوعاتی تنظیم
+kind-hub = علاقائی مرکز
+status-recognized = تسلیم شدہ
+status-active = فعال
+status-past_due = رپورٹ واجب الادا
+status-suspended = معطل
+status-expired = میعاد ختم
+status-formerly_active = سابقہ فعال
+
+## Directory
+
+directory-title = ویکیمیڈیا سے وابستہ تنظیمیں
+directory-intro = صارف گروپ، چیپٹر، موضوعاتی تنظیمیں اور علاقائی مراکز، ان علاقوں اور زبانوں کے ساتھ جن میں وہ کام کرتے ہیں۔
+directory-count = { $count ->
+    [one] { $count } وابستہ تنظیم
+   *[other] { $count } وابستہ تنظیمیں
+}
+directory-empty = ان فلٹروں سے کوئی وابستہ تنظیم نہیں ملی۔
+directory-serves-count = { $count ->
+    [one] { $count } ملک
+   *[other] { $count } ممالک
+}
+directory-new = وابستہ تنظیم شامل کریں
+filter-region = خطہ
+filter-country = ملک
+filter-language = زبان
+filter-status = حیثیت
+filter-kind = قسم
+filter-any = کوئی بھی
+filter-apply = فلٹر کریں
+filter-clear = فلٹر ہٹائیں
+filter-include-former = سابقہ فعال تنظیمیں بھی دکھائیں
+column-name = نام
+column-kind = قسم
+column-country = مقام
+column-regions = دائرہ کار
+column-languages = زبانیں
+column-status = حیثیت
+pagination-previous = پچھلا
+pagination-next = اگلا
+pagination-page = صفحہ { $page } از { $pages }
+former-title = سابقہ فعال وابستہ تنظیمیں
+former-intro = وہ تنظیمیں جن کی منظوری ختم ہو چکی ہے۔ ان کے صفحات اور تاریخچہ یہاں محفوظ ہیں۔
+
+## Profile
+
+profile-logo-alt = { $name } کا لوگو
+profile-logo-source = ویکیمیڈیا کامنز پر لوگو
+field-slug = پتہ
+field-kind = قسم
+field-status = حیثیت
+field-name = نام
+field-other-names = دیگر زبانوں میں
+field-motto = نصب العین
+field-founders = بانیان
+field-key-people = اہم شخصیات
+field-contact-people = رابطہ افراد
+field-admins = ترمیم کے اختیار والے منتظمین
+field-location = مقام
+field-country = ملک
+field-country-code = ملکی کوڈ
+field-regions = دائرہ کار کے علاقے
+field-languages = سرکاری زبانیں
+field-founded = تاسیس
+field-recognized = منظوری
+field-agreement = معاہدے کی مدت
+field-mission = مشن
+field-goals = طریقہ کار اور اہداف
+field-contacts = رابطہ
+field-email = ای میل
+field-telegram = ٹیلی گرام
+field-mailing-list = میلنگ لسٹ
+field-website = ویب سائٹ
+field-membership-policy = رکنیت
+field-logo = لوگو
+field-lang = تحریروں کی زبان
+date-range = { $start } – { $end }
+profile-telegram-link = ٹیلی گرام گروپ
+profile-untranslated = ابھی ترجمہ نہیں ہوا؛ { $language } میں دکھایا جا رہا ہے۔
+profile-hubs = جس کا حصہ ہے
+profile-edit = یہ صفحہ ترمیم کریں
+profile-history = تاریخچہ
+profile-back = صفحے پر واپس جائیں
+profile-updated = آخری تبدیلی { $date }
+profile-map-alt = جن ممالک میں کام کرتی ہے ان کا نقشہ: { $countries }
+profile-map-none = کوئی ملک درج نہیں۔
+
+## Regional hubs
+
+hubs-title = علاقائی مراکز
+hubs-intro = علاقائی مراکز کسی خطے کی وابستہ تنظیموں کو یکجا کرتے ہیں۔
+hub-affiliates = اس مرکز کی وابستہ تنظیمیں
+hub-affiliate-count = { $count ->
+    [one] { $count } وابستہ تنظیم
+   *[other] { $count } وابستہ تنظیمیں
+}
+hub-map-title = اس مرکز کی تنظیمیں جن ممالک میں کام کرتی ہیں
+hub-edit-affiliates = اس مرکز کی وابستہ تنظیمیں
+hub-edit-affiliates-help = وہ تنظیمیں منتخب کریں جنہیں یہ مرکز یکجا کرتا ہے۔
+
+## History
+
+history-title = { $name } کا تاریخچہ
+history-empty = ابھی کوئی تبدیلی درج نہیں ہوئی۔
+history-created = { $actor } نے یہ صفحہ بنایا۔
+history-updated = { $actor } نے { $fields } تبدیل کیا۔
+history-status = { $actor } نے حیثیت { $from } سے { $to } کی۔
+history-notice = { $actor } کی جانب سے اطلاع: { $text }
+history-hub-members = { $actor } نے اس مرکز کی وابستہ تنظیمیں تبدیل کیں۔
+history-actor-system = سنگم
+history-time = { $time } (یو ٹی سی)
+
+## Editing
+
+edit-title = { $name } میں ترمیم
+new-title = نئی وابستہ تنظیم
+edit-lang-help = نیچے کی تحریریں اس زبان میں ہیں۔ ترجمہ شامل یا درست کرنے کے لیے دوسری زبان منتخب کریں اور "زبان بدلیں" دبائیں۔
+edit-lang-switch = زبان بدلیں
+edit-source = اصل متن ({ $language }):
+edit-codes-help = آئی ایس او ملکی کوڈ، کاما یا وقفے سے الگ، مثلاً BD, IN, PK
+edit-languages-help = زبان کے کوڈ (BCP 47)، کاما یا وقفے سے الگ، مثلاً tg, ru, en
+edit-people-help = ویکیمیڈیا صارف نام، ہر سطر میں ایک
+edit-date-help = ایک سال، مہینہ یا دن: 2022، 2022-12 یا 2022-12-08
+edit-day-help = ایک دن: 2023-01-31
+edit-logo-help = ویکیمیڈیا کامنز پر کسی تصویری فائل کا نام، مثلاً Wikimedia Community Logo.svg
+edit-telegram-help = t.me کا ربط یا ‎@گروپ‌نام
+edit-goal = ہدف { $n }
+edit-goal-heading = عنوان
+edit-goal-body = متن
+edit-goals-help = کسی ہدف کو ہٹانے کے لیے اس کا عنوان اور متن خالی چھوڑ دیں۔
+edit-site-admin-only = اسے صرف سائٹ منتظمین تبدیل کر سکتے ہیں۔
+edit-save = محفوظ کریں
+edit-cancel = منسوخ کریں
+edit-saved = محفوظ ہو گیا۔
+edit-created = وابستہ تنظیم بنا دی گئی۔
+form-errors = براہ کرم نشان زدہ خانے درست کریں۔
+section-identity = شناخت
+section-texts = تحریریں
+section-people = افراد
+section-place = مقام اور زبانیں
+section-dates = تاریخیں
+section-contacts = رابطہ
+
+## Signing in
+
+signin-title = داخلہ
+signin-username = ویکیمیڈیا صارف نام
+signin-password = پاس ورڈ
+signin-submit = داخل ہوں
+signout-done = آپ خارج ہو چکے ہیں۔
+signin-throttled-account = اس کھاتے میں داخلے کی بہت سی ناکام کوششیں ہوئیں۔ { $minutes ->
+    [one] { $minutes } منٹ
+   *[other] { $minutes } منٹ
+} بعد دوبارہ کوشش کریں۔
+signin-throttled-address = آپ کے نیٹ ورک سے داخلے کی بہت سی ناکام کوششیں ہوئیں۔ { $minutes ->
+    [one] { $minutes } منٹ
+   *[other] { $minutes } منٹ
+} بعد دوبارہ کوشش کریں۔
+
+## Account
+
+account-title = آپ کا کھاتہ
+account-username = ویکیمیڈیا صارف نام
+account-email = ای میل (صرف آپ اور سائٹ منتظمین دیکھ سکتے ہیں)
+account-preferred-lang = انٹرفیس کی زبان
+account-lang-browser = جیسا میرا براؤزر کہے
+account-save = محفوظ کریں
+account-saved = آپ کی ترتیبات محفوظ ہو گئیں۔
+account-site-admin = آپ سائٹ منتظم ہیں۔
+account-admin-of = آپ ان کے منتظم ہیں:
+
+## Errors
+
+error-title = کچھ درست نہیں
+error-not_found = آپ جو تلاش کر رہے تھے وہ نہیں ملا۔
+error-unauthenticated = براہ کرم پہلے داخل ہوں۔
+error-bad_credentials = صارف نام یا پاس ورڈ غلط ہے۔
+error-too_many_attempts = داخلے کی بہت سی ناکام کوششیں۔ { $minutes ->
+    [one] { $minutes } منٹ
+   *[other] { $minutes } منٹ
+} بعد دوبارہ کوشش کریں۔
+error-forbidden = آپ کو یہ کرنے کی اجازت نہیں۔
+error-site_admin_only = یہ صرف سائٹ منتظمین کر سکتے ہیں۔
+error-not_affiliate_admin = یہ صرف اس تنظیم کے منتظمین کر سکتے ہیں۔
+error-session_expired = آپ کے سیشن کی میعاد ختم ہو گئی۔ براہ کرم دوبارہ داخل ہوں۔
+error-csrf_failed = اس فارم کی میعاد ختم ہو گئی ہے یا یہ اس سائٹ سے نہیں آیا۔ صفحہ دوبارہ لوڈ کر کے کوشش کریں۔
+error-validation_failed = کچھ خانوں کی درستی درکار ہے۔
+error-slug_taken = یہ پتہ کوئی دوسری تنظیم پہلے سے استعمال کر رہی ہے۔
+error-edited_meanwhile = آپ کی ترمیم کے دوران کسی اور نے یہ صفحہ محفوظ کر دیا۔ آپ کی تبدیلیاں محفوظ نہیں ہوئیں؛ فارم میں دکھائی گئی ہیں تاکہ آپ موازنہ کر کے دوبارہ محفوظ کر سکیں۔
+error-account_exists = اس صارف نام کا کھاتہ پہلے سے موجود ہے۔
+error-invalid_json = درخواست کا متن درست JSON نہیں: { $detail }
+error-unsupported_media_type = درخواست کا متن application/json کے طور پر بھیجیں۔
+error-payload_too_large = درخواست بہت بڑی ہے۔
+error-method_not_allowed = یہ پتہ اس قسم کی درخواست قبول نہیں کرتا۔
+error-bad_request = درخواست سمجھ میں نہیں آئی۔
+error-internal = ہماری طرف کچھ خرابی ہو گئی۔ براہ کرم بعد میں کوشش کریں۔
+error-back-home = فہرست پر واپس جائیں
+
+## Field errors
+
+field-error-required = یہ خانہ لازمی ہے۔
+field-error-too_long = زیادہ سے زیادہ { $max } حروف۔
+field-error-too_many = زیادہ سے زیادہ { $max } اندراجات۔
+field-error-bidi_control = متن کی سمت بدلنے والے پوشیدہ حروف ہٹا دیں۔
+field-error-control_character = پوشیدہ کنٹرول حروف ہٹا دیں۔
+field-error-unknown_country = "{ $code }" آئی ایس او 3166-1 کا ملکی کوڈ نہیں ہے۔
+field-error-unknown_language = "{ $code }" کوئی معلوم زبان نہیں ہے۔
+field-error-invalid_language = "{ $code }" زبان کا ٹیگ (BCP 47) نہیں ہے، جیسے tg یا zh-Hans۔
+field-error-invalid_date = تاریخ 2022، 2022-12 یا 2022-12-08 کی صورت میں لکھیں۔
+field-error-impossible_date = یہ تاریخ موجود نہیں۔
+field-error-date_needs_day = پوری تاریخ دیں، جیسے 2022-12-08۔
+field-error-range_reversed = اختتام آغاز سے پہلے ہے۔
+field-error-invalid_email = یہ ای میل پتہ نہیں ہے۔
+field-error-invalid_url = یہ https:// سے شروع ہونے والا ویب پتہ نہیں ہے۔
+field-error-invalid_slug = 2 سے 64 تک چھوٹے لاطینی حروف، ہندسے اور اکیلے خط فاصل استعمال کریں۔
+field-error-reserved_slug = یہ پتہ محفوظ ہے۔
+field-error-slug_taken = یہ پتہ کوئی دوسری تنظیم پہلے سے استعمال کر رہی ہے۔
+field-error-invalid_choice = اختیارات میں سے ایک منتخب کریں۔
+field-error-invalid_file_name = ویکیمیڈیا کامنز پر کسی تصویری فائل کا نام دیں، جیسے Example.svg۔
+field-error-username_character = صارف نام میں "{ $character }" نہیں ہو سکتا۔
+field-error-password_too_short = کم از کم { $min } حروف۔
+field-error-unknown_affiliate = اس پتے پر کوئی وابستہ تنظیم نہیں۔
+field-error-not_a_hub = صرف علاقائی مرکز کی رکن تنظیمیں ہو سکتی ہیں۔

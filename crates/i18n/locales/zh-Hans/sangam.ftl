@@ -1,0 +1,227 @@
+### Sangam: 中文（简体）(Simplified Chinese). Source comments are in locales/en/sangam.ftl.
+
+## Page frame
+
+site-name = 桑加姆
+site-tagline = 维基媒体附属组织的社群中心
+skip-to-content = 跳到正文
+nav-directory = 附属组织
+nav-hubs = 区域中心
+nav-former = 曾经活跃
+nav-sign-in = 登录
+nav-sign-out = 退出
+nav-signed-in-as = 已登录为 { $username }
+nav-account = 我的账户
+lang-switcher-label = 语言
+footer-api = 接口（OpenAPI）
+footer-about = 桑加姆是由维基媒体社群自行运行的自由软件。
+
+## Affiliate kinds and statuses
+
+kind-user_group = 用户组
+kind-chapter = 分会
+kind-thematic_organization = 主题组织
+kind-hub = 区域中心
+status-recognized = 已认可
+status-active = 活跃
+status-past_due = 报告逾期
+status-suspended = 已暂停
+status-expired = 已到期
+status-formerly_active = 曾经活跃
+
+## Directory
+
+directory-title = 维基媒体附属组织
+directory-intro = 用户组、分会、主题组织和区域中心，以及它们服务的地区和语言。
+directory-count = { $count } 个附属组织
+directory-empty = 没有符合这些筛选条件的附属组织。
+directory-serves-count = { $count } 个国家
+directory-new = 添加附属组织
+filter-region = 地区
+filter-country = 国家
+filter-language = 语言
+filter-status = 状态
+filter-kind = 类型
+filter-any = 任意
+filter-apply = 筛选
+filter-clear = 清除筛选
+filter-include-former = 包括曾经活跃的附属组织
+column-name = 名称
+column-kind = 类型
+column-country = 所在国
+column-regions = 服务地区
+column-languages = 语言
+column-status = 状态
+pagination-previous = 上一页
+pagination-next = 下一页
+pagination-page = 第 { $page } 页，共 { $pages } 页
+former-title = 曾经活跃的附属组织
+former-intro = 认可已结束的附属组织。它们的页面和历史保存在这里。
+
+## Profile
+
+profile-logo-alt = { $name }的标志
+profile-logo-source = 维基共享资源上的标志
+field-slug = 地址
+field-kind = 类型
+field-status = 状态
+field-name = 名称
+field-other-names = 其他语言名称
+field-motto = 格言
+field-founders = 创始人
+field-key-people = 关键人物
+field-contact-people = 联系人
+field-admins = 有编辑权限的组织者
+field-location = 所在地
+field-country = 国家
+field-country-code = 国家代码
+field-regions = 服务地区
+field-languages = 官方语言
+field-founded = 成立
+field-recognized = 认可
+field-agreement = 协议期限
+field-mission = 使命
+field-goals = 方法与目标
+field-contacts = 联系方式
+field-email = 电子邮件
+field-telegram = 电报
+field-mailing-list = 邮件列表
+field-website = 网站
+field-membership-policy = 成员资格
+field-logo = 标志
+field-lang = 文本语言
+date-range = { $start } 至 { $end }
+profile-telegram-link = 电报群组
+profile-untranslated = 尚未翻译；以{ $language }显示。
+profile-hubs = 所属
+profile-edit = 编辑此页面
+profile-history = 历史
+profile-back = 返回页面
+profile-updated = 最后修改于 { $date }
+profile-map-alt = 服务国家地图：{ $countries }
+profile-map-none = 未列出国家。
+
+## Regional hubs
+
+hubs-title = 区域中心
+hubs-intro = 区域中心将一个地区的附属组织联合起来。
+hub-affiliates = 此中心的附属组织
+hub-affiliate-count = { $count } 个附属组织
+hub-map-title = 此中心的附属组织服务的国家
+hub-edit-affiliates = 此中心的附属组织
+hub-edit-affiliates-help = 选择此中心联合的附属组织。
+
+## History
+
+history-title = { $name }的历史
+history-empty = 尚无变更记录。
+history-created = { $actor }创建了此页面。
+history-updated = { $actor }修改了{ $fields }。
+history-status = { $actor }将状态从“{ $from }”改为“{ $to }”。
+history-notice = 来自{ $actor }的通知：{ $text }
+history-hub-members = { $actor }修改了此中心的附属组织。
+history-actor-system = 桑加姆
+history-time = { $time }（协调世界时）
+
+## Editing
+
+edit-title = 编辑{ $name }
+new-title = 新的附属组织
+edit-lang-help = 以下文本使用此语言。要添加或修改翻译，请选择其他语言并点击“切换语言”。
+edit-lang-switch = 切换语言
+edit-source = 原文（{ $language }）：
+edit-codes-help = ISO 国家代码，用逗号或空格分隔，例如 BD, IN, PK
+edit-languages-help = 语言代码（BCP 47），用逗号或空格分隔，例如 tg, ru, en
+edit-people-help = 维基媒体用户名，每行一个
+edit-date-help = 年、月或日：2022、2022-12 或 2022-12-08
+edit-day-help = 日期：2023-01-31
+edit-logo-help = 维基共享资源上的图像文件名，例如 Wikimedia Community Logo.svg
+edit-telegram-help = t.me 链接或 @群组名
+edit-goal = 目标 { $n }
+edit-goal-heading = 标题
+edit-goal-body = 正文
+edit-goals-help = 将目标的标题和正文留空即可删除该目标。
+edit-site-admin-only = 只有网站管理员可以修改此项。
+edit-save = 保存
+edit-cancel = 取消
+edit-saved = 已保存。
+edit-created = 附属组织已创建。
+form-errors = 请修改标出的字段。
+section-identity = 基本信息
+section-texts = 文本
+section-people = 人员
+section-place = 地点与语言
+section-dates = 日期
+section-contacts = 联系方式
+
+## Signing in
+
+signin-title = 登录
+signin-username = 维基媒体用户名
+signin-password = 密码
+signin-submit = 登录
+signout-done = 您已退出。
+signin-throttled-account = 此账户登录失败次数过多。请在 { $minutes } 分钟后重试。
+signin-throttled-address = 来自您网络的登录失败次数过多。请在 { $minutes } 分钟后重试。
+
+## Account
+
+account-title = 我的账户
+account-username = 维基媒体用户名
+account-email = 电子邮件（仅您和网站管理员可见）
+account-preferred-lang = 界面语言
+account-lang-browser = 跟随浏览器
+account-save = 保存
+account-saved = 您的设置已保存。
+account-site-admin = 您是网站管理员。
+account-admin-of = 您组织的团体：
+
+## Errors
+
+error-title = 出了点问题
+error-not_found = 找不到您要查找的内容。
+error-unauthenticated = 请先登录。
+error-bad_credentials = 用户名或密码错误。
+error-too_many_attempts = 登录失败次数过多。请在 { $minutes } 分钟后重试。
+error-forbidden = 您无权执行此操作。
+error-site_admin_only = 只有网站管理员可以执行此操作。
+error-not_affiliate_admin = 只有此附属组织的组织者可以执行此操作。
+error-session_expired = 您的会话已过期。请重新登录。
+error-csrf_failed = 此表单已过期或并非来自本网站。请重新加载页面后重试。
+error-validation_failed = 有些字段需要修改。
+error-slug_taken = 此地址已被其他附属组织使用。
+error-edited_meanwhile = 在您编辑期间，其他人保存了此页面。您的修改未保存；表单中显示了它们，便于您比较后重新保存。
+error-account_exists = 使用此用户名的账户已存在。
+error-invalid_json = 请求正文不是有效的 JSON：{ $detail }
+error-unsupported_media_type = 请以 application/json 格式发送请求正文。
+error-payload_too_large = 请求过大。
+error-method_not_allowed = 此地址不接受这种请求。
+error-bad_request = 无法理解该请求。
+error-internal = 我们这边出了问题。请稍后再试。
+error-back-home = 返回列表
+
+## Field errors
+
+field-error-required = 此字段为必填项。
+field-error-too_long = 最多 { $max } 个字符。
+field-error-too_many = 最多 { $max } 项。
+field-error-bidi_control = 请删除不可见的文字方向控制字符。
+field-error-control_character = 请删除不可见的控制字符。
+field-error-unknown_country = “{ $code }”不是 ISO 3166-1 国家代码。
+field-error-unknown_language = “{ $code }”不是已知的语言。
+field-error-invalid_language = “{ $code }”不是语言标签（BCP 47），例如 tg 或 zh-Hans。
+field-error-invalid_date = 请将日期写成 2022、2022-12 或 2022-12-08。
+field-error-impossible_date = 这个日期不存在。
+field-error-date_needs_day = 请填写完整日期，例如 2022-12-08。
+field-error-range_reversed = 结束早于开始。
+field-error-invalid_email = 这不是电子邮件地址。
+field-error-invalid_url = 这不是以 https:// 开头的网址。
+field-error-invalid_slug = 请使用 2 至 64 个小写拉丁字母、数字和单个连字符。
+field-error-reserved_slug = 此地址已保留。
+field-error-slug_taken = 此地址已被其他附属组织使用。
+field-error-invalid_choice = 请从选项中选择一项。
+field-error-invalid_file_name = 请填写维基共享资源上的图像文件名，例如 Example.svg。
+field-error-username_character = 用户名不能包含“{ $character }”。
+field-error-password_too_short = 至少 { $min } 个字符。
+field-error-unknown_affiliate = 没有使用此地址的附属组织。
+field-error-not_a_hub = 只有区域中心才能有成员附属组织。

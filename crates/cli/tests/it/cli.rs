@@ -1,0 +1,230 @@
+//! The `sangam` binary as a volunteer runs it.
+
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Command, Stdio};
+
+use crate::support::{TempDir, postgres_url};
+
+fn sangam(dir: &TempDir) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_sangam"));
+    c.current_dir(&dir.0)
+        .env_remove("SANGAM_DATABASE_URL")
+        .env_remove("SANGAM_DATA_DIR")
+        .env_remove("SANGAM_LISTEN")
+        .env_remove("SANGAM_CONFIG")
+        .env("SANGAM_PASSWORD_HASH_MEMORY_KIB", "256")
+        .env("SANGAM_LOG", "warn");
+    c
+}
+
+fn run(c: &mut Command) -> String {
+    let out = c.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{c:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn demo_export_and_import_round_trip_through_the_binary() {
+    let dir = TempDir::new("cli");
+    let out = run(sangam(&dir).args(["--data", "one", "demo"]));
+    assert!(out.contains("SiteAdmin / sangam-site-admin"), "{out}");
+    assert!(
+        dir.0.join("one/sangam.db").exists(),
+        "SQLite file under the data directory"
+    );
+    let again = run(sangam(&dir).args(["--data", "one", "demo"]));
+    assert!(again.contains("already loaded"));
+    let export = run(sangam(&dir).args(["--data", "one", "export"]));
+    let doc: serde_json::Value = serde_json::from_str(&export).unwrap();
+    assert_eq!(doc["tables"]["affiliates"].as_array().unwrap().len(), 4);
+    std::fs::write(dir.0.join("export.json"), &export).unwrap();
+    run(sangam(&dir).args(["--data", "two", "import", "export.json"]));
+    let second = run(sangam(&dir).args(["--data", "two", "export", "--output", "again.json"]));
+    assert!(second.is_empty());
+    assert_eq!(
+        std::fs::read_to_string(dir.0.join("again.json")).unwrap(),
+        export
+    );
+    let refused = sangam(&dir)
+        .args(["--data", "two", "import", "export.json"])
+        .output()
+        .unwrap();
+    assert!(
+        !refused.status.success(),
+        "import refuses a database with data"
+    );
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("not empty"));
+}
+
+#[test]
+fn user_add_creates_accounts_and_refuses_bad_ones() {
+    let dir = TempDir::new("cli-user");
+    let mut child = sangam(&dir)
+        .args(["user", "add", "Aishik Rehman", "--admin", "--lang", "bn"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"a long enough password\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("account Aishik Rehman created (site admin)")
+    );
+    let dup = sangam(&dir)
+        .args([
+            "user",
+            "add",
+            "Aishik_Rehman",
+            "--password",
+            "another long password",
+        ])
+        .output()
+        .unwrap();
+    assert!(!dup.status.success());
+    assert!(String::from_utf8_lossy(&dup.stderr).contains("already exists"));
+    let short = sangam(&dir)
+        .args(["user", "add", "Someone", "--password", "short"])
+        .output()
+        .unwrap();
+    assert!(!short.status.success());
+    assert!(String::from_utf8_lossy(&short.stderr).contains("password_too_short"));
+    let export: serde_json::Value = serde_json::from_str(&run(sangam(&dir).arg("export"))).unwrap();
+    let user = &export["tables"]["users"][0];
+    assert_eq!(user["username"], "Aishik Rehman");
+    assert_eq!(user["is_site_admin"], 1);
+    assert!(
+        user["password_hash"]
+            .as_str()
+            .unwrap()
+            .starts_with("$argon2id$")
+    );
+}
+
+/// Starts `serve` and returns the child and the address it printed.
+fn start(c: &mut Command) -> (std::process::Child, String) {
+    let mut child = c
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    while !line.contains("listening on") {
+        line.clear();
+        assert!(
+            stdout.read_line(&mut line).unwrap() > 0,
+            "serve exited before listening"
+        );
+    }
+    let addr = line.trim().rsplit("http://").next().unwrap().to_string();
+    (child, addr)
+}
+
+fn http_get(addr: &str, path: &str) -> String {
+    use std::io::Read;
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
+}
+
+#[test]
+fn serve_works_with_no_configuration_and_side_by_side() {
+    let dir = TempDir::new("cli-serve");
+    // No flags at all but a free port: the data directory defaults to ./data.
+    let (mut a, addr_a) = start(
+        sangam(&dir)
+            .args(["serve", "--demo"])
+            .env("SANGAM_LISTEN", "127.0.0.1:0"),
+    );
+    assert!(dir.0.join("data/sangam.db").exists());
+    let res = http_get(&addr_a, "/affiliates/wap");
+    assert!(res.starts_with("HTTP/1.1 200"), "{res}");
+    assert!(res.contains("Wikimedians of the Asia Pacific User Group"));
+    // A second instance with its own data directory and a TOML file.
+    std::fs::write(
+        dir.0.join("b.toml"),
+        "listen = \"127.0.0.1:0\"\ndata_dir = \"b-data\"\n",
+    )
+    .unwrap();
+    let (mut b, addr_b) = start(sangam(&dir).args(["--config", "b.toml", "serve"]));
+    assert_ne!(addr_a, addr_b);
+    assert!(dir.0.join("b-data/sangam.db").exists());
+    assert!(http_get(&addr_b, "/health").ends_with("ok"));
+    assert!(http_get(&addr_b, "/affiliates").contains("class=\"count\">0 affiliates"));
+    for child in [&mut a, &mut b] {
+        child.kill().unwrap();
+        child.wait().unwrap();
+    }
+    let bad = sangam(&dir)
+        .args(["--config", "missing.toml", "migrate"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    std::fs::write(dir.0.join("typo.toml"), "lisen = \"x\"\n").unwrap();
+    let typo = sangam(&dir)
+        .args(["--config", "typo.toml", "migrate"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&typo.stderr).contains("unknown field"),
+        "a misspelt key is reported"
+    );
+}
+
+#[test]
+fn the_binary_uses_postgresql_when_told_to() {
+    let Some(url) = postgres_url() else {
+        crate::support::skip(
+            "the_binary_uses_postgresql_when_told_to",
+            "needs SANGAM_TEST_POSTGRES_URL",
+        );
+        return;
+    };
+    let dir = TempDir::new("cli-pg");
+    let schema = format!("sangam_t_cli_{}", std::process::id());
+    let psql = |sql: &str| {
+        let rt = tokio::runtime::Runtime::new().unwrap();
+        rt.block_on(async {
+            let db = sangam_db::Db::connect(&url).await.unwrap();
+            sqlx::query(sqlx::AssertSqlSafe(sql.to_string()))
+                .execute(db.pool())
+                .await
+                .unwrap();
+            db.close().await;
+        });
+    };
+    psql(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+    psql(&format!("CREATE SCHEMA {schema}"));
+    let sep = if url.contains('?') { '&' } else { '?' };
+    let pg = format!("{url}{sep}options=-c%20search_path%3D{schema}");
+    run(sangam(&dir).env("SANGAM_DATABASE_URL", &pg).arg("demo"));
+    let export = run(sangam(&dir).env("SANGAM_DATABASE_URL", &pg).arg("export"));
+    assert!(
+        !dir.0.join("data").exists(),
+        "no SQLite file when PostgreSQL is configured"
+    );
+    let doc: serde_json::Value = serde_json::from_str(&export).unwrap();
+    assert_eq!(doc["tables"]["affiliates"].as_array().unwrap().len(), 4);
+    psql(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+}

@@ -1,0 +1,10 @@
+//! Sangam's one integration-test binary (one link on two cores): storage on both
+//! databases, HTTP through the router, the `sangam` binary, and real Chromium.
+#![allow(clippy::unwrap_used)]
+
+mod support;
+
+mod browser;
+mod cli;
+mod http;
+mod storage;
