@@ -1,1 +1,184 @@
-//! Placeholder until the browser test lands.
+//! Sangam in real headless Chromium, driven through chromedriver: the directory switched
+//! to Urdu reads right to left and translated, and the Tajik group's organizer signs in,
+//! writes the motto in Tajik Cyrillic and sees it on the profile. Screenshots go to
+//! target/browser/.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use sangam_db::demo::AFFILIATE_ADMIN;
+use sangam_i18n::{Lang, message};
+use serde_json::json;
+
+use crate::support::{TEST_HASH, TestDb, skip, test_config};
+
+fn find_binary(env: &str, candidates: &[&str]) -> Option<PathBuf> {
+    if let Ok(p) = std::env::var(env) {
+        return Some(PathBuf::from(p)).filter(|p| p.exists());
+    }
+    candidates.iter().map(PathBuf::from).find(|p| p.exists())
+}
+
+/// chromedriver on a free port, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+async fn start_driver(path: &Path) -> Driver {
+    let port = free_port();
+    let child = Command::new(path)
+        .arg(format!("--port={port}"))
+        .arg("--allowed-ips=127.0.0.1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let driver = Driver { child, port };
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            return driver;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver did not start");
+}
+
+async fn text_of(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+}
+
+async fn screenshot(c: &Client, name: &str) {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("browser");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(name), c.screenshot().await.unwrap()).unwrap();
+}
+
+/// Waits until the page's `<h1>` reads `expected` (navigations finish asynchronously).
+async fn wait_for_heading(c: &Client, expected: &str) {
+    for _ in 0..50 {
+        if let Ok(h) = c.find(Locator::Css("h1")).await
+            && h.text().await.is_ok_and(|t| t == expected)
+        {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("the page never showed the heading {expected:?}; it shows {:?}", text_of(c, "h1").await);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_motto() {
+    const TEST: &str = "in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_motto";
+    let Some(chromium) = find_binary("SANGAM_CHROMIUM", &["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]) else {
+        return skip(TEST, "no Chromium (apt-get install chromium chromium-driver)");
+    };
+    let Some(chromedriver) = find_binary("SANGAM_CHROMEDRIVER", &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]) else {
+        return skip(TEST, "no chromedriver (apt-get install chromium-driver)");
+    };
+
+    // The server, on a real socket.
+    let tdb = TestDb::sqlite().await;
+    sangam_db::demo::load(&tdb.db, TEST_HASH, sangam_core::Timestamp::now()).await.unwrap();
+    let state = sangam_web::AppState::new(tdb.db.clone(), test_config());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let app = sangam_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let server = tokio::spawn(async move { axum::serve(listener, app).await });
+
+    let driver = start_driver(&chromedriver).await;
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        json!({
+            "binary": chromium,
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                     "--disable-sync", "--window-size=1280,1100"]
+        }),
+    );
+    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+    let c = ClientBuilder::new(connector)
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("a WebDriver session");
+
+    // The directory, in English, then switched to Urdu with the language switcher.
+    c.goto(&format!("{base}/affiliates")).await.unwrap();
+    wait_for_heading(&c, &message(Lang::EN, "directory-title", &[])).await;
+    c.find(Locator::Css("a[hreflang=\"ur\"]")).await.unwrap().click().await.unwrap();
+    let urdu = Lang::from_code("ur").unwrap();
+    wait_for_heading(&c, &message(urdu, "directory-title", &[])).await;
+    let dir = c.execute("return [document.documentElement.dir, document.documentElement.lang, getComputedStyle(document.body).direction]", vec![]).await.unwrap();
+    assert_eq!(dir, json!(["rtl", "ur", "rtl"]), "the page is right to left");
+    // Right to left: the brand sits at the right edge, the table's first column on the right.
+    let layout = c
+        .execute(
+            "const b = document.querySelector('.brand').getBoundingClientRect(); \
+             const th = document.querySelector('th').getBoundingClientRect(); \
+             return [b.left > window.innerWidth / 2, th.right > window.innerWidth / 2]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(layout, json!([true, true]), "laid out from the right");
+    assert_eq!(text_of(&c, ".main-nav a").await, message(urdu, "nav-directory", &[]));
+    screenshot(&c, "directory-urdu.png").await;
+
+    // Sign in as the Tajik group's organizer (the form is in Urdu now; fields by id).
+    c.find(Locator::Css(".who a")).await.unwrap().click().await.unwrap();
+    wait_for_heading(&c, &message(urdu, "signin-title", &[])).await;
+    c.find(Locator::Id("f-username")).await.unwrap().send_keys(AFFILIATE_ADMIN.0).await.unwrap();
+    c.find(Locator::Id("f-password")).await.unwrap().send_keys(AFFILIATE_ADMIN.1).await.unwrap();
+    c.find(Locator::Css("form.edit button")).await.unwrap().click().await.unwrap();
+    wait_for_heading(&c, &message(urdu, "directory-title", &[])).await;
+    assert!(text_of(&c, ".who").await.contains(AFFILIATE_ADMIN.0), "signed in");
+
+    // Edit the profile in Tajik: choose the language, write the motto, save.
+    c.goto(&format!("{base}/affiliates/tajik-wikimedians/edit")).await.unwrap();
+    c.find(Locator::Css("form.lang-choice select")).await.unwrap().select_by_value("tg").await.unwrap();
+    c.find(Locator::Css("form.lang-choice button")).await.unwrap().click().await.unwrap();
+    for _ in 0..50 {
+        if c.current_url().await.unwrap().as_str().ends_with("lang=tg") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let motto = c.find(Locator::Id("f-motto")).await.unwrap();
+    motto.clear().await.unwrap();
+    motto.send_keys("Дониш барои ҳама").await.unwrap();
+    c.find(Locator::Css("form.edit button")).await.unwrap().click().await.unwrap();
+    for _ in 0..50 {
+        if c.current_url().await.unwrap().as_str().contains("done=saved") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(c.current_url().await.unwrap().as_str().ends_with("/affiliates/tajik-wikimedians?done=saved"));
+    assert_eq!(text_of(&c, ".notice").await, message(urdu, "edit-saved", &[]));
+    let infobox = text_of(&c, ".infobox").await;
+    assert!(infobox.contains("Дониш барои ҳама"), "the motto is on the profile: {infobox}");
+    let q = c.execute("const q = document.querySelector('.infobox q'); return [q.lang, q.dir]", vec![]).await.unwrap();
+    assert_eq!(q, json!(["tg", "ltr"]), "the Tajik motto keeps its language and direction on the Urdu page");
+    screenshot(&c, "tajik-motto.png").await;
+
+    c.close().await.unwrap();
+    drop(driver);
+    server.abort();
+    tdb.finish().await;
+}
