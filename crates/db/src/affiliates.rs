@@ -141,30 +141,17 @@ impl Db {
             .map(|(i, r)| (r.affiliate.id, i))
             .collect();
 
-        for row in sqlx::query(
-            "SELECT affiliate_id, country FROM affiliate_regions WHERE ($1 = 0 OR affiliate_id = $1) \
-             ORDER BY affiliate_id, position",
-        )
-        .bind(only)
-        .fetch_all(pool)
-        .await
-        .map_err(db_err)?
-        {
-            if let Some(&i) = index.get(&row.try_get::<i64, _>(0).map_err(db_err)?) {
-                parsed[i].affiliate.regions.push(CountryCode::trusted(&row.try_get::<String, _>(1).map_err(db_err)?));
+        for (id, code) in id_and_text(pool, "affiliate_regions", "country", only).await? {
+            if let Some(&i) = index.get(&id) {
+                parsed[i]
+                    .affiliate
+                    .regions
+                    .push(CountryCode::trusted(&code));
             }
         }
-        for row in sqlx::query(
-            "SELECT affiliate_id, lang FROM affiliate_languages WHERE ($1 = 0 OR affiliate_id = $1) \
-             ORDER BY affiliate_id, position",
-        )
-        .bind(only)
-        .fetch_all(pool)
-        .await
-        .map_err(db_err)?
-        {
-            if let Some(&i) = index.get(&row.try_get::<i64, _>(0).map_err(db_err)?) {
-                parsed[i].affiliate.languages.push(LangTag::trusted(&row.try_get::<String, _>(1).map_err(db_err)?));
+        for (id, tag) in id_and_text(pool, "affiliate_languages", "lang", only).await? {
+            if let Some(&i) = index.get(&id) {
+                parsed[i].affiliate.languages.push(LangTag::trusted(&tag));
             }
         }
         for row in sqlx::query(
@@ -491,6 +478,26 @@ impl Db {
         })
         .collect()
     }
+}
+
+/// `(affiliate_id, column)` of a per-affiliate list table, in list order.
+async fn id_and_text(
+    pool: &sqlx::AnyPool,
+    table: &str,
+    column: &str,
+    only: i64,
+) -> Result<Vec<(i64, String)>, Error> {
+    let sql = format!(
+        "SELECT affiliate_id, {column} FROM {table} WHERE ($1 = 0 OR affiliate_id = $1) ORDER BY affiliate_id, position"
+    );
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(only)
+        .fetch_all(pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?)))
+        .collect()
 }
 
 type TextIds = (i64, Option<i64>, Option<i64>, Option<i64>);

@@ -192,37 +192,44 @@ pub enum DemoOutcome {
     AlreadyPresent,
 }
 
-/// Loads the demo data into an empty directory; does nothing if the seed affiliates are
-/// already there.
+/// Loads the demo data. Each piece is added only if it is missing, so a load that was
+/// interrupted completes when run again, and a complete one changes nothing.
 pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<DemoOutcome, Error> {
-    if db.affiliate(WAP).await?.is_some() {
-        return Ok(DemoOutcome::AlreadyPresent);
-    }
+    let mut changed = false;
     for (username, password, is_site_admin) in [
         (SITE_ADMIN.0, SITE_ADMIN.1, true),
         (AFFILIATE_ADMIN.0, AFFILIATE_ADMIN.1, false),
     ] {
+        let name = Username::trusted(username);
+        if db
+            .credentials(&name)
+            .await?
+            .is_some_and(|c| c.password_hash.is_some())
+        {
+            continue;
+        }
         let account = NewAccount {
-            username: Username::trusted(username),
+            username: name,
             email: Some(format!("{}@example.org", username.to_lowercase())),
             password_hash: secret::hash_password(password, cost)?,
             is_site_admin,
             preferred_lang: None,
         };
-        match db.create_account(&account, now).await {
-            Ok(_) | Err(Error::Conflict(_)) => {}
-            Err(e) => return Err(e),
+        db.create_account(&account, now).await?;
+        changed = true;
+    }
+    for draft in [wap(), pakistan(), tajik(), hub()] {
+        let slug = draft.slug.clone().unwrap_or_default();
+        if db.affiliate(&slug).await?.is_none() {
+            db.create_affiliate(&apply(None, draft.validate(true)?, now)?, None, now)
+                .await?;
+            changed = true;
         }
     }
-    let mut ids = Vec::new();
-    for draft in [wap(), pakistan(), tajik(), hub()] {
-        ids.push(
-            db.create_affiliate(&apply(None, draft.validate(true)?, now)?, None, now)
-                .await?,
-        );
-    }
     for (slug, lang, name) in NAME_TRANSLATIONS {
-        if let Some(a) = db.affiliate(slug).await? {
+        if let Some(a) = db.affiliate(slug).await?
+            && a.name.exact(lang).is_none()
+        {
             let edit = AffiliateDraft {
                 lang: Some((*lang).into()),
                 name: Some((*name).into()),
@@ -232,17 +239,29 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
             debug_assert_eq!(changes.lang, Some(LangTag::trusted(lang)));
             let new = apply(Some(a.clone()), changes, now)?;
             db.update_affiliate(&a, &new, None, now).await?;
+            changed = true;
         }
     }
     if let Some(hub) = db.affiliate(HUB).await? {
-        let members: Vec<i64> = ids
-            .iter()
-            .filter(|a| a.slug.as_str() != HUB)
-            .map(|a| a.id)
-            .collect();
-        db.set_hub_members(&hub, &members, None, now).await?;
+        let memberships = db.hub_memberships().await?;
+        if !memberships.iter().any(|(h, _)| *h == hub.id) {
+            let mut members = Vec::new();
+            for slug in [WAP, PAKISTAN, TAJIK] {
+                if let Some(a) = db.affiliate(slug).await? {
+                    members.push(a.id);
+                }
+            }
+            db.set_hub_members(&hub, &members, None, now).await?;
+            changed = true;
+        }
     }
-    if let Some(pk) = db.affiliate(PAKISTAN).await? {
+    if let Some(pk) = db.affiliate(PAKISTAN).await?
+        && !db
+            .history(pk.id)
+            .await?
+            .iter()
+            .any(|e| e.action == "notice")
+    {
         let mut tx = db.write().await?;
         let actor =
             crate::users::ensure_person(&mut tx, &Username::trusted(PAKISTAN_NOTICE_BY), now)
@@ -250,6 +269,11 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
         crate::commit(tx).await?;
         db.add_notice(pk.id, Some(actor), PAKISTAN_NOTICE, PAKISTAN_NOTICE_AT)
             .await?;
+        changed = true;
     }
-    Ok(DemoOutcome::Loaded)
+    Ok(if changed {
+        DemoOutcome::Loaded
+    } else {
+        DemoOutcome::AlreadyPresent
+    })
 }

@@ -36,7 +36,11 @@ impl Drop for Driver {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 async fn start_driver(path: &Path) -> Driver {
@@ -50,7 +54,10 @@ async fn start_driver(path: &Path) -> Driver {
         .unwrap();
     let driver = Driver { child, port };
     for _ in 0..100 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
             return driver;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -59,11 +66,19 @@ async fn start_driver(path: &Path) -> Driver {
 }
 
 async fn text_of(c: &Client, css: &str) -> String {
-    c.find(Locator::Css(css)).await.unwrap().text().await.unwrap()
+    c.find(Locator::Css(css))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap()
 }
 
 async fn screenshot(c: &Client, name: &str) {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).parent().unwrap().join("browser");
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap()
+        .join("browser");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join(name), c.screenshot().await.unwrap()).unwrap();
 }
@@ -78,22 +93,41 @@ async fn wait_for_heading(c: &Client, expected: &str) {
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    panic!("the page never showed the heading {expected:?}; it shows {:?}", text_of(c, "h1").await);
+    panic!(
+        "the page never showed the heading {expected:?}; it shows {:?}",
+        text_of(c, "h1").await
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_motto() {
-    const TEST: &str = "in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_motto";
-    let Some(chromium) = find_binary("SANGAM_CHROMIUM", &["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]) else {
-        return skip(TEST, "no Chromium (apt-get install chromium chromium-driver)");
+    const TEST: &str =
+        "in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_motto";
+    let Some(chromium) = find_binary(
+        "SANGAM_CHROMIUM",
+        &[
+            "/usr/bin/chromium",
+            "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome",
+        ],
+    ) else {
+        return skip(
+            TEST,
+            "no Chromium (apt-get install chromium chromium-driver)",
+        );
     };
-    let Some(chromedriver) = find_binary("SANGAM_CHROMEDRIVER", &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"]) else {
+    let Some(chromedriver) = find_binary(
+        "SANGAM_CHROMEDRIVER",
+        &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"],
+    ) else {
         return skip(TEST, "no chromedriver (apt-get install chromium-driver)");
     };
 
     // The server, on a real socket.
     let tdb = TestDb::sqlite().await;
-    sangam_db::demo::load(&tdb.db, TEST_HASH, sangam_core::Timestamp::now()).await.unwrap();
+    sangam_db::demo::load(&tdb.db, TEST_HASH, sangam_core::Timestamp::now())
+        .await
+        .unwrap();
     let state = sangam_web::AppState::new(tdb.db.clone(), test_config());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
@@ -121,11 +155,20 @@ async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_m
     // The directory, in English, then switched to Urdu with the language switcher.
     c.goto(&format!("{base}/affiliates")).await.unwrap();
     wait_for_heading(&c, &message(Lang::EN, "directory-title", &[])).await;
-    c.find(Locator::Css("a[hreflang=\"ur\"]")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("a[hreflang=\"ur\"]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     let urdu = Lang::from_code("ur").unwrap();
     wait_for_heading(&c, &message(urdu, "directory-title", &[])).await;
     let dir = c.execute("return [document.documentElement.dir, document.documentElement.lang, getComputedStyle(document.body).direction]", vec![]).await.unwrap();
-    assert_eq!(dir, json!(["rtl", "ur", "rtl"]), "the page is right to left");
+    assert_eq!(
+        dir,
+        json!(["rtl", "ur", "rtl"]),
+        "the page is right to left"
+    );
     // Right to left: the brand sits at the right edge, the table's first column on the right.
     let layout = c
         .execute(
@@ -137,22 +180,60 @@ async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_m
         .await
         .unwrap();
     assert_eq!(layout, json!([true, true]), "laid out from the right");
-    assert_eq!(text_of(&c, ".main-nav a").await, message(urdu, "nav-directory", &[]));
+    assert_eq!(
+        text_of(&c, ".main-nav a").await,
+        message(urdu, "nav-directory", &[])
+    );
     screenshot(&c, "directory-urdu.png").await;
 
     // Sign in as the Tajik group's organizer (the form is in Urdu now; fields by id).
-    c.find(Locator::Css(".who a")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css(".who a"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     wait_for_heading(&c, &message(urdu, "signin-title", &[])).await;
-    c.find(Locator::Id("f-username")).await.unwrap().send_keys(AFFILIATE_ADMIN.0).await.unwrap();
-    c.find(Locator::Id("f-password")).await.unwrap().send_keys(AFFILIATE_ADMIN.1).await.unwrap();
-    c.find(Locator::Css("form.edit button")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Id("f-username"))
+        .await
+        .unwrap()
+        .send_keys(AFFILIATE_ADMIN.0)
+        .await
+        .unwrap();
+    c.find(Locator::Id("f-password"))
+        .await
+        .unwrap()
+        .send_keys(AFFILIATE_ADMIN.1)
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.edit button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     wait_for_heading(&c, &message(urdu, "directory-title", &[])).await;
-    assert!(text_of(&c, ".who").await.contains(AFFILIATE_ADMIN.0), "signed in");
+    assert!(
+        text_of(&c, ".who").await.contains(AFFILIATE_ADMIN.0),
+        "signed in"
+    );
 
     // Edit the profile in Tajik: choose the language, write the motto, save.
-    c.goto(&format!("{base}/affiliates/tajik-wikimedians/edit")).await.unwrap();
-    c.find(Locator::Css("form.lang-choice select")).await.unwrap().select_by_value("tg").await.unwrap();
-    c.find(Locator::Css("form.lang-choice button")).await.unwrap().click().await.unwrap();
+    c.goto(&format!("{base}/affiliates/tajik-wikimedians/edit"))
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.lang-choice select"))
+        .await
+        .unwrap()
+        .select_by_value("tg")
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.lang-choice button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     for _ in 0..50 {
         if c.current_url().await.unwrap().as_str().ends_with("lang=tg") {
             break;
@@ -162,19 +243,51 @@ async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_m
     let motto = c.find(Locator::Id("f-motto")).await.unwrap();
     motto.clear().await.unwrap();
     motto.send_keys("Дониш барои ҳама").await.unwrap();
-    c.find(Locator::Css("form.edit button")).await.unwrap().click().await.unwrap();
+    c.find(Locator::Css("form.edit button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
     for _ in 0..50 {
-        if c.current_url().await.unwrap().as_str().contains("done=saved") {
+        if c.current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .contains("done=saved")
+        {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert!(c.current_url().await.unwrap().as_str().ends_with("/affiliates/tajik-wikimedians?done=saved"));
-    assert_eq!(text_of(&c, ".notice").await, message(urdu, "edit-saved", &[]));
+    assert!(
+        c.current_url()
+            .await
+            .unwrap()
+            .as_str()
+            .ends_with("/affiliates/tajik-wikimedians?done=saved")
+    );
+    assert_eq!(
+        text_of(&c, ".notice").await,
+        message(urdu, "edit-saved", &[])
+    );
     let infobox = text_of(&c, ".infobox").await;
-    assert!(infobox.contains("Дониш барои ҳама"), "the motto is on the profile: {infobox}");
-    let q = c.execute("const q = document.querySelector('.infobox q'); return [q.lang, q.dir]", vec![]).await.unwrap();
-    assert_eq!(q, json!(["tg", "ltr"]), "the Tajik motto keeps its language and direction on the Urdu page");
+    assert!(
+        infobox.contains("Дониш барои ҳама"),
+        "the motto is on the profile: {infobox}"
+    );
+    let q = c
+        .execute(
+            "const q = document.querySelector('.infobox q'); return [q.lang, q.dir]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        q,
+        json!(["tg", "ltr"]),
+        "the Tajik motto keeps its language and direction on the Urdu page"
+    );
     screenshot(&c, "tajik-motto.png").await;
 
     c.close().await.unwrap();

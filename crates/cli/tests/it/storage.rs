@@ -347,3 +347,32 @@ both_backends!(every_change_moves_the_cache_generation, async |db: Db| {
     db.update_affiliate(&a, &new, None, NOW).await.unwrap();
     assert!(db.generation().await.unwrap() > g1);
 });
+
+both_backends!(
+    an_interrupted_demo_load_completes_when_run_again,
+    async |db: Db| {
+        // As if a first load stopped after the first affiliate.
+        let wap = apply(None, demo::wap().validate(true).unwrap(), NOW).unwrap();
+        db.create_affiliate(&wap, None, NOW).await.unwrap();
+        assert_eq!(
+            demo::load(&db, TEST_HASH, NOW).await.unwrap(),
+            demo::DemoOutcome::Loaded
+        );
+        assert_eq!(db.affiliates().await.unwrap().len(), 4);
+        let wap = db.affiliate("wap").await.unwrap().unwrap();
+        assert!(
+            wap.name.exact("bn").is_some(),
+            "the missing name translations were added"
+        );
+        let before = db.export().await.unwrap();
+        assert_eq!(
+            demo::load(&db, TEST_HASH, NOW).await.unwrap(),
+            demo::DemoOutcome::AlreadyPresent
+        );
+        assert_eq!(
+            db.export().await.unwrap(),
+            before,
+            "a complete demo is left alone"
+        );
+    }
+);

@@ -282,7 +282,8 @@ where
     let generation = state.cache().generation();
     match render().await {
         Ok((body, content_type)) => {
-            let etag = format!("\"g{generation}-{:x}\"", body.len());
+            // One address serves every language, so the tag names the language too.
+            let etag = format!("\"g{generation}-{}-{:x}\"", ctx.lang.code(), body.len());
             let page = CachedPage {
                 body: Bytes::from(body),
                 content_type,
