@@ -1383,30 +1383,59 @@ async fn the_api_reads_affiliates_with_every_translation() {
 }
 
 #[tokio::test]
-async fn account_emails_are_private_to_their_owner() {
+async fn account_emails_are_private_to_their_owner_whatever_the_role() {
     let app = TestApp::new().await;
-    let organizer = app.api_client(AFFILIATE_ADMIN.0, AFFILIATE_ADMIN.1).await;
-    assert_eq!(
-        app.get_as("/api/me", &organizer).await.json()["email"],
-        "tajikorganizer@example.org"
-    );
-    let site_admin = app.api_client(SITE_ADMIN.0, SITE_ADMIN.1).await;
-    assert_eq!(
-        app.get_as("/api/me", &site_admin).await.json()["email"],
-        "siteadmin@example.org"
-    );
-    for who in [Browser::default(), site_admin.clone()] {
+    let roles = roles(&app).await;
+    let emails = [
+        "plain.member@example.org",
+        "waporganizer@example.org",
+        "tajikorganizer@example.org",
+        "siteadmin@example.org",
+    ];
+    for (i, (role, who)) in roles.iter().enumerate() {
+        let own = (i > 0).then(|| emails[i - 1]);
+        if let Some(own) = own {
+            assert!(
+                app.get_as("/account", who).await.body.contains(own),
+                "{role} sees their own e-mail"
+            );
+        }
+        let mut api = who.clone();
+        if i > 0 {
+            let name = [
+                "Plain Member",
+                "WapOrganizer",
+                AFFILIATE_ADMIN.0,
+                SITE_ADMIN.0,
+            ][i - 1];
+            let password = [
+                "member password",
+                "wap organizer password",
+                AFFILIATE_ADMIN.1,
+                SITE_ADMIN.1,
+            ][i - 1];
+            api = app.api_client(name, password).await;
+            assert_eq!(
+                app.get_as("/api/me", &api).await.json()["email"],
+                own.unwrap()
+            );
+        }
         for path in [
             "/api/affiliates/tajik-wikimedians",
+            "/api/affiliates/wap",
             "/api/affiliates",
+            "/api/hubs",
             TAJIK,
+            "/affiliates/wap",
             "/affiliates/tajik-wikimedians/history",
+            "/affiliates",
         ] {
-            let body = app.get_as(path, &who).await.body;
-            assert!(
-                !body.contains("tajikorganizer@example.org"),
-                "{path} leaks an account e-mail"
-            );
+            for client in [who, &api] {
+                let body = app.get_as(path, client).await.body;
+                for email in emails.iter().filter(|e| Some(**e) != own) {
+                    assert!(!body.contains(email), "{role} sees {email} on {path}");
+                }
+            }
         }
     }
 }

@@ -446,7 +446,10 @@ impl TestApp {
     pub async fn add_account(&self, username: &str, password: &str, site_admin: bool) {
         let account = sangam_db::users::NewAccount {
             username: sangam_core::account::Username::parse(username).unwrap(),
-            email: Some(format!("{}@example.org", username.to_lowercase())),
+            email: Some(format!(
+                "{}@example.org",
+                username.to_lowercase().replace(' ', ".")
+            )),
             password_hash: sangam_core::secret::hash_password(password, TEST_HASH).unwrap(),
             is_site_admin: site_admin,
             preferred_lang: None,

@@ -183,7 +183,7 @@ signin-throttled-address = আপনার নেটওয়ার্ক থে
 
 account-title = আপনার অ্যাকাউন্ট
 account-username = উইকিমিডিয়া ব্যবহারকারী নাম
-account-email = ই-মেইল (কেবল আপনি ও সাইট প্রশাসকেরা দেখতে পান)
+account-email = ই-মেইল (ব্যক্তিগত: অন্য কেউ দেখতে পান না)
 account-preferred-lang = ইন্টারফেসের ভাষা
 account-lang-browser = আমার ব্রাউজারের ভাষা
 account-save = সংরক্ষণ করুন

@@ -233,7 +233,7 @@ signin-throttled-address = Too many failed sign-ins from your network. Try again
 
 account-title = Your account
 account-username = Wikimedia username
-account-email = E-mail (only you and site admins see it)
+account-email = E-mail (private: shown to nobody else)
 account-preferred-lang = Interface language
 # Option for "no preference": the browser's language is used.
 account-lang-browser = As my browser says

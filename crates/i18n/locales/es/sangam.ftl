@@ -183,7 +183,7 @@ signin-throttled-address = Demasiados intentos fallidos de inicio de sesión des
 
 account-title = Tu cuenta
 account-username = Nombre de usuario de Wikimedia
-account-email = Correo electrónico (solo lo ven tú y los administradores del sitio)
+account-email = Correo electrónico (privado: no se muestra a nadie más)
 account-preferred-lang = Idioma de la interfaz
 account-lang-browser = El de mi navegador
 account-save = Guardar

@@ -183,7 +183,7 @@ signin-throttled-address = आपके नेटवर्क से बहु�
 
 account-title = आपका खाता
 account-username = विकिमीडिया सदस्य नाम
-account-email = ई-मेल (केवल आप और साइट प्रबंधक देख सकते हैं)
+account-email = ई-मेल (निजी: किसी और को नहीं दिखता)
 account-preferred-lang = इंटरफ़ेस की भाषा
 account-lang-browser = मेरे ब्राउज़र के अनुसार
 account-save = सहेजें

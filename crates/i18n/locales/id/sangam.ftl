@@ -168,7 +168,7 @@ signin-throttled-address = Terlalu banyak percobaan masuk yang gagal dari jaring
 
 account-title = Akun Anda
 account-username = Nama pengguna Wikimedia
-account-email = Surel (hanya Anda dan pengurus situs yang dapat melihatnya)
+account-email = Surel (pribadi: tidak ditampilkan kepada orang lain)
 account-preferred-lang = Bahasa antarmuka
 account-lang-browser = Sesuai peramban saya
 account-save = Simpan

@@ -168,7 +168,7 @@ signin-throttled-address = お使いのネットワークからのログイン�
 
 account-title = アカウント
 account-username = ウィキメディアの利用者名
-account-email = 電子メール（本人とサイト管理者のみ閲覧可）
+account-email = 電子メール（非公開: 他の人には表示されません）
 account-preferred-lang = 表示言語
 account-lang-browser = ブラウザーの設定に従う
 account-save = 保存

@@ -185,7 +185,7 @@ signin-throttled-address = Желіңізден кірудің сәтсіз әр
 
 account-title = Тіркелгіңіз
 account-username = Викимедиа қатысушы аты
-account-email = Эл. пошта (оны тек сіз және сайт әкімшілері көреді)
+account-email = Эл. пошта (жеке: басқаларға көрсетілмейді)
 account-preferred-lang = Интерфейс тілі
 account-lang-browser = Браузерім бойынша
 account-save = Сақтау

@@ -193,7 +193,7 @@ signin-throttled-address = Слишком много неудачных попы
 
 account-title = Ваша учётная запись
 account-username = Имя участника Викимедиа
-account-email = Эл. почта (видите только вы и администраторы сайта)
+account-email = Эл. почта (личное: никому больше не показывается)
 account-preferred-lang = Язык интерфейса
 account-lang-browser = Как в браузере
 account-save = Сохранить

@@ -185,7 +185,7 @@ signin-throttled-address = توهان جي نيٽ ورڪ مان داخل ٿيڻ 
 
 account-title = توهان جو کاتو
 account-username = وڪيميڊيا واپرائيندڙ نالو
-account-email = اي ميل (صرف توهان ۽ سائيٽ منتظم ڏسي سگهن ٿا)
+account-email = اي ميل (ذاتي: ڪنهن ٻئي کي نظر نٿو اچي)
 account-preferred-lang = انٽرفيس جي ٻولي
 account-lang-browser = جيئن منهنجو برائوزر چوي
 account-save = محفوظ ڪريو

@@ -185,7 +185,7 @@ signin-throttled-address = Аз шабакаи шумо кӯшишҳои нок�
 
 account-title = Ҳисоби шумо
 account-username = Номи корбарии Викимедиа
-account-email = Почтаи электронӣ (онро танҳо шумо ва мудирони сомона мебинед)
+account-email = Почтаи электронӣ (шахсӣ: ба дигарон нишон дода намешавад)
 account-preferred-lang = Забони интерфейс
 account-lang-browser = Мувофиқи браузери ман
 account-save = Захира кардан

@@ -183,7 +183,7 @@ signin-throttled-address = آپ کے نیٹ ورک سے داخلے کی بہت �
 
 account-title = آپ کا کھاتہ
 account-username = ویکیمیڈیا صارف نام
-account-email = ای میل (صرف آپ اور سائٹ منتظمین دیکھ سکتے ہیں)
+account-email = ای میل (نجی: کسی اور کو نظر نہیں آتا)
 account-preferred-lang = انٹرفیس کی زبان
 account-lang-browser = جیسا میرا براؤزر کہے
 account-save = محفوظ کریں

@@ -185,7 +185,7 @@ signin-throttled-address = Tarmogʻingizdan kirish uchun muvaffaqiyatsiz urinish
 
 account-title = Hisobingiz
 account-username = Vikimedia foydalanuvchi nomi
-account-email = E-pochta (faqat siz va sayt administratorlari koʻradi)
+account-email = E-pochta (shaxsiy: boshqalarga koʻrsatilmaydi)
 account-preferred-lang = Interfeys tili
 account-lang-browser = Brauzerim boʻyicha
 account-save = Saqlash

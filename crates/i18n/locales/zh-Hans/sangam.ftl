@@ -168,7 +168,7 @@ signin-throttled-address = 来自您网络的登录失败次数过多。请在 {
 
 account-title = 我的账户
 account-username = 维基媒体用户名
-account-email = 电子邮件（仅您和网站管理员可见）
+account-email = 电子邮件（私密：不会向他人显示）
 account-preferred-lang = 界面语言
 account-lang-browser = 跟随浏览器
 account-save = 保存
