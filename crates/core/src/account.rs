@@ -152,21 +152,21 @@ pub fn check_password(password: &str) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// A person's part in an affiliate. `Admin` may edit the affiliate; the others are shown on
-/// its profile.
+/// A person's part in an affiliate besides membership. `Admin` may edit the affiliate; the
+/// others are shown on its profile (the board as its key people).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AffiliateRole {
     Admin,
     Founder,
-    KeyPerson,
+    Board,
     Contact,
 }
 
 impl AffiliateRole {
     pub const ALL: [AffiliateRole; 4] = [
         AffiliateRole::Founder,
-        AffiliateRole::KeyPerson,
+        AffiliateRole::Board,
         AffiliateRole::Contact,
         AffiliateRole::Admin,
     ];
@@ -175,7 +175,7 @@ impl AffiliateRole {
         match self {
             AffiliateRole::Admin => "admin",
             AffiliateRole::Founder => "founder",
-            AffiliateRole::KeyPerson => "key_person",
+            AffiliateRole::Board => "board",
             AffiliateRole::Contact => "contact",
         }
     }

@@ -375,8 +375,8 @@ pub struct AffiliateDraft {
     pub website: Option<String>,
     /// Wikimedia usernames.
     pub founders: Option<Vec<String>>,
-    /// Wikimedia usernames.
-    pub key_people: Option<Vec<String>>,
+    /// Wikimedia usernames of the board members, shown as the key people.
+    pub board: Option<Vec<String>>,
     /// Wikimedia usernames of the contact persons.
     pub contacts: Option<Vec<String>>,
     /// Wikimedia usernames of those who may edit the profile (site admins).
@@ -590,7 +590,7 @@ impl AffiliateDraft {
         let mut people = Vec::new();
         for (role, field, names) in [
             (AffiliateRole::Founder, "founders", self.founders),
-            (AffiliateRole::KeyPerson, "key_people", self.key_people),
+            (AffiliateRole::Board, "board", self.board),
             (AffiliateRole::Contact, "contacts", self.contacts),
             (AffiliateRole::Admin, "admins", self.admins),
         ] {
@@ -847,7 +847,7 @@ pub fn changed_fields(old: &Affiliate, new: &Affiliate) -> Vec<&'static str> {
     for role in AffiliateRole::ALL {
         let field = match role {
             AffiliateRole::Founder => "founders",
-            AffiliateRole::KeyPerson => "key_people",
+            AffiliateRole::Board => "board",
             AffiliateRole::Contact => "contacts_people",
             AffiliateRole::Admin => "admins",
         };

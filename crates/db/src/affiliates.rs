@@ -612,7 +612,7 @@ async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> 
     Ok(())
 }
 
-async fn add_history(
+pub(crate) async fn add_history(
     tx: &mut Tx,
     affiliate: i64,
     actor: Option<UserId>,

@@ -86,7 +86,7 @@ pub fn wap() -> AffiliateDraft {
         // The preliminary meeting (22 May 2023) and founding board (23 May 2023).
         founded: s("2023-05"),
         founders: list(&["Aishik Rehman"]),
-        key_people: list(&["Aishik Rehman", "Muhammad Yahya", "Shakil Hosen"]),
+        board: list(&["Aishik Rehman", "Muhammad Yahya", "Shakil Hosen"]),
         ..Default::default()
     }
 }
@@ -185,6 +185,47 @@ const NAME_TRANSLATIONS: &[(&str, &str, &str)] = &[
     (PAKISTAN, "ur", "ویکیمیڈیا کمیونٹی یوزر گروپ پاکستان"),
 ];
 
+/// The sign-up list of seed 000 (Wikimedians of the Asia Pacific User Group), as the page
+/// shows it.
+pub const WAP_SIGNUPS: &str = "  1. Aishik Rehman (talk) 18:55, 7 May 2023 (UTC)[reply]
+  2. Yahya (talkcontribs.) 13:59, 8 May 2023 (UTC)[reply]
+  3. Farhan  «Talk» 14:41, 20 May 2023 (UTC)[reply]
+  4. -J. Ansari Talk 16:06, 20 May 2023 (UTC)[reply]
+  5. MdsShakil (talk) 16:38, 20 May 2023 (UTC)[reply]
+  6. -- कन्हाई प्रसाद चौरसिया (talk) 04:13, 21 May 2023 (UTC)[reply]
+  7. MS Sakib  «TalK» 16:00, 22 May 2023 (UTC)[reply]
+  8. SHEIKH (Talk) 16:04, 22 May 2023 (UTC)[reply]
+  9. ~~ DeloarAkram (talk) 12:53, 7 December 2023 (UTC)[reply]
+";
+
+/// The sign-up list of seed 004 (Tajik Wikimedians User Group), as the page shows it.
+pub const TAJIK_SIGNUPS: &str = "  1. Darafsh Kaviyani (Talk)
+  2. --Mardetanha (talk) 20:24, 8 December 2022 (UTC)Reply[reply]
+  3. VASHGIRD (talk)
+  4. --Нурмуҳаммад Шамс (talk) 04:16, 9 December 2022 (UTC)Reply[reply]
+  5. Jaloliddin Madaminov (talk) 04:27, 9 December 2022 (UTC).Reply[reply]
+  6. Искандар Ориф (talk) 05:00, 9 December 2022 (UTC)Reply[reply]
+  7. Yoonoos.tj (talk) 09:12, 9 December 2022 (UTC)Reply[reply]
+  8. Farorud (talk) 11:13, 9 December 2022 (UTC)Reply[reply]
+  9. Omid Jeyhani (-- 12:08, 9 December 2022 (UTC))Reply[reply]
+  10. TITANTJ (talk) 07:23, 10 December 2022 (UTC)Reply[reply]
+  11. Kagansky (talk) 15:54, 17 February 2023 (UTC)Reply[reply]
+  12. Erokhin (talk) 12:28, 2 April 2023 (UTC)Reply[reply]
+  13. Daniel Mietchen (talk) 20:02, 26 April 2023 (UTC)Reply[reply]
+";
+
+/// Seed 001's terms: "Membership is open to Pakistani citizens (aged 18 years and above)
+/// and Institutions registered in Pakistan."
+pub fn pakistan_rules() -> sangam_core::membership::RulesDraft {
+    sangam_core::membership::RulesDraft {
+        min_age: Some("18".into()),
+        countries: vec!["PK".into()],
+        allow_institutions: true,
+        institution_countries: vec!["PK".into()],
+        ..Default::default()
+    }
+}
+
 /// What [`load`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DemoOutcome {
@@ -270,6 +311,32 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
         db.add_notice(pk.id, Some(actor), PAKISTAN_NOTICE, PAKISTAN_NOTICE_AT)
             .await?;
         changed = true;
+    }
+    if let Some(pk) = db.affiliate(PAKISTAN).await?
+        && db.membership_rules(pk.id).await? == sangam_core::membership::Rules::default()
+    {
+        let rules = pakistan_rules().validate(&LangTag::trusted("en"))?;
+        db.save_membership_rules(pk.id, &rules, None, now).await?;
+        changed = true;
+    }
+    for (slug, list) in [(WAP, WAP_SIGNUPS), (TAJIK, TAJIK_SIGNUPS)] {
+        if let Some(a) = db.affiliate(slug).await? {
+            let parsed = sangam_core::signature::parse_list(list);
+            if !parsed.problems.is_empty() {
+                return Err(Error::Internal(format!(
+                    "demo list of {slug}: {:?}",
+                    parsed.problems
+                )));
+            }
+            if db
+                .import_members(a.id, &parsed.entries, None, now)
+                .await?
+                .added
+                > 0
+            {
+                changed = true;
+            }
+        }
     }
     Ok(if changed {
         DemoOutcome::Loaded

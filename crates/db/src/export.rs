@@ -130,6 +130,66 @@ const TABLES: &[Table] = &[
         identity: None,
     },
     Table {
+        name: "membership_rules",
+        columns: &[
+            ("affiliate_id", Int),
+            ("review", Int),
+            ("min_age", OptInt),
+            ("countries", Text),
+            ("allow_institutions", Int),
+            ("institution_countries", Text),
+            ("min_edits", OptInt),
+            ("min_account_days", OptInt),
+            ("updated_at", Int),
+        ],
+        order: "affiliate_id",
+        identity: None,
+    },
+    Table {
+        name: "membership_questions",
+        columns: &[
+            ("id", Int),
+            ("affiliate_id", Int),
+            ("position", Int),
+            ("text_id", Int),
+            ("required", Int),
+        ],
+        order: "id",
+        identity: Some("id"),
+    },
+    Table {
+        name: "memberships",
+        columns: &[
+            ("id", Int),
+            ("affiliate_id", Int),
+            ("user_id", Int),
+            ("kind", Text),
+            ("institution", Text),
+            ("status", Text),
+            ("signed_up_at", OptInt),
+            ("created_at", Int),
+            ("decided_at", OptInt),
+            ("decided_by", OptInt),
+            ("imported", Int),
+        ],
+        order: "id",
+        identity: Some("id"),
+    },
+    Table {
+        name: "membership_answers",
+        columns: &[
+            ("membership_id", Int),
+            ("age", OptInt),
+            ("country", OptText),
+            ("institution_country", OptText),
+            ("edit_count", OptInt),
+            ("account_created", OptText),
+            ("answers", Text),
+        ],
+        order: "membership_id",
+        identity: None,
+    },
+    Table {
         name: "history",
         columns: &[
             ("id", Int),
@@ -144,8 +204,10 @@ const TABLES: &[Table] = &[
     },
 ];
 
-/// Tables that are deliberately not exported.
+/// Tables that are deliberately not exported: security state that must not travel, cache
+/// state, and data derived again after an import (name sort keys).
 pub const NOT_EXPORTED: &[&str] = &[
+    "name_sort_keys",
     "sessions",
     "signin_throttle",
     "site_state",
@@ -303,6 +365,7 @@ impl Db {
         }
         bump_generation(&mut tx).await?;
         commit(tx).await?;
+        self.fill_sort_keys().await?;
         Ok(summary)
     }
 

@@ -7,6 +7,7 @@
 pub mod affiliates;
 pub mod demo;
 pub mod export;
+pub mod membership;
 mod migrate;
 pub mod texts;
 pub mod users;
@@ -122,9 +123,43 @@ impl Db {
         &self.pool
     }
 
-    /// Applies every migration not yet applied.
+    /// Applies every migration not yet applied, then derives what is missing (the name
+    /// sort keys of people created before they existed, or imported).
     pub async fn migrate(&self) -> Result<Vec<&'static str>, Error> {
-        migrate::run(self).await
+        let applied = migrate::run(self).await?;
+        self.fill_sort_keys().await?;
+        Ok(applied)
+    }
+
+    /// Writes the sort keys of every person who lacks some.
+    pub async fn fill_sort_keys(&self) -> Result<usize, Error> {
+        let langs = sangam_i18n::Lang::all().count() as i64;
+        let missing: Vec<(i64, String)> = sqlx::query(
+            "SELECT u.id, u.username FROM users u LEFT JOIN name_sort_keys k ON k.user_id = u.id \
+             GROUP BY u.id, u.username HAVING COUNT(k.lang) < $1",
+        )
+        .bind(langs)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            Ok((
+                sqlx::Row::try_get(r, 0).map_err(db_err)?,
+                sqlx::Row::try_get(r, 1).map_err(db_err)?,
+            ))
+        })
+        .collect::<Result<_, Error>>()?;
+        if missing.is_empty() {
+            return Ok(0);
+        }
+        let mut tx = self.write().await?;
+        for (id, name) in &missing {
+            users::write_sort_keys(&mut tx, *id, &sangam_core::account::Username::trusted(name))
+                .await?;
+        }
+        commit(tx).await?;
+        Ok(missing.len())
     }
 
     /// A transaction for a change. On SQLite it takes the write lock at once, so two writers

@@ -7,12 +7,20 @@ use sqlx::Executor;
 use crate::{Backend, Db, db_err};
 
 /// `(version, name, SQLite SQL, PostgreSQL SQL)`.
-pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[(
-    1,
-    "foundation",
-    include_str!("../migrations/sqlite/0001_foundation.sql"),
-    include_str!("../migrations/postgres/0001_foundation.sql"),
-)];
+pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
+    (
+        1,
+        "foundation",
+        include_str!("../migrations/sqlite/0001_foundation.sql"),
+        include_str!("../migrations/postgres/0001_foundation.sql"),
+    ),
+    (
+        2,
+        "membership",
+        include_str!("../migrations/sqlite/0002_membership.sql"),
+        include_str!("../migrations/postgres/0002_membership.sql"),
+    ),
+];
 
 /// An arbitrary constant that names Sangam's migration lock in PostgreSQL, so instances
 /// starting together do not migrate twice.

@@ -46,17 +46,56 @@ pub(crate) async fn ensure_person(
     username: &Username,
     now: Timestamp,
 ) -> Result<UserId, Error> {
-    sqlx::query("INSERT INTO users (username, created_at) VALUES ($1, $2) ON CONFLICT (username) DO NOTHING")
+    ensure_person_created(tx, username, now)
+        .await
+        .map(|(id, _)| id)
+}
+
+/// Like [`ensure_person`], and says whether the person is new.
+pub(crate) async fn ensure_person_created(
+    tx: &mut Tx,
+    username: &Username,
+    now: Timestamp,
+) -> Result<(UserId, bool), Error> {
+    let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
         .bind(username.as_str())
-        .bind(now.0)
+        .fetch_optional(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    if let Some(id) = existing {
+        return Ok((id, false));
+    }
+    let id: i64 =
+        sqlx::query_scalar("INSERT INTO users (username, created_at) VALUES ($1, $2) RETURNING id")
+            .bind(username.as_str())
+            .bind(now.0)
+            .fetch_one(&mut **tx)
+            .await
+            .map_err(db_err)?;
+    write_sort_keys(tx, id, username).await?;
+    Ok((id, true))
+}
+
+/// Stores the collation sort keys of a person's name, one per interface language, so
+/// member lists sort by the reader's collation in the database.
+pub(crate) async fn write_sort_keys(
+    tx: &mut Tx,
+    user: UserId,
+    name: &Username,
+) -> Result<(), Error> {
+    for lang in sangam_i18n::Lang::all() {
+        sqlx::query(
+            "INSERT INTO name_sort_keys (user_id, lang, sort_key) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id, lang) DO NOTHING",
+        )
+        .bind(user)
+        .bind(lang.code())
+        .bind(sangam_i18n::format::sort_key(lang, name.as_str()))
         .execute(&mut **tx)
         .await
         .map_err(db_err)?;
-    sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
-        .bind(username.as_str())
-        .fetch_one(&mut **tx)
-        .await
-        .map_err(db_err)
+    }
+    Ok(())
 }
 
 impl Db {
@@ -104,6 +143,7 @@ impl Db {
             .await
             .map_err(|e| if is_unique_violation(&e) { Error::Conflict("account_exists") } else { db_err(e) })?,
         };
+        write_sort_keys(&mut tx, id, &new.username).await?;
         commit(tx).await?;
         Ok(id)
     }

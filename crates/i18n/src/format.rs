@@ -147,6 +147,18 @@ pub fn compare(lang: Lang, a: &str, b: &str) -> Ordering {
     }
 }
 
+/// A key whose byte order is the locale's collation order of `s` (the name itself breaks
+/// ties), so a database can sort names the way [`compare`] does.
+pub fn sort_key(lang: Lang, s: &str) -> Vec<u8> {
+    let mut key = Vec::with_capacity(s.len() * 2 + 8);
+    if let Some(c) = formatters(lang).and_then(|f| f.collator.as_ref()) {
+        let _ = c.write_sort_key_to(s, &mut key);
+    }
+    key.push(0);
+    key.extend_from_slice(s.as_bytes());
+    key
+}
+
 /// Sorts items by a name, in the locale's collation.
 pub fn sort_by_name<T>(lang: Lang, items: &mut [T], name: impl Fn(&T) -> &str) {
     items.sort_by(|a, b| compare(lang, name(a), name(b)));
@@ -203,6 +215,28 @@ mod tests {
         let mut names = vec!["erokhin", "Érdi", "Ezra"];
         sort_by_name(lang("es"), &mut names, |s| s);
         assert_eq!(names, ["Érdi", "erokhin", "Ezra"]);
+    }
+
+    #[test]
+    fn sort_keys_order_names_as_the_collator_does() {
+        let names = [
+            "Zblace",
+            "ঐশিক",
+            "Aishik",
+            "অমিত",
+            "Искандар",
+            "érdi",
+            "Erokhin",
+            "aishik",
+        ];
+        for code in ["en", "bn", "ru", "ja"] {
+            let l = lang(code);
+            let mut by_compare = names.to_vec();
+            sort_by_name(l, &mut by_compare, |s| s);
+            let mut by_key = names.to_vec();
+            by_key.sort_by_key(|n| sort_key(l, n));
+            assert_eq!(by_key, by_compare, "{code}");
+        }
     }
 
     #[test]

@@ -1223,7 +1223,7 @@ async fn markup_and_direction_marks_in_text_are_shown_as_text() {
             &admin,
             &json!({
                 "mission": "<img src=x onerror=alert(1)> & <b>bold</b>",
-                "key_people": ["علی رضا", "Искандар Ориф"],
+                "board": ["علی رضا", "Искандар Ориф"],
                 "location": "<script>document.cookie</script>"
             }),
         )
@@ -1242,7 +1242,7 @@ async fn markup_and_direction_marks_in_text_are_shown_as_text() {
             Method::PATCH,
             "/api/affiliates/tajik-wikimedians",
             &admin,
-            &json!({"key_people": ["Admin\u{202E}nimdA"]}),
+            &json!({"board": ["Admin\u{202E}nimdA"]}),
         )
         .await;
     assert_eq!(bidi.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -1358,7 +1358,7 @@ async fn the_api_reads_affiliates_with_every_translation() {
         "উইকিমিডিয়ানস অব দ্য এশিয়া প্যাসিফিক ব্যবহারকারী দল"
     );
     assert_eq!(
-        wap["people"]["key_people"],
+        wap["people"]["board"],
         json!(["Aishik Rehman", "Muhammad Yahya", "Shakil Hosen"])
     );
     assert_eq!(wap["goals"].as_array().unwrap().len(), 5);

@@ -92,7 +92,8 @@ pub struct ContactsJson {
 #[derive(Serialize, ToSchema)]
 pub struct PeopleJson {
     founders: Vec<String>,
-    key_people: Vec<String>,
+    /// Board members, shown as the key people.
+    board: Vec<String>,
     contacts: Vec<String>,
     admins: Vec<String>,
 }
@@ -210,7 +211,7 @@ fn affiliate_json(
         },
         people: PeopleJson {
             founders: names(AffiliateRole::Founder),
-            key_people: names(AffiliateRole::KeyPerson),
+            board: names(AffiliateRole::Board),
             contacts: names(AffiliateRole::Contact),
             admins: names(AffiliateRole::Admin),
         },

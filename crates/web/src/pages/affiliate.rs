@@ -147,10 +147,7 @@ fn facts(lang: Lang, a: &Affiliate) -> Vec<Fact> {
         )),
     );
     add("field-founders", people(a, AffiliateRole::Founder, lang));
-    add(
-        "field-key-people",
-        people(a, AffiliateRole::KeyPerson, lang),
-    );
+    add("field-key-people", people(a, AffiliateRole::Board, lang));
     if let Some(m) = &a.motto {
         let v = text_view(lang, m, false);
         add(
@@ -251,7 +248,7 @@ fn facts(lang: Lang, a: &Affiliate) -> Vec<Fact> {
 fn field_label(lang: Lang, field: &str) -> String {
     let id = match field {
         "membership_policy" => "field-membership-policy",
-        "key_people" => "field-key-people",
+        "board" => "field-key-people",
         "contacts_people" => "field-contact-people",
         "agreement" => "field-agreement",
         other => return message(lang, &format!("field-{other}").replace('_', "-"), &[]),

@@ -195,7 +195,7 @@ impl Values {
 
 const PEOPLE_FIELDS: [(AffiliateRole, &str); 4] = [
     (AffiliateRole::Founder, "founders"),
-    (AffiliateRole::KeyPerson, "key_people"),
+    (AffiliateRole::Board, "board"),
     (AffiliateRole::Contact, "contacts"),
     (AffiliateRole::Admin, "admins"),
 ];
@@ -245,7 +245,7 @@ fn draft_from_form(form: &FormData) -> AffiliateDraft {
         mailing_list: form.string("mailing_list"),
         website: form.string("website"),
         founders: lines("founders"),
-        key_people: lines("key_people"),
+        board: lines("board"),
         contacts: lines("contacts"),
         admins: lines("admins"),
     }
@@ -414,7 +414,7 @@ fn build_page(ctx: &Ctx, spec: FormSpec<'_>, all: &[Affiliate], members: &[i64])
         .map(|(_, name)| {
             let id = match *name {
                 "founders" => "field-founders",
-                "key_people" => "field-key-people",
+                "board" => "field-key-people",
                 "contacts" => "field-contact-people",
                 _ => "field-admins",
             };

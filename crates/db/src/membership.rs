@@ -1,0 +1,613 @@
+//! Memberships: joining and leaving, applications and decisions, eligibility rules and
+//! questions, importing signature lists, and the member list in date or collation order.
+
+use std::collections::HashMap;
+
+use sangam_core::account::{AffiliateId, UserId, Username};
+use sangam_core::codes::CountryCode;
+use sangam_core::membership::{
+    Application, MemberKind, MembershipStatus, Question, Rules, RulesChanges,
+};
+use sangam_core::signature::Entry;
+use sangam_core::text::Translatable;
+use sangam_core::{Error, Timestamp};
+use serde_json::json;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::affiliates::add_history;
+use crate::{Db, Tx, bump_generation, commit, db_err, is_unique_violation, texts, users};
+
+/// One membership as lists show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MemberRow {
+    pub id: i64,
+    pub affiliate_id: AffiliateId,
+    pub user_id: UserId,
+    pub username: Username,
+    pub kind: MemberKind,
+    /// The institution's name, for an institution.
+    pub institution: Option<String>,
+    pub status: MembershipStatus,
+    /// When they signed up; `None` for imported entries without a date.
+    pub signed_up_at: Option<Timestamp>,
+    pub created_at: Timestamp,
+    /// Came from a signature list.
+    pub imported: bool,
+    /// The person has an account (imported people may not, yet).
+    pub has_account: bool,
+}
+
+/// Order of a member list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MemberOrder {
+    /// Sign-up date, oldest first; entries without a date last.
+    Date,
+    /// Name, in the collation of this interface language.
+    Name(String),
+}
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub added: usize,
+    pub already_members: usize,
+    /// People who had no record in Sangam before.
+    pub new_people: usize,
+}
+
+const MEMBER_COLUMNS: &str = "m.id, m.affiliate_id, m.user_id, u.username, m.kind, m.institution, m.status, \
+    m.signed_up_at, m.created_at, m.imported, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END";
+
+fn member_row(r: &AnyRow) -> Result<MemberRow, Error> {
+    let kind: String = r.try_get(4).map_err(db_err)?;
+    let institution: String = r.try_get(5).map_err(db_err)?;
+    let status: String = r.try_get(6).map_err(db_err)?;
+    Ok(MemberRow {
+        id: r.try_get(0).map_err(db_err)?,
+        affiliate_id: r.try_get(1).map_err(db_err)?,
+        user_id: r.try_get(2).map_err(db_err)?,
+        username: Username::trusted(&r.try_get::<String, _>(3).map_err(db_err)?),
+        kind: MemberKind::parse(&kind)
+            .ok_or_else(|| Error::Internal(format!("stored kind {kind}")))?,
+        institution: (!institution.is_empty()).then_some(institution),
+        status: MembershipStatus::parse(&status)
+            .ok_or_else(|| Error::Internal(format!("stored status {status}")))?,
+        signed_up_at: r
+            .try_get::<Option<i64>, _>(7)
+            .map_err(db_err)?
+            .map(Timestamp),
+        created_at: Timestamp(r.try_get(8).map_err(db_err)?),
+        imported: r.try_get::<i64, _>(9).map_err(db_err)? != 0,
+        has_account: r.try_get::<i64, _>(10).map_err(db_err)? != 0,
+    })
+}
+
+fn codes_text(codes: &[CountryCode]) -> String {
+    codes
+        .iter()
+        .map(|c| c.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn codes_from(text: &str) -> Vec<CountryCode> {
+    text.split_whitespace().map(CountryCode::trusted).collect()
+}
+
+impl Db {
+    /// An affiliate's eligibility rules and questions (empty rules if none were set).
+    pub async fn membership_rules(&self, affiliate: AffiliateId) -> Result<Rules, Error> {
+        let row = sqlx::query(
+            "SELECT review, min_age, countries, allow_institutions, institution_countries, min_edits, min_account_days \
+             FROM membership_rules WHERE affiliate_id = $1",
+        )
+        .bind(affiliate)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let mut rules = match row {
+            None => Rules::default(),
+            Some(r) => Rules {
+                review: r.try_get::<i64, _>(0).map_err(db_err)? != 0,
+                min_age: r
+                    .try_get::<Option<i64>, _>(1)
+                    .map_err(db_err)?
+                    .map(|n| n as u32),
+                countries: codes_from(&r.try_get::<String, _>(2).map_err(db_err)?),
+                allow_institutions: r.try_get::<i64, _>(3).map_err(db_err)? != 0,
+                institution_countries: codes_from(&r.try_get::<String, _>(4).map_err(db_err)?),
+                min_edits: r
+                    .try_get::<Option<i64>, _>(5)
+                    .map_err(db_err)?
+                    .map(|n| n as u32),
+                min_account_days: r
+                    .try_get::<Option<i64>, _>(6)
+                    .map_err(db_err)?
+                    .map(|n| n as u32),
+                questions: Vec::new(),
+            },
+        };
+        let questions: Vec<(i64, i64, bool)> = sqlx::query(
+            "SELECT id, text_id, required FROM membership_questions WHERE affiliate_id = $1 ORDER BY position",
+        )
+        .bind(affiliate)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?, r.try_get::<i64, _>(2).map_err(db_err)? != 0)))
+        .collect::<Result<_, Error>>()?;
+        let ids: Vec<i64> = questions.iter().map(|q| q.1).collect();
+        let loaded = texts::load(&self.pool, &ids).await?;
+        rules.questions = questions
+            .into_iter()
+            .filter_map(|(id, text_id, required)| {
+                loaded.get(&text_id).map(|t| Question {
+                    id,
+                    text: t.clone(),
+                    required,
+                })
+            })
+            .collect();
+        Ok(rules)
+    }
+
+    /// Replaces an affiliate's rules. Questions keep their ids (and translations) when
+    /// edited; questions left out are removed.
+    pub async fn save_membership_rules(
+        &self,
+        affiliate: AffiliateId,
+        changes: &RulesChanges,
+        actor: Option<UserId>,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let current = self.membership_rules(affiliate).await?;
+        let mut tx = self.write().await?;
+        let r = &changes.rules;
+        sqlx::query(
+            "INSERT INTO membership_rules (affiliate_id, review, min_age, countries, allow_institutions, \
+             institution_countries, min_edits, min_account_days, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) \
+             ON CONFLICT (affiliate_id) DO UPDATE SET review = excluded.review, min_age = excluded.min_age, \
+             countries = excluded.countries, allow_institutions = excluded.allow_institutions, \
+             institution_countries = excluded.institution_countries, min_edits = excluded.min_edits, \
+             min_account_days = excluded.min_account_days, updated_at = excluded.updated_at",
+        )
+        .bind(affiliate)
+        .bind(i64::from(r.review))
+        .bind(r.min_age.map(i64::from))
+        .bind(codes_text(&r.countries))
+        .bind(i64::from(r.allow_institutions))
+        .bind(codes_text(&r.institution_countries))
+        .bind(r.min_edits.map(i64::from))
+        .bind(r.min_account_days.map(i64::from))
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let text_ids: HashMap<i64, i64> =
+            sqlx::query("SELECT id, text_id FROM membership_questions WHERE affiliate_id = $1")
+                .bind(affiliate)
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .iter()
+                .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?)))
+                .collect::<Result<_, Error>>()?;
+        let mut kept = Vec::new();
+        for (position, (id, text, required)) in changes.questions.iter().enumerate() {
+            let existing = id.and_then(|id| current.questions.iter().find(|q| q.id == id));
+            match existing {
+                Some(q) => {
+                    let edited =
+                        Translatable::edit(Some(q.text.clone()), &changes.lang, Some(text.clone()))
+                            .unwrap_or_else(|| q.text.clone());
+                    texts::save(&mut tx, text_ids.get(&q.id).copied(), &edited).await?;
+                    sqlx::query("UPDATE membership_questions SET position = $1, required = $2 WHERE id = $3")
+                        .bind(position as i64)
+                        .bind(i64::from(*required))
+                        .bind(q.id)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                    kept.push(q.id);
+                }
+                None => {
+                    let text_id = texts::save(
+                        &mut tx,
+                        None,
+                        &Translatable::new(&changes.lang, text.clone()),
+                    )
+                    .await?;
+                    let id: i64 = sqlx::query_scalar(
+                        "INSERT INTO membership_questions (affiliate_id, position, text_id, required) VALUES ($1, $2, $3, $4) RETURNING id",
+                    )
+                    .bind(affiliate)
+                    .bind(position as i64)
+                    .bind(text_id)
+                    .bind(i64::from(*required))
+                    .fetch_one(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                    kept.push(id);
+                }
+            }
+        }
+        for (id, text_id) in &text_ids {
+            if !kept.contains(id) {
+                sqlx::query("DELETE FROM membership_questions WHERE id = $1")
+                    .bind(*id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                texts::delete(&mut tx, *text_id).await?;
+            }
+        }
+        add_history(
+            &mut tx,
+            affiliate,
+            actor,
+            "membership_rules",
+            json!({}),
+            now,
+        )
+        .await?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// Joins (or applies to) an affiliate. A member who left or was declined may apply
+    /// again; an active or pending member may not apply twice.
+    pub async fn join(
+        &self,
+        affiliate: AffiliateId,
+        user: UserId,
+        app: &Application,
+        review: bool,
+        now: Timestamp,
+    ) -> Result<MemberRow, Error> {
+        let status = if review {
+            MembershipStatus::Pending
+        } else {
+            MembershipStatus::Active
+        };
+        let institution = match app.kind() {
+            MemberKind::Institution => app.institution.clone().unwrap_or_default(),
+            MemberKind::Individual => String::new(),
+        };
+        let mut tx = self.write().await?;
+        let existing: Option<(i64, String)> = sqlx::query(
+            "SELECT id, status FROM memberships WHERE affiliate_id = $1 AND user_id = $2 AND institution = $3",
+        )
+        .bind(affiliate)
+        .bind(user)
+        .bind(institution.as_str())
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?)))
+        .transpose()
+        .map_err(db_err)?;
+        let id = match existing {
+            Some((_, s)) if s == "active" || s == "pending" => return Err(Error::Conflict("already_member")),
+            Some((id, _)) => {
+                sqlx::query(
+                    "UPDATE memberships SET kind = $1, status = $2, signed_up_at = $3, created_at = $3, decided_at = NULL, \
+                     decided_by = NULL, imported = 0 WHERE id = $4",
+                )
+                .bind(app.kind().as_str())
+                .bind(status.as_str())
+                .bind(now.0)
+                .bind(id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+                id
+            }
+            None => sqlx::query_scalar(
+                "INSERT INTO memberships (affiliate_id, user_id, kind, institution, status, signed_up_at, created_at, imported) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $6, 0) RETURNING id",
+            )
+            .bind(affiliate)
+            .bind(user)
+            .bind(app.kind().as_str())
+            .bind(institution.as_str())
+            .bind(status.as_str())
+            .bind(now.0)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(|e| if is_unique_violation(&e) { Error::Conflict("already_member") } else { db_err(e) })?,
+        };
+        save_answers(&mut tx, id, app).await?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        self.membership(id).await?.ok_or(Error::NotFound)
+    }
+
+    /// Leaves an affiliate (as a person, or for an institution).
+    pub async fn leave(
+        &self,
+        affiliate: AffiliateId,
+        user: UserId,
+        institution: &str,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        let n = sqlx::query(
+            "UPDATE memberships SET status = 'left', decided_at = $1 WHERE affiliate_id = $2 AND user_id = $3 \
+             AND institution = $4 AND status IN ('active', 'pending')",
+        )
+        .bind(now.0)
+        .bind(affiliate)
+        .bind(user)
+        .bind(institution)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound);
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// Approves or declines a pending application.
+    pub async fn decide(
+        &self,
+        affiliate: AffiliateId,
+        membership: i64,
+        approve: bool,
+        actor: UserId,
+        now: Timestamp,
+    ) -> Result<MemberRow, Error> {
+        let status = if approve { "active" } else { "declined" };
+        let mut tx = self.write().await?;
+        let n = sqlx::query(
+            "UPDATE memberships SET status = $1, decided_at = $2, decided_by = $3 \
+             WHERE id = $4 AND affiliate_id = $5 AND status = 'pending'",
+        )
+        .bind(status)
+        .bind(now.0)
+        .bind(actor)
+        .bind(membership)
+        .bind(affiliate)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound);
+        }
+        let username: String = sqlx::query_scalar(
+            "SELECT u.username FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.id = $1",
+        )
+        .bind(membership)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let action = if approve {
+            "member_approved"
+        } else {
+            "member_declined"
+        };
+        add_history(
+            &mut tx,
+            affiliate,
+            Some(actor),
+            action,
+            json!({ "member": username }),
+            now,
+        )
+        .await?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        self.membership(membership).await?.ok_or(Error::NotFound)
+    }
+
+    pub async fn membership(&self, id: i64) -> Result<Option<MemberRow>, Error> {
+        let sql = format!(
+            "SELECT {MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.id = $1"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?
+            .as_ref()
+            .map(member_row)
+            .transpose()
+    }
+
+    /// A person's memberships in every affiliate, newest first.
+    pub async fn memberships_of(&self, user: UserId) -> Result<Vec<MemberRow>, Error> {
+        let sql = format!(
+            "SELECT {MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.user_id = $1 \
+             ORDER BY m.created_at DESC, m.id DESC"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(member_row)
+            .collect()
+    }
+
+    /// One page of an affiliate's members with a given status, and how many there are.
+    pub async fn members(
+        &self,
+        affiliate: AffiliateId,
+        status: MembershipStatus,
+        order: &MemberOrder,
+        offset: usize,
+        limit: usize,
+    ) -> Result<(Vec<MemberRow>, usize), Error> {
+        let total: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM memberships WHERE affiliate_id = $1 AND status = $2",
+        )
+        .bind(affiliate)
+        .bind(status.as_str())
+        .fetch_one(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let rows = match order {
+            MemberOrder::Date => {
+                let sql = format!(
+                    "SELECT {MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id \
+                     WHERE m.affiliate_id = $1 AND m.status = $2 \
+                     ORDER BY (m.signed_up_at IS NULL), m.signed_up_at, m.id LIMIT $3 OFFSET $4"
+                );
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(affiliate)
+                    .bind(status.as_str())
+                    .bind(limit as i64)
+                    .bind(offset as i64)
+                    .fetch_all(&self.pool)
+                    .await
+            }
+            MemberOrder::Name(lang) => {
+                let sql = format!(
+                    "SELECT {MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id \
+                     LEFT JOIN name_sort_keys k ON k.user_id = m.user_id AND k.lang = $5 \
+                     WHERE m.affiliate_id = $1 AND m.status = $2 \
+                     ORDER BY k.sort_key, u.username, m.id LIMIT $3 OFFSET $4"
+                );
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(affiliate)
+                    .bind(status.as_str())
+                    .bind(limit as i64)
+                    .bind(offset as i64)
+                    .bind(lang.as_str())
+                    .fetch_all(&self.pool)
+                    .await
+            }
+        }
+        .map_err(db_err)?;
+        Ok((
+            rows.iter().map(member_row).collect::<Result<_, _>>()?,
+            total as usize,
+        ))
+    }
+
+    /// What an applicant answered (private: see `sangam_core::membership::may_see_answers`).
+    pub async fn answers(&self, membership: i64) -> Result<Option<Application>, Error> {
+        let row = sqlx::query(
+            "SELECT m.kind, m.institution, a.age, a.country, a.institution_country, a.edit_count, a.account_created, a.answers \
+             FROM memberships m LEFT JOIN membership_answers a ON a.membership_id = m.id WHERE m.id = $1",
+        )
+        .bind(membership)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let Some(r) = row else { return Ok(None) };
+        let kind: String = r.try_get(0).map_err(db_err)?;
+        let institution: String = r.try_get(1).map_err(db_err)?;
+        let answers: Option<String> = r.try_get(7).map_err(db_err)?;
+        let answers: Vec<(i64, String)> = answers
+            .and_then(|a| serde_json::from_str(&a).ok())
+            .unwrap_or_default();
+        Ok(Some(Application {
+            kind: MemberKind::parse(&kind),
+            age: r
+                .try_get::<Option<i64>, _>(2)
+                .map_err(db_err)?
+                .map(|n| n as u32),
+            country: r
+                .try_get::<Option<String>, _>(3)
+                .map_err(db_err)?
+                .map(|c| CountryCode::trusted(&c)),
+            institution: (!institution.is_empty()).then_some(institution),
+            institution_country: r
+                .try_get::<Option<String>, _>(4)
+                .map_err(db_err)?
+                .map(|c| CountryCode::trusted(&c)),
+            edit_count: r
+                .try_get::<Option<i64>, _>(5)
+                .map_err(db_err)?
+                .map(|n| n as u32),
+            account_created: r
+                .try_get::<Option<String>, _>(6)
+                .map_err(db_err)?
+                .and_then(|d| d.parse().ok()),
+            answers,
+        }))
+    }
+
+    /// Adds the members of a signature list, all or nothing. People already members are
+    /// counted, not added again; people new to Sangam exist from now on, without an account,
+    /// until they sign in.
+    pub async fn import_members(
+        &self,
+        affiliate: AffiliateId,
+        entries: &[Entry],
+        actor: Option<UserId>,
+        now: Timestamp,
+    ) -> Result<ImportOutcome, Error> {
+        let mut out = ImportOutcome::default();
+        let mut tx = self.write().await?;
+        for entry in entries {
+            let (user, created) = users::ensure_person_created(&mut tx, &entry.name, now).await?;
+            if created {
+                out.new_people += 1;
+            }
+            let added = sqlx::query(
+                "INSERT INTO memberships (affiliate_id, user_id, kind, institution, status, signed_up_at, created_at, imported) \
+                 VALUES ($1, $2, 'individual', '', 'active', $3, $4, 1) ON CONFLICT (affiliate_id, user_id, institution) DO NOTHING",
+            )
+            .bind(affiliate)
+            .bind(user)
+            .bind(entry.at.map(|t| t.0))
+            .bind(now.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .rows_affected();
+            if added == 1 {
+                out.added += 1;
+            } else {
+                out.already_members += 1;
+            }
+        }
+        if out.added > 0 {
+            let detail = json!({ "added": out.added, "already_members": out.already_members });
+            add_history(&mut tx, affiliate, actor, "members_imported", detail, now).await?;
+            bump_generation(&mut tx).await?;
+        }
+        commit(tx).await?;
+        Ok(out)
+    }
+}
+
+async fn save_answers(tx: &mut Tx, membership: i64, app: &Application) -> Result<(), Error> {
+    sqlx::query("DELETE FROM membership_answers WHERE membership_id = $1")
+        .bind(membership)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    let empty = app.age.is_none()
+        && app.country.is_none()
+        && app.institution_country.is_none()
+        && app.edit_count.is_none()
+        && app.account_created.is_none()
+        && app.answers.is_empty();
+    if empty {
+        return Ok(());
+    }
+    sqlx::query(
+        "INSERT INTO membership_answers (membership_id, age, country, institution_country, edit_count, account_created, answers) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7)",
+    )
+    .bind(membership)
+    .bind(app.age.map(i64::from))
+    .bind(app.country.as_ref().map(|c| c.as_str().to_string()))
+    .bind(app.institution_country.as_ref().map(|c| c.as_str().to_string()))
+    .bind(app.edit_count.map(i64::from))
+    .bind(app.account_created.map(|d| d.to_string()))
+    .bind(serde_json::to_string(&app.answers).unwrap_or_else(|_| "[]".into()))
+    .execute(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    Ok(())
+}
