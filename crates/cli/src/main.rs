@@ -60,8 +60,31 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
-    /// Load a JSON document made by `export` into an empty database ("-" reads standard input).
-    Import { file: PathBuf },
+    /// Load a JSON document made by `export` into an empty database ("-" reads standard
+    /// input), or import a wiki sign-up list (`import signatures`).
+    #[command(args_conflicts_with_subcommands = true)]
+    Import {
+        #[command(subcommand)]
+        what: Option<ImportCommand>,
+        file: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Add the members of a wiki sign-up list (page text or wikitext) to an affiliate,
+    /// keeping each signature's date. All or nothing: any unreadable line is reported with
+    /// its number and nothing is added.
+    Signatures {
+        /// The affiliate's address (slug).
+        #[arg(long)]
+        affiliate: String,
+        /// The list ("-" reads standard input).
+        file: PathBuf,
+        /// Only read the list and report; add nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -128,16 +151,25 @@ async fn main() -> anyhow::Result<()> {
             }
             Ok(())
         }
-        Command::Import { file } => {
+        Command::Import {
+            what:
+                Some(ImportCommand::Signatures {
+                    affiliate,
+                    file,
+                    dry_run,
+                }),
+            ..
+        } => {
             let db = open_migrated(&config).await?;
-            let text = if file.as_os_str() == "-" {
-                let mut s = String::new();
-                std::io::stdin().read_to_string(&mut s)?;
-                s
-            } else {
-                std::fs::read_to_string(&file)
-                    .with_context(|| format!("reading {}", file.display()))?
-            };
+            import_signatures(&db, &affiliate, &file, dry_run).await
+        }
+        Command::Import {
+            what: None,
+            file: Some(file),
+        } => {
+            let db = open_migrated(&config).await?;
+            let text =
+                String::from_utf8(read_input(&file)?).context("the file is not UTF-8 text")?;
             let doc: serde_json::Value =
                 serde_json::from_str(&text).context("the file is not JSON")?;
             let summary = db.import(&doc).await?;
@@ -147,7 +179,87 @@ async fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Import {
+            what: None,
+            file: None,
+        } => bail!("give a file to import, or `import signatures --affiliate SLUG FILE`"),
     }
+}
+
+/// A file's bytes, or standard input's for "-", refusing more than the import takes.
+fn read_input(file: &std::path::Path) -> anyhow::Result<Vec<u8>> {
+    let limit = sangam_web::IMPORT_MAX_BYTES as u64 + 1;
+    let mut bytes = Vec::new();
+    if file.as_os_str() == "-" {
+        std::io::stdin().take(limit).read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(file)
+            .with_context(|| format!("reading {}", file.display()))?
+            .take(limit)
+            .read_to_end(&mut bytes)?;
+    }
+    Ok(bytes)
+}
+
+async fn import_signatures(
+    db: &Db,
+    slug: &str,
+    file: &std::path::Path,
+    dry_run: bool,
+) -> anyhow::Result<()> {
+    let Some(affiliate) = db.affiliate(slug).await? else {
+        bail!("there is no affiliate with the address {slug}");
+    };
+    let bytes = read_input(file)?;
+    let text = sangam_web::import_text(&bytes).map_err(|e| match &e {
+        sangam_core::Error::Validation(f) => anyhow::anyhow!(
+            "{}: {}",
+            file.display(),
+            match f.iter().next().map(|f| f.code) {
+                Some("import_too_large") => "the file is larger than 10 MB",
+                Some("import_empty") => "the file is empty",
+                Some("import_utf16") => "the file is UTF-16; save it as UTF-8",
+                Some("import_binary") => "the file is not text",
+                Some("import_not_utf8") =>
+                    "the file is not UTF-8 (a legacy encoding?); save it as UTF-8",
+                _ => "the file cannot be read",
+            }
+        ),
+        other => anyhow::anyhow!("{other}"),
+    })?;
+    let started = std::time::Instant::now();
+    let parsed = sangam_core::signature::parse_list(&text);
+    let elapsed = started.elapsed();
+    for p in &parsed.problems {
+        eprintln!("{}:{}: {} — {}", file.display(), p.line, p.code, p.text);
+    }
+    println!(
+        "read {} entries ({} with a date), {} unreadable lines, {} other lines skipped, {} bytes in {:.3} s ({:.0} MB/s)",
+        parsed.entries.len(),
+        parsed.entries.iter().filter(|e| e.at.is_some()).count(),
+        parsed.problems.len(),
+        parsed.skipped,
+        text.len(),
+        elapsed.as_secs_f64(),
+        text.len() as f64 / 1e6 / elapsed.as_secs_f64().max(1e-9)
+    );
+    if !parsed.problems.is_empty() {
+        bail!(
+            "nothing was imported: fix the {} unreadable lines first",
+            parsed.problems.len()
+        );
+    }
+    if dry_run {
+        return Ok(());
+    }
+    let outcome = db
+        .import_members(affiliate.id, &parsed.entries, None, Timestamp::now())
+        .await?;
+    println!(
+        "added {} members to {slug} ({} were members already; {} people are new to Sangam)",
+        outcome.added, outcome.already_members, outcome.new_people
+    );
+    Ok(())
 }
 
 async fn open(config: &Config) -> anyhow::Result<Db> {

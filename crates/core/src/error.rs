@@ -128,6 +128,9 @@ pub enum Error {
         scope: ThrottleScope,
         retry_after_secs: i64,
     },
+    /// An applicant does not meet an affiliate's rules; every failed rule is named.
+    #[error("not eligible")]
+    NotEligible(Vec<crate::membership::Refusal>),
     /// Something broke that the user cannot fix; the text is for the log only.
     #[error("internal error: {0}")]
     Internal(String),
@@ -143,6 +146,7 @@ impl Error {
             Error::Unauthenticated => "unauthenticated",
             Error::BadCredentials => "bad_credentials",
             Error::Throttled { .. } => "too_many_attempts",
+            Error::NotEligible(_) => "not_eligible",
             Error::Internal(_) => "internal",
         }
     }

@@ -206,6 +206,7 @@ mod tests {
     /// Messages that are the same word in some languages (names, codes).
     const MAY_EQUAL_ENGLISH: &[&str] = &[
         "site-name",
+        "members-utc",
         "history-actor-system",
         "field-telegram",
         "date-range",

@@ -36,6 +36,7 @@ impl WebError {
                 Error::Forbidden(_) => StatusCode::FORBIDDEN,
                 Error::Unauthenticated | Error::BadCredentials => StatusCode::UNAUTHORIZED,
                 Error::Throttled { .. } => StatusCode::TOO_MANY_REQUESTS,
+                Error::NotEligible(_) => StatusCode::FORBIDDEN,
                 Error::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
             },
             WebError::Csrf => StatusCode::FORBIDDEN,
@@ -134,4 +135,39 @@ pub fn field_message(lang: Lang, e: &FieldError) -> String {
         })
         .collect();
     message(lang, &format!("field-error-{}", e.code), &args)
+}
+
+/// A failed membership rule in the reader's language ("You must be at least 18 years old").
+pub fn refusal_message(lang: Lang, r: &sangam_core::membership::Refusal) -> String {
+    let args: Vec<(&str, Arg<'_>)> = r
+        .args
+        .iter()
+        .map(|(name, value)| match *name {
+            "countries" => {
+                let mut names: Vec<String> = value
+                    .split_whitespace()
+                    .map(|c| sangam_i18n::names::country(lang, c))
+                    .collect();
+                sangam_i18n::format::sort_by_name(lang, &mut names, |s| s.as_str());
+                (*name, Arg::from(sangam_i18n::format::list(lang, &names)))
+            }
+            _ => match value.parse::<i64>() {
+                Ok(n) => (*name, Arg::from(n)),
+                Err(_) => (*name, Arg::from(value.as_str())),
+            },
+        })
+        .collect();
+    message(lang, &format!("refusal-{}", r.rule), &args)
+}
+
+impl WebError {
+    /// The failed rules of a refused application, in the reader's language.
+    pub fn refusals(&self, lang: Lang) -> Vec<String> {
+        match self {
+            WebError::Domain(Error::NotEligible(r)) => {
+                r.iter().map(|r| refusal_message(lang, r)).collect()
+            }
+            _ => Vec::new(),
+        }
+    }
 }

@@ -11,7 +11,7 @@ mod error;
 mod forms;
 mod html;
 mod map;
-mod pages;
+pub(crate) mod pages;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -23,6 +23,7 @@ use sangam_db::Db;
 pub use cache::PageCache;
 pub use ctx::{Ctx, LANG_COOKIE, SESSION_COOKIE};
 pub use error::WebError;
+pub use pages::members::{IMPORT_MAX_BYTES, import_text};
 
 /// What the web layer needs to know about its deployment.
 #[derive(Debug, Clone)]

@@ -917,7 +917,7 @@ async fn page_write_routes_allow_exactly_the_right_roles() {
         .id
         .to_string();
     expect(
-        "/affiliates/asia-pacific-hub/members",
+        "/affiliates/asia-pacific-hub/hub-members",
         s(&[("member", &wap_id)]),
         [401, 403, 403, 403, 303],
     )
@@ -1574,11 +1574,22 @@ async fn the_openapi_document_describes_every_api_route() {
         [
             "/api/affiliates",
             "/api/affiliates/{slug}",
+            "/api/affiliates/{slug}/applications",
             "/api/affiliates/{slug}/history",
+            "/api/affiliates/{slug}/members",
+            "/api/affiliates/{slug}/members/csv",
+            "/api/affiliates/{slug}/members/import",
+            "/api/affiliates/{slug}/members/me",
+            "/api/affiliates/{slug}/members/wikitext",
+            "/api/affiliates/{slug}/members/{id}",
+            "/api/affiliates/{slug}/members/{id}/decision",
+            "/api/affiliates/{slug}/members/{id}/roles",
+            "/api/affiliates/{slug}/membership-rules",
             "/api/auth/token",
             "/api/hubs",
             "/api/hubs/{slug}/members",
-            "/api/me"
+            "/api/me",
+            "/api/me/memberships"
         ]
     );
     assert_eq!(doc, sangam_web::api::openapi_json());

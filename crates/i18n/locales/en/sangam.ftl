@@ -301,3 +301,160 @@ field-error-username_character = Usernames cannot contain "{ $character }".
 field-error-password_too_short = At least { $min } characters.
 field-error-unknown_affiliate = There is no affiliate with this address.
 field-error-not_a_hub = Only a regional hub can have member affiliates.
+
+## Membership: the member list
+
+# Heading of an affiliate's member list. $name is the affiliate's name.
+members-title = Members of { $name }
+# Heading of the members section on a profile.
+members-heading = Members
+# $count is a number.
+members-count = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+members-sort-date = By sign-up date
+members-sort-name = By name
+# Link after a member's name to their talk page, as signatures show it.
+members-talk = talk
+# Shown instead of a sign-up date that the imported list did not give.
+members-no-date = date not given
+members-utc = (UTC)
+members-signed-up = Signed up
+members-join = Join
+members-sign-in-to-join = Sign in to join
+members-you-are-member = You are a member.
+members-you-applied = Your application is waiting for the organizers.
+members-leave = Leave
+members-joined = Welcome! You are now a member.
+members-applied = Thank you! The organizers will review your application.
+members-left = You have left the group.
+members-imported = The list was imported.
+members-wikitext = Member list as wikitext, for Meta-Wiki
+members-organizers = For organizers
+members-csv = Export as CSV
+members-import = Import a wiki sign-up list
+members-rules = Membership rules
+members-pending = Applications waiting
+members-pending-none = No applications are waiting.
+members-no-review = This group admits members without review.
+# Shown to organizers who may not see an applicant's answers (site admins who do not organize this group).
+members-answers-hidden = The answers are visible to this group's own organizers only.
+members-approve = Approve
+members-decline = Decline
+# Roles an organizer gives a member.
+role-board = Board member
+role-contact = Contact person
+role-founder = Founder
+membership-status-pending = waiting for approval
+membership-status-active = member
+membership-status-declined = declined
+membership-status-left = left
+account-memberships = Your memberships
+account-no-memberships = You are not a member of any group yet.
+
+## Membership: joining
+
+# $name is the affiliate's name.
+join-title = Join { $name }
+join-terms = Who can join
+join-refused = You cannot join yet:
+join-kind = You are joining as
+join-kind-individual = a person
+join-kind-institution = an institution
+join-age = Your age
+join-country = Country of citizenship or residence
+join-institution = Name of the institution
+join-institution-help = Only when you join on behalf of an institution.
+join-institution-country = Country where the institution is registered
+join-edit-count = Your number of Wikimedia edits
+join-account-created = When your Wikimedia account was created
+join-unverified = as stated, not verified
+join-unverified-help = As you know it; organizers may check it.
+join-answer = Answer
+join-privacy = Your answers are seen only by you and this group's organizers.
+join-apply = Apply
+# Rules, as the join page states them. $min and $days are numbers; $countries is a list of countries.
+rule-min_age = Members are at least { $min } years old.
+rule-countries = Members are citizens or residents of { $countries }.
+rule-institutions = Institutions may join.
+rule-institution_countries = Institutions registered in { $countries } may join.
+rule-min_edits = Members have made at least { $min } edits on Wikimedia projects.
+rule-min_account_days = Members' Wikimedia accounts are at least { $days } days old.
+rule-review = The organizers review every application.
+# Why an application is refused. Same variables as above.
+refusal-min_age = You must be at least { $min } years old to join.
+refusal-age_missing = Please give your age: members are at least { $min } years old.
+refusal-country = This group is for citizens and residents of { $countries }.
+refusal-institutions_not_admitted = This group does not admit institutions.
+refusal-institution_country = Only institutions registered in { $countries } may join.
+refusal-min_edits = Members need at least { $min } edits on Wikimedia projects.
+refusal-min_account_age = Members' Wikimedia accounts must be at least { $days } days old.
+
+## Membership: rules, as organizers set them
+
+# $name is the affiliate's name.
+rules-title = Membership rules of { $name }
+rules-review = Organizers review applications before people become members
+rules-allow-institutions = Institutions may join
+rules-min-age = Minimum age
+rules-countries = Citizens or residents of (leave empty for anyone)
+rules-institution-countries = Institutions registered in
+rules-institution-countries-help = ISO country codes; leave empty to admit institutions from anywhere.
+rules-min-edits = Minimum number of Wikimedia edits (stated by the applicant)
+rules-min-account-days = Minimum age of the Wikimedia account, in days (stated by the applicant)
+rules-questions = Questions for applicants
+rules-questions-help = Leave a question empty to remove it.
+rules-question = Question
+rules-required = An answer is required
+
+## Membership: importing a wiki sign-up list
+
+# $name is the affiliate's name.
+import-title = Import a sign-up list into { $name }
+import-help = Paste a sign-up list from a Meta-Wiki page, as the page shows it or as wikitext. Each person keeps the date of their signature. Check the preview, then import.
+import-text = The list
+import-preview = Preview
+import-apply = Import these members
+import-problems = Lines that cannot be read
+import-line = Line
+import-reason = Why
+import-already = already a member
+import-new = new
+import-fix-first = Correct or remove the lines that cannot be read, then import again. Nothing was imported.
+# $entries, $new, $problems and $skipped are numbers.
+import-summary = { $entries } entries, { $new } of them new; { $problems } lines cannot be read; { $skipped } other lines were skipped.
+import-problem-no_name = There is no name on this line.
+import-problem-bad_name = This is not a possible Wikimedia username.
+import-problem-unreadable_date = The date cannot be read.
+import-problem-impossible_date = This date does not exist.
+import-problem-time_without_zone = The time has no time zone (UTC).
+
+## History of membership
+
+# Generic "who: what" history line. $actor is a username, $what a sentence.
+history-by = { $actor }: { $what }
+# $count is a number.
+history-members-imported = { $count ->
+    [one] imported { $count } member from a sign-up list.
+   *[other] imported { $count } members from a sign-up list.
+}
+# $actor and $member are usernames.
+history-member-approved = { $actor } approved the application of { $member }.
+history-member-declined = { $actor } declined the application of { $member }.
+history-membership-rules = { $actor } changed the membership rules.
+
+## Membership errors
+
+error-already_member = You are already a member of this group, or your application is waiting.
+error-not_eligible = You do not meet this group's membership rules.
+field-error-impossible_age = Give an age between 5 and 120.
+field-error-future_date = This date is in the future.
+field-error-invalid_number = Give a whole number.
+field-error-unknown_question = This group does not ask that question.
+field-error-import_too_large = The list is larger than 10 MB.
+field-error-import_empty = The list is empty.
+field-error-import_utf16 = The file is in UTF-16. Save it as UTF-8 and try again.
+field-error-import_binary = This is not text.
+field-error-import_not_utf8 = The text is not UTF-8 (perhaps a legacy encoding). Save it as UTF-8 and try again.
+field-error-import_unreadable_lines = Some lines cannot be read; nothing was imported.

@@ -255,3 +255,133 @@ field-error-username_character = Имя участника не может со�
 field-error-password_too_short = Не менее { $min } знаков.
 field-error-unknown_affiliate = Организации с таким адресом нет.
 field-error-not_a_hub = Участников может иметь только региональный хаб.
+
+## Membership
+
+members-title = Участники организации { $name }
+members-heading = Участники
+members-count = { $count ->
+    [one] { $count } участник
+    [few] { $count } участника
+    [many] { $count } участников
+   *[other] { $count } участника
+}
+members-sort-date = По дате вступления
+members-sort-name = По имени
+members-talk = обс.
+members-no-date = дата не указана
+members-utc = (UTC)
+members-signed-up = Вступление
+members-join = Вступить
+members-sign-in-to-join = Войдите, чтобы вступить
+members-you-are-member = Вы участник.
+members-you-applied = Ваша заявка ждёт рассмотрения организаторами.
+members-leave = Выйти из группы
+members-joined = Добро пожаловать! Теперь вы участник.
+members-applied = Спасибо! Организаторы рассмотрят вашу заявку.
+members-left = Вы вышли из группы.
+members-imported = Список импортирован.
+members-wikitext = Список участников в викиразметке для Мета-вики
+members-organizers = Для организаторов
+members-csv = Выгрузить в CSV
+members-import = Импортировать список записавшихся из вики
+members-rules = Условия членства
+members-pending = Заявки на рассмотрении
+members-pending-none = Заявок на рассмотрении нет.
+members-no-review = Эта группа принимает участников без рассмотрения заявок.
+members-answers-hidden = Ответы видят только организаторы этой группы.
+members-approve = Принять
+members-decline = Отклонить
+role-board = Член правления
+role-contact = Контактное лицо
+role-founder = Основатель
+membership-status-pending = ждёт одобрения
+membership-status-active = участник
+membership-status-declined = заявка отклонена
+membership-status-left = вышел
+account-memberships = Ваше членство
+account-no-memberships = Вы пока не состоите ни в одной группе.
+join-title = Вступить: { $name }
+join-terms = Кто может вступить
+join-refused = Пока вы не можете вступить:
+join-kind = Вы вступаете как
+join-kind-individual = частное лицо
+join-kind-institution = организация-член
+join-age = Ваш возраст
+join-country = Страна гражданства или проживания
+join-institution = Название учреждения
+join-institution-help = Только если вы вступаете от имени учреждения.
+join-institution-country = Страна регистрации учреждения
+join-edit-count = Число ваших правок в проектах Викимедиа
+join-account-created = Когда создана ваша учётная запись Викимедиа
+join-unverified = с ваших слов, не проверено
+join-unverified-help = Как вам известно; организаторы могут проверить.
+join-answer = Ответ
+join-privacy = Ваши ответы видите только вы и организаторы этой группы.
+join-apply = Подать заявку
+rule-min_age = Участникам не меньше { $min } лет.
+rule-countries = Участники — граждане или жители: { $countries }.
+rule-institutions = Учреждения тоже могут вступать.
+rule-institution_countries = Могут вступать учреждения, зарегистрированные в: { $countries }.
+rule-min_edits = У участников не меньше { $min } правок в проектах Викимедиа.
+rule-min_account_days = Учётным записям участников в Викимедиа не меньше { $days } дней.
+rule-review = Организаторы рассматривают каждую заявку.
+refusal-min_age = Чтобы вступить, вам должно быть не меньше { $min } лет.
+refusal-age_missing = Укажите возраст: участникам не меньше { $min } лет.
+refusal-country = Эта группа — для граждан и жителей: { $countries }.
+refusal-institutions_not_admitted = Эта группа не принимает учреждения.
+refusal-institution_country = Вступать могут только учреждения, зарегистрированные в: { $countries }.
+refusal-min_edits = Участникам нужно не меньше { $min } правок в проектах Викимедиа.
+refusal-min_account_age = Учётной записи Викимедиа должно быть не меньше { $days } дней.
+rules-title = Условия членства: { $name }
+rules-review = Организаторы рассматривают заявки, прежде чем человек станет участником
+rules-allow-institutions = Учреждения тоже могут вступать
+rules-min-age = Минимальный возраст
+rules-countries = Граждане или жители (оставьте пустым — для всех)
+rules-institution-countries = Учреждения, зарегистрированные в
+rules-institution-countries-help = Коды стран ISO; оставьте пустым, чтобы принимать учреждения отовсюду.
+rules-min-edits = Минимальное число правок в Викимедиа (со слов заявителя)
+rules-min-account-days = Минимальный возраст учётной записи Викимедиа в днях (со слов заявителя)
+rules-questions = Вопросы заявителям
+rules-questions-help = Чтобы удалить вопрос, оставьте его пустым.
+rules-question = Вопрос
+rules-required = Ответ обязателен
+import-title = Импорт списка записавшихся: { $name }
+import-help = Вставьте список записавшихся со страницы Мета-вики — как он виден на странице или в викиразметке. У каждого сохранится дата подписи. Проверьте предпросмотр, затем импортируйте.
+import-text = Список
+import-preview = Предпросмотр
+import-apply = Импортировать этих участников
+import-problems = Строки, которые не удалось прочитать
+import-line = Строка
+import-reason = Причина
+import-already = уже участник
+import-new = новый
+import-fix-first = Исправьте или удалите нечитаемые строки и импортируйте снова. Ничего не импортировано.
+import-summary = Записей: { $entries }, из них новых: { $new }; нечитаемых строк: { $problems }; прочих пропущенных строк: { $skipped }.
+import-problem-no_name = В этой строке нет имени.
+import-problem-bad_name = Такого имени участника Викимедиа быть не может.
+import-problem-unreadable_date = Не удаётся прочитать дату.
+import-problem-impossible_date = Такой даты не существует.
+import-problem-time_without_zone = У времени не указан часовой пояс (UTC).
+history-by = { $actor }: { $what }
+history-members-imported = { $count ->
+    [one] импортирован { $count } участник из списка записавшихся.
+    [few] импортированы { $count } участника из списка записавшихся.
+    [many] импортированы { $count } участников из списка записавшихся.
+   *[other] импортированы { $count } участника из списка записавшихся.
+}
+history-member-approved = { $actor } одобряет заявку участника { $member }.
+history-member-declined = { $actor } отклоняет заявку участника { $member }.
+history-membership-rules = { $actor } изменяет условия членства.
+error-already_member = Вы уже состоите в этой группе, или ваша заявка на рассмотрении.
+error-not_eligible = Вы не соответствуете условиям членства этой группы.
+field-error-impossible_age = Укажите возраст от 5 до 120 лет.
+field-error-future_date = Эта дата ещё не наступила.
+field-error-invalid_number = Укажите целое число.
+field-error-unknown_question = Эта группа не задаёт такого вопроса.
+field-error-import_too_large = Список больше 10 МБ.
+field-error-import_empty = Список пуст.
+field-error-import_utf16 = Файл в кодировке UTF-16. Сохраните его в UTF-8 и попробуйте снова.
+field-error-import_binary = Это не текст.
+field-error-import_not_utf8 = Текст не в UTF-8 (возможно, в старой кодировке). Сохраните его в UTF-8 и попробуйте снова.
+field-error-import_unreadable_lines = Некоторые строки не удалось прочитать; ничего не импортировано.

@@ -6,6 +6,7 @@
 mod affiliates;
 mod auth;
 mod hubs;
+mod members;
 
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -35,9 +36,10 @@ use crate::error::{WebError, field_message};
     tags(
         (name = "affiliates", description = "User groups, chapters, thematic organizations and hubs"),
         (name = "hubs", description = "Regional hubs and their member affiliates"),
-        (name = "auth", description = "API tokens and the signed-in account")
+        (name = "auth", description = "API tokens and the signed-in account"),
+        (name = "membership", description = "Joining affiliates, eligibility rules, member lists and imports")
     ),
-    components(schemas(ErrorBody, ErrorDetail, FieldErrorJson))
+    components(schemas(ErrorBody, ErrorDetail, FieldErrorJson, RefusalJson))
 )]
 struct ApiDoc;
 
@@ -51,6 +53,17 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(hubs::set_members))
         .routes(routes!(auth::create_token, auth::revoke_token))
         .routes(routes!(auth::me))
+        .routes(routes!(members::list, members::join))
+        .routes(routes!(members::leave))
+        .routes(routes!(members::get_one))
+        .routes(routes!(members::applications))
+        .routes(routes!(members::decide))
+        .routes(routes!(members::set_roles))
+        .routes(routes!(members::get_rules, members::put_rules))
+        .routes(routes!(members::import))
+        .routes(routes!(members::wikitext))
+        .routes(routes!(members::csv))
+        .routes(routes!(members::mine))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.
@@ -92,6 +105,17 @@ pub struct ErrorDetail {
     /// For `validation_failed`: each refused field.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     fields: Vec<FieldErrorJson>,
+    /// For `not_eligible`: each membership rule the application does not meet.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    refusals: Vec<RefusalJson>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RefusalJson {
+    /// `min_age`, `age_missing`, `country`, `institutions_not_admitted`,
+    /// `institution_country`, `min_edits`, `min_account_age`.
+    rule: String,
+    message: String,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -116,11 +140,22 @@ pub fn error_response(lang: Lang, err: &WebError) -> Response {
                 .collect()
         })
         .unwrap_or_default();
+    let refusals = match err {
+        WebError::Domain(Error::NotEligible(r)) => r
+            .iter()
+            .map(|r| RefusalJson {
+                rule: r.rule.to_string(),
+                message: crate::error::refusal_message(lang, r),
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     let body = ErrorBody {
         error: ErrorDetail {
             code: err.code().to_string(),
             message: err.message(lang),
             fields,
+            refusals,
         },
     };
     let mut res = (err.status(), Json(body)).into_response();

@@ -195,6 +195,8 @@ struct AccountPage {
     languages: Vec<Choice>,
     site_admin: bool,
     admin_of: Vec<(String, String)>,
+    /// (slug, affiliate name, status label, institution, may leave)
+    memberships: Vec<(String, String, String, String, bool)>,
 }
 
 async fn account_page(
@@ -232,6 +234,28 @@ async fn account_page(
             ));
         }
     }
+    let mut memberships = Vec::new();
+    for m in state.db().memberships_of(account.id).await? {
+        if let Some(a) = state.db().affiliate_by_id(m.affiliate_id).await? {
+            let status = message(
+                ctx.lang,
+                &format!("membership-status-{}", m.status.as_str()),
+                &[],
+            );
+            let open = matches!(
+                m.status,
+                sangam_core::membership::MembershipStatus::Active
+                    | sangam_core::membership::MembershipStatus::Pending
+            );
+            memberships.push((
+                a.slug.to_string(),
+                super::directory::display_name(ctx.lang, &a).0,
+                status,
+                m.institution.clone().unwrap_or_default(),
+                open,
+            ));
+        }
+    }
     let page = AccountPage {
         frame: Frame::new(ctx, message(ctx.lang, "account-title", &[])),
         t: Tr(ctx.lang),
@@ -242,6 +266,7 @@ async fn account_page(
         languages,
         site_admin: account.is_site_admin,
         admin_of,
+        memberships,
     };
     Ok(html(ctx, status, render(&page)?))
 }

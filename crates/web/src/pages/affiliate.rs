@@ -100,6 +100,8 @@ struct ProfilePage {
     history: Vec<String>,
     updated: String,
     can_edit: bool,
+    /// "12 members", linking to the member list.
+    member_count: String,
 }
 
 fn people(a: &Affiliate, role: AffiliateRole, lang: Lang) -> Option<String> {
@@ -295,6 +297,32 @@ pub fn history_html(lang: Lang, e: &HistoryEntry) -> String {
             )
         }
         "hub_members" => t_html(lang, "history-hub-members", &[("actor", actor)]),
+        "members_imported" => {
+            let added = e.detail["added"].as_i64().unwrap_or(0);
+            let text = message(lang, "history-members-imported", &[("count", added.into())]);
+            t_html(
+                lang,
+                "history-by",
+                &[("actor", actor), ("what", HtmlArg::Text(&text))],
+            )
+        }
+        "member_approved" | "member_declined" => {
+            let member = e.detail["member"].as_str().unwrap_or("");
+            let id = if e.action == "member_approved" {
+                "history-member-approved"
+            } else {
+                "history-member-declined"
+            };
+            t_html(
+                lang,
+                id,
+                &[
+                    ("actor", actor),
+                    ("member", HtmlArg::Html(user_link(member))),
+                ],
+            )
+        }
+        "membership_rules" => t_html(lang, "history-membership-rules", &[("actor", actor)]),
         _ => {
             let fields: Vec<String> = e.detail["fields"]
                 .as_array()
@@ -452,6 +480,19 @@ async fn profile_page(
             &[("date", format::date(lang, a.updated_at.date_utc()).into())],
         ),
         can_edit: ctx.viewer.administers(a.id),
+        member_count: {
+            let (_, total) = state
+                .db()
+                .members(
+                    a.id,
+                    sangam_core::membership::MembershipStatus::Active,
+                    &sangam_db::membership::MemberOrder::Date,
+                    0,
+                    0,
+                )
+                .await?;
+            message(lang, "members-count", &[("count", total.into())])
+        },
         name,
     };
     Ok((render(&page)?, "text/html; charset=utf-8"))

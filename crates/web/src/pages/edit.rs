@@ -32,7 +32,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/affiliates/new", get(new_form).post(create))
         .route("/affiliates/{slug}/edit", get(edit_form).post(save))
-        .route("/affiliates/{slug}/members", post(save_members))
+        .route("/affiliates/{slug}/hub-members", post(save_members))
 }
 
 /// Goal slots shown beyond the existing goals, for adding new ones.
@@ -562,7 +562,7 @@ fn build_page(ctx: &Ctx, spec: FormSpec<'_>, all: &[Affiliate], members: &[i64])
         t: Tr(lang),
         heading,
         lang_action: action.clone(),
-        members_action: action.replace("/edit", "/members"),
+        members_action: action.replace("/edit", "/hub-members"),
         action,
         creating,
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),

@@ -5,6 +5,7 @@ mod account;
 mod affiliate;
 pub(crate) mod directory;
 mod edit;
+pub(crate) mod members;
 
 use std::sync::LazyLock;
 
@@ -32,6 +33,7 @@ pub fn routes() -> Router<AppState> {
         .merge(directory::routes())
         .merge(affiliate::routes())
         .merge(edit::routes())
+        .merge(members::routes())
         .merge(account::routes())
 }
 
@@ -171,6 +173,10 @@ fn done_notice(ctx: &Ctx) -> Option<String> {
         "created" => "edit-created",
         "signed_out" => "signout-done",
         "prefs" => "account-saved",
+        "joined" => "members-joined",
+        "applied" => "members-applied",
+        "left" => "members-left",
+        "imported" => "members-imported",
         _ => return None,
     };
     Some(message(ctx.lang, id, &[]))
