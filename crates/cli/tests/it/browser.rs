@@ -99,62 +99,142 @@ async fn wait_for_heading(c: &Client, expected: &str) {
     );
 }
 
+/// A server on a real socket and a Chromium session driven through chromedriver.
+struct Harness {
+    c: Client,
+    base: String,
+    _driver: Driver,
+    server: tokio::task::JoinHandle<std::io::Result<()>>,
+    tdb: TestDb,
+}
+
+impl Harness {
+    /// `None` (after a SKIPPED line) when Chromium or chromedriver is missing.
+    async fn start(test: &str) -> Option<Harness> {
+        let Some(chromium) = find_binary(
+            "SANGAM_CHROMIUM",
+            &[
+                "/usr/bin/chromium",
+                "/usr/bin/chromium-browser",
+                "/usr/bin/google-chrome",
+            ],
+        ) else {
+            skip(
+                test,
+                "no Chromium (apt-get install chromium chromium-driver)",
+            );
+            return None;
+        };
+        let Some(chromedriver) = find_binary(
+            "SANGAM_CHROMEDRIVER",
+            &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"],
+        ) else {
+            skip(test, "no chromedriver (apt-get install chromium-driver)");
+            return None;
+        };
+        let tdb = TestDb::sqlite().await;
+        sangam_db::demo::load(&tdb.db, TEST_HASH, sangam_core::Timestamp::now())
+            .await
+            .unwrap();
+        let state = sangam_web::AppState::new(tdb.db.clone(), test_config());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let app = sangam_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+        let server = tokio::spawn(async move { axum::serve(listener, app).await });
+        let driver = start_driver(&chromedriver).await;
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({
+                "binary": chromium,
+                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                         "--disable-sync", "--window-size=1280,1100"]
+            }),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let c = ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", driver.port))
+            .await
+            .expect("a WebDriver session");
+        Some(Harness {
+            c,
+            base,
+            _driver: driver,
+            server,
+            tdb,
+        })
+    }
+
+    async fn goto(&self, path: &str) {
+        self.c.goto(&format!("{}{path}", self.base)).await.unwrap();
+    }
+
+    async fn sign_in(&self, username: &str, password: &str) {
+        self.goto("/signin").await;
+        self.c
+            .find(Locator::Id("f-username"))
+            .await
+            .unwrap()
+            .send_keys(username)
+            .await
+            .unwrap();
+        self.c
+            .find(Locator::Id("f-password"))
+            .await
+            .unwrap()
+            .send_keys(password)
+            .await
+            .unwrap();
+        self.c
+            .find(Locator::Css("form.edit button"))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        for _ in 0..50 {
+            if text_of(&self.c, ".who").await.contains(username) {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{username} could not sign in");
+    }
+
+    async fn finish(self) {
+        self.c.close().await.unwrap();
+        self.server.abort();
+        self.tdb.finish().await;
+    }
+}
+
+/// Waits until the current address satisfies `ok`.
+async fn wait_for_url(c: &Client, ok: impl Fn(&str) -> bool) -> String {
+    for _ in 0..50 {
+        let url = c.current_url().await.unwrap().to_string();
+        if ok(&url) {
+            return url;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    c.current_url().await.unwrap().to_string()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_motto() {
-    const TEST: &str =
-        "in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_motto";
-    let Some(chromium) = find_binary(
-        "SANGAM_CHROMIUM",
-        &[
-            "/usr/bin/chromium",
-            "/usr/bin/chromium-browser",
-            "/usr/bin/google-chrome",
-        ],
-    ) else {
-        return skip(
-            TEST,
-            "no Chromium (apt-get install chromium chromium-driver)",
-        );
+    let Some(h) = Harness::start(
+        "in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_motto",
+    )
+    .await
+    else {
+        return;
     };
-    let Some(chromedriver) = find_binary(
-        "SANGAM_CHROMEDRIVER",
-        &["/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver"],
-    ) else {
-        return skip(TEST, "no chromedriver (apt-get install chromium-driver)");
-    };
-
-    // The server, on a real socket.
-    let tdb = TestDb::sqlite().await;
-    sangam_db::demo::load(&tdb.db, TEST_HASH, sangam_core::Timestamp::now())
-        .await
-        .unwrap();
-    let state = sangam_web::AppState::new(tdb.db.clone(), test_config());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let base = format!("http://{}", listener.local_addr().unwrap());
-    let app = sangam_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
-    let server = tokio::spawn(async move { axum::serve(listener, app).await });
-
-    let driver = start_driver(&chromedriver).await;
-    let mut caps = serde_json::Map::new();
-    caps.insert(
-        "goog:chromeOptions".into(),
-        json!({
-            "binary": chromium,
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                     "--disable-sync", "--window-size=1280,1100"]
-        }),
-    );
-    let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-    let c = ClientBuilder::new(connector)
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{}", driver.port))
-        .await
-        .expect("a WebDriver session");
-
+    let (c, base) = (&h.c, h.base.clone());
     // The directory, in English, then switched to Urdu with the language switcher.
     c.goto(&format!("{base}/affiliates")).await.unwrap();
-    wait_for_heading(&c, &message(Lang::EN, "directory-title", &[])).await;
+    wait_for_heading(c, &message(Lang::EN, "directory-title", &[])).await;
     c.find(Locator::Css("a[hreflang=\"ur\"]"))
         .await
         .unwrap()
@@ -162,7 +242,7 @@ async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_m
         .await
         .unwrap();
     let urdu = Lang::from_code("ur").unwrap();
-    wait_for_heading(&c, &message(urdu, "directory-title", &[])).await;
+    wait_for_heading(c, &message(urdu, "directory-title", &[])).await;
     let dir = c.execute("return [document.documentElement.dir, document.documentElement.lang, getComputedStyle(document.body).direction]", vec![]).await.unwrap();
     assert_eq!(
         dir,
@@ -181,10 +261,10 @@ async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_m
         .unwrap();
     assert_eq!(layout, json!([true, true]), "laid out from the right");
     assert_eq!(
-        text_of(&c, ".main-nav a").await,
+        text_of(c, ".main-nav a").await,
         message(urdu, "nav-directory", &[])
     );
-    screenshot(&c, "directory-urdu.png").await;
+    screenshot(c, "directory-urdu.png").await;
 
     // Sign in as the Tajik group's organizer (the form is in Urdu now; fields by id).
     c.find(Locator::Css(".who a"))
@@ -193,7 +273,7 @@ async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_m
         .click()
         .await
         .unwrap();
-    wait_for_heading(&c, &message(urdu, "signin-title", &[])).await;
+    wait_for_heading(c, &message(urdu, "signin-title", &[])).await;
     c.find(Locator::Id("f-username"))
         .await
         .unwrap()
@@ -212,9 +292,9 @@ async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_m
         .click()
         .await
         .unwrap();
-    wait_for_heading(&c, &message(urdu, "directory-title", &[])).await;
+    wait_for_heading(c, &message(urdu, "directory-title", &[])).await;
     assert!(
-        text_of(&c, ".who").await.contains(AFFILIATE_ADMIN.0),
+        text_of(c, ".who").await.contains(AFFILIATE_ADMIN.0),
         "signed in"
     );
 
@@ -268,10 +348,10 @@ async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_m
             .ends_with("/affiliates/tajik-wikimedians?done=saved")
     );
     assert_eq!(
-        text_of(&c, ".notice").await,
+        text_of(c, ".notice").await,
         message(urdu, "edit-saved", &[])
     );
-    let infobox = text_of(&c, ".infobox").await;
+    let infobox = text_of(c, ".infobox").await;
     assert!(
         infobox.contains("Дониш барои ҳама"),
         "the motto is on the profile: {infobox}"
@@ -288,10 +368,99 @@ async fn in_chromium_urdu_reads_right_to_left_and_the_organizer_writes_a_tajik_m
         json!(["tg", "ltr"]),
         "the Tajik motto keeps its language and direction on the Urdu page"
     );
-    screenshot(&c, "tajik-motto.png").await;
+    screenshot(c, "tajik-motto.png").await;
 
-    c.close().await.unwrap();
-    drop(driver);
-    server.abort();
-    tdb.finish().await;
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_chromium_a_member_under_18_is_refused_by_the_pakistan_group_then_joins() {
+    let Some(h) =
+        Harness::start("in_chromium_a_member_under_18_is_refused_by_the_pakistan_group_then_joins")
+            .await
+    else {
+        return;
+    };
+    let account = sangam_db::users::NewAccount {
+        username: sangam_core::account::Username::parse("Zainab").unwrap(),
+        email: Some("zainab@example.org".into()),
+        password_hash: sangam_core::secret::hash_password("zainab's password", TEST_HASH).unwrap(),
+        is_site_admin: false,
+        preferred_lang: None,
+    };
+    h.tdb
+        .db
+        .create_account(&account, sangam_core::Timestamp::now())
+        .await
+        .unwrap();
+    h.sign_in("Zainab", "zainab's password").await;
+    let c = &h.c;
+    h.goto("/affiliates/wikimedia-pakistan/members").await;
+    c.find(Locator::Css("a.button[href$=\"/join\"]"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let join = message(
+        Lang::EN,
+        "join-title",
+        &[("name", "Wikimedia Community User Group Pakistan".into())],
+    );
+    wait_for_heading(c, &join).await;
+    let age = c.find(Locator::Id("f-age")).await.unwrap();
+    age.send_keys("17").await.unwrap();
+    c.find(Locator::Id("f-country"))
+        .await
+        .unwrap()
+        .select_by_value("PK")
+        .await
+        .unwrap();
+    c.find(Locator::Css("form.edit button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let refusal = message(Lang::EN, "refusal-min_age", &[("min", 18i64.into())]);
+    for _ in 0..50 {
+        if c.find(Locator::Css(".error-message")).await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        text_of(c, ".error-message").await.contains(&refusal),
+        "the failed rule is named"
+    );
+    screenshot(c, "join-refused.png").await;
+    let age = c.find(Locator::Id("f-age")).await.unwrap();
+    assert_eq!(
+        age.prop("value").await.unwrap().as_deref(),
+        Some("17"),
+        "what was typed is kept"
+    );
+    age.clear().await.unwrap();
+    age.send_keys("19").await.unwrap();
+    c.find(Locator::Css("form.edit button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let url = wait_for_url(c, |u| u.contains("done=joined")).await;
+    assert!(
+        url.ends_with("/affiliates/wikimedia-pakistan/members?done=joined"),
+        "{url}"
+    );
+    assert_eq!(
+        text_of(c, ".notice").await,
+        message(Lang::EN, "members-joined", &[])
+    );
+    assert!(
+        text_of(c, "ol.members").await.contains("Zainab"),
+        "listed as a member"
+    );
+    screenshot(c, "joined.png").await;
+    h.finish().await;
 }

@@ -1,6 +1,7 @@
 //! The `sangam` binary as a volunteer runs it.
 
 use std::io::{BufRead, BufReader, Write};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use crate::support::{TempDir, postgres_url};
@@ -227,4 +228,147 @@ fn the_binary_uses_postgresql_when_told_to() {
     let doc: serde_json::Value = serde_json::from_str(&export).unwrap();
     assert_eq!(doc["tables"]["affiliates"].as_array().unwrap().len(), 4);
     psql(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"));
+}
+
+fn fails(c: &mut Command) -> String {
+    let out = c.output().unwrap();
+    assert!(!out.status.success(), "{c:?} should fail");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn signature_lists_import_from_the_command_line_all_or_nothing() {
+    let dir = TempDir::new("cli-sig");
+    run(sangam(&dir).args(["--data", "d", "demo"]));
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let seed = |n: &str| seeds.join(n).to_string_lossy().into_owned();
+    let dry = run(sangam(&dir).args([
+        "--data",
+        "d",
+        "import",
+        "signatures",
+        "--affiliate",
+        "asia-pacific-hub",
+        "--dry-run",
+        &seed("000_7902ad6a5687aa4b.txt"),
+    ]));
+    assert!(
+        dry.starts_with("read 9 entries (9 with a date), 0 unreadable lines"),
+        "{dry}"
+    );
+    let dry = run(sangam(&dir).args([
+        "--data",
+        "d",
+        "import",
+        "signatures",
+        "--affiliate",
+        "asia-pacific-hub",
+        "--dry-run",
+        &seed("004_dc7f574e16aa7ca4.txt"),
+    ]));
+    assert!(
+        dry.starts_with("read 13 entries (11 with a date), 0 unreadable lines"),
+        "{dry}"
+    );
+    let added = run(sangam(&dir).args([
+        "--data",
+        "d",
+        "import",
+        "signatures",
+        "--affiliate",
+        "asia-pacific-hub",
+        &seed("004_dc7f574e16aa7ca4.txt"),
+    ]));
+    assert!(added.contains("added 13 members to asia-pacific-hub (0 were members already; 0 people are new to Sangam)"), "{added}");
+    let again = run(sangam(&dir).args([
+        "--data",
+        "d",
+        "import",
+        "signatures",
+        "--affiliate",
+        "asia-pacific-hub",
+        &seed("004_dc7f574e16aa7ca4.txt"),
+    ]));
+    assert!(
+        again.contains("added 0 members to asia-pacific-hub (13 were members already"),
+        "{again}"
+    );
+
+    let write = |name: &str, bytes: &[u8]| {
+        std::fs::write(dir.0.join(name), bytes).unwrap();
+        name.to_string()
+    };
+    let import = |file: &str| {
+        let mut c = sangam(&dir);
+        c.args([
+            "--data",
+            "d",
+            "import",
+            "signatures",
+            "--affiliate",
+            "wap",
+            file,
+        ]);
+        c
+    };
+    let cases = [
+        (write("binary.bin", b"PK\x03\x04\x00\x00binary"), "not text"),
+        (write("empty.txt", b"  \n\n"), "empty"),
+        (
+            write(
+                "cp1251.txt",
+                b"1. \xc8\xf1\xea\xe0\xed\xe4\xe0\xf0 (talk)\n",
+            ),
+            "not UTF-8",
+        ),
+        (
+            write("utf16.txt", &[0xFF, 0xFE, b'a', 0, b'b', 0]),
+            "UTF-16",
+        ),
+    ];
+    for (file, says) in cases {
+        let err = fails(&mut import(&file));
+        assert!(err.contains(says), "{file}: {err}");
+    }
+    let big = dir.0.join("big.txt");
+    {
+        let line = "  1. Someone (talk) 18:55, 7 May 2023 (UTC)\n".repeat(1000);
+        let mut f = std::fs::File::create(&big).unwrap();
+        for _ in 0..1200 {
+            f.write_all(line.as_bytes()).unwrap();
+        }
+    }
+    assert!(std::fs::metadata(&big).unwrap().len() > 50_000_000);
+    let err = fails(&mut import("big.txt"));
+    assert!(err.contains("larger than 10 MB"), "{err}");
+    let broken = write(
+        "broken.txt",
+        "# Good One (talk) 10:00, 9 May 2018 (UTC)\n# Bad One (talk) 10:00, 31 February 2023 (UTC)\n# Worse (talk) 10:00, 9 J Kouly 2018 (UTC)\n".as_bytes(),
+    );
+    let err = fails(&mut import(&broken));
+    assert!(err.contains("broken.txt:2: impossible_date"), "{err}");
+    assert!(err.contains("broken.txt:3: unreadable_date"), "{err}");
+    assert!(err.contains("nothing was imported"));
+    let export: serde_json::Value =
+        serde_json::from_str(&run(sangam(&dir).args(["--data", "d", "export"]))).unwrap();
+    let names: Vec<&str> = export["tables"]["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["username"].as_str().unwrap())
+        .collect();
+    assert!(
+        !names.contains(&"Good One"),
+        "not even the good line of a broken list"
+    );
+    let missing = fails(sangam(&dir).args([
+        "--data",
+        "d",
+        "import",
+        "signatures",
+        "--affiliate",
+        "nowhere",
+        &broken,
+    ]));
+    assert!(missing.contains("no affiliate"), "{missing}");
 }

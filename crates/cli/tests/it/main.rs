@@ -7,4 +7,5 @@ mod support;
 mod browser;
 mod cli;
 mod http;
+mod membership;
 mod storage;
