@@ -23,24 +23,38 @@ pub const USERNAME_MAX: usize = 85;
 
 impl Username {
     pub fn parse(input: &str) -> Result<Self, Invalid> {
-        let line = text::clean_line(&input.replace('_', " "), USERNAME_MAX)?;
+        let line = if input.contains('_') {
+            text::clean_line(&input.replace('_', " "), USERNAME_MAX)?
+        } else {
+            text::clean_line(input, USERNAME_MAX)?
+        };
         if line.is_empty() {
             return Err(Invalid::new("required"));
         }
-        if let Some(c) = line.chars().find(|c| "#<>[]|{}/@:".contains(*c)) {
+        if let Some(c) = line.chars().find(|c| {
+            matches!(
+                c,
+                '#' | '<' | '>' | '[' | ']' | '|' | '{' | '}' | '/' | '@' | ':'
+            )
+        }) {
             return Err(Invalid::with("username_character", "character", c));
         }
         let mut chars = line.chars();
         let normalized = match chars.next() {
+            // Most names already start with a capital or a letter without case.
+            Some(first) if first.to_uppercase().eq(std::iter::once(first)) => line,
             Some(first) => {
-                let upper: String = first.to_uppercase().collect();
-                // Some letters upper-case to two characters; MediaWiki keeps those as typed.
-                let first = if upper.chars().count() == 1 {
-                    upper
-                } else {
-                    first.to_string()
-                };
-                first + chars.as_str()
+                let mut upper = first.to_uppercase();
+                match (upper.next(), upper.next()) {
+                    (Some(u), None) => {
+                        let mut s = String::with_capacity(line.len() + 2);
+                        s.push(u);
+                        s.push_str(chars.as_str());
+                        s
+                    }
+                    // Some letters upper-case to two characters; MediaWiki keeps those as typed.
+                    _ => line,
+                }
             }
             None => String::new(),
         };

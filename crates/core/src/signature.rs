@@ -4,7 +4,7 @@
 //!
 //! A line the reader cannot understand is reported with its number, never guessed at.
 
-use jiff::civil::{Date, DateTime, Time};
+use jiff::civil::Date;
 
 use crate::account::Username;
 use crate::time::Timestamp;
@@ -84,30 +84,36 @@ fn list_item(line: &str) -> (Marker, &str) {
 /// otherwise every non-empty line.
 pub fn parse_list(input: &str) -> ParsedList {
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
-    let items: Vec<(usize, &str, Marker, &str)> = input
-        .lines()
-        .enumerate()
-        .map(|(i, l)| {
-            let (marker, text) = list_item(l);
-            (i + 1, l, marker, text)
-        })
-        .collect();
-    let wanted = if items.iter().any(|(_, _, m, _)| *m == Marker::Numbered) {
+    // First pass: which kind of list item holds the entries.
+    let (mut numbered, mut bulleted) = (false, false);
+    for l in input.lines() {
+        match list_item(l).0 {
+            Marker::Numbered => {
+                numbered = true;
+                break;
+            }
+            Marker::Bullet => bulleted = true,
+            Marker::None => {}
+        }
+    }
+    let wanted = if numbered {
         Marker::Numbered
-    } else if items.iter().any(|(_, _, m, _)| *m == Marker::Bullet) {
+    } else if bulleted {
         Marker::Bullet
     } else {
         Marker::None
     };
     let mut out = ParsedList::default();
-    for (line, raw, marker, text) in items {
+    for (i, raw) in input.lines().enumerate() {
         if raw.trim().is_empty() {
             continue;
         }
+        let (marker, text) = list_item(raw);
         if marker != wanted || text.is_empty() {
             out.skipped += 1;
             continue;
         }
+        let line = i + 1;
         match parse_line(text) {
             Ok((name, at)) => out.entries.push(Entry { line, name, at }),
             Err(code) => out.problems.push(Problem {
@@ -130,14 +136,14 @@ pub fn parse_line(text: &str) -> Result<(Username, Option<Timestamp>), &'static 
         (None, text.to_string())
     };
     let (name_part, at) = split_timestamp(&plain)?;
-    let name = match linked_user {
-        Some(u) => u,
+    let name = match &linked_user {
+        Some(u) => u.as_str(),
         None => clean_name(name_part),
     };
     if name.is_empty() {
         return Err("no_name");
     }
-    let name = Username::parse(&name).map_err(|_| "bad_name")?;
+    let name = Username::parse(name).map_err(|_| "bad_name")?;
     Ok((name, at))
 }
 
@@ -265,10 +271,18 @@ fn unlink(text: &str) -> (Option<String>, String) {
 /// Zone markers that end a signature's time.
 const ZONES: &[&str] = &["(UTC)", "(ইউটিসি)", "(यूटीसी)", "(یو ٹی سی)"];
 
+/// Where the last zone marker starts. Markers open with a bracket, so only brackets are
+/// examined (searching for each marker string separately costs more than the rest of a line).
+fn last_zone(text: &str) -> Option<usize> {
+    text.rmatch_indices('(')
+        .map(|(i, _)| i)
+        .find(|&i| ZONES.iter().any(|z| text[i..].starts_with(z)))
+}
+
 /// Splits a signature into the part before its time and the time. A zone marker with a
 /// date that cannot be read is an error, and so is a time without a zone.
 fn split_timestamp(text: &str) -> Result<(&str, Option<Timestamp>), &'static str> {
-    let marker = ZONES.iter().filter_map(|z| text.rfind(z)).max();
+    let marker = last_zone(text);
     let Some(marker) = marker else {
         if looks_like_time(text) {
             return Err("time_without_zone");
@@ -306,14 +320,22 @@ fn split_timestamp(text: &str) -> Result<(&str, Option<Timestamp>), &'static str
     if !(1..=31).contains(&day) || hour > 23 || minute > 59 || !(1990..=2200).contains(&year) {
         return Err("impossible_date");
     }
-    let date = Date::new(year as i16, month, day as i8).map_err(|_| "impossible_date")?;
-    let at = DateTime::from_parts(date, Time::constant(hour as i8, minute as i8, 0, 0));
-    let seconds = at
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .map_err(|_| "impossible_date")?
-        .timestamp()
-        .as_second();
+    // Validates the day of the month (no 31 February); the instant is plain arithmetic in UTC.
+    Date::new(year as i16, month, day as i8).map_err(|_| "impossible_date")?;
+    let seconds = days_from_civil(year as i64, month as i64, day as i64) * 86_400
+        + hour as i64 * 3600
+        + minute as i64 * 60;
     Ok((&rest[..name_end], Some(Timestamp(seconds))))
+}
+
+/// Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
 }
 
 /// ASCII value of a digit in Latin, Bengali, Devanagari or Arabic script.
@@ -330,7 +352,18 @@ fn to_ascii_digit(c: char) -> Option<u32> {
 }
 
 fn number(s: &str) -> Option<i32> {
-    if s.is_empty() || s.chars().count() > 4 {
+    if s.is_empty() || s.len() > 16 {
+        return None;
+    }
+    if s.is_ascii() {
+        if s.len() > 4 {
+            return None;
+        }
+        return s.bytes().try_fold(0i32, |n, b| {
+            b.is_ascii_digit().then(|| n * 10 + i32::from(b - b'0'))
+        });
+    }
+    if s.chars().count() > 4 {
         return None;
     }
     s.chars()
@@ -460,12 +493,19 @@ const MONTHS: &[&[&str]] = &[
 ];
 
 fn month_number(token: &str) -> Option<i8> {
-    let lower = token.to_lowercase();
-    // Hindi wikis write the nukta both composed and decomposed.
-    let lower = lower.replace('\u{095E}', "\u{092B}\u{093C}");
-    MONTHS
-        .iter()
-        .find_map(|names| names.iter().position(|m| *m == lower).map(|i| i as i8 + 1))
+    let find = |t: &str| {
+        MONTHS.iter().find_map(|names| {
+            names
+                .iter()
+                .position(|m| m.eq_ignore_ascii_case(t) || *m == t)
+                .map(|i| i as i8 + 1)
+        })
+    };
+    find(token).or_else(|| {
+        // Capitalized Cyrillic, and the nukta Hindi wikis write both composed and decomposed.
+        let lower = token.to_lowercase().replace('\u{095E}', "\u{092B}\u{093C}");
+        find(&lower)
+    })
 }
 
 /// Words a talk-page link shows, in the wikis' languages, lower case and without spaces or
@@ -502,17 +542,31 @@ const TALK_WORDS: &[&str] = &[
 ];
 
 fn talk_word(inner: &str) -> bool {
-    let key: String = inner
-        .chars()
-        .filter(|c| !c.is_whitespace() && !matches!(c, '.' | '·' | '•' | '|' | '/' | ',' | '-'))
-        .flat_map(char::to_lowercase)
-        .collect();
-    !key.is_empty() && TALK_WORDS.contains(&key.as_str())
+    // Talk words are short; anything longer is a name. The key is built once, on the stack.
+    const MAX: usize = 48;
+    if inner.len() > MAX {
+        return false;
+    }
+    let mut buf = [0u8; MAX * 2];
+    let mut len = 0;
+    for c in inner.chars() {
+        if c.is_whitespace() || matches!(c, '.' | '·' | '•' | '|' | '/' | ',' | '-') {
+            continue;
+        }
+        for l in c.to_lowercase() {
+            if len + l.len_utf8() > buf.len() {
+                return false;
+            }
+            len += l.encode_utf8(&mut buf[len..]).len();
+        }
+    }
+    let key = &buf[..len];
+    len > 0 && TALK_WORDS.iter().any(|w| w.as_bytes() == key)
 }
 
 /// The name in what precedes the time: without signature dashes, talk links, and the
 /// bracket a time was wrapped in.
-fn clean_name(part: &str) -> String {
+fn clean_name(part: &str) -> &str {
     let mut s = part.trim();
     loop {
         let before = s;
@@ -530,7 +584,10 @@ fn clean_name(part: &str) -> String {
                 s = s[..start].trim_end();
             }
         }
+        // A bare talk word after the name ("-J. Ansari Talk"); talk words are short.
         if let Some(space) = s.rfind(char::is_whitespace)
+            && s.len() - space <= 24
+            && s[space..].trim_start().starts_with(char::is_alphabetic)
             && talk_word(&s[space..])
         {
             s = s[..space].trim_end();
@@ -541,7 +598,6 @@ fn clean_name(part: &str) -> String {
     }
     s.trim_start_matches(['-', '~', '—', '–', ' ', '\u{a0}'])
         .trim()
-        .to_string()
 }
 
 const EN_MONTHS: [&str; 12] = [

@@ -22,24 +22,40 @@ fn is_bidi_override(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}')
 }
 
-fn nfc(s: &str) -> String {
-    ComposingNormalizerBorrowed::new_nfc()
-        .normalize(s)
-        .into_owned()
+fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
+    // ASCII is always in NFC.
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    ComposingNormalizerBorrowed::new_nfc().normalize(s)
 }
 
 /// A single-line text (a name, a motto, a place): NFC, trimmed, inner white space folded,
 /// no control or direction characters, at most `max` characters.
 pub fn clean_line(input: &str, max: usize) -> Result<String, Invalid> {
     let s = nfc(input);
-    if s.chars().any(is_bidi_control) {
-        return Err(Invalid::new("bidi_control"));
+    // One pass: direction and control characters are refused, odd white space noted.
+    let mut fold = false;
+    let mut previous_space = true;
+    for c in s.chars() {
+        if is_bidi_control(c) {
+            return Err(Invalid::new("bidi_control"));
+        }
+        if c.is_control() && c != '\t' {
+            return Err(Invalid::new("control_character"));
+        }
+        let space = c.is_whitespace();
+        if space && (previous_space || c != ' ') {
+            fold = true;
+        }
+        previous_space = space;
     }
-    if s.chars().any(|c| c.is_control() && c != '\t') {
-        return Err(Invalid::new("control_character"));
-    }
-    let folded = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if folded.chars().count() > max {
+    let folded = if fold || previous_space {
+        s.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        s.into_owned()
+    };
+    if folded.len() > max && folded.chars().count() > max {
         return Err(Invalid::with("too_long", "max", max));
     }
     Ok(folded)
@@ -48,7 +64,8 @@ pub fn clean_line(input: &str, max: usize) -> Result<String, Invalid> {
 /// A multi-line text (a mission, a goal): NFC, line ends unified, trimmed, no control
 /// characters but line breaks and tabs, no bidi overrides, at most `max` characters.
 pub fn clean_block(input: &str, max: usize) -> Result<String, Invalid> {
-    let s = nfc(&input.replace("\r\n", "\n").replace('\r', "\n"));
+    let unified = input.replace("\r\n", "\n").replace('\r', "\n");
+    let s = nfc(&unified);
     if s.chars().any(is_bidi_override) {
         return Err(Invalid::new("bidi_control"));
     }
