@@ -207,6 +207,7 @@ const TABLES: &[Table] = &[
 /// Tables that are deliberately not exported: security state that must not travel, cache
 /// state, and data derived again after an import (name sort keys).
 pub const NOT_EXPORTED: &[&str] = &[
+    "member_order",
     "name_sort_keys",
     "sessions",
     "signin_throttle",
@@ -366,6 +367,7 @@ impl Db {
         bump_generation(&mut tx).await?;
         commit(tx).await?;
         self.fill_sort_keys().await?;
+        crate::membership::fill_member_order(self.pool(), None).await?;
         Ok(summary)
     }
 

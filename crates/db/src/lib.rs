@@ -12,12 +12,15 @@ mod migrate;
 pub mod texts;
 pub mod users;
 
+use std::ops::{Deref, DerefMut};
 use std::path::Path;
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 
 use sangam_core::Error;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::{Any, AnyPool, Executor, Transaction};
+use sqlx::{Any, AnyConnection, AnyPool, Executor, Transaction};
 
 pub use migrate::MIGRATIONS;
 
@@ -33,9 +36,34 @@ pub enum Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// The connections changes are made on: on SQLite a pool of one, on PostgreSQL `pool`.
+    writer: AnyPool,
+    /// The highest generation a change committed through this handle reached.
+    committed: Arc<AtomicI64>,
+    /// Joins waiting to be committed together.
+    joins: Arc<membership::JoinQueue>,
 }
 
-pub type Tx = Transaction<'static, Any>;
+/// A change in progress, committed with `commit` or rolled back when dropped.
+pub struct Tx {
+    inner: Transaction<'static, Any>,
+    /// The generation this change moves the database to, if it changes what pages show.
+    generation: Option<i64>,
+    committed: Arc<AtomicI64>,
+}
+
+impl Deref for Tx {
+    type Target = AnyConnection;
+    fn deref(&self) -> &AnyConnection {
+        &self.inner
+    }
+}
+
+impl DerefMut for Tx {
+    fn deref_mut(&mut self) -> &mut AnyConnection {
+        &mut self.inner
+    }
+}
 
 /// Converts a database error into the domain's; the database's own text goes to the log,
 /// never to a user.
@@ -86,27 +114,48 @@ impl Db {
             }
         }
         let options = AnyConnectOptions::from_str(&url).map_err(db_err)?;
-        let pool = AnyPoolOptions::new()
-            .max_connections(if backend == Backend::Sqlite { 4 } else { 8 })
-            .after_connect(move |conn, _| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        // WAL lets readers work while one writer commits; FULL sync means an
-                        // acknowledged write survives even a power cut; foreign keys are off
-                        // by default in SQLite.
-                        conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+        let pool_of = |size: u32| {
+            AnyPoolOptions::new()
+                .max_connections(size)
+                .after_connect(move |conn, _| {
+                    Box::pin(async move {
+                        if backend == Backend::Sqlite {
+                            // WAL lets readers work while one writer commits; FULL sync means an
+                            // acknowledged write survives even a power cut; foreign keys are off
+                            // by default in SQLite.
+                            conn.execute(
+                                "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
                              PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;",
-                        )
-                        .await?;
-                    }
-                    Ok(())
+                            )
+                            .await?;
+                        }
+                        Ok(())
+                    })
                 })
-            })
-            .connect_with(options)
-            .await
-            .map_err(db_err)?;
-        Ok(Db { pool, backend })
+        };
+        let (pool, writer) = match backend {
+            // SQLite has one writer at a time: changes queue for their own connection
+            // instead of for one of the readers', or in SQLite's sleeping busy handler.
+            Backend::Sqlite => {
+                let pool = pool_of(4)
+                    .connect_with(options.clone())
+                    .await
+                    .map_err(db_err)?;
+                let writer = pool_of(1).connect_with(options).await.map_err(db_err)?;
+                (pool, writer)
+            }
+            Backend::Postgres => {
+                let pool = pool_of(8).connect_with(options).await.map_err(db_err)?;
+                (pool.clone(), pool)
+            }
+        };
+        Ok(Db {
+            pool,
+            writer,
+            backend,
+            committed: Arc::new(AtomicI64::new(0)),
+            joins: Arc::default(),
+        })
     }
 
     /// The SQLite database under a data directory.
@@ -128,6 +177,7 @@ impl Db {
     pub async fn migrate(&self) -> Result<Vec<&'static str>, Error> {
         let applied = migrate::run(self).await?;
         self.fill_sort_keys().await?;
+        membership::fill_member_order(&self.pool, None).await?;
         Ok(applied)
     }
 
@@ -169,7 +219,12 @@ impl Db {
             Backend::Sqlite => "BEGIN IMMEDIATE",
             Backend::Postgres => "BEGIN",
         };
-        self.pool.begin_with(begin).await.map_err(db_err)
+        let inner = self.writer.begin_with(begin).await.map_err(db_err)?;
+        Ok(Tx {
+            inner,
+            generation: None,
+            committed: self.committed.clone(),
+        })
     }
 
     /// The generation of what anonymous pages show; it grows with every such change.
@@ -180,20 +235,39 @@ impl Db {
             .map_err(db_err)
     }
 
+    /// The generation reached by the latest change committed through this handle (0 before
+    /// any): lets this process see its own writes without asking the database.
+    pub fn committed_generation(&self) -> i64 {
+        self.committed.load(Ordering::Acquire)
+    }
+
     pub async fn close(&self) {
+        self.writer.close().await;
         self.pool.close().await;
     }
 }
 
 /// Marks everything anonymous pages show as changed; call inside the changing transaction.
 pub(crate) async fn bump_generation(tx: &mut Tx) -> Result<(), Error> {
-    sqlx::query("UPDATE site_state SET generation = generation + 1 WHERE id = 1")
-        .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+    let generation: i64 = sqlx::query_scalar(
+        "UPDATE site_state SET generation = generation + 1 WHERE id = 1 RETURNING generation",
+    )
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    tx.generation = Some(generation);
     Ok(())
 }
 
 pub(crate) async fn commit(tx: Tx) -> Result<(), Error> {
-    tx.commit().await.map_err(db_err)
+    let Tx {
+        inner,
+        generation,
+        committed,
+    } = tx;
+    inner.commit().await.map_err(db_err)?;
+    if let Some(g) = generation {
+        committed.fetch_max(g, Ordering::AcqRel);
+    }
+    Ok(())
 }

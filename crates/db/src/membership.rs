@@ -14,9 +14,10 @@ use sangam_core::{Error, Timestamp};
 use serde_json::json;
 use sqlx::Row;
 use sqlx::any::AnyRow;
+use tokio::sync::oneshot;
 
 use crate::affiliates::add_history;
-use crate::{Db, Tx, bump_generation, commit, db_err, is_unique_violation, texts, users};
+use crate::{Db, Tx, bump_generation, commit, db_err, texts, users};
 
 /// One membership as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +56,12 @@ pub struct ImportOutcome {
     /// People who had no record in Sangam before.
     pub new_people: usize,
 }
+
+/// An affiliate's rules (columns 1–7, NULL when it has none) and whether it asks questions.
+const RULES_SELECT: &str = "SELECT a.id, r.review, r.min_age, r.countries, r.allow_institutions, \
+    r.institution_countries, r.min_edits, r.min_account_days, CAST(CASE WHEN EXISTS \
+    (SELECT 1 FROM membership_questions q WHERE q.affiliate_id = a.id) THEN 1 ELSE 0 END AS BIGINT) \
+    FROM affiliates a LEFT JOIN membership_rules r ON r.affiliate_id = a.id";
 
 const MEMBER_COLUMNS: &str = "m.id, m.affiliate_id, m.user_id, u.username, m.kind, m.institution, m.status, \
     m.signed_up_at, m.created_at, m.imported, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END";
@@ -98,36 +105,61 @@ fn codes_from(text: &str) -> Vec<CountryCode> {
 impl Db {
     /// An affiliate's eligibility rules and questions (empty rules if none were set).
     pub async fn membership_rules(&self, affiliate: AffiliateId) -> Result<Rules, Error> {
-        let row = sqlx::query(
-            "SELECT review, min_age, countries, allow_institutions, institution_countries, min_edits, min_account_days \
-             FROM membership_rules WHERE affiliate_id = $1",
-        )
-        .bind(affiliate)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
-        let mut rules = match row {
-            None => Rules::default(),
-            Some(r) => Rules {
-                review: r.try_get::<i64, _>(0).map_err(db_err)? != 0,
-                min_age: r
-                    .try_get::<Option<i64>, _>(1)
-                    .map_err(db_err)?
-                    .map(|n| n as u32),
-                countries: codes_from(&r.try_get::<String, _>(2).map_err(db_err)?),
-                allow_institutions: r.try_get::<i64, _>(3).map_err(db_err)? != 0,
-                institution_countries: codes_from(&r.try_get::<String, _>(4).map_err(db_err)?),
-                min_edits: r
-                    .try_get::<Option<i64>, _>(5)
-                    .map_err(db_err)?
-                    .map(|n| n as u32),
-                min_account_days: r
-                    .try_get::<Option<i64>, _>(6)
-                    .map_err(db_err)?
-                    .map(|n| n as u32),
-                questions: Vec::new(),
-            },
+        let sql = format!("{RULES_SELECT} WHERE a.id = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(affiliate)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        match row {
+            Some(row) => self.rules_from(&row).await.map(|(_, rules)| rules),
+            None => Ok(Rules::default()),
+        }
+    }
+
+    /// An affiliate's id and membership rules, by its address, in one query when it asks
+    /// no questions.
+    pub async fn membership_rules_of(
+        &self,
+        slug: &str,
+    ) -> Result<Option<(AffiliateId, Rules)>, Error> {
+        let sql = format!("{RULES_SELECT} WHERE a.slug = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(slug)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        match row {
+            Some(row) => self.rules_from(&row).await.map(Some),
+            None => Ok(None),
+        }
+    }
+
+    async fn rules_from(&self, r: &AnyRow) -> Result<(AffiliateId, Rules), Error> {
+        let affiliate: AffiliateId = r.try_get(0).map_err(db_err)?;
+        let text = |i: usize| -> Result<String, Error> {
+            Ok(r.try_get::<Option<String>, _>(i)
+                .map_err(db_err)?
+                .unwrap_or_default())
         };
+        let number = |i: usize| -> Result<Option<u32>, Error> {
+            Ok(r.try_get::<Option<i64>, _>(i)
+                .map_err(db_err)?
+                .map(|n| n as u32))
+        };
+        let mut rules = Rules {
+            review: number(1)?.unwrap_or(0) != 0,
+            min_age: number(2)?,
+            countries: codes_from(&text(3)?),
+            allow_institutions: number(4)?.unwrap_or(0) != 0,
+            institution_countries: codes_from(&text(5)?),
+            min_edits: number(6)?,
+            min_account_days: number(7)?,
+            questions: Vec::new(),
+        };
+        if r.try_get::<i64, _>(8).map_err(db_err)? == 0 {
+            return Ok((affiliate, rules));
+        }
         let questions: Vec<(i64, i64, bool)> = sqlx::query(
             "SELECT id, text_id, required FROM membership_questions WHERE affiliate_id = $1 ORDER BY position",
         )
@@ -150,7 +182,7 @@ impl Db {
                 })
             })
             .collect();
-        Ok(rules)
+        Ok((affiliate, rules))
     }
 
     /// Replaces an affiliate's rules. Questions keep their ids (and translations) when
@@ -258,6 +290,11 @@ impl Db {
 
     /// Joins (or applies to) an affiliate. A member who left or was declined may apply
     /// again; an active or pending member may not apply twice.
+    ///
+    /// Joins arriving together are committed together: each caller queues its request,
+    /// and whoever gets the write turn applies everything queued in one transaction of a
+    /// few statements (group commit), so a crowd joining at once is not a queue of
+    /// transactions.
     pub async fn join(
         &self,
         affiliate: AffiliateId,
@@ -266,62 +303,117 @@ impl Db {
         review: bool,
         now: Timestamp,
     ) -> Result<MemberRow, Error> {
-        let status = if review {
-            MembershipStatus::Pending
-        } else {
-            MembershipStatus::Active
+        let (reply, answer) = oneshot::channel();
+        let request = JoinRequest {
+            affiliate,
+            user,
+            app: app.clone(),
+            review,
+            now,
         };
-        let institution = match app.kind() {
-            MemberKind::Institution => app.institution.clone().unwrap_or_default(),
+        self.joins.queue(request, reply);
+        {
+            let _turn = self.joins.turn.lock().await;
+            loop {
+                let batch = self.joins.take(JOIN_BATCH);
+                if batch.is_empty() {
+                    break;
+                }
+                let (requests, replies): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
+                match self.join_batch(&requests).await {
+                    Ok(results) => {
+                        for (reply, result) in replies.into_iter().zip(results) {
+                            let _ = reply.send(result);
+                        }
+                    }
+                    Err(e) => {
+                        for reply in replies {
+                            let _ = reply.send(Err(Error::Internal(e.to_string())));
+                        }
+                    }
+                }
+            }
+        }
+        let id = answer
+            .await
+            .map_err(|_| Error::Internal("a join was dropped".into()))??;
+        self.membership(id).await?.ok_or(Error::NotFound)
+    }
+
+    /// Applies queued joins in one transaction; each gets its membership id or its own
+    /// refusal (already a member), and a database error fails them all.
+    async fn join_batch(&self, requests: &[JoinRequest]) -> Result<Vec<Result<i64, Error>>, Error> {
+        let institution_of = |r: &JoinRequest| match r.app.kind() {
+            MemberKind::Institution => r.app.institution.clone().unwrap_or_default(),
             MemberKind::Individual => String::new(),
         };
-        let mut tx = self.write().await?;
-        let existing: Option<(i64, String)> = sqlx::query(
-            "SELECT id, status FROM memberships WHERE affiliate_id = $1 AND user_id = $2 AND institution = $3",
-        )
-        .bind(affiliate)
-        .bind(user)
-        .bind(institution.as_str())
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?
-        .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?)))
-        .transpose()
-        .map_err(db_err)?;
-        let id = match existing {
-            Some((_, s)) if s == "active" || s == "pending" => return Err(Error::Conflict("already_member")),
-            Some((id, _)) => {
-                sqlx::query(
-                    "UPDATE memberships SET kind = $1, status = $2, signed_up_at = $3, created_at = $3, decided_at = NULL, \
-                     decided_by = NULL, imported = 0 WHERE id = $4",
-                )
-                .bind(app.kind().as_str())
-                .bind(status.as_str())
-                .bind(now.0)
-                .bind(id)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-                id
+        let status_of = |r: &JoinRequest| {
+            if r.review {
+                MembershipStatus::Pending
+            } else {
+                MembershipStatus::Active
             }
-            None => sqlx::query_scalar(
-                "INSERT INTO memberships (affiliate_id, user_id, kind, institution, status, signed_up_at, created_at, imported) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $6, 0) RETURNING id",
-            )
-            .bind(affiliate)
-            .bind(user)
-            .bind(app.kind().as_str())
-            .bind(institution.as_str())
-            .bind(status.as_str())
-            .bind(now.0)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(|e| if is_unique_violation(&e) { Error::Conflict("already_member") } else { db_err(e) })?,
         };
-        save_answers(&mut tx, id, app).await?;
+        let mut tx = self.write().await?;
+        // First joins, all in one statement; a conflict means a membership exists.
+        let mut sql = String::from(
+            "INSERT INTO memberships (affiliate_id, user_id, kind, institution, status, signed_up_at, created_at, imported) VALUES ",
+        );
+        for i in 0..requests.len() {
+            let p = i * 6;
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, 0)",
+                p + 1,
+                p + 2,
+                p + 3,
+                p + 4,
+                p + 5,
+                p + 6,
+                p + 6
+            ));
+        }
+        sql.push_str(" ON CONFLICT (affiliate_id, user_id, institution) DO NOTHING RETURNING id, affiliate_id, user_id, institution");
+        let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for r in requests {
+            insert = insert
+                .bind(r.affiliate)
+                .bind(r.user)
+                .bind(r.app.kind().as_str())
+                .bind(institution_of(r))
+                .bind(status_of(r).as_str())
+                .bind(r.now.0);
+        }
+        let mut fresh: HashMap<(AffiliateId, UserId, String), i64> = HashMap::new();
+        for row in insert.fetch_all(&mut *tx).await.map_err(db_err)? {
+            let key = (
+                row.try_get(1).map_err(db_err)?,
+                row.try_get(2).map_err(db_err)?,
+                row.try_get(3).map_err(db_err)?,
+            );
+            fresh.insert(key, row.try_get(0).map_err(db_err)?);
+        }
+        let mut results = Vec::with_capacity(requests.len());
+        let mut new_ids = Vec::new();
+        for r in requests {
+            let key = (r.affiliate, r.user, institution_of(r));
+            // The same person twice in one batch: the first one's row is theirs.
+            let result = match fresh.remove(&key) {
+                Some(id) => {
+                    save_answers(&mut tx, id, &r.app).await?;
+                    new_ids.push(id);
+                    Ok(id)
+                }
+                None => rejoin(&mut tx, r, &key.2, status_of(r)).await?,
+            };
+            results.push(result);
+        }
+        add_to_order(&mut tx, &new_ids).await?;
         bump_generation(&mut tx).await?;
         commit(tx).await?;
-        self.membership(id).await?.ok_or(Error::NotFound)
+        Ok(results)
     }
 
     /// Leaves an affiliate (as a person, or for an institution).
@@ -333,21 +425,21 @@ impl Db {
         now: Timestamp,
     ) -> Result<(), Error> {
         let mut tx = self.write().await?;
-        let n = sqlx::query(
+        let id: Option<i64> = sqlx::query_scalar(
             "UPDATE memberships SET status = 'left', decided_at = $1 WHERE affiliate_id = $2 AND user_id = $3 \
-             AND institution = $4 AND status IN ('active', 'pending')",
+             AND institution = $4 AND status IN ('active', 'pending') RETURNING id",
         )
         .bind(now.0)
         .bind(affiliate)
         .bind(user)
         .bind(institution)
-        .execute(&mut *tx)
+        .fetch_optional(&mut *tx)
         .await
-        .map_err(db_err)?
-        .rows_affected();
-        if n == 0 {
+        .map_err(db_err)?;
+        let Some(id) = id else {
             return Err(Error::NotFound);
-        }
+        };
+        reorder(&mut tx, id).await?;
         bump_generation(&mut tx).await?;
         commit(tx).await
     }
@@ -379,6 +471,7 @@ impl Db {
         if n == 0 {
             return Err(Error::NotFound);
         }
+        reorder(&mut tx, membership).await?;
         let username: String = sqlx::query_scalar(
             "SELECT u.username FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.id = $1",
         )
@@ -454,14 +547,32 @@ impl Db {
         .map_err(db_err)?;
         let rows = match order {
             MemberOrder::Date => {
+                // The page's ids come from the index alone; only those rows are read.
                 let sql = format!(
-                    "SELECT {MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id \
-                     WHERE m.affiliate_id = $1 AND m.status = $2 \
-                     ORDER BY (m.signed_up_at IS NULL), m.signed_up_at, m.id LIMIT $3 OFFSET $4"
+                    "SELECT {MEMBER_COLUMNS} FROM (SELECT id FROM memberships \
+                     WHERE affiliate_id = $1 AND status = $2 \
+                     ORDER BY (signed_up_at IS NULL), signed_up_at, id LIMIT $3 OFFSET $4) p \
+                     JOIN memberships m ON m.id = p.id JOIN users u ON u.id = m.user_id \
+                     ORDER BY (m.signed_up_at IS NULL), m.signed_up_at, m.id"
                 );
                 sqlx::query(sqlx::AssertSqlSafe(sql))
                     .bind(affiliate)
                     .bind(status.as_str())
+                    .bind(limit as i64)
+                    .bind(offset as i64)
+                    .fetch_all(&self.pool)
+                    .await
+            }
+            MemberOrder::Name(lang) if status == MembershipStatus::Active => {
+                let sql = format!(
+                    "SELECT {MEMBER_COLUMNS} FROM (SELECT membership_id, sort_key FROM member_order \
+                     WHERE affiliate_id = $1 AND lang = $2 ORDER BY sort_key, membership_id LIMIT $3 OFFSET $4) p \
+                     JOIN memberships m ON m.id = p.membership_id JOIN users u ON u.id = m.user_id \
+                     ORDER BY p.sort_key, p.membership_id"
+                );
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(affiliate)
+                    .bind(lang.as_str())
                     .bind(limit as i64)
                     .bind(offset as i64)
                     .fetch_all(&self.pool)
@@ -571,6 +682,7 @@ impl Db {
             }
         }
         if out.added > 0 {
+            fill_member_order(&mut *tx, Some(affiliate)).await?;
             let detail = json!({ "added": out.added, "already_members": out.already_members });
             add_history(&mut tx, affiliate, actor, "members_imported", detail, now).await?;
             bump_generation(&mut tx).await?;
@@ -580,12 +692,149 @@ impl Db {
     }
 }
 
-async fn save_answers(tx: &mut Tx, membership: i64, app: &Application) -> Result<(), Error> {
-    sqlx::query("DELETE FROM membership_answers WHERE membership_id = $1")
+/// Brings one membership's rows of `member_order` in step with it: one per reader language
+/// while it is active, none otherwise.
+async fn reorder(tx: &mut Tx, membership: i64) -> Result<(), Error> {
+    sqlx::query("DELETE FROM member_order WHERE membership_id = $1")
         .bind(membership)
         .execute(&mut **tx)
         .await
         .map_err(db_err)?;
+    add_to_order(tx, &[membership]).await
+}
+
+/// Adds memberships new to `member_order`, those of them that are active.
+async fn add_to_order(tx: &mut Tx, memberships: &[i64]) -> Result<(), Error> {
+    if memberships.is_empty() {
+        return Ok(());
+    }
+    let marks: Vec<String> = (1..=memberships.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "INSERT INTO member_order (affiliate_id, lang, sort_key, membership_id) \
+         SELECT m.affiliate_id, k.lang, k.sort_key, m.id FROM memberships m \
+         JOIN name_sort_keys k ON k.user_id = m.user_id WHERE m.id IN ({}) AND m.status = 'active'",
+        marks.join(", ")
+    );
+    let mut query = sqlx::query(sqlx::AssertSqlSafe(sql));
+    for id in memberships {
+        query = query.bind(*id);
+    }
+    query.execute(&mut **tx).await.map_err(db_err)?;
+    Ok(())
+}
+
+/// A join by someone who already has a membership row: refused while it is active or
+/// pending, otherwise a new application replacing the old one.
+async fn rejoin(
+    tx: &mut Tx,
+    r: &JoinRequest,
+    institution: &str,
+    status: MembershipStatus,
+) -> Result<Result<i64, Error>, Error> {
+    let (id, was): (i64, String) = sqlx::query(
+        "SELECT id, status FROM memberships WHERE affiliate_id = $1 AND user_id = $2 AND institution = $3",
+    )
+    .bind(r.affiliate)
+    .bind(r.user)
+    .bind(institution)
+    .fetch_one(&mut **tx)
+    .await
+    .and_then(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
+    .map_err(db_err)?;
+    if was == "active" || was == "pending" {
+        return Ok(Err(Error::Conflict("already_member")));
+    }
+    sqlx::query(
+        "UPDATE memberships SET kind = $1, status = $2, signed_up_at = $3, created_at = $3, decided_at = NULL, \
+         decided_by = NULL, imported = 0 WHERE id = $4",
+    )
+    .bind(r.app.kind().as_str())
+    .bind(status.as_str())
+    .bind(r.now.0)
+    .bind(id)
+    .execute(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    sqlx::query("DELETE FROM membership_answers WHERE membership_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    save_answers(tx, id, &r.app).await?;
+    reorder(tx, id).await?;
+    Ok(Ok(id))
+}
+
+/// At most this many joins go into one transaction (each binds 6 parameters).
+const JOIN_BATCH: usize = 256;
+
+struct JoinRequest {
+    affiliate: AffiliateId,
+    user: UserId,
+    app: Application,
+    review: bool,
+    now: Timestamp,
+}
+
+type JoinReply = oneshot::Sender<Result<i64, Error>>;
+
+/// Joins waiting for the write turn (see [`Db::join`]).
+#[derive(Default)]
+pub(crate) struct JoinQueue {
+    pending: std::sync::Mutex<Vec<(JoinRequest, JoinReply)>>,
+    turn: tokio::sync::Mutex<()>,
+}
+
+impl std::fmt::Debug for JoinQueue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("JoinQueue").finish_non_exhaustive()
+    }
+}
+
+impl JoinQueue {
+    fn queue(&self, request: JoinRequest, reply: JoinReply) {
+        // A poisoned queue drops the reply, and the caller gets an internal error.
+        if let Ok(mut pending) = self.pending.lock() {
+            pending.push((request, reply));
+        }
+    }
+
+    fn take(&self, max: usize) -> Vec<(JoinRequest, JoinReply)> {
+        match self.pending.lock() {
+            Ok(mut pending) => {
+                let n = pending.len().min(max);
+                pending.drain(..n).collect()
+            }
+            Err(_) => Vec::new(),
+        }
+    }
+}
+
+/// Adds the `member_order` rows missing for active memberships (of one affiliate, or all):
+/// after a bulk import, a restore, or sort keys for a new language.
+pub(crate) async fn fill_member_order<'c, E>(
+    conn: E,
+    affiliate: Option<AffiliateId>,
+) -> Result<u64, Error>
+where
+    E: sqlx::Executor<'c, Database = sqlx::Any>,
+{
+    Ok(sqlx::query(
+        "INSERT INTO member_order (affiliate_id, lang, sort_key, membership_id) \
+         SELECT m.affiliate_id, k.lang, k.sort_key, m.id FROM memberships m \
+         JOIN name_sort_keys k ON k.user_id = m.user_id \
+         WHERE m.status = 'active' AND ($1 = 0 OR m.affiliate_id = $1) AND NOT EXISTS \
+         (SELECT 1 FROM member_order o WHERE o.membership_id = m.id AND o.lang = k.lang)",
+    )
+    .bind(affiliate.unwrap_or(0))
+    .execute(conn)
+    .await
+    .map_err(db_err)?
+    .rows_affected())
+}
+
+/// Stores an application's answers for a membership that has none stored.
+async fn save_answers(tx: &mut Tx, membership: i64, app: &Application) -> Result<(), Error> {
     let empty = app.age.is_none()
         && app.country.is_none()
         && app.institution_country.is_none()

@@ -166,35 +166,45 @@ impl Db {
 
     /// The account with its administered affiliates.
     pub async fn account(&self, id: UserId) -> Result<Option<Account>, Error> {
-        let row = sqlx::query(
-            "SELECT id, username, is_site_admin, preferred_lang FROM users WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
-        let Some(row) = row else { return Ok(None) };
-        Ok(Some(self.account_from_row(&row).await?))
-    }
-
-    async fn account_from_row(&self, row: &sqlx::any::AnyRow) -> Result<Account, Error> {
-        let id: i64 = row.try_get(0).map_err(db_err)?;
-        let admin_of: Vec<i64> = sqlx::query_scalar(
-            "SELECT affiliate_id FROM affiliate_people WHERE user_id = $1 AND role = 'admin' ORDER BY affiliate_id",
+        let rows = sqlx::query(
+            "SELECT u.id, u.username, u.is_site_admin, u.preferred_lang, p.affiliate_id FROM users u \
+             LEFT JOIN affiliate_people p ON p.user_id = u.id AND p.role = 'admin' WHERE u.id = $1 \
+             ORDER BY p.affiliate_id",
         )
         .bind(id)
         .fetch_all(&self.pool)
         .await
         .map_err(db_err)?;
-        Ok(Account {
-            id,
-            username: Username::trusted(&row.try_get::<String, _>(1).map_err(db_err)?),
-            is_site_admin: row.try_get::<i64, _>(2).map_err(db_err)? != 0,
-            preferred_lang: row.try_get(3).map_err(db_err)?,
-            admin_of,
-        })
+        rows.first()
+            .map(|row| account_from_rows(row, &rows, 4))
+            .transpose()
     }
+}
 
+/// An account from rows that repeat its columns (0–3) once per affiliate it administers,
+/// whose id is in column `admin_col` (NULL in a single row when there is none).
+fn account_from_rows(
+    row: &sqlx::any::AnyRow,
+    rows: &[sqlx::any::AnyRow],
+    admin_col: usize,
+) -> Result<Account, Error> {
+    let id: i64 = row.try_get(0).map_err(db_err)?;
+    let admin_of = rows
+        .iter()
+        .map(|r| r.try_get::<Option<i64>, _>(admin_col))
+        .filter_map(Result::transpose)
+        .collect::<Result<Vec<i64>, _>>()
+        .map_err(db_err)?;
+    Ok(Account {
+        id,
+        username: Username::trusted(&row.try_get::<String, _>(1).map_err(db_err)?),
+        is_site_admin: row.try_get::<i64, _>(2).map_err(db_err)? != 0,
+        preferred_lang: row.try_get(3).map_err(db_err)?,
+        admin_of,
+    })
+}
+
+impl Db {
     pub async fn email(&self, id: UserId) -> Result<Option<String>, Error> {
         sqlx::query_scalar("SELECT email FROM users WHERE id = $1")
             .bind(id)
@@ -261,16 +271,19 @@ impl Db {
         kind: &str,
         now: Timestamp,
     ) -> Result<SessionLookup, Error> {
-        let row = sqlx::query(
-            "SELECT u.id, u.username, u.is_site_admin, u.preferred_lang, s.csrf_token, s.expires_at \
-             FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND s.kind = $2",
+        // One query: the session, its account, and the affiliates it administers (a row each).
+        let rows = sqlx::query(
+            "SELECT u.id, u.username, u.is_site_admin, u.preferred_lang, s.csrf_token, s.expires_at, p.affiliate_id \
+             FROM sessions s JOIN users u ON u.id = s.user_id \
+             LEFT JOIN affiliate_people p ON p.user_id = u.id AND p.role = 'admin' \
+             WHERE s.token_hash = $1 AND s.kind = $2 ORDER BY p.affiliate_id",
         )
         .bind(secret::token_hash(token))
         .bind(kind)
-        .fetch_optional(&self.pool)
+        .fetch_all(&self.pool)
         .await
         .map_err(db_err)?;
-        let Some(row) = row else {
+        let Some(row) = rows.first() else {
             return Ok(SessionLookup::Unknown);
         };
         let expires_at = Timestamp(row.try_get(5).map_err(db_err)?);
@@ -278,7 +291,7 @@ impl Db {
             return Ok(SessionLookup::Expired);
         }
         let csrf_token: String = row.try_get(4).map_err(db_err)?;
-        let account = self.account_from_row(&row).await?;
+        let account = account_from_rows(row, &rows, 6)?;
         Ok(SessionLookup::Valid {
             account,
             csrf_token,

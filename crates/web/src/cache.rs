@@ -61,12 +61,17 @@ impl PageCache {
 
     /// Reads the database's generation and drops every page if it moved.
     pub async fn refresh(&self, db: &Db) -> Result<(), Error> {
-        let current = db.generation().await?;
+        self.observe(db.generation().await?);
+        Ok(())
+    }
+
+    /// Drops every page if `generation` is newer than the pages'. The generation only grows,
+    /// so a late poll never takes it back.
+    pub fn observe(&self, generation: i64) {
         if let Ok(mut entries) = self.entries.write()
-            && self.generation.swap(current, Ordering::AcqRel) != current
+            && self.generation.fetch_max(generation, Ordering::AcqRel) < generation
         {
             entries.clear();
         }
-        Ok(())
     }
 }

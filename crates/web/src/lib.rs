@@ -102,12 +102,10 @@ impl AppState {
         }
     }
 
-    /// After a change made here: forget cached pages at once.
+    /// After a change made here: forget cached pages at once (the change's own commit
+    /// recorded its generation; nothing is asked of the database).
     pub(crate) async fn changed(&self) {
-        if let Err(e) = self.0.cache.refresh(&self.0.db).await {
-            tracing::warn!(error = %e, "could not read the cache generation");
-            self.0.cache.clear();
-        }
+        self.0.cache.observe(self.0.db.committed_generation());
     }
 }
 

@@ -13,7 +13,7 @@ use sangam_i18n::{Lang, message};
 use serde_json::json;
 
 use crate::both_backends;
-use crate::support::{Browser, TestApp, TestDb};
+use crate::support::{Browser, TestApp};
 
 const SEED_000: &str = include_str!("../../../../../shared/seeds/000_7902ad6a5687aa4b.txt");
 const SEED_004: &str = include_str!("../../../../../shared/seeds/004_dc7f574e16aa7ca4.txt");
@@ -198,12 +198,30 @@ both_backends!(
             .await
             .unwrap();
         let app = sangam_core::membership::Application::default();
+        // Both orders of the public list follow every change.
+        let listed = async |order: MemberOrder| -> Vec<String> {
+            let active = sangam_core::membership::MembershipStatus::Active;
+            let (rows, total) = db.members(g, active, &order, 0, 50).await.unwrap();
+            assert_eq!(rows.len(), total);
+            rows.iter().map(|m| m.username.to_string()).collect()
+        };
+        let both = async || {
+            (
+                listed(MemberOrder::Date).await,
+                listed(MemberOrder::Name("bn".into())).await,
+            )
+        };
         db.join(g, user, &app, false, NOW).await.unwrap();
+        assert_eq!(
+            both().await,
+            (vec!["Joiner".to_string()], vec!["Joiner".to_string()])
+        );
         assert!(matches!(
             db.join(g, user, &app, false, NOW).await,
             Err(sangam_core::Error::Conflict("already_member"))
         ));
         db.leave(g, user, "", NOW).await.unwrap();
+        assert_eq!(both().await, (vec![], vec![]));
         assert!(matches!(
             db.leave(g, user, "", NOW).await,
             Err(sangam_core::Error::NotFound)
@@ -213,70 +231,89 @@ both_backends!(
             back.status,
             sangam_core::membership::MembershipStatus::Pending
         );
+        assert_eq!(both().await, (vec![], vec![]), "pending is not listed");
+        db.decide(g, back.id, true, user, NOW.plus(20))
+            .await
+            .unwrap();
+        assert_eq!(
+            both().await,
+            (vec!["Joiner".to_string()], vec!["Joiner".to_string()])
+        );
     }
 );
 
-#[tokio::test]
-async fn concurrent_joins_neither_lose_nor_duplicate_memberships() {
-    let tdb = TestDb::sqlite().await;
-    let db = tdb.db.clone();
-    let g = empty_group(&db, "busy").await;
-    let mut users = Vec::new();
-    for i in 0..40 {
-        users.push(
-            db.create_account(
-                &sangam_db::users::NewAccount {
-                    username: sangam_core::account::Username::parse(&format!("Joiner {i}"))
-                        .unwrap(),
-                    email: None,
-                    password_hash: "x".into(),
-                    is_site_admin: false,
-                    preferred_lang: None,
-                },
-                NOW,
-            )
-            .await
-            .unwrap(),
-        );
-    }
-    // Every user joins twice at once: one of each pair must win, the other be refused.
-    let mut tasks = Vec::new();
-    for user in users.iter().chain(users.iter()) {
-        let db = db.clone();
-        let user = *user;
-        tasks.push(tokio::spawn(async move {
-            db.join(
-                g,
-                user,
-                &sangam_core::membership::Application::default(),
-                false,
-                NOW,
-            )
-            .await
-        }));
-    }
-    let mut ok = 0;
-    for t in tasks {
-        match t.await.unwrap() {
-            Ok(_) => ok += 1,
-            Err(sangam_core::Error::Conflict("already_member")) => {}
-            Err(e) => panic!("{e}"),
+both_backends!(
+    concurrent_joins_neither_lose_nor_duplicate_memberships,
+    async |db: Db| {
+        let g = empty_group(&db, "busy").await;
+        let mut users = Vec::new();
+        for i in 0..40 {
+            users.push(
+                db.create_account(
+                    &sangam_db::users::NewAccount {
+                        username: sangam_core::account::Username::parse(&format!("Joiner {i}"))
+                            .unwrap(),
+                        email: None,
+                        password_hash: "x".into(),
+                        is_site_admin: false,
+                        preferred_lang: None,
+                    },
+                    NOW,
+                )
+                .await
+                .unwrap(),
+            );
         }
+        // Every user joins twice at once: one of each pair must win, the other be refused.
+        let mut tasks = Vec::new();
+        for user in users.iter().chain(users.iter()) {
+            let db = db.clone();
+            let user = *user;
+            tasks.push(tokio::spawn(async move {
+                db.join(
+                    g,
+                    user,
+                    &sangam_core::membership::Application::default(),
+                    false,
+                    NOW,
+                )
+                .await
+            }));
+        }
+        let mut ok = 0;
+        for t in tasks {
+            match t.await.unwrap() {
+                Ok(_) => ok += 1,
+                Err(sangam_core::Error::Conflict("already_member")) => {}
+                Err(e) => panic!("{e}"),
+            }
+        }
+        assert_eq!(ok, 40);
+        let (_, total) = db
+            .members(
+                g,
+                sangam_core::membership::MembershipStatus::Active,
+                &MemberOrder::Date,
+                0,
+                1,
+            )
+            .await
+            .unwrap();
+        assert_eq!(total, 40);
+        // Committed together, listed by name too.
+        let (rows, total) = db
+            .members(
+                g,
+                sangam_core::membership::MembershipStatus::Active,
+                &MemberOrder::Name("ur".into()),
+                0,
+                50,
+            )
+            .await
+            .unwrap();
+        assert_eq!((rows.len(), total), (40, 40));
     }
-    assert_eq!(ok, 40);
-    let (_, total) = db
-        .members(
-            g,
-            sangam_core::membership::MembershipStatus::Active,
-            &MemberOrder::Date,
-            0,
-            1,
-        )
-        .await
-        .unwrap();
-    assert_eq!(total, 40);
-    tdb.finish().await;
-}
+);
 
 async fn member(app: &TestApp, name: &str) -> Browser {
     app.add_account(name, "member password", false).await;

@@ -6,7 +6,7 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use sangam_core::account::AffiliateRole;
+use sangam_core::account::{AffiliateId, AffiliateRole};
 use sangam_core::affiliate::Affiliate;
 use sangam_core::error::{Error, FieldErrors};
 use sangam_core::membership::{
@@ -124,10 +124,10 @@ async fn organizer(state: &AppState, ctx: &Ctx, slug: &str) -> Result<Affiliate,
 async fn with_answers(
     state: &AppState,
     ctx: &Ctx,
-    a: &Affiliate,
+    (slug, affiliate): (&str, AffiliateId),
     m: &MemberRow,
 ) -> Result<MembershipJson, WebError> {
-    let private = if may_see_answers(&ctx.viewer, a.id, m.user_id) {
+    let private = if may_see_answers(&ctx.viewer, affiliate, m.user_id) {
         state.db().answers(m.id).await?.map(|app| AnswersJson {
             age: app.age,
             country: app.country.map(|c| c.to_string()),
@@ -144,7 +144,7 @@ async fn with_answers(
         None
     };
     Ok(MembershipJson {
-        affiliate: a.slug.to_string(),
+        affiliate: slug.to_string(),
         member: member_json(m),
         private,
     })
@@ -224,14 +224,17 @@ pub async fn join(
 ) -> Response {
     let result = async {
         write_guard(&ctx, &headers)?;
-        let a = affiliate(&state, &slug).await?;
+        let (id, rules) = state
+            .db()
+            .membership_rules_of(&slug)
+            .await?
+            .ok_or(WebError::Domain(Error::NotFound))?;
         let draft: ApplicationDraft = read_json(&headers, body).await?;
-        let rules = state.db().membership_rules(a.id).await?;
-        let m = pages::apply_to_join(&state, &ctx, &a, &rules, &draft).await?;
+        let m = pages::apply_to_join(&state, &ctx, id, &rules, &draft).await?;
         state.changed().await;
         Ok((
             StatusCode::CREATED,
-            Json(with_answers(&state, &ctx, &a, &m).await?),
+            Json(with_answers(&state, &ctx, (&slug, id), &m).await?),
         ))
     }
     .await;
@@ -313,7 +316,9 @@ pub async fn get_one(
         if !visible {
             return Err(WebError::Domain(Error::NotFound));
         }
-        Ok(Json(with_answers(&state, &ctx, &a, &m).await?))
+        Ok(Json(
+            with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?,
+        ))
     }
     .await;
     reply(&ctx, result)
@@ -350,7 +355,7 @@ pub async fn applications(
             .await?;
         let mut out = Vec::with_capacity(rows.len());
         for m in &rows {
-            out.push(with_answers(&state, &ctx, &a, m).await?);
+            out.push(with_answers(&state, &ctx, (a.slug.as_str(), a.id), m).await?);
         }
         Ok(Json(out))
     }
@@ -400,7 +405,9 @@ pub async fn decide(
             .ok_or(WebError::Domain(Error::Unauthenticated))?;
         let m = state.db().decide(a.id, id, approve, actor, ctx.now).await?;
         state.changed().await;
-        Ok(Json(with_answers(&state, &ctx, &a, &m).await?))
+        Ok(Json(
+            with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?,
+        ))
     }
     .await;
     reply(&ctx, result)
@@ -790,7 +797,7 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Response {
         let mut out = Vec::new();
         for m in state.db().memberships_of(user).await? {
             if let Some(a) = state.db().affiliate_by_id(m.affiliate_id).await? {
-                out.push(with_answers(&state, &ctx, &a, &m).await?);
+                out.push(with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?);
             }
         }
         Ok(Json(out))

@@ -9,7 +9,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use sangam_core::account::{AffiliateRole, Viewer};
+use sangam_core::account::{AffiliateId, AffiliateRole, Viewer};
 use sangam_core::affiliate::{Affiliate, AffiliateDraft, apply, authorize};
 use sangam_core::error::Error;
 use sangam_core::membership::{
@@ -700,7 +700,7 @@ fn application_draft(form: &FormData) -> ApplicationDraft {
 pub async fn apply_to_join(
     state: &AppState,
     ctx: &Ctx,
-    a: &Affiliate,
+    affiliate: AffiliateId,
     rules: &Rules,
     draft: &ApplicationDraft,
 ) -> Result<MemberRow, WebError> {
@@ -715,7 +715,7 @@ pub async fn apply_to_join(
     }
     Ok(state
         .db()
-        .join(a.id, account.id, &app, rules.review, ctx.now)
+        .join(affiliate, account.id, &app, rules.review, ctx.now)
         .await?)
 }
 
@@ -732,7 +732,7 @@ async fn join(
         ctx.require_signed_in()?;
         let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
         let rules = state.db().membership_rules(a.id).await?;
-        match apply_to_join(&state, &ctx, &a, &rules, &application_draft(&form)).await {
+        match apply_to_join(&state, &ctx, a.id, &rules, &application_draft(&form)).await {
             Ok(m) => {
                 state.changed().await;
                 let done = if m.status == MembershipStatus::Pending {
