@@ -6,6 +6,8 @@ pub mod affiliate;
 pub mod codes;
 mod codes_data;
 pub mod error;
+pub mod event;
+pub mod ical;
 pub mod membership;
 pub mod secret;
 pub mod signature;
