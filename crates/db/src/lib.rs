@@ -6,6 +6,7 @@
 
 pub mod affiliates;
 pub mod demo;
+pub mod events;
 pub mod export;
 pub mod membership;
 mod migrate;

@@ -26,6 +26,12 @@ pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0003_member_order.sql"),
         include_str!("../migrations/postgres/0003_member_order.sql"),
     ),
+    (
+        4,
+        "events",
+        include_str!("../migrations/sqlite/0004_events.sql"),
+        include_str!("../migrations/postgres/0004_events.sql"),
+    ),
 ];
 
 /// An arbitrary constant that names Sangam's migration lock in PostgreSQL, so instances

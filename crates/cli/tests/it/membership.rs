@@ -32,7 +32,7 @@ fn lang(code: &str) -> Lang {
 }
 
 /// An affiliate with no members, for imports.
-async fn empty_group(db: &Db, slug: &str) -> i64 {
+pub(crate) async fn empty_group(db: &Db, slug: &str) -> i64 {
     let d = AffiliateDraft {
         slug: Some(slug.into()),
         kind: Some("user_group".into()),

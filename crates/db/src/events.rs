@@ -1,0 +1,441 @@
+//! Events, the affiliates that organize them, and registrations with a waitlist.
+//!
+//! A registration decides its seat inside the write transaction, after taking the event's
+//! row (a no-op UPDATE: SQLite's writer lock, PostgreSQL's row lock), so concurrent
+//! registrations neither overbook nor lose a promotion.
+
+use jiff::civil::Date;
+use sangam_core::account::{AffiliateId, UserId, Username};
+use sangam_core::event::{
+    EventDetails, EventKind, Mode, RegistrationRefusal, RegistrationWindow, Schedule, Seat, When,
+    promotions, seat_for_newcomer,
+};
+use sangam_core::{Error, Timestamp};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::{Db, Tx, bump_generation, commit, db_err};
+
+pub type EventId = i64;
+
+/// An event as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventRow {
+    pub id: EventId,
+    pub details: EventDetails,
+    pub affiliates: Vec<AffiliateId>,
+    pub cancelled: bool,
+    pub registration: RegistrationWindow,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// One person's registration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegistrationRow {
+    pub id: i64,
+    pub event_id: EventId,
+    pub user_id: UserId,
+    pub username: Username,
+    pub seat: Seat,
+    pub private: bool,
+    pub registered_at: Timestamp,
+    pub promoted_at: Option<Timestamp>,
+}
+
+/// What a registration got: a seat, or a place on the waitlist (1 is next).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Registered {
+    Seat,
+    Waitlist { position: u32 },
+}
+
+const EVENT_COLUMNS: &str = "id, title, kind, mode, time_zone, all_day, starts_at, ends_at, first_day, last_day, \
+    venue, address, latitude_e6, longitude_e6, meeting_url, description, capacity, wikis, hashtags, cancelled, \
+    registration_open, registration_opens_at, registration_closes_at, created_at, updated_at";
+
+fn words(s: &str) -> Vec<String> {
+    s.split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
+    let get_text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+    let get_opt_text = |i: usize| r.try_get::<Option<String>, _>(i).map_err(db_err);
+    let get_int = |i: usize| r.try_get::<i64, _>(i).map_err(db_err);
+    let get_opt_int = |i: usize| r.try_get::<Option<i64>, _>(i).map_err(db_err);
+    let id = get_int(0)?;
+    let zone = get_text(4)?;
+    let when = if get_int(5)? != 0 {
+        let day = |i: usize| -> Result<Date, Error> {
+            get_opt_text(i)?
+                .and_then(|d| d.parse().ok())
+                .ok_or_else(|| Error::Internal(format!("event {id} has no dates")))
+        };
+        When::Days {
+            first: day(8)?,
+            last: day(9)?,
+        }
+    } else {
+        When::Timed {
+            start: Timestamp(get_int(6)?),
+            end: Timestamp(get_int(7)?),
+        }
+    };
+    let coordinates = match (get_opt_int(12)?, get_opt_int(13)?) {
+        (Some(lat), Some(lon)) => Some((lat as f64 / 1e6, lon as f64 / 1e6)),
+        _ => None,
+    };
+    let details = EventDetails {
+        title: get_text(1)?,
+        kind: EventKind::parse(&get_text(2)?).unwrap_or(EventKind::Other),
+        mode: Mode::parse(&get_text(3)?).unwrap_or(Mode::Online),
+        schedule: Schedule { zone, when },
+        venue: get_opt_text(10)?,
+        address: get_opt_text(11)?,
+        coordinates,
+        meeting_url: get_opt_text(14)?,
+        description: get_text(15)?,
+        capacity: get_opt_int(16)?.map(|c| c as u32),
+        wikis: words(&get_text(17)?),
+        hashtags: words(&get_text(18)?),
+    };
+    Ok((
+        id,
+        EventRow {
+            id,
+            details,
+            affiliates: Vec::new(),
+            cancelled: get_int(19)? != 0,
+            registration: RegistrationWindow {
+                open: get_int(20)? != 0,
+                opens_at: get_opt_int(21)?.map(Timestamp),
+                closes_at: get_opt_int(22)?.map(Timestamp),
+            },
+            created_at: Timestamp(get_int(23)?),
+            updated_at: Timestamp(get_int(24)?),
+        },
+    ))
+}
+
+impl Db {
+    /// Stores a new event organized by `affiliates` (at least one), with `organizer` as its
+    /// first organizer.
+    pub async fn create_event(
+        &self,
+        details: &EventDetails,
+        affiliates: &[AffiliateId],
+        registration: RegistrationWindow,
+        organizer: Option<UserId>,
+        now: Timestamp,
+    ) -> Result<EventId, Error> {
+        if affiliates.is_empty() {
+            return Err(Error::field("affiliates", "required"));
+        }
+        let (starts_at, ends_at) = details.schedule.span();
+        let (first_day, last_day) = match &details.schedule.when {
+            When::Days { first, last } => (Some(first.to_string()), Some(last.to_string())),
+            When::Timed { .. } => (None, None),
+        };
+        let micro = |d: f64| (d * 1e6).round() as i64;
+        let mut tx = self.write().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO events (title, kind, mode, time_zone, all_day, starts_at, ends_at, first_day, last_day, \
+             venue, address, latitude_e6, longitude_e6, meeting_url, description, capacity, wikis, hashtags, \
+             registration_open, registration_opens_at, registration_closes_at, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23) \
+             RETURNING id",
+        )
+        .bind(details.title.as_str())
+        .bind(details.kind.as_str())
+        .bind(details.mode.as_str())
+        .bind(details.schedule.zone.as_str())
+        .bind(i64::from(first_day.is_some()))
+        .bind(starts_at.0)
+        .bind(ends_at.0)
+        .bind(first_day)
+        .bind(last_day)
+        .bind(details.venue.clone())
+        .bind(details.address.clone())
+        .bind(details.coordinates.map(|c| micro(c.0)))
+        .bind(details.coordinates.map(|c| micro(c.1)))
+        .bind(details.meeting_url.clone())
+        .bind(details.description.as_str())
+        .bind(details.capacity.map(i64::from))
+        .bind(details.wikis.join(" "))
+        .bind(details.hashtags.join(" "))
+        .bind(i64::from(registration.open))
+        .bind(registration.opens_at.map(|t| t.0))
+        .bind(registration.closes_at.map(|t| t.0))
+        .bind(organizer)
+        .bind(now.0)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        for a in affiliates {
+            sqlx::query(
+                "INSERT INTO event_affiliates (event_id, affiliate_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(*a)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        if let Some(user) = organizer {
+            sqlx::query("INSERT INTO event_organizers (event_id, user_id) VALUES ($1, $2)")
+                .bind(id)
+                .bind(user)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(id)
+    }
+
+    pub async fn event(&self, id: EventId) -> Result<Option<EventRow>, Error> {
+        let sql = format!("SELECT {EVENT_COLUMNS} FROM events WHERE id = $1");
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        let Some(row) = row else { return Ok(None) };
+        let (id, mut event) = event_row(&row)?;
+        event.affiliates = sqlx::query_scalar(
+            "SELECT affiliate_id FROM event_affiliates WHERE event_id = $1 ORDER BY affiliate_id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(Some(event))
+    }
+
+    /// The events an affiliate organizes or co-organizes that overlap `[from, to)`, by
+    /// start.
+    pub async fn events_of(
+        &self,
+        affiliate: AffiliateId,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<EventRow>, Error> {
+        let cols: Vec<String> = EVENT_COLUMNS
+            .split(", ")
+            .map(|c| format!("e.{c}"))
+            .collect();
+        let sql = format!(
+            "SELECT {} FROM events e JOIN event_affiliates ea ON ea.event_id = e.id \
+             WHERE ea.affiliate_id = $1 AND e.ends_at > $2 AND e.starts_at < $3 ORDER BY e.starts_at, e.id",
+            cols.join(", ")
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(affiliate)
+            .bind(from.0)
+            .bind(to.0)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let (_, mut e) = event_row(r)?;
+            e.affiliates.push(affiliate);
+            out.push(e);
+        }
+        Ok(out)
+    }
+
+    /// Registers a person: a seat while there is one and nobody waits, else the waitlist.
+    /// Someone who cancelled may register again (at the back of the queue).
+    pub async fn register(
+        &self,
+        event: EventId,
+        user: UserId,
+        private: bool,
+        answers: &str,
+        now: Timestamp,
+    ) -> Result<Registered, Error> {
+        let mut tx = self.write().await?;
+        let e = lock_event(&mut tx, event).await?;
+        e.registration
+            .check(&e.details.schedule, e.cancelled, now)
+            .map_err(|r: RegistrationRefusal| Error::Conflict(r.code()))?;
+        let existing: Option<String> = sqlx::query_scalar(
+            "SELECT seat FROM registrations WHERE event_id = $1 AND user_id = $2",
+        )
+        .bind(event)
+        .bind(user)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        if existing.as_deref().is_some_and(|s| s != "cancelled") {
+            return Err(Error::Conflict("already_registered"));
+        }
+        let (taken, waiting) = counts(&mut tx, event).await?;
+        let seat = seat_for_newcomer(e.details.capacity, taken, waiting);
+        // A new row either way, so the waitlist's id order is the order people came in.
+        sqlx::query("DELETE FROM registrations WHERE event_id = $1 AND user_id = $2")
+            .bind(event)
+            .bind(user)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO registrations (event_id, user_id, seat, private, answers, registered_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        )
+        .bind(event)
+        .bind(user)
+        .bind(seat.as_str())
+        .bind(i64::from(private))
+        .bind(answers)
+        .bind(now.0)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let result = match seat {
+            Seat::Waitlisted => Registered::Waitlist {
+                position: position(&mut tx, event, id).await?,
+            },
+            _ => Registered::Seat,
+        };
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(result)
+    }
+
+    /// Cancels a person's registration; if that frees a seat, the head of the waitlist
+    /// gets it. Returns who was promoted, so they can be told.
+    pub async fn cancel_registration(
+        &self,
+        event: EventId,
+        user: UserId,
+        now: Timestamp,
+    ) -> Result<Vec<UserId>, Error> {
+        let mut tx = self.write().await?;
+        let e = lock_event(&mut tx, event).await?;
+        let n = sqlx::query(
+            "UPDATE registrations SET seat = 'cancelled', cancelled_at = $1 \
+             WHERE event_id = $2 AND user_id = $3 AND seat <> 'cancelled'",
+        )
+        .bind(now.0)
+        .bind(event)
+        .bind(user)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound);
+        }
+        let (taken, waiting) = counts(&mut tx, event).await?;
+        let moving = promotions(e.details.capacity, taken, waiting);
+        let promoted: Vec<(i64, i64)> = sqlx::query(
+            "SELECT id, user_id FROM registrations WHERE event_id = $1 AND seat = 'waitlisted' ORDER BY id LIMIT $2",
+        )
+        .bind(event)
+        .bind(i64::from(moving))
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(db_err)?;
+        for (id, _) in &promoted {
+            sqlx::query(
+                "UPDATE registrations SET seat = 'registered', promoted_at = $1 WHERE id = $2",
+            )
+            .bind(now.0)
+            .bind(*id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(promoted.into_iter().map(|(_, u)| u).collect())
+    }
+
+    /// Every registration of an event, seated first, then the waitlist in order, then the
+    /// cancelled. Private ones included: callers decide who sees them.
+    pub async fn registrations(&self, event: EventId) -> Result<Vec<RegistrationRow>, Error> {
+        sqlx::query(
+            "SELECT r.id, r.event_id, r.user_id, u.username, r.seat, r.private, r.registered_at, r.promoted_at \
+             FROM registrations r JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 \
+             ORDER BY CASE r.seat WHEN 'registered' THEN 0 WHEN 'waitlisted' THEN 1 ELSE 2 END, r.id",
+        )
+        .bind(event)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            Ok(RegistrationRow {
+                id: r.try_get(0).map_err(db_err)?,
+                event_id: r.try_get(1).map_err(db_err)?,
+                user_id: r.try_get(2).map_err(db_err)?,
+                username: Username::trusted(&r.try_get::<String, _>(3).map_err(db_err)?),
+                seat: Seat::parse(&r.try_get::<String, _>(4).map_err(db_err)?)
+                    .unwrap_or(Seat::Cancelled),
+                private: r.try_get::<i64, _>(5).map_err(db_err)? != 0,
+                registered_at: Timestamp(r.try_get(6).map_err(db_err)?),
+                promoted_at: r.try_get::<Option<i64>, _>(7).map_err(db_err)?.map(Timestamp),
+            })
+        })
+        .collect()
+    }
+}
+
+/// Takes the event's row for the rest of the transaction and reads it.
+async fn lock_event(tx: &mut Tx, event: EventId) -> Result<EventRow, Error> {
+    let n = sqlx::query("UPDATE events SET updated_at = updated_at WHERE id = $1")
+        .bind(event)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+    if n == 0 {
+        return Err(Error::NotFound);
+    }
+    let sql = format!("SELECT {EVENT_COLUMNS} FROM events WHERE id = $1");
+    let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+        .bind(event)
+        .fetch_one(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    Ok(event_row(&row)?.1)
+}
+
+/// Seats taken and people waiting.
+async fn counts(tx: &mut Tx, event: EventId) -> Result<(u32, u32), Error> {
+    let r = sqlx::query(
+        "SELECT CAST(COALESCE(SUM(CASE WHEN seat = 'registered' THEN 1 ELSE 0 END), 0) AS BIGINT), \
+         CAST(COALESCE(SUM(CASE WHEN seat = 'waitlisted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
+         FROM registrations WHERE event_id = $1",
+    )
+    .bind(event)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    let taken: i64 = r.try_get(0).map_err(db_err)?;
+    let waiting: i64 = r.try_get(1).map_err(db_err)?;
+    Ok((taken as u32, waiting as u32))
+}
+
+/// A waitlisted registration's place in the queue (1 is next).
+async fn position(tx: &mut Tx, event: EventId, registration: i64) -> Result<u32, Error> {
+    let ahead: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM registrations WHERE event_id = $1 AND seat = 'waitlisted' AND id < $2",
+    )
+    .bind(event)
+    .bind(registration)
+    .fetch_one(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    Ok(ahead as u32 + 1)
+}
