@@ -5,6 +5,7 @@
 
 use sangam_core::account::Username;
 use sangam_core::affiliate::{AffiliateDraft, GoalDraft, apply};
+use sangam_core::event::EventDraft;
 use sangam_core::text::LangTag;
 use sangam_core::{Error, Timestamp, secret};
 
@@ -226,6 +227,78 @@ pub fn pakistan_rules() -> sangam_core::membership::RulesDraft {
     }
 }
 
+/// The activities calendar of seed 000 (2023), as its items read, each an event of whole
+/// days in Asia/Dhaka; items given only under their month cover the month. Whether each is
+/// done follows from the dates.
+pub const WAP_CALENDAR: &[(&str, &str, &str, &str)] = &[
+    (
+        "2023-02-01",
+        "2023-03-31",
+        "contest",
+        "Wiki Loves Folklore in Bangladesh 2023",
+    ),
+    (
+        "2023-02-01",
+        "2023-04-15",
+        "edit-a-thon",
+        "Feminism and Folklore edit-a-thon 2023 in Bengali Wikipedia",
+    ),
+    (
+        "2023-05-22",
+        "2023-05-22",
+        "meetup",
+        "Hold a preliminary meeting on WAP to discuss the official establishment of the user group.",
+    ),
+    (
+        "2023-05-23",
+        "2023-05-23",
+        "meetup",
+        "Form a founding board comprising dedicated individuals who will oversee the operations of WAP for a period of two years.",
+    ),
+    (
+        "2023-05-24",
+        "2023-05-24",
+        "other",
+        "Submit an application for official recognition to Affcom.",
+    ),
+    (
+        "2023-07-01",
+        "2023-07-31",
+        "campaign",
+        "Organize Wiki Loves Women (+children) Asia 2023, building upon the success of Wiki Loves Women South Asia 2021, across all Asia-Pacific language Wikipedia communities.",
+    ),
+    (
+        "2023-08-01",
+        "2023-08-15",
+        "campaign",
+        "Organize Wiki Loves Children 2023",
+    ),
+    (
+        "2023-08-16",
+        "2023-08-30",
+        "campaign",
+        "Organize Wikiquote #SheSaid 2023",
+    ),
+    (
+        "2023-09-07",
+        "2023-09-28",
+        "conference",
+        "\"WikiSync Asia-Pacific\"",
+    ),
+    (
+        "2023-09-01",
+        "2023-09-30",
+        "contest",
+        "Wiki Loves Monuments in 2023 on Asia",
+    ),
+    (
+        "2023-11-01",
+        "2023-11-30",
+        "contest",
+        "Wikipedia Asian Month 2023 on bnwiki",
+    ),
+];
+
 /// What [`load`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DemoOutcome {
@@ -337,6 +410,30 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
                 changed = true;
             }
         }
+    }
+    if let Some(a) = db.affiliate(WAP).await?
+        && db
+            .events_of(a.id, Timestamp(i64::MIN / 2), Timestamp(i64::MAX / 2))
+            .await?
+            .is_empty()
+    {
+        let window = sangam_core::event::RegistrationWindow::default();
+        for (first, last, kind, title) in WAP_CALENDAR {
+            let details = EventDraft {
+                title: (*title).into(),
+                kind: (*kind).into(),
+                mode: "online".into(),
+                time_zone: "Asia/Dhaka".into(),
+                all_day: true,
+                start_date: (*first).into(),
+                end_date: (*last).into(),
+                ..EventDraft::default()
+            }
+            .validate()?;
+            db.create_event(&details, &[a.id], window, None, now)
+                .await?;
+        }
+        changed = true;
     }
     Ok(if changed {
         DemoOutcome::Loaded

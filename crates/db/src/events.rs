@@ -240,13 +240,74 @@ impl Db {
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in &rows {
-            let (_, mut e) = event_row(r)?;
-            e.affiliates.push(affiliate);
-            out.push(e);
-        }
+        let mut out: Vec<EventRow> = rows
+            .iter()
+            .map(|r| event_row(r).map(|(_, e)| e))
+            .collect::<Result<_, _>>()?;
+        self.fill_affiliates(&mut out).await?;
         Ok(out)
+    }
+
+    /// The events of a hub's member affiliates (and the hub's own) overlapping `[from, to)`,
+    /// each once however many of them organize it, by start.
+    pub async fn events_of_hub(
+        &self,
+        hub: AffiliateId,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<EventRow>, Error> {
+        let cols: Vec<String> = EVENT_COLUMNS
+            .split(", ")
+            .map(|c| format!("e.{c}"))
+            .collect();
+        let sql = format!(
+            "SELECT {} FROM events e WHERE e.ends_at > $2 AND e.starts_at < $3 AND EXISTS \
+             (SELECT 1 FROM event_affiliates ea WHERE ea.event_id = e.id AND (ea.affiliate_id = $1 OR \
+             ea.affiliate_id IN (SELECT affiliate_id FROM hub_members WHERE hub_id = $1))) \
+             ORDER BY e.starts_at, e.id",
+            cols.join(", ")
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(hub)
+            .bind(from.0)
+            .bind(to.0)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        let mut out: Vec<EventRow> = rows
+            .iter()
+            .map(|r| event_row(r).map(|(_, e)| e))
+            .collect::<Result<_, _>>()?;
+        self.fill_affiliates(&mut out).await?;
+        Ok(out)
+    }
+
+    /// Reads which affiliates organize each of `events`, in one query.
+    async fn fill_affiliates(&self, events: &mut [EventRow]) -> Result<(), Error> {
+        if events.is_empty() {
+            return Ok(());
+        }
+        let marks: Vec<String> = (1..=events.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT event_id, affiliate_id FROM event_affiliates WHERE event_id IN ({}) ORDER BY event_id, affiliate_id",
+            marks.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for e in events.iter() {
+            q = q.bind(e.id);
+        }
+        let pairs: Vec<(i64, i64)> = q
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(db_err)?;
+        for e in events.iter_mut() {
+            e.affiliates = pairs.iter().filter(|p| p.0 == e.id).map(|p| p.1).collect();
+        }
+        Ok(())
     }
 
     /// Registers a person: a seat while there is one and nobody waits, else the waitlist.

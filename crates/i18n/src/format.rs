@@ -115,10 +115,15 @@ pub fn partial_date(lang: Lang, p: PartialDate) -> String {
 /// An instant as a UTC date and time to the minute, without the zone name (messages add
 /// "UTC" in the locale's words).
 pub fn datetime_utc(lang: Lang, t: Timestamp) -> String {
+    datetime_in(lang, t, &jiff::tz::TimeZone::UTC)
+}
+
+/// An instant as a date and time to the minute in a zone, without the zone's name.
+pub fn datetime_in(lang: Lang, t: Timestamp, tz: &jiff::tz::TimeZone) -> String {
     let Ok(ts) = jiff::Timestamp::from_second(t.0) else {
         return t.0.to_string();
     };
-    let dt = ts.to_zoned(jiff::tz::TimeZone::UTC).datetime();
+    let dt = ts.to_zoned(tz.clone()).datetime();
     let (Some(date), Ok(time)) = (
         icu_date(dt.date()),
         Time::try_new(dt.hour() as u8, dt.minute() as u8, 0, 0),

@@ -212,6 +212,9 @@ mod tests {
         "date-range",
         "footer-api",
         "history-time",
+        "event-time-range-zone",
+        "event-time-range-utc",
+        "event-field-wikis",
     ];
 
     #[test]

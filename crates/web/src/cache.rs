@@ -20,6 +20,8 @@ pub struct CachedPage {
     pub body: Bytes,
     pub content_type: &'static str,
     pub etag: String,
+    /// When the page stops being right by the clock alone (an event starts or ends).
+    pub expires: Option<sangam_core::Timestamp>,
 }
 
 #[derive(Default)]
@@ -33,9 +35,17 @@ impl PageCache {
         self.generation.load(Ordering::Acquire)
     }
 
-    pub fn get(&self, lang: Lang, key: &str) -> Option<Arc<CachedPage>> {
+    pub fn get(
+        &self,
+        lang: Lang,
+        key: &str,
+        now: sangam_core::Timestamp,
+    ) -> Option<Arc<CachedPage>> {
         let entries = self.entries.read().ok()?;
-        entries.get(&(lang, key.to_string())).cloned()
+        entries
+            .get(&(lang, key.to_string()))
+            .filter(|p| p.expires.is_none_or(|t| now < t))
+            .cloned()
     }
 
     /// Stores a page rendered while the generation was `generation`; a page rendered

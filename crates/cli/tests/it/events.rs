@@ -5,8 +5,12 @@ use sangam_core::event::{EventDraft, RegistrationWindow, Seat};
 use sangam_db::Db;
 use sangam_db::events::Registered;
 
+use axum::http::StatusCode;
+use sangam_i18n::{Lang, message};
+
 use crate::both_backends;
 use crate::membership::empty_group;
+use crate::support::TestApp;
 
 /// 2031-01-15, before the test events.
 const NOW: Timestamp = Timestamp(1_926_000_000);
@@ -172,3 +176,235 @@ both_backends!(
         assert!(db.registrations(event).await.unwrap()[0].private);
     }
 );
+
+/// The seed's calendar items of 2023 as the calendar shows them: every one is over by now.
+#[tokio::test]
+async fn the_wap_calendar_reads_like_the_seed_by_month_with_states_from_the_clock() {
+    let app = TestApp::new().await;
+    let page = app.get("/affiliates/wap/events").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = &page.body;
+    for (_, _, _, title) in sangam_db::demo::WAP_CALENDAR {
+        let shown = title.replace('&', "&#38;").replace('"', "&#34;");
+        assert!(body.contains(&shown), "{title} missing");
+    }
+    // Months in order, as in the seed, with whole-day ranges in the reader's locale.
+    let order: Vec<usize> = [
+        "February 2023",
+        "May 2023",
+        "July 2023",
+        "August 2023",
+        "September 2023",
+        "November 2023",
+    ]
+    .iter()
+    .map(|m| {
+        body.find(&format!("<h2>{m}</h2>"))
+            .unwrap_or_else(|| panic!("{m}"))
+    })
+    .collect();
+    assert!(order.windows(2).all(|w| w[0] < w[1]));
+    let date = |d: &str| sangam_i18n::format::date(Lang::EN, d.parse().unwrap());
+    assert!(body.contains(&format!(
+        "<time>{} – {}</time>",
+        date("2023-02-01"),
+        date("2023-03-31")
+    )));
+    assert!(body.contains(&format!("<time>{}</time>", date("2023-05-22"))));
+    assert_eq!(
+        body.matches("class=\"event done\"").count(),
+        sangam_db::demo::WAP_CALENDAR.len()
+    );
+    // In Bengali: Bengali digits and month names.
+    let bn = app.get("/affiliates/wap/events?uselang=bn").await.body;
+    assert!(
+        bn.contains("ফেব্রুয়ারী ২০২৩") || bn.contains("ফেব্রুয়ারি ২০২৩"),
+        "{bn}"
+    );
+    assert!(bn.contains(&message(
+        Lang::from_code("bn").unwrap(),
+        "event-status-done",
+        &[]
+    )));
+    // The hub shows its members' events, each once.
+    let hub = app.get("/affiliates/asia-pacific-hub/events").await.body;
+    assert_eq!(
+        hub.matches("class=\"event done\"").count(),
+        sangam_db::demo::WAP_CALENDAR.len()
+    );
+    // The wikitext is the seed's list again, done items marked.
+    let wiki = app.get("/affiliates/wap/events.wiki").await.body;
+    assert!(wiki.contains("* February 2023\n** {{Done}} 01 February - 31 March : Wiki Loves Folklore in Bangladesh 2023\n"), "{wiki}");
+    assert!(wiki.contains("** {{Done}} 22 May : Hold a preliminary meeting on WAP"));
+    let year = app.get("/affiliates/wap/events?year=2022").await.body;
+    assert!(year.contains(&message(Lang::EN, "calendar-empty", &[])));
+    assert_eq!(
+        app.get("/affiliates/wap/events?year=soon").await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}
+
+/// A timed event under way now, one to come, and their statuses and times on the page.
+#[tokio::test]
+async fn an_event_page_shows_its_zone_and_utc_and_its_status_follows_the_clock() {
+    let app = TestApp::new().await;
+    let db = app.db();
+    let wap = db.affiliate("wap").await.unwrap().unwrap().id;
+    let now = Timestamp::now();
+    let window = RegistrationWindow::default();
+    let mut now_running = photowalk_details("2031-03-01");
+    now_running.schedule = sangam_core::event::Schedule {
+        zone: "Asia/Dhaka".into(),
+        when: sangam_core::event::When::Timed {
+            start: now.plus(-3600),
+            end: now.plus(3600),
+        },
+    };
+    let running = db
+        .create_event(&now_running, &[wap], window, None, now)
+        .await
+        .unwrap();
+    let later = db
+        .create_event(&photowalk_details("2031-03-01"), &[wap], window, None, now)
+        .await
+        .unwrap();
+    let page = app.get(&format!("/events/{running}")).await.body;
+    assert!(page.contains("class=\"event ongoing\""), "{page}");
+    assert!(page.contains("(Asia/Dhaka)") && page.contains("(UTC)"));
+    let page = app.get(&format!("/events/{later}")).await.body;
+    assert!(page.contains("class=\"event planned\""));
+    // 10:00 to 16:00 in Dushanbe (UTC+5) is 05:00 to 11:00 UTC; shown in both.
+    let at = |t: &str, zone: &str| {
+        let dt: jiff::civil::DateTime = t.parse().unwrap();
+        let tz = jiff::tz::TimeZone::get(zone).unwrap();
+        let instant = Timestamp(dt.to_zoned(tz.clone()).unwrap().timestamp().as_second());
+        sangam_i18n::format::datetime_in(Lang::EN, instant, &tz)
+    };
+    let local = format!(
+        "{} – {} (Asia/Dushanbe)",
+        at("2031-03-01T10:00", "Asia/Dushanbe"),
+        at("2031-03-01T16:00", "Asia/Dushanbe")
+    );
+    let utc = format!(
+        "{} – {} (UTC)",
+        at("2031-03-01T05:00", "UTC"),
+        at("2031-03-01T11:00", "UTC")
+    );
+    assert!(
+        page.contains(&format!("<dd>{local}<br>{utc}</dd>")),
+        "{page}"
+    );
+    assert!(local.contains("10:00") && utc.contains("5:00") && utc.contains("11:00"));
+    assert_eq!(
+        app.get("/events/999999").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.get("/events/nope").await.status, StatusCode::NOT_FOUND);
+}
+
+fn photowalk_details(day: &str) -> sangam_core::event::EventDetails {
+    EventDraft {
+        title: "Photowalk in Dushanbe".into(),
+        kind: "photowalk".into(),
+        mode: "in-person".into(),
+        time_zone: "Asia/Dushanbe".into(),
+        start_date: day.into(),
+        start_time: "10:00".into(),
+        end_time: "16:00".into(),
+        venue: "Rudaki Park".into(),
+        description: "Bring a camera; we upload to Commons, together.".into(),
+        ..EventDraft::default()
+    }
+    .validate()
+    .unwrap()
+}
+
+/// The feeds, read by Python's icalendar package: the same events at the same instants.
+#[tokio::test]
+async fn the_icalendar_feeds_parse_with_an_independent_parser() {
+    let parser = std::process::Command::new("python3")
+        .args(["-c", "import icalendar"])
+        .output();
+    if !parser.is_ok_and(|o| o.status.success()) {
+        crate::support::skip(
+            "the_icalendar_feeds_parse_with_an_independent_parser",
+            "no python3 with the icalendar package (pip install icalendar)",
+        );
+        return;
+    }
+    let app = TestApp::new().await;
+    let db = app.db();
+    let wap = db.affiliate("wap").await.unwrap().unwrap().id;
+    let timed = db
+        .create_event(
+            &photowalk_details("2031-03-01"),
+            &[wap],
+            RegistrationWindow::default(),
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
+    let feed = app.get("/affiliates/wap/events.ics").await;
+    assert_eq!(
+        feed.header("content-type"),
+        Some("text/calendar; charset=utf-8")
+    );
+    let script = r#"
+import icalendar, json, sys
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+out = []
+for e in cal.walk("VEVENT"):
+    s, t = e.decoded("DTSTART"), e.decoded("DTEND")
+    out.append([str(e.get("SUMMARY")), s.isoformat(), t.isoformat(), str(e.get("DESCRIPTION", "")), str(e.get("UID"))])
+print(json.dumps(out))
+"#;
+    let parsed = run_python(script, &feed.body);
+    let events: Vec<Vec<String>> = serde_json::from_str(&parsed).unwrap();
+    assert_eq!(events.len(), sangam_db::demo::WAP_CALENDAR.len() + 1);
+    let wlf = events
+        .iter()
+        .find(|e| e[0] == "Wiki Loves Folklore in Bangladesh 2023")
+        .unwrap();
+    assert_eq!(
+        (wlf[1].as_str(), wlf[2].as_str()),
+        ("2023-02-01", "2023-04-01")
+    );
+    let quoted = events
+        .iter()
+        .find(|e| e[0] == "\"WikiSync Asia-Pacific\"")
+        .unwrap();
+    assert_eq!(quoted[1], "2023-09-07");
+    let walk = events
+        .iter()
+        .find(|e| e[0] == "Photowalk in Dushanbe")
+        .unwrap();
+    assert_eq!(walk[1], "2031-03-01T05:00:00+00:00");
+    assert_eq!(walk[2], "2031-03-01T11:00:00+00:00");
+    assert_eq!(walk[3], "Bring a camera; we upload to Commons, together.");
+    assert!(walk[4].starts_with(&format!("event-{timed}@")));
+    // One event's own feed.
+    let one = app.get(&format!("/events/{timed}/event.ics")).await;
+    let events: Vec<Vec<String>> = serde_json::from_str(&run_python(script, &one.body)).unwrap();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0][1], "2031-03-01T05:00:00+00:00");
+}
+
+fn run_python(script: &str, input: &str) -> String {
+    use std::io::Write;
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}

@@ -458,3 +458,76 @@ field-error-import_utf16 = The file is in UTF-16. Save it as UTF-8 and try again
 field-error-import_binary = This is not text.
 field-error-import_not_utf8 = The text is not UTF-8 (perhaps a legacy encoding). Save it as UTF-8 and try again.
 field-error-import_unreadable_lines = Some lines cannot be read; nothing was imported.
+
+## Events and the activities calendar
+
+# Heading of the activities section on a profile.
+calendar-heading = Activities
+# Title of an affiliate's or hub's activities calendar. $name is the affiliate.
+calendar-title = Activities of { $name }
+# Link from a profile to its calendar.
+calendar-link = Activities calendar
+# Link to the calendar's iCalendar feed, for calendar apps.
+calendar-feed = Subscribe (iCalendar)
+# Link to the calendar as wikitext, to paste on Meta-Wiki.
+calendar-wikitext = Wikitext for Meta-Wiki
+# Label of the list of years above a calendar.
+calendar-years = Years
+# Shows every year of a calendar.
+calendar-all-years = All years
+# A calendar with no events.
+calendar-empty = No activities yet.
+# When a timed event happens in its own time zone. $zone is an IANA name such as Asia/Dhaka.
+event-time-range-zone = { $start } – { $end } ({ $zone })
+# The same times in UTC.
+event-time-range-utc = { $start } – { $end } (UTC)
+# Status of an event that has not started.
+event-status-planned = Planned
+# Status of an event under way.
+event-status-ongoing = Ongoing
+# Status of an event that is over.
+event-status-done = Done
+# Status of an event the organizers cancelled.
+event-status-cancelled = Cancelled
+# Kind of event: people editing together.
+event-kind-edit-a-thon = Edit-a-thon
+# Kind of event.
+event-kind-workshop = Workshop
+# Kind of event.
+event-kind-training = Training
+# Kind of event: a walk to take photos for Commons.
+event-kind-photowalk = Photowalk
+# Kind of event: uploading media to Commons together.
+event-kind-upload-a-thon = Upload-a-thon
+# Kind of event.
+event-kind-meetup = Meetup
+# Kind of event.
+event-kind-contest = Contest
+# Kind of event.
+event-kind-conference = Conference
+# Kind of event: a campaign such as Wiki Loves Folklore.
+event-kind-campaign = Campaign
+# Kind of event.
+event-kind-other = Other
+# An event held on the internet.
+event-mode-online = Online
+# An event held at a place.
+event-mode-in-person = In person
+# An event held at a place and online.
+event-mode-hybrid = Hybrid
+# Label: when an event happens.
+event-field-when = When
+# Label: the kind of event.
+event-field-kind = Kind
+# Label: online, in person or hybrid.
+event-field-mode = Where
+# Label: the place of an event.
+event-field-venue = Venue
+# Label: the affiliates that organize an event.
+event-field-organizers = Organized by
+# Label: the event's hashtags.
+event-field-hashtags = Hashtags
+# Label: the wikis the event works on.
+event-field-wikis = Wikis
+# Link to one event as an iCalendar file.
+event-feed = Add to calendar (iCalendar)

@@ -5,6 +5,7 @@ mod account;
 mod affiliate;
 pub(crate) mod directory;
 mod edit;
+pub(crate) mod events;
 pub(crate) mod members;
 
 use std::sync::LazyLock;
@@ -34,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .merge(affiliate::routes())
         .merge(edit::routes())
         .merge(members::routes())
+        .merge(events::routes())
         .merge(account::routes())
 }
 
@@ -269,9 +271,29 @@ where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Result<(String, &'static str), WebError>>,
 {
+    cached_until(state, ctx, headers, || async {
+        render().await.map(|(body, ty)| (body, ty, None))
+    })
+    .await
+}
+
+/// [`cached`] for a page that changes with the clock as well (an event's status): `render`
+/// also returns the instant the page stops being right, if any.
+pub async fn cached_until<F, Fut>(
+    state: &AppState,
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    render: F,
+) -> Response
+where
+    F: FnOnce() -> Fut,
+    Fut: std::future::Future<
+            Output = Result<(String, &'static str, Option<sangam_core::Timestamp>), WebError>,
+        >,
+{
     if !ctx.is_anonymous() {
         return match render().await {
-            Ok((body, content_type)) => {
+            Ok((body, content_type, _)) => {
                 let mut res = html(ctx, StatusCode::OK, body);
                 if let Ok(v) = HeaderValue::from_str(content_type) {
                     res.headers_mut().insert(header::CONTENT_TYPE, v);
@@ -282,18 +304,28 @@ where
         };
     }
     let key = ctx.uri.as_str();
-    if let Some(page) = state.cache().get(ctx.lang, key) {
+    if let Some(page) = state.cache().get(ctx.lang, key, ctx.now) {
         return cached_response(ctx, &page, headers);
     }
     let generation = state.cache().generation();
     match render().await {
-        Ok((body, content_type)) => {
-            // One address serves every language, so the tag names the language too.
-            let etag = format!("\"g{generation}-{}-{:x}\"", ctx.lang.code(), body.len());
+        Ok((body, content_type, expires)) => {
+            // One address serves every language, so the tag names the language too, and
+            // the instant a page that follows the clock expires.
+            let etag = match expires {
+                None => format!("\"g{generation}-{}-{:x}\"", ctx.lang.code(), body.len()),
+                Some(t) => format!(
+                    "\"g{generation}-{}-{:x}-{:x}\"",
+                    ctx.lang.code(),
+                    body.len(),
+                    t.0
+                ),
+            };
             let page = CachedPage {
                 body: Bytes::from(body),
                 content_type,
                 etag,
+                expires,
             };
             let page = state.cache().put(ctx.lang, key, generation, page);
             cached_response(ctx, &page, headers)

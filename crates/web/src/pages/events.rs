@@ -1,0 +1,488 @@
+//! The activities calendar of an affiliate or a hub, one event's page, and their
+//! iCalendar feeds and wikitext.
+
+use askama::Template;
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use axum::routing::get;
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+use sangam_core::affiliate::{Affiliate, AffiliateKind};
+use sangam_core::event::{EventStatus, When};
+use sangam_core::ical::{self, FeedEvent};
+use sangam_core::time::PartialDate;
+use sangam_core::{Error, Timestamp};
+use sangam_db::events::EventRow;
+use sangam_i18n::{Lang, format, message};
+
+use super::directory::display_name;
+use super::{Frame, Tr, cached_until, render};
+use crate::AppState;
+use crate::ctx::{Ctx, query_param};
+use crate::error::WebError;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/affiliates/{slug}/events", get(calendar))
+        .route("/affiliates/{slug}/events.ics", get(calendar_feed))
+        .route("/affiliates/{slug}/events.wiki", get(calendar_wikitext))
+        .route("/events/{id}", get(event))
+        .route("/events/{id}/event.ics", get(event_feed))
+}
+
+fn not_found() -> WebError {
+    WebError::Domain(Error::NotFound)
+}
+
+/// Every instant we may be asked about: the calendar's range when no year is chosen.
+const ALL: (Timestamp, Timestamp) = (Timestamp(-62_135_596_800), Timestamp(253_402_300_800));
+
+/// The events of an affiliate, or of a hub and its members.
+pub async fn events_for(
+    state: &AppState,
+    a: &Affiliate,
+    (from, to): (Timestamp, Timestamp),
+) -> Result<Vec<EventRow>, WebError> {
+    Ok(if a.kind == AffiliateKind::Hub {
+        state.db().events_of_hub(a.id, from, to).await?
+    } else {
+        state.db().events_of(a.id, from, to).await?
+    })
+}
+
+/// The next instant at which any of `events` changes status by the clock.
+pub fn next_change(events: &[EventRow], now: Timestamp) -> Option<Timestamp> {
+    events
+        .iter()
+        .filter(|e| !e.cancelled)
+        .filter_map(|e| {
+            let (start, end) = e.details.schedule.span();
+            if now < start {
+                Some(start)
+            } else if now < end {
+                Some(end)
+            } else {
+                None
+            }
+        })
+        .min()
+}
+
+/// The status an event shows now.
+pub fn status_of(e: &EventRow, now: Timestamp) -> EventStatus {
+    if e.cancelled {
+        EventStatus::Cancelled
+    } else {
+        e.details.schedule.status(now)
+    }
+}
+
+fn zone_of(e: &EventRow) -> TimeZone {
+    TimeZone::get(&e.details.schedule.zone).unwrap_or(TimeZone::UTC)
+}
+
+/// When an event happens, in the reader's language: whole days as dates; times in the
+/// event's zone with the zone's name, and in UTC.
+pub fn when_text(lang: Lang, e: &EventRow) -> (String, Option<String>) {
+    match &e.details.schedule.when {
+        When::Days { first, last } if first == last => (format::date(lang, *first), None),
+        When::Days { first, last } => (
+            message(
+                lang,
+                "date-range",
+                &[
+                    ("start", format::date(lang, *first).into()),
+                    ("end", format::date(lang, *last).into()),
+                ],
+            ),
+            None,
+        ),
+        When::Timed { start, end } => {
+            let tz = zone_of(e);
+            let local = message(
+                lang,
+                "event-time-range-zone",
+                &[
+                    ("start", format::datetime_in(lang, *start, &tz).into()),
+                    ("end", format::datetime_in(lang, *end, &tz).into()),
+                    ("zone", e.details.schedule.zone.as_str().into()),
+                ],
+            );
+            let utc = message(
+                lang,
+                "event-time-range-utc",
+                &[
+                    ("start", format::datetime_utc(lang, *start).into()),
+                    ("end", format::datetime_utc(lang, *end).into()),
+                ],
+            );
+            (local, Some(utc))
+        }
+    }
+}
+
+pub struct ItemView {
+    pub href: String,
+    pub title: String,
+    pub when: String,
+    pub status: &'static str,
+    pub status_label: String,
+}
+
+pub struct MonthView {
+    pub label: String,
+    pub items: Vec<ItemView>,
+}
+
+#[derive(Template)]
+#[template(path = "calendar.html")]
+struct CalendarPage {
+    frame: Frame,
+    t: Tr,
+    slug: String,
+    heading: String,
+    months: Vec<MonthView>,
+    years: Vec<(String, String, bool)>,
+    all_href: String,
+    all_current: bool,
+}
+
+/// The year a `?year=` asks for, if any, as the instants it covers in UTC±14.
+fn year_param(ctx: &Ctx) -> Result<Option<i16>, WebError> {
+    match query_param(ctx.uri.split_once('?').map(|(_, q)| q), "year") {
+        None => Ok(None),
+        Some(y) => y
+            .parse::<i16>()
+            .ok()
+            .filter(|y| (1900..=2200).contains(y))
+            .map(Some)
+            .ok_or(WebError::Domain(Error::field("year", "invalid_number"))),
+    }
+}
+
+fn months(lang: Lang, events: &[EventRow], now: Timestamp) -> Vec<MonthView> {
+    let mut out: Vec<(Date, MonthView)> = Vec::new();
+    for e in events {
+        let first = e.details.schedule.first_day();
+        let month = first.first_of_month();
+        let item = ItemView {
+            href: format!("/events/{}", e.id),
+            title: e.details.title.clone(),
+            when: when_text(lang, e).0,
+            status: status_of(e, now).as_str(),
+            status_label: message(
+                lang,
+                &format!("event-status-{}", status_of(e, now).as_str()),
+                &[],
+            ),
+        };
+        match out.iter_mut().find(|(m, _)| *m == month) {
+            Some((_, view)) => view.items.push(item),
+            None => out.push((
+                month,
+                MonthView {
+                    label: format::partial_date(
+                        lang,
+                        PartialDate {
+                            year: month.year(),
+                            month: Some(month.month()),
+                            day: None,
+                        },
+                    ),
+                    items: vec![item],
+                },
+            )),
+        }
+    }
+    out.sort_by_key(|(m, _)| *m);
+    out.into_iter().map(|(_, v)| v).collect()
+}
+
+async fn calendar_page(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+) -> Result<(String, &'static str, Option<Timestamp>), WebError> {
+    let lang = ctx.lang;
+    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
+    let year = year_param(ctx)?;
+    let all = events_for(state, &a, ALL).await?;
+    let mut years: Vec<i16> = all
+        .iter()
+        .map(|e| e.details.schedule.first_day().year())
+        .collect();
+    years.dedup();
+    let shown: Vec<EventRow> = all
+        .into_iter()
+        .filter(|e| year.is_none_or(|y| e.details.schedule.first_day().year() == y))
+        .collect();
+    let (name, _) = display_name(lang, &a);
+    let page = CalendarPage {
+        frame: Frame::new(
+            ctx,
+            message(lang, "calendar-title", &[("name", name.as_str().into())]),
+        ),
+        t: Tr(lang),
+        slug: a.slug.to_string(),
+        heading: crate::html::t_html(
+            lang,
+            "calendar-title",
+            &[("name", crate::html::HtmlArg::Name(&name))],
+        ),
+        months: months(lang, &shown, ctx.now),
+        years: years
+            .iter()
+            .map(|y| {
+                (
+                    format::partial_date(
+                        lang,
+                        PartialDate {
+                            year: *y,
+                            month: None,
+                            day: None,
+                        },
+                    ),
+                    format!("/affiliates/{}/events?year={y}", a.slug),
+                    year == Some(*y),
+                )
+            })
+            .collect(),
+        all_href: format!("/affiliates/{}/events", a.slug),
+        all_current: year.is_none(),
+    };
+    Ok((
+        render(&page)?,
+        "text/html; charset=utf-8",
+        next_change(&shown, ctx.now),
+    ))
+}
+
+async fn calendar(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Response {
+    cached_until(&state, &ctx, &headers, || {
+        calendar_page(&state, &ctx, &slug)
+    })
+    .await
+}
+
+fn feed_event<'a>(state: &AppState, e: &'a EventRow, now: Timestamp) -> FeedEvent<'a> {
+    let base = state.config().public_url.trim_end_matches('/');
+    let host = base.split("://").nth(1).unwrap_or(base);
+    FeedEvent {
+        uid: format!("event-{}@{host}", e.id),
+        title: &e.details.title,
+        when: &e.details.schedule.when,
+        zone: &e.details.schedule.zone,
+        description: &e.details.description,
+        location: match (&e.details.venue, &e.details.address) {
+            (Some(v), Some(a)) => Some(format!("{v}, {a}")),
+            (Some(v), None) => Some(v.clone()),
+            (None, Some(a)) => Some(a.clone()),
+            (None, None) => None,
+        },
+        url: Some(format!("{base}/events/{}", e.id)),
+        cancelled: e.cancelled,
+        status: status_of(e, now),
+        updated: e.updated_at,
+    }
+}
+
+const ICS: &str = "text/calendar; charset=utf-8";
+
+async fn calendar_feed(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Response {
+    cached_until(&state, &ctx, &headers, || async {
+        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+        let events = events_for(&state, &a, ALL).await?;
+        let feed: Vec<FeedEvent<'_>> = events
+            .iter()
+            .map(|e| feed_event(&state, e, ctx.now))
+            .collect();
+        let (name, _) = display_name(ctx.lang, &a);
+        Ok((
+            ical::calendar(&name, &feed, ctx.now),
+            ICS,
+            next_change(&events, ctx.now),
+        ))
+    })
+    .await
+}
+
+/// The calendar as the seed page writes it: a bullet per month, the items under it with
+/// their days, `{{Done}}` before those that are over.
+pub fn wikitext_of(events: &[EventRow], now: Timestamp) -> String {
+    let mut out = String::from("== Ongoing and Planned Activities ==\n");
+    let mut current: Option<Date> = None;
+    for e in events {
+        let first = e.details.schedule.first_day();
+        let month = first.first_of_month();
+        if current != Some(month) {
+            out.push_str(&format!("* {}\n", month.strftime("%B %Y")));
+            current = Some(month);
+        }
+        let days = match &e.details.schedule.when {
+            When::Days { first, last } if first == last => first.strftime("%d %B").to_string(),
+            When::Days { first, last } => {
+                format!("{} - {}", first.strftime("%d %B"), last.strftime("%d %B"))
+            }
+            When::Timed { start, end } => {
+                let tz = zone_of(e);
+                let at = |t: Timestamp| {
+                    jiff::Timestamp::from_second(t.0)
+                        .map(|t| t.to_zoned(tz.clone()).strftime("%d %B %H:%M").to_string())
+                        .unwrap_or_default()
+                };
+                format!(
+                    "{} - {} ({})",
+                    at(*start),
+                    at(*end),
+                    e.details.schedule.zone
+                )
+            }
+        };
+        let done = match status_of(e, now) {
+            EventStatus::Done => "{{Done}} ",
+            EventStatus::Cancelled => "{{Not done}} ",
+            _ => "",
+        };
+        out.push_str(&format!("** {done}{days} : {}\n", e.details.title));
+    }
+    out
+}
+
+async fn calendar_wikitext(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Response {
+    cached_until(&state, &ctx, &headers, || async {
+        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+        let events = events_for(&state, &a, ALL).await?;
+        let expires = next_change(&events, ctx.now);
+        Ok((
+            wikitext_of(&events, ctx.now),
+            "text/plain; charset=utf-8",
+            expires,
+        ))
+    })
+    .await
+}
+
+pub struct OrganizerView {
+    pub href: String,
+    pub name: String,
+}
+
+#[derive(Template)]
+#[template(path = "event.html")]
+struct EventPage {
+    frame: Frame,
+    t: Tr,
+    id: i64,
+    title: String,
+    kind: String,
+    mode: String,
+    when: String,
+    when_utc: Option<String>,
+    status: &'static str,
+    status_label: String,
+    venue: Option<String>,
+    description: String,
+    hashtags: Vec<String>,
+    wikis: Vec<String>,
+    organizers: Vec<OrganizerView>,
+}
+
+fn parse_id(id: &str) -> Result<i64, WebError> {
+    id.parse().map_err(|_| not_found())
+}
+
+async fn event_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+) -> Result<(String, &'static str, Option<Timestamp>), WebError> {
+    let lang = ctx.lang;
+    let e = state
+        .db()
+        .event(parse_id(id)?)
+        .await?
+        .ok_or_else(not_found)?;
+    let mut organizers = Vec::new();
+    for a in &e.affiliates {
+        if let Some(a) = state.db().affiliate_by_id(*a).await? {
+            organizers.push(OrganizerView {
+                href: format!("/affiliates/{}/events", a.slug),
+                name: display_name(lang, &a).0,
+            });
+        }
+    }
+    let (when, when_utc) = when_text(lang, &e);
+    let status = status_of(&e, ctx.now);
+    let d = &e.details;
+    let page = EventPage {
+        frame: Frame::new(ctx, d.title.clone()),
+        t: Tr(lang),
+        id: e.id,
+        title: d.title.clone(),
+        kind: message(lang, &format!("event-kind-{}", d.kind.as_str()), &[]),
+        mode: message(lang, &format!("event-mode-{}", d.mode.as_str()), &[]),
+        when,
+        when_utc,
+        status: status.as_str(),
+        status_label: message(lang, &format!("event-status-{}", status.as_str()), &[]),
+        venue: match (&d.venue, &d.address) {
+            (Some(v), Some(a)) => Some(format!("{v}, {a}")),
+            (v, a) => v.clone().or_else(|| a.clone()),
+        },
+        description: d.description.clone(),
+        hashtags: d.hashtags.iter().map(|h| format!("#{h}")).collect(),
+        wikis: d.wikis.clone(),
+        organizers,
+    };
+    let expires = next_change(std::slice::from_ref(&e), ctx.now);
+    Ok((render(&page)?, "text/html; charset=utf-8", expires))
+}
+
+async fn event(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    cached_until(&state, &ctx, &headers, || event_page(&state, &ctx, &id)).await
+}
+
+async fn event_feed(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    cached_until(&state, &ctx, &headers, || async {
+        let e = state
+            .db()
+            .event(parse_id(&id)?)
+            .await?
+            .ok_or_else(not_found)?;
+        let feed = [feed_event(&state, &e, ctx.now)];
+        let expires = next_change(std::slice::from_ref(&e), ctx.now);
+        Ok((
+            ical::calendar(&e.details.title, &feed, ctx.now),
+            ICS,
+            expires,
+        ))
+    })
+    .await
+}
