@@ -216,6 +216,47 @@ pub struct EventDraft {
     pub wikis: Vec<String>,
     /// Hashtags, with or without the #.
     pub hashtags: Vec<String>,
+    /// What the organizers ask people who register; the answers are theirs only.
+    pub questions: Vec<Question>,
+}
+
+/// A question put to people who register.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct Question {
+    pub text: String,
+    pub required: bool,
+}
+
+/// The longest answer, in characters.
+pub const ANSWER_MAX: usize = 2_000;
+/// The most questions an event may ask.
+pub const QUESTIONS_MAX: usize = 20;
+
+/// Checks a registration's answers against the event's questions: one per question, in
+/// order, required ones given. Returns them cleaned.
+pub fn check_answers(questions: &[Question], answers: &[String]) -> Result<Vec<String>, Error> {
+    let mut e = FieldErrors::new();
+    if answers.len() > questions.len() {
+        e.add("answers", "unknown_question");
+    }
+    let mut out = Vec::with_capacity(questions.len());
+    for (i, q) in questions.iter().enumerate() {
+        let field = format!("answers.{i}");
+        let given = answers.get(i).map(|a| a.trim()).unwrap_or_default();
+        if given.is_empty() {
+            if q.required {
+                e.add(field, "required");
+            }
+            out.push(String::new());
+            continue;
+        }
+        if let Some(a) = e.check(&field, text::clean_block(given, ANSWER_MAX)) {
+            out.push(a);
+        }
+    }
+    e.finish(|| out)
 }
 
 /// A checked event.
@@ -233,6 +274,7 @@ pub struct EventDetails {
     pub capacity: Option<u32>,
     pub wikis: Vec<String>,
     pub hashtags: Vec<String>,
+    pub questions: Vec<Question>,
 }
 
 fn given(s: &str) -> Option<&str> {
@@ -411,6 +453,25 @@ impl EventDraft {
                 hashtags.push(tag.to_string());
             }
         }
+        let mut questions = Vec::new();
+        if self.questions.len() > QUESTIONS_MAX {
+            e.add_with(
+                "questions",
+                "too_many",
+                vec![("max", QUESTIONS_MAX.to_string())],
+            );
+        }
+        for (i, q) in self.questions.iter().take(QUESTIONS_MAX).enumerate() {
+            if q.text.trim().is_empty() {
+                continue;
+            }
+            if let Some(text) = e.check(&format!("questions.{i}"), text::clean_line(&q.text, 300)) {
+                questions.push(Question {
+                    text,
+                    required: q.required,
+                });
+            }
+        }
         e.finish(|| ())?;
         // Every missing value above recorded its reason, so all are here.
         let (Some(title), Some(kind), Some(mode), Some(when)) = (title, kind, mode, when) else {
@@ -431,6 +492,7 @@ impl EventDraft {
             capacity,
             wikis,
             hashtags,
+            questions,
         })
     }
 }
@@ -774,6 +836,46 @@ mod tests {
         assert_eq!(
             no_dates.check(&s, false, utc("2023-06-10T07:00").plus(6 * 3600)),
             Err(RegistrationRefusal::EventOver)
+        );
+    }
+
+    #[test]
+    fn answers_follow_the_questions() {
+        let qs = [
+            Question {
+                text: "Your Wikimedia username".into(),
+                required: true,
+            },
+            Question {
+                text: "Dietary needs".into(),
+                required: false,
+            },
+        ];
+        assert_eq!(
+            check_answers(&qs, &[" Aishik ".into()]).unwrap(),
+            ["Aishik".to_string(), String::new()]
+        );
+        let field_codes = |r: Result<Vec<String>, Error>| match r {
+            Err(Error::Validation(f)) => f
+                .iter()
+                .map(|e| (e.field.clone(), e.code))
+                .collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            field_codes(check_answers(&qs, &[])),
+            [("answers.0".to_string(), "required")]
+        );
+        assert_eq!(
+            field_codes(check_answers(&qs, &["a".into(), "b".into(), "c".into()])),
+            [("answers".to_string(), "unknown_question")]
+        );
+        assert_eq!(
+            field_codes(check_answers(
+                &qs,
+                &["a".into(), "x".repeat(ANSWER_MAX + 1)]
+            )),
+            [("answers.1".to_string(), "too_long")]
         );
     }
 

@@ -52,7 +52,7 @@ pub enum Registered {
 
 const EVENT_COLUMNS: &str = "id, title, kind, mode, time_zone, all_day, starts_at, ends_at, first_day, last_day, \
     venue, address, latitude_e6, longitude_e6, meeting_url, description, capacity, wikis, hashtags, cancelled, \
-    registration_open, registration_opens_at, registration_closes_at, created_at, updated_at";
+    registration_open, registration_opens_at, registration_closes_at, created_at, updated_at, questions";
 
 fn words(s: &str) -> Vec<String> {
     s.split(' ')
@@ -101,6 +101,7 @@ fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
         capacity: get_opt_int(16)?.map(|c| c as u32),
         wikis: words(&get_text(17)?),
         hashtags: words(&get_text(18)?),
+        questions: serde_json::from_str(&get_text(25)?).unwrap_or_default(),
     };
     Ok((
         id,
@@ -144,8 +145,8 @@ impl Db {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO events (title, kind, mode, time_zone, all_day, starts_at, ends_at, first_day, last_day, \
              venue, address, latitude_e6, longitude_e6, meeting_url, description, capacity, wikis, hashtags, \
-             registration_open, registration_opens_at, registration_closes_at, created_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23) \
+             registration_open, registration_opens_at, registration_closes_at, created_by, created_at, updated_at, questions) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23, $24) \
              RETURNING id",
         )
         .bind(details.title.as_str())
@@ -171,6 +172,7 @@ impl Db {
         .bind(registration.closes_at.map(|t| t.0))
         .bind(organizer)
         .bind(now.0)
+        .bind(serde_json::to_string(&details.questions).map_err(|e| Error::Internal(e.to_string()))?)
         .fetch_one(&mut *tx)
         .await
         .map_err(db_err)?;
@@ -449,6 +451,55 @@ impl Db {
             })
         })
         .collect()
+    }
+}
+
+impl Db {
+    /// A person's registration for an event: their seat, and their place if waiting.
+    pub async fn registration_of(
+        &self,
+        event: EventId,
+        user: UserId,
+    ) -> Result<Option<Registered>, Error> {
+        let row = sqlx::query(
+            "SELECT r.seat, CAST((SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id \
+             AND w.seat = 'waitlisted' AND w.id < r.id) AS BIGINT) FROM registrations r \
+             WHERE r.event_id = $1 AND r.user_id = $2",
+        )
+        .bind(event)
+        .bind(user)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let Some(row) = row else { return Ok(None) };
+        let seat: String = row.try_get(0).map_err(db_err)?;
+        let ahead: i64 = row.try_get(1).map_err(db_err)?;
+        Ok(match seat.as_str() {
+            "registered" => Some(Registered::Seat),
+            "waitlisted" => Some(Registered::Waitlist {
+                position: ahead as u32 + 1,
+            }),
+            _ => None,
+        })
+    }
+
+    /// What each registration answered (JSON lists, one answer per question), by id.
+    pub async fn registration_answers(
+        &self,
+        event: EventId,
+    ) -> Result<Vec<(i64, Vec<String>)>, Error> {
+        sqlx::query("SELECT id, answers FROM registrations WHERE event_id = $1 ORDER BY id")
+            .bind(event)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| {
+                let id: i64 = r.try_get(0).map_err(db_err)?;
+                let answers: String = r.try_get(1).map_err(db_err)?;
+                Ok((id, serde_json::from_str(&answers).unwrap_or_default()))
+            })
+            .collect()
     }
 }
 

@@ -222,6 +222,7 @@ const TABLES: &[Table] = &[
             ("capacity", OptInt),
             ("wikis", Text),
             ("hashtags", Text),
+            ("questions", Text),
             ("campaign_id", OptInt),
             ("cancelled", Int),
             ("registration_open", Int),

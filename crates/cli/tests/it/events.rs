@@ -408,3 +408,220 @@ fn run_python(script: &str, input: &str) -> String {
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
 }
+
+/// The whole registration story through the API, and who sees what, role by role.
+#[tokio::test]
+async fn organizers_create_events_and_people_register_wait_and_move_up() {
+    use axum::http::Method;
+    use serde_json::json;
+    let app = TestApp::new().await;
+    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let organizer = app.api_client(org_name, org_pass).await;
+    let site = app
+        .api_client(sangam_db::demo::SITE_ADMIN.0, sangam_db::demo::SITE_ADMIN.1)
+        .await;
+    for name in ["Alice Walker", "Bahrom", "Чеҳра", "Wap Admin"] {
+        app.add_account(name, "a long enough password", false).await;
+    }
+    app.make_admin("wap", "Wap Admin").await;
+    let client = async |n: &str| app.api_client(n, "a long enough password").await;
+    let (a, b, c, other_admin) = (
+        client("Alice Walker").await,
+        client("Bahrom").await,
+        client("Чеҳра").await,
+        client("Wap Admin").await,
+    );
+    let anonymous = crate::support::Browser::default();
+    let mut event = json!({
+        "affiliates": ["tajik-wikimedians"],
+        "title": "Wikipedia workshop in Khujand",
+        "kind": "workshop",
+        "mode": "hybrid",
+        "time_zone": "Asia/Dushanbe",
+        "start_date": "2031-04-10",
+        "start_time": "14:00",
+        "end_time": "17:00",
+        "venue": "Khujand State University",
+        "meeting_url": "https://meet.example.org/khujand",
+        "capacity": "1",
+        "hashtags": ["#1Lib1Ref"],
+        "questions": [{"text": "Your city", "required": true}],
+        "registration": {"open": true}
+    });
+    let count_events = async || {
+        app.db()
+            .events_of(
+                app.db()
+                    .affiliate("tajik-wikimedians")
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .id,
+                Timestamp(0),
+                Timestamp(i64::MAX / 2),
+            )
+            .await
+            .unwrap()
+            .len()
+    };
+    // Bad input: each field named with its code, nothing saved.
+    for (field, value, code) in [
+        ("end_time", json!("13:00"), "end_before_start"),
+        ("time_zone", json!("Asia/Atlantis"), "unknown_time_zone"),
+        ("capacity", json!("0"), "capacity_not_positive"),
+        ("capacity", json!("-3"), "capacity_not_positive"),
+        ("description", json!("x".repeat(20_001)), "too_long"),
+    ] {
+        let mut bad = event.clone();
+        bad[field] = value;
+        let res = app
+            .send_json(Method::POST, "/api/events", &organizer, &bad)
+            .await;
+        assert_eq!(
+            res.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "{field}: {}",
+            res.body
+        );
+        assert_eq!(
+            res.json()["error"]["fields"][0]["code"],
+            code,
+            "{}",
+            res.body
+        );
+        assert_eq!(
+            res.json()["error"]["fields"][0]["field"],
+            field.split('.').next().unwrap()
+        );
+    }
+    assert_eq!(count_events().await, 0);
+    // Only the organizing affiliates' admins create their events.
+    let mut theirs = event.clone();
+    theirs["affiliates"] = json!(["wap"]);
+    let res = app
+        .send_json(Method::POST, "/api/events", &organizer, &theirs)
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert_eq!(
+        app.send_json(Method::POST, "/api/events", &anonymous, &event)
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+    let res = app
+        .send_json(Method::POST, "/api/events", &organizer, &event)
+        .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+    let created = res.json();
+    let id = created["id"].as_i64().unwrap();
+    assert_eq!(created["start"], "2031-04-10T09:00:00Z");
+    assert_eq!(created["status"], "planned");
+    assert_eq!(
+        created["meeting_url"], "https://meet.example.org/khujand",
+        "organizers see it"
+    );
+    event["title"] = json!("unused");
+    let path = format!("/api/events/{id}/registrations");
+    // A required answer is required.
+    let res = app
+        .send_json(Method::POST, &path, &a, &json!({"private": true}))
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json()["error"]["fields"][0]["field"], "answers.0");
+    let res = app
+        .send_json(
+            Method::POST,
+            &path,
+            &a,
+            &json!({"private": true, "answers": ["Khujand"]}),
+        )
+        .await;
+    assert_eq!(
+        (res.status, res.json()["seat"].clone()),
+        (StatusCode::CREATED, json!("registered"))
+    );
+    let res = app
+        .send_json(Method::POST, &path, &b, &json!({"answers": ["Dushanbe"]}))
+        .await;
+    assert_eq!(res.json()["position"], 1);
+    let res = app
+        .send_json(Method::POST, &path, &b, &json!({"answers": ["Dushanbe"]}))
+        .await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::CONFLICT, "already_registered".to_string())
+    );
+    let res = app
+        .send_json(Method::POST, &path, &c, &json!({"answers": ["Истаравшан"]}))
+        .await;
+    assert_eq!(res.json()["position"], 2);
+    // Who sees what: the private registration and the answers are the organizers'.
+    for (who, sees_all) in [
+        (&anonymous, false),
+        (&b, false),
+        (&other_admin, false),
+        (&organizer, true),
+        (&site, true),
+    ] {
+        let res = app.send_json(Method::GET, &path, who, &json!({})).await;
+        let body = res.json();
+        assert_eq!(
+            (body["registered"].clone(), body["waitlisted"].clone()),
+            (json!(1), json!(2))
+        );
+        let names: Vec<&str> = body["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["username"].as_str().unwrap())
+            .collect();
+        if sees_all {
+            assert_eq!(names, ["Alice Walker", "Bahrom", "Чеҳра"]);
+            assert_eq!(body["participants"][0]["private"], true);
+            assert_eq!(body["participants"][0]["answers"], json!(["Khujand"]));
+        } else {
+            assert!(names.is_empty(), "{names:?}");
+            assert!(!res.body.contains("Khujand\""));
+        }
+        let page = app.get_as(&format!("/events/{id}"), who).await.body;
+        assert_eq!(page.contains("Alice Walker"), sees_all);
+        assert_eq!(page.contains("Истаравшан"), sees_all);
+        let one = app
+            .send_json(Method::GET, &format!("/api/events/{id}"), who, &json!({}))
+            .await
+            .json();
+        assert_eq!(one["meeting_url"].is_string(), sees_all);
+    }
+    let seated = app
+        .send_json(Method::GET, &format!("/api/events/{id}"), &a, &json!({}))
+        .await
+        .json();
+    assert_eq!(seated["meeting_url"], "https://meet.example.org/khujand");
+    // Alice cancels: Bahrom moves up and is told on the event page; Чеҳра is next.
+    let res = app
+        .send_json(Method::DELETE, &format!("{path}/me"), &a, &json!({}))
+        .await;
+    assert_eq!(res.status, StatusCode::NO_CONTENT);
+    let page = app.get_as(&format!("/events/{id}"), &b).await.body;
+    assert!(
+        page.contains(&message(Lang::EN, "event-promoted", &[])),
+        "{page}"
+    );
+    let page = app.get_as(&format!("/events/{id}"), &c).await.body;
+    assert!(page.contains(&message(
+        Lang::EN,
+        "event-waitlisted",
+        &[("position", 1i64.into())]
+    )));
+    let public = app
+        .send_json(Method::GET, &path, &anonymous, &json!({}))
+        .await
+        .json();
+    assert_eq!(public["participants"][0]["username"], "Bahrom");
+    assert_eq!(
+        app.send_json(Method::DELETE, &format!("{path}/me"), &a, &json!({}))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+}

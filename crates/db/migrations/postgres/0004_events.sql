@@ -31,6 +31,8 @@ CREATE TABLE events (
     capacity BIGINT,
     wikis TEXT NOT NULL,
     hashtags TEXT NOT NULL,
+    -- JSON: [{"text": …, "required": …}], what registering people are asked.
+    questions TEXT NOT NULL,
     campaign_id BIGINT REFERENCES campaigns(id),
     cancelled BIGINT NOT NULL DEFAULT 0,
     registration_open BIGINT NOT NULL DEFAULT 0,

@@ -407,3 +407,41 @@ event-field-organizers = আয়োজক
 event-field-hashtags = হ্যাশট্যাগ
 event-field-wikis = উইকি
 event-feed = ক্যালেন্ডারে যোগ করুন (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = “{ $zone }” পরিচিত কোনো সময় অঞ্চল নয়; Asia/Dhaka-র মতো নাম লিখুন।
+field-error-time_skipped = এই সময় অঞ্চলে ঘড়ি { $time } বাদ দেয় (গ্রীষ্মকালীন সময়); অন্য সময় বেছে নিন।
+field-error-invalid_time = সময় ১৮:৩০ আকারে লিখুন।
+field-error-end_before_start = শেষ অবশ্যই শুরুর পরে হতে হবে।
+field-error-invalid_coordinates = অক্ষাংশ (−৯০ থেকে ৯০) ও দ্রাঘিমাংশ (−১৮০ থেকে ১৮০) দুটিই দিন, অথবা কোনোটিই নয়।
+field-error-venue_required = সরাসরি অনুষ্ঠানের জন্য স্থান বা ঠিকানা প্রয়োজন।
+field-error-online_has_no_place = অনলাইন অনুষ্ঠানের কোনো স্থানাঙ্ক থাকে না।
+field-error-capacity_not_positive = ১ থেকে { $max } আসনের সংখ্যা দিন, অথবা সীমাহীন রাখতে খালি রাখুন।
+field-error-invalid_wiki = “{ $wiki }” bn.wikipedia.org-এর মতো উইকির ঠিকানা নয়।
+field-error-invalid_hashtag = “{ $hashtag }” হ্যাশট্যাগ নয় (শুধু অক্ষর, অঙ্ক ও _)।
+error-already_registered = আপনি এই অনুষ্ঠানে ইতিমধ্যে নিবন্ধিত।
+error-registration_closed = এই অনুষ্ঠানের নিবন্ধন খোলা নেই।
+error-registration_not_open_yet = এই অনুষ্ঠানের নিবন্ধন এখনও শুরু হয়নি।
+error-registration_ended = এই অনুষ্ঠানের নিবন্ধন বন্ধ হয়ে গেছে।
+error-event_over = এই অনুষ্ঠান শেষ হয়ে গেছে বা বাতিল হয়েছে।
+
+## Event registration
+
+event-registration = নিবন্ধন
+event-seats = { $capacity }টি আসনের { $taken }টি পূর্ণ।
+event-seats-unlimited = { $taken } জন নিবন্ধিত।
+event-waiting = { $count } জন অপেক্ষমাণ।
+event-register = নিবন্ধন করুন
+event-register-private = অংশগ্রহণকারীদের প্রকাশ্য তালিকায় আমার নাম দেখাবেন না
+event-registered = আপনার আসন নিশ্চিত।
+event-promoted = একটি আসন খালি হয়েছে: আপনি অপেক্ষমাণ তালিকা থেকে উঠে আসন পেয়েছেন।
+event-waitlisted = আপনি অপেক্ষমাণ তালিকায় { $position } নম্বরে আছেন।
+event-cancel = আমার নিবন্ধন বাতিল করুন
+event-sign-in-to-register = নিবন্ধনের জন্য সাইন ইন করুন।
+event-participants = অংশগ্রহণকারী
+event-private = ব্যক্তিগত
+event-seat-registered = আসন
+event-seat-waitlisted = অপেক্ষমাণ
+event-seat-cancelled = বাতিল
+event-meeting = সভার লিংক

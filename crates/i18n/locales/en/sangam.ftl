@@ -531,3 +531,73 @@ event-field-hashtags = Hashtags
 event-field-wikis = Wikis
 # Link to one event as an iCalendar file.
 event-feed = Add to calendar (iCalendar)
+
+## Event errors
+
+# $zone is what was typed.
+field-error-unknown_time_zone = “{ $zone }” is not a time zone we know; use a name such as Asia/Dhaka.
+# $time is a local date and time that does not exist because of a daylight-saving change.
+field-error-time_skipped = The clocks skip { $time } in this time zone (summer time); choose another time.
+# A time could not be read.
+field-error-invalid_time = Write the time as 18:30.
+# An event ends before it starts.
+field-error-end_before_start = The end must come after the start.
+# Coordinates out of range or only one of them.
+field-error-invalid_coordinates = Give a latitude (−90 to 90) and a longitude (−180 to 180), or neither.
+# In-person or hybrid event without a place.
+field-error-venue_required = An event held in person needs a venue or an address.
+# Coordinates given for an online event.
+field-error-online_has_no_place = An online event has no coordinates.
+# Capacity zero, negative or too large.
+field-error-capacity_not_positive = Give a number of seats from 1 to { $max }, or leave it empty for no limit.
+# $wiki is what was typed.
+field-error-invalid_wiki = “{ $wiki }” is not a wiki address such as bn.wikipedia.org.
+# $hashtag is what was typed.
+field-error-invalid_hashtag = “{ $hashtag }” is not a hashtag (letters, digits and _ only).
+# Registering twice.
+error-already_registered = You are already registered for this event.
+# The organizers have not opened registration.
+error-registration_closed = Registration for this event is not open.
+# Before the opening date.
+error-registration_not_open_yet = Registration for this event has not opened yet.
+# After the closing date.
+error-registration_ended = Registration for this event has closed.
+# Registering for a past or cancelled event.
+error-event_over = This event is over or cancelled.
+
+## Event registration
+
+# Heading of the registration part of an event page.
+event-registration = Registration
+# Seats of an event with a capacity.
+event-seats = { $taken } of { $capacity } seats taken.
+# Registrations of an event without a limit.
+event-seats-unlimited = { $taken } registered.
+# People on the waitlist.
+event-waiting = { $count } waiting.
+# Button: register for an event.
+event-register = Register
+# Checkbox: a private registration (counted, not listed).
+event-register-private = Do not show my name in the public list of participants
+# The reader is registered with a seat.
+event-registered = You have a seat.
+# The reader was moved up from the waitlist.
+event-promoted = A seat became free: you moved up from the waitlist and have a seat.
+# The reader's place on the waitlist.
+event-waitlisted = You are number { $position } on the waitlist.
+# Button: cancel one's registration.
+event-cancel = Cancel my registration
+# Shown to anonymous readers of an event.
+event-sign-in-to-register = Sign in to register.
+# Heading of the list of participants.
+event-participants = Participants
+# Marks a private registration, for organizers.
+event-private = private
+# For organizers: a registration with a seat.
+event-seat-registered = seat
+# For organizers: a registration on the waitlist.
+event-seat-waitlisted = waitlist
+# For organizers: a cancelled registration.
+event-seat-cancelled = cancelled
+# The online meeting's address, shown to registered people.
+event-meeting = Meeting link

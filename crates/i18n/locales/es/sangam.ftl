@@ -407,3 +407,41 @@ event-field-organizers = Organizan
 event-field-hashtags = Etiquetas
 event-field-wikis = Wikis
 event-feed = Añadir al calendario (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = “{ $zone }” no es una zona horaria conocida; usa un nombre como Asia/Dhaka.
+field-error-time_skipped = En esta zona horaria los relojes se saltan las { $time } (horario de verano); elige otra hora.
+field-error-invalid_time = Escribe la hora como 18:30.
+field-error-end_before_start = El final debe ser posterior al inicio.
+field-error-invalid_coordinates = Indica una latitud (−90 a 90) y una longitud (−180 a 180), o ninguna.
+field-error-venue_required = Un evento presencial necesita un lugar o una dirección.
+field-error-online_has_no_place = Un evento en línea no tiene coordenadas.
+field-error-capacity_not_positive = Indica de 1 a { $max } plazas, o déjalo vacío si no hay límite.
+field-error-invalid_wiki = “{ $wiki }” no es una dirección de wiki como bn.wikipedia.org.
+field-error-invalid_hashtag = “{ $hashtag }” no es una etiqueta (solo letras, cifras y _).
+error-already_registered = Ya estás inscrito en este evento.
+error-registration_closed = La inscripción a este evento no está abierta.
+error-registration_not_open_yet = La inscripción a este evento aún no ha comenzado.
+error-registration_ended = La inscripción a este evento ha terminado.
+error-event_over = Este evento ha terminado o se ha cancelado.
+
+## Event registration
+
+event-registration = Inscripción
+event-seats = { $taken } de { $capacity } plazas ocupadas.
+event-seats-unlimited = { $taken } inscritos.
+event-waiting = { $count } en lista de espera.
+event-register = Inscribirme
+event-register-private = No mostrar mi nombre en la lista pública de participantes
+event-registered = Tienes plaza.
+event-promoted = Se liberó una plaza: pasaste de la lista de espera y tienes plaza.
+event-waitlisted = Eres el número { $position } en la lista de espera.
+event-cancel = Cancelar mi inscripción
+event-sign-in-to-register = Inicia sesión para inscribirte.
+event-participants = Participantes
+event-private = privada
+event-seat-registered = plaza
+event-seat-waitlisted = espera
+event-seat-cancelled = cancelada
+event-meeting = Enlace de la reunión

@@ -407,3 +407,41 @@ event-field-organizers = आयोजक
 event-field-hashtags = हैशटैग
 event-field-wikis = विकि
 event-feed = कैलेंडर में जोड़ें (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = “{ $zone }” कोई ज्ञात समय क्षेत्र नहीं है; Asia/Dhaka जैसा नाम लिखें।
+field-error-time_skipped = इस समय क्षेत्र में घड़ियाँ { $time } छोड़ देती हैं (ग्रीष्मकालीन समय); कोई और समय चुनें।
+field-error-invalid_time = समय 18:30 के रूप में लिखें।
+field-error-end_before_start = समाप्ति प्रारंभ के बाद होनी चाहिए।
+field-error-invalid_coordinates = अक्षांश (−90 से 90) और देशांतर (−180 से 180) दोनों दें, या कोई नहीं।
+field-error-venue_required = व्यक्तिगत रूप से होने वाले कार्यक्रम के लिए स्थान या पता चाहिए।
+field-error-online_has_no_place = ऑनलाइन कार्यक्रम के निर्देशांक नहीं होते।
+field-error-capacity_not_positive = 1 से { $max } तक सीटों की संख्या दें, या कोई सीमा न हो तो खाली छोड़ें।
+field-error-invalid_wiki = “{ $wiki }” bn.wikipedia.org जैसा विकि पता नहीं है।
+field-error-invalid_hashtag = “{ $hashtag }” हैशटैग नहीं है (केवल अक्षर, अंक और _)।
+error-already_registered = आप इस कार्यक्रम के लिए पहले से पंजीकृत हैं।
+error-registration_closed = इस कार्यक्रम के लिए पंजीकरण खुला नहीं है।
+error-registration_not_open_yet = इस कार्यक्रम का पंजीकरण अभी शुरू नहीं हुआ है।
+error-registration_ended = इस कार्यक्रम का पंजीकरण बंद हो चुका है।
+error-event_over = यह कार्यक्रम समाप्त हो चुका है या रद्द हो गया है।
+
+## Event registration
+
+event-registration = पंजीकरण
+event-seats = { $capacity } में से { $taken } सीटें भरी हैं।
+event-seats-unlimited = { $taken } पंजीकृत।
+event-waiting = { $count } प्रतीक्षा में।
+event-register = पंजीकरण करें
+event-register-private = प्रतिभागियों की सार्वजनिक सूची में मेरा नाम न दिखाएँ
+event-registered = आपकी सीट पक्की है।
+event-promoted = एक सीट खाली हुई: आप प्रतीक्षा सूची से आगे बढ़े और आपको सीट मिल गई।
+event-waitlisted = आप प्रतीक्षा सूची में { $position } नंबर पर हैं।
+event-cancel = मेरा पंजीकरण रद्द करें
+event-sign-in-to-register = पंजीकरण के लिए साइन इन करें।
+event-participants = प्रतिभागी
+event-private = निजी
+event-seat-registered = सीट
+event-seat-waitlisted = प्रतीक्षा
+event-seat-cancelled = रद्द
+event-meeting = बैठक लिंक

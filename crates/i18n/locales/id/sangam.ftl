@@ -383,3 +383,41 @@ event-field-organizers = Penyelenggara
 event-field-hashtags = Tagar
 event-field-wikis = Wiki
 event-feed = Tambahkan ke kalender (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = “{ $zone }” bukan zona waktu yang dikenal; gunakan nama seperti Asia/Dhaka.
+field-error-time_skipped = Di zona waktu ini jam melewati { $time } (waktu musim panas); pilih waktu lain.
+field-error-invalid_time = Tulis waktu seperti 18:30.
+field-error-end_before_start = Akhir harus setelah awal.
+field-error-invalid_coordinates = Isi lintang (−90 s.d. 90) dan bujur (−180 s.d. 180), atau tidak keduanya.
+field-error-venue_required = Acara tatap muka memerlukan tempat atau alamat.
+field-error-online_has_no_place = Acara daring tidak memiliki koordinat.
+field-error-capacity_not_positive = Isi jumlah kursi 1 sampai { $max }, atau kosongkan jika tanpa batas.
+field-error-invalid_wiki = “{ $wiki }” bukan alamat wiki seperti bn.wikipedia.org.
+field-error-invalid_hashtag = “{ $hashtag }” bukan tagar (hanya huruf, angka, dan _).
+error-already_registered = Anda sudah terdaftar di acara ini.
+error-registration_closed = Pendaftaran acara ini tidak dibuka.
+error-registration_not_open_yet = Pendaftaran acara ini belum dibuka.
+error-registration_ended = Pendaftaran acara ini sudah ditutup.
+error-event_over = Acara ini sudah selesai atau dibatalkan.
+
+## Event registration
+
+event-registration = Pendaftaran
+event-seats = { $taken } dari { $capacity } kursi terisi.
+event-seats-unlimited = { $taken } terdaftar.
+event-waiting = { $count } menunggu.
+event-register = Daftar
+event-register-private = Jangan tampilkan nama saya di daftar peserta publik
+event-registered = Anda mendapat kursi.
+event-promoted = Ada kursi kosong: Anda naik dari daftar tunggu dan mendapat kursi.
+event-waitlisted = Anda nomor { $position } di daftar tunggu.
+event-cancel = Batalkan pendaftaran saya
+event-sign-in-to-register = Masuk untuk mendaftar.
+event-participants = Peserta
+event-private = privat
+event-seat-registered = kursi
+event-seat-waitlisted = menunggu
+event-seat-cancelled = dibatalkan
+event-meeting = Tautan rapat

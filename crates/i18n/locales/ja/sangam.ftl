@@ -383,3 +383,41 @@ event-field-organizers = 主催
 event-field-hashtags = ハッシュタグ
 event-field-wikis = ウィキ
 event-feed = カレンダーに追加（iCalendar）
+
+## Event errors
+
+field-error-unknown_time_zone = 「{ $zone }」は不明なタイムゾーンです。Asia/Dhaka のような名前を使ってください。
+field-error-time_skipped = このタイムゾーンでは { $time } は存在しません（夏時間）。別の時刻を選んでください。
+field-error-invalid_time = 時刻は 18:30 の形式で書いてください。
+field-error-end_before_start = 終了は開始より後にしてください。
+field-error-invalid_coordinates = 緯度（−90〜90）と経度（−180〜180）の両方を入れるか、どちらも入れないでください。
+field-error-venue_required = 対面のイベントには会場か住所が必要です。
+field-error-online_has_no_place = オンラインのイベントに座標はありません。
+field-error-capacity_not_positive = 定員は 1〜{ $max } で入力するか、制限なしなら空欄にしてください。
+field-error-invalid_wiki = 「{ $wiki }」は bn.wikipedia.org のようなウィキのアドレスではありません。
+field-error-invalid_hashtag = 「{ $hashtag }」はハッシュタグではありません（文字・数字・_ のみ）。
+error-already_registered = このイベントにはすでに登録済みです。
+error-registration_closed = このイベントの登録は受け付けていません。
+error-registration_not_open_yet = このイベントの登録はまだ始まっていません。
+error-registration_ended = このイベントの登録は締め切られました。
+error-event_over = このイベントは終了したか中止されました。
+
+## Event registration
+
+event-registration = 参加登録
+event-seats = 定員 { $capacity } 名中 { $taken } 名が登録済み。
+event-seats-unlimited = { $taken } 名が登録済み。
+event-waiting = キャンセル待ち { $count } 名。
+event-register = 参加登録する
+event-register-private = 公開の参加者一覧に名前を表示しない
+event-registered = 参加登録済みです。
+event-promoted = 空きが出たため、キャンセル待ちから参加確定になりました。
+event-waitlisted = キャンセル待ち { $position } 番目です。
+event-cancel = 登録を取り消す
+event-sign-in-to-register = 登録するにはログインしてください。
+event-participants = 参加者
+event-private = 非公開
+event-seat-registered = 参加
+event-seat-waitlisted = キャンセル待ち
+event-seat-cancelled = 取消
+event-meeting = 会議のリンク

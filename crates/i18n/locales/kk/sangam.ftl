@@ -409,3 +409,41 @@ event-field-organizers = Ұйымдастырушылар
 event-field-hashtags = Хэштегтер
 event-field-wikis = Уикилер
 event-feed = Күнтізбеге қосу (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = «{ $zone }» — белгісіз уақыт белдеуі; Asia/Dhaka сияқты атау жазыңыз.
+field-error-time_skipped = Бұл белдеуде сағат { $time } уақытын өткізіп жібереді (жазғы уақыт); басқа уақыт таңдаңыз.
+field-error-invalid_time = Уақытты 18:30 түрінде жазыңыз.
+field-error-end_before_start = Аяқталуы басталуынан кейін болуы керек.
+field-error-invalid_coordinates = Ендікті (−90…90) және бойлықты (−180…180) беріңіз немесе ешқайсысын бермеңіз.
+field-error-venue_required = Бетпе-бет іс-шараға орын немесе мекенжай керек.
+field-error-online_has_no_place = Онлайн іс-шараның координаттары болмайды.
+field-error-capacity_not_positive = Орын санын 1-ден { $max }-ге дейін беріңіз немесе шектеусіз болса бос қалдырыңыз.
+field-error-invalid_wiki = «{ $wiki }» — bn.wikipedia.org сияқты уики мекенжайы емес.
+field-error-invalid_hashtag = «{ $hashtag }» — хэштег емес (тек әріп, сан және _).
+error-already_registered = Сіз бұл іс-шараға тіркеліп қойғансыз.
+error-registration_closed = Бұл іс-шараға тіркеу ашық емес.
+error-registration_not_open_yet = Бұл іс-шараға тіркеу әлі басталған жоқ.
+error-registration_ended = Бұл іс-шараға тіркеу жабылды.
+error-event_over = Бұл іс-шара аяқталды немесе тоқтатылды.
+
+## Event registration
+
+event-registration = Тіркеу
+event-seats = { $capacity } орынның { $taken } орны толды.
+event-seats-unlimited = Тіркелгендер: { $taken }.
+event-waiting = Күту тізімінде: { $count }.
+event-register = Тіркелу
+event-register-private = Менің атымды қатысушылардың ашық тізімінде көрсетпеңіз
+event-registered = Сізге орын бар.
+event-promoted = Орын босады: сіз күту тізімінен көтеріліп, орын алдыңыз.
+event-waitlisted = Сіз күту тізімінде { $position }-шісіз.
+event-cancel = Тіркелуімді болдырмау
+event-sign-in-to-register = Тіркелу үшін кіріңіз.
+event-participants = Қатысушылар
+event-private = жабық
+event-seat-registered = орын
+event-seat-waitlisted = күту
+event-seat-cancelled = болдырылмады
+event-meeting = Кездесу сілтемесі

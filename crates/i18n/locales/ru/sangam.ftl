@@ -423,3 +423,41 @@ event-field-organizers = Организаторы
 event-field-hashtags = Хештеги
 event-field-wikis = Вики
 event-feed = Добавить в календарь (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = «{ $zone }» — неизвестный часовой пояс; укажите название вроде Asia/Dhaka.
+field-error-time_skipped = В этом часовом поясе часы пропускают { $time } (летнее время); выберите другое время.
+field-error-invalid_time = Укажите время в виде 18:30.
+field-error-end_before_start = Окончание должно быть позже начала.
+field-error-invalid_coordinates = Укажите широту (от −90 до 90) и долготу (от −180 до 180) или ни то, ни другое.
+field-error-venue_required = Для очного мероприятия нужно место или адрес.
+field-error-online_has_no_place = У онлайн-мероприятия нет координат.
+field-error-capacity_not_positive = Укажите число мест от 1 до { $max } или оставьте пустым, если ограничения нет.
+field-error-invalid_wiki = «{ $wiki }» — не адрес вики вроде bn.wikipedia.org.
+field-error-invalid_hashtag = «{ $hashtag }» — не хештег (только буквы, цифры и _).
+error-already_registered = Вы уже зарегистрированы на это мероприятие.
+error-registration_closed = Регистрация на это мероприятие не открыта.
+error-registration_not_open_yet = Регистрация на это мероприятие ещё не началась.
+error-registration_ended = Регистрация на это мероприятие закрыта.
+error-event_over = Это мероприятие завершено или отменено.
+
+## Event registration
+
+event-registration = Регистрация
+event-seats = Занято мест: { $taken } из { $capacity }.
+event-seats-unlimited = Зарегистрировано: { $taken }.
+event-waiting = В листе ожидания: { $count }.
+event-register = Зарегистрироваться
+event-register-private = Не показывать моё имя в открытом списке участников
+event-registered = У вас есть место.
+event-promoted = Освободилось место: вы перешли из листа ожидания и получили место.
+event-waitlisted = Вы { $position }-й в листе ожидания.
+event-cancel = Отменить мою регистрацию
+event-sign-in-to-register = Войдите, чтобы зарегистрироваться.
+event-participants = Участники
+event-private = скрыто
+event-seat-registered = место
+event-seat-waitlisted = ожидание
+event-seat-cancelled = отменено
+event-meeting = Ссылка на встречу

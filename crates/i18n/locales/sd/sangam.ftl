@@ -409,3 +409,41 @@ event-field-organizers = منتظم
 event-field-hashtags = هيش ٽيگ
 event-field-wikis = وڪيون
 event-feed = ڪئلينڊر ۾ شامل ڪريو (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = “{ $zone }” ڪو ڄاتل ٽائيم زون ناهي؛ Asia/Dhaka جهڙو نالو لکو.
+field-error-time_skipped = هن ٽائيم زون ۾ گهڙيال { $time } ڇڏي ڏين ٿا (اونهاري جو وقت)؛ ٻيو وقت چونڊيو.
+field-error-invalid_time = وقت 18:30 جي صورت ۾ لکو.
+field-error-end_before_start = پڄاڻي شروعات کان پوءِ هجڻ گهرجي.
+field-error-invalid_coordinates = ويڪرائي ڦاڪ (−90 کان 90) ۽ ڊگهائي ڦاڪ (−180 کان 180) ٻئي ڏيو، يا ڪوبه نه.
+field-error-venue_required = روبرو تقريب لاءِ جاءِ يا پتو ضروري آهي.
+field-error-online_has_no_place = آن لائن تقريب جا ڪي نقطا نه هوندا آهن.
+field-error-capacity_not_positive = 1 کان { $max } تائين سيٽن جو تعداد ڏيو، يا حد نه هجي ته خالي ڇڏيو.
+field-error-invalid_wiki = “{ $wiki }” bn.wikipedia.org جهڙو وڪي پتو ناهي.
+field-error-invalid_hashtag = “{ $hashtag }” هيش ٽيگ ناهي (رڳو اکر، انگ ۽ _).
+error-already_registered = توهان هن تقريب لاءِ اڳ ۾ ئي رجسٽر آهيو.
+error-registration_closed = هن تقريب لاءِ رجسٽريشن کليل ناهي.
+error-registration_not_open_yet = هن تقريب جي رجسٽريشن اڃا شروع ناهي ٿي.
+error-registration_ended = هن تقريب جي رجسٽريشن بند ٿي چڪي آهي.
+error-event_over = هي تقريب ختم ٿي چڪي آهي يا منسوخ ٿي وئي آهي.
+
+## Event registration
+
+event-registration = رجسٽريشن
+event-seats = { $capacity } مان { $taken } سيٽون ڀرجي چڪيون.
+event-seats-unlimited = { $taken } رجسٽرڊ.
+event-waiting = { $count } انتظار ۾.
+event-register = رجسٽر ڪريو
+event-register-private = شرڪت ڪندڙن جي عوامي فهرست ۾ منهنجو نالو نه ڏيکاريو
+event-registered = توهان جي سيٽ پڪي آهي.
+event-promoted = هڪ سيٽ خالي ٿي: توهان انتظار جي فهرست مان اڳتي وڌيا ۽ توهان کي سيٽ ملي وئي.
+event-waitlisted = توهان انتظار جي فهرست ۾ { $position } نمبر تي آهيو.
+event-cancel = منهنجي رجسٽريشن منسوخ ڪريو
+event-sign-in-to-register = رجسٽر ڪرڻ لاءِ سائن ان ڪريو.
+event-participants = شرڪت ڪندڙ
+event-private = ذاتي
+event-seat-registered = سيٽ
+event-seat-waitlisted = انتظار
+event-seat-cancelled = منسوخ
+event-meeting = ميٽنگ لنڪ

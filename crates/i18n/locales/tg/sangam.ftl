@@ -409,3 +409,41 @@ event-field-organizers = Ташкилкунандагон
 event-field-hashtags = Ҳештегҳо
 event-field-wikis = Викиҳо
 event-feed = Ба тақвим илова кардан (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = “{ $zone }” минтақаи вақти маълум нест; номе монанди Asia/Dhaka нависед.
+field-error-time_skipped = Дар ин минтақа соатҳо { $time }-ро мегузаронанд (вақти тобистона); вақти дигар интихоб кунед.
+field-error-invalid_time = Вақтро ба шакли 18:30 нависед.
+field-error-end_before_start = Анҷом бояд пас аз оғоз бошад.
+field-error-invalid_coordinates = Арзи ҷуғрофӣ (−90 то 90) ва тӯли ҷуғрофӣ (−180 то 180)-ро диҳед, ё ҳеҷ кадомро.
+field-error-venue_required = Чорабинии ҳузурӣ макон ё суроға мехоҳад.
+field-error-online_has_no_place = Чорабинии онлайн координата надорад.
+field-error-capacity_not_positive = Шумораи ҷойҳоро аз 1 то { $max } диҳед ё барои беҳудуд холӣ гузоред.
+field-error-invalid_wiki = “{ $wiki }” суроғаи вики монанди bn.wikipedia.org нест.
+field-error-invalid_hashtag = “{ $hashtag }” ҳештег нест (танҳо ҳарф, рақам ва _).
+error-already_registered = Шумо аллакай барои ин чорабинӣ сабти ном шудаед.
+error-registration_closed = Сабти ном барои ин чорабинӣ кушода нест.
+error-registration_not_open_yet = Сабти ном барои ин чорабинӣ ҳанӯз оғоз нашудааст.
+error-registration_ended = Сабти ном барои ин чорабинӣ баста шуд.
+error-event_over = Ин чорабинӣ анҷом ёфтааст ё бекор шудааст.
+
+## Event registration
+
+event-registration = Сабти ном
+event-seats = { $taken } аз { $capacity } ҷой банд аст.
+event-seats-unlimited = { $taken } нафар сабти ном шудааст.
+event-waiting = { $count } нафар дар интизор.
+event-register = Сабти ном кардан
+event-register-private = Номи маро дар рӯйхати умумии иштирокчиён нишон надиҳед
+event-registered = Ҷойи шумо банд аст.
+event-promoted = Ҷой холӣ шуд: шумо аз рӯйхати интизорӣ боло рафтед ва ҷой гирифтед.
+event-waitlisted = Шумо дар рӯйхати интизорӣ рақами { $position } ҳастед.
+event-cancel = Сабти номамро бекор кунед
+event-sign-in-to-register = Барои сабти ном ворид шавед.
+event-participants = Иштирокчиён
+event-private = махфӣ
+event-seat-registered = ҷой
+event-seat-waitlisted = интизорӣ
+event-seat-cancelled = бекор
+event-meeting = Пайванди вохӯрӣ

@@ -407,3 +407,41 @@ event-field-organizers = منتظمین
 event-field-hashtags = ہیش ٹیگ
 event-field-wikis = ویکی
 event-feed = کیلنڈر میں شامل کریں (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = “{ $zone }” کوئی معلوم ٹائم زون نہیں؛ Asia/Dhaka جیسا نام لکھیں۔
+field-error-time_skipped = اس ٹائم زون میں گھڑیاں { $time } چھوڑ دیتی ہیں (موسم گرما کا وقت)؛ کوئی اور وقت چنیں۔
+field-error-invalid_time = وقت 18:30 کی صورت میں لکھیں۔
+field-error-end_before_start = اختتام آغاز کے بعد ہونا چاہیے۔
+field-error-invalid_coordinates = عرض بلد (−90 تا 90) اور طول بلد (−180 تا 180) دونوں دیں، یا کوئی نہیں۔
+field-error-venue_required = بالمشافہ تقریب کے لیے مقام یا پتا ضروری ہے۔
+field-error-online_has_no_place = آن لائن تقریب کے کوئی نقاط نہیں ہوتے۔
+field-error-capacity_not_positive = 1 سے { $max } تک نشستوں کی تعداد دیں، یا کوئی حد نہ ہو تو خالی چھوڑیں۔
+field-error-invalid_wiki = “{ $wiki }” bn.wikipedia.org جیسا ویکی پتا نہیں۔
+field-error-invalid_hashtag = “{ $hashtag }” ہیش ٹیگ نہیں (صرف حروف، اعداد اور _)۔
+error-already_registered = آپ اس تقریب کے لیے پہلے سے رجسٹر ہیں۔
+error-registration_closed = اس تقریب کے لیے رجسٹریشن کھلی نہیں۔
+error-registration_not_open_yet = اس تقریب کی رجسٹریشن ابھی شروع نہیں ہوئی۔
+error-registration_ended = اس تقریب کی رجسٹریشن بند ہو چکی ہے۔
+error-event_over = یہ تقریب ختم ہو چکی ہے یا منسوخ ہو گئی ہے۔
+
+## Event registration
+
+event-registration = رجسٹریشن
+event-seats = { $capacity } میں سے { $taken } نشستیں بھر چکی ہیں۔
+event-seats-unlimited = { $taken } رجسٹرڈ۔
+event-waiting = { $count } انتظار میں۔
+event-register = رجسٹر کریں
+event-register-private = شرکاء کی عوامی فہرست میں میرا نام نہ دکھائیں
+event-registered = آپ کی نشست پکی ہے۔
+event-promoted = ایک نشست خالی ہوئی: آپ انتظار کی فہرست سے آگے بڑھے اور آپ کو نشست مل گئی۔
+event-waitlisted = آپ انتظار کی فہرست میں { $position } نمبر پر ہیں۔
+event-cancel = میری رجسٹریشن منسوخ کریں
+event-sign-in-to-register = رجسٹر کرنے کے لیے سائن اِن کریں۔
+event-participants = شرکاء
+event-private = نجی
+event-seat-registered = نشست
+event-seat-waitlisted = انتظار
+event-seat-cancelled = منسوخ
+event-meeting = میٹنگ لنک

@@ -409,3 +409,41 @@ event-field-organizers = Tashkilotchilar
 event-field-hashtags = Xeshteglar
 event-field-wikis = Vikilar
 event-feed = Taqvimga qoʻshish (iCalendar)
+
+## Event errors
+
+field-error-unknown_time_zone = “{ $zone }” maʼlum vaqt mintaqasi emas; Asia/Dhaka kabi nom yozing.
+field-error-time_skipped = Bu mintaqada soatlar { $time } ni oʻtkazib yuboradi (yozgi vaqt); boshqa vaqtni tanlang.
+field-error-invalid_time = Vaqtni 18:30 shaklida yozing.
+field-error-end_before_start = Tugash boshlanishdan keyin boʻlishi kerak.
+field-error-invalid_coordinates = Kenglik (−90 dan 90 gacha) va uzunlikni (−180 dan 180 gacha) kiriting yoki hech birini.
+field-error-venue_required = Yuzma-yuz tadbir uchun joy yoki manzil kerak.
+field-error-online_has_no_place = Onlayn tadbirning koordinatalari boʻlmaydi.
+field-error-capacity_not_positive = Oʻrinlar sonini 1 dan { $max } gacha kiriting yoki cheklovsiz boʻlsa boʻsh qoldiring.
+field-error-invalid_wiki = “{ $wiki }” bn.wikipedia.org kabi viki manzili emas.
+field-error-invalid_hashtag = “{ $hashtag }” xeshteg emas (faqat harf, raqam va _).
+error-already_registered = Siz bu tadbirga allaqachon roʻyxatdan oʻtgansiz.
+error-registration_closed = Bu tadbirga roʻyxatdan oʻtish ochiq emas.
+error-registration_not_open_yet = Bu tadbirga roʻyxatdan oʻtish hali boshlanmagan.
+error-registration_ended = Bu tadbirga roʻyxatdan oʻtish yopilgan.
+error-event_over = Bu tadbir tugagan yoki bekor qilingan.
+
+## Event registration
+
+event-registration = Roʻyxatdan oʻtish
+event-seats = { $capacity } oʻrindan { $taken } tasi band.
+event-seats-unlimited = Roʻyxatdan oʻtganlar: { $taken }.
+event-waiting = Kutish roʻyxatida: { $count }.
+event-register = Roʻyxatdan oʻtish
+event-register-private = Ismimni ishtirokchilarning ochiq roʻyxatida koʻrsatmang
+event-registered = Sizga oʻrin bor.
+event-promoted = Oʻrin boʻshadi: siz kutish roʻyxatidan koʻtarilib, oʻrin oldingiz.
+event-waitlisted = Siz kutish roʻyxatida { $position }-oʻrindasiz.
+event-cancel = Roʻyxatdan oʻtishimni bekor qilish
+event-sign-in-to-register = Roʻyxatdan oʻtish uchun kiring.
+event-participants = Ishtirokchilar
+event-private = yopiq
+event-seat-registered = oʻrin
+event-seat-waitlisted = kutish
+event-seat-cancelled = bekor
+event-meeting = Uchrashuv havolasi

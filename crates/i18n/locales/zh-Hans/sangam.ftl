@@ -383,3 +383,41 @@ event-field-organizers = 主办方
 event-field-hashtags = 话题标签
 event-field-wikis = 维基
 event-feed = 添加到日历（iCalendar）
+
+## Event errors
+
+field-error-unknown_time_zone = “{ $zone }”不是已知的时区；请使用 Asia/Dhaka 这样的名称。
+field-error-time_skipped = 此时区跳过了 { $time }（夏令时）；请选择其他时间。
+field-error-invalid_time = 请按 18:30 的格式填写时间。
+field-error-end_before_start = 结束时间必须晚于开始时间。
+field-error-invalid_coordinates = 请同时填写纬度（−90 至 90）和经度（−180 至 180），或都不填。
+field-error-venue_required = 线下活动需要地点或地址。
+field-error-online_has_no_place = 线上活动没有坐标。
+field-error-capacity_not_positive = 请填写 1 至 { $max } 的名额，或留空表示不限。
+field-error-invalid_wiki = “{ $wiki }”不是 bn.wikipedia.org 这样的维基地址。
+field-error-invalid_hashtag = “{ $hashtag }”不是话题标签（仅限字母、数字和 _）。
+error-already_registered = 您已报名此活动。
+error-registration_closed = 此活动未开放报名。
+error-registration_not_open_yet = 此活动尚未开始报名。
+error-registration_ended = 此活动报名已截止。
+error-event_over = 此活动已结束或已取消。
+
+## Event registration
+
+event-registration = 报名
+event-seats = { $capacity } 个名额中已报名 { $taken } 个。
+event-seats-unlimited = 已报名 { $taken } 人。
+event-waiting = 候补 { $count } 人。
+event-register = 报名
+event-register-private = 不要在公开的参与者名单中显示我的名字
+event-registered = 您已获得名额。
+event-promoted = 有名额空出：您已从候补转为正式报名。
+event-waitlisted = 您是候补第 { $position } 位。
+event-cancel = 取消我的报名
+event-sign-in-to-register = 请登录后报名。
+event-participants = 参与者
+event-private = 不公开
+event-seat-registered = 正式
+event-seat-waitlisted = 候补
+event-seat-cancelled = 已取消
+event-meeting = 会议链接

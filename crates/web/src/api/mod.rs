@@ -5,6 +5,8 @@
 
 mod affiliates;
 mod auth;
+mod events;
+pub(crate) use events::{organizes as events_organizes, register_as as events_register_as};
 mod hubs;
 mod members;
 
@@ -37,7 +39,8 @@ use crate::error::{WebError, field_message};
         (name = "affiliates", description = "User groups, chapters, thematic organizations and hubs"),
         (name = "hubs", description = "Regional hubs and their member affiliates"),
         (name = "auth", description = "API tokens and the signed-in account"),
-        (name = "membership", description = "Joining affiliates, eligibility rules, member lists and imports")
+        (name = "membership", description = "Joining affiliates, eligibility rules, member lists and imports"),
+        (name = "events", description = "Events and the activities calendar, registration with a waitlist")
     ),
     components(schemas(ErrorBody, ErrorDetail, FieldErrorJson, RefusalJson))
 )]
@@ -64,6 +67,12 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(members::wikitext))
         .routes(routes!(members::csv))
         .routes(routes!(members::mine))
+        .routes(routes!(events::list))
+        .routes(routes!(events::get_one))
+        .routes(routes!(events::create))
+        .routes(routes!(events::register))
+        .routes(routes!(events::cancel))
+        .routes(routes!(events::participants))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.

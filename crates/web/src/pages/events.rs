@@ -10,7 +10,7 @@ use axum::routing::get;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use sangam_core::affiliate::{Affiliate, AffiliateKind};
-use sangam_core::event::{EventStatus, When};
+use sangam_core::event::{EventStatus, Seat, When};
 use sangam_core::ical::{self, FeedEvent};
 use sangam_core::time::PartialDate;
 use sangam_core::{Error, Timestamp};
@@ -29,6 +29,8 @@ pub fn routes() -> Router<AppState> {
         .route("/affiliates/{slug}/events.ics", get(calendar_feed))
         .route("/affiliates/{slug}/events.wiki", get(calendar_wikitext))
         .route("/events/{id}", get(event))
+        .route("/events/{id}/register", axum::routing::post(register))
+        .route("/events/{id}/cancel", axum::routing::post(cancel))
         .route("/events/{id}/event.ics", get(event_feed))
 }
 
@@ -37,7 +39,8 @@ fn not_found() -> WebError {
 }
 
 /// Every instant we may be asked about: the calendar's range when no year is chosen.
-const ALL: (Timestamp, Timestamp) = (Timestamp(-62_135_596_800), Timestamp(253_402_300_800));
+pub const ALL_TIME: (Timestamp, Timestamp) =
+    (Timestamp(-62_135_596_800), Timestamp(253_402_300_800));
 
 /// The events of an affiliate, or of a hub and its members.
 pub async fn events_for(
@@ -208,7 +211,7 @@ async fn calendar_page(
     let lang = ctx.lang;
     let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
     let year = year_param(ctx)?;
-    let all = events_for(state, &a, ALL).await?;
+    let all = events_for(state, &a, ALL_TIME).await?;
     let mut years: Vec<i16> = all
         .iter()
         .map(|e| e.details.schedule.first_day().year())
@@ -303,7 +306,7 @@ async fn calendar_feed(
 ) -> Response {
     cached_until(&state, &ctx, &headers, || async {
         let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        let events = events_for(&state, &a, ALL).await?;
+        let events = events_for(&state, &a, ALL_TIME).await?;
         let feed: Vec<FeedEvent<'_>> = events
             .iter()
             .map(|e| feed_event(&state, e, ctx.now))
@@ -368,7 +371,7 @@ async fn calendar_wikitext(
 ) -> Response {
     cached_until(&state, &ctx, &headers, || async {
         let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        let events = events_for(&state, &a, ALL).await?;
+        let events = events_for(&state, &a, ALL_TIME).await?;
         let expires = next_change(&events, ctx.now);
         Ok((
             wikitext_of(&events, ctx.now),
@@ -377,6 +380,20 @@ async fn calendar_wikitext(
         ))
     })
     .await
+}
+
+pub struct ParticipantView {
+    pub name: String,
+    pub seat: String,
+    pub private: bool,
+    pub answers: Vec<(String, String)>,
+}
+
+pub struct QuestionView {
+    pub index: usize,
+    pub text: String,
+    pub required: bool,
+    pub value: String,
 }
 
 pub struct OrganizerView {
@@ -402,6 +419,16 @@ struct EventPage {
     hashtags: Vec<String>,
     wikis: Vec<String>,
     organizers: Vec<OrganizerView>,
+    seats: String,
+    /// anonymous, form, registered, waitlisted or closed.
+    state: &'static str,
+    state_text: Option<String>,
+    questions: Vec<QuestionView>,
+    errors: Vec<String>,
+    csrf: String,
+    organizer: bool,
+    participants: Vec<ParticipantView>,
+    meeting_url: Option<String>,
 }
 
 fn parse_id(id: &str) -> Result<i64, WebError> {
@@ -413,12 +440,25 @@ async fn event_page(
     ctx: &Ctx,
     id: &str,
 ) -> Result<(String, &'static str, Option<Timestamp>), WebError> {
-    let lang = ctx.lang;
     let e = state
         .db()
         .event(parse_id(id)?)
         .await?
         .ok_or_else(not_found)?;
+    let page = event_view(state, ctx, &e, &[], &[]).await?;
+    let expires = next_change(std::slice::from_ref(&e), ctx.now);
+    Ok((render(&page)?, "text/html; charset=utf-8", expires))
+}
+
+/// The event page for this reader; `answers` and `errors` refill a refused form.
+async fn event_view(
+    state: &AppState,
+    ctx: &Ctx,
+    e: &EventRow,
+    answers: &[String],
+    errors: &[String],
+) -> Result<EventPage, WebError> {
+    let lang = ctx.lang;
     let mut organizers = Vec::new();
     for a in &e.affiliates {
         if let Some(a) = state.db().affiliate_by_id(*a).await? {
@@ -428,10 +468,96 @@ async fn event_page(
             });
         }
     }
-    let (when, when_utc) = when_text(lang, &e);
-    let status = status_of(&e, ctx.now);
+    let (when, when_utc) = when_text(lang, e);
+    let status = status_of(e, ctx.now);
     let d = &e.details;
-    let page = EventPage {
+    let regs = state.db().registrations(e.id).await?;
+    let count = |s: Seat| regs.iter().filter(|r| r.seat == s).count() as i64;
+    let (taken, waiting) = (count(Seat::Registered), count(Seat::Waitlisted));
+    let mut seats = match d.capacity {
+        Some(c) => message(
+            lang,
+            "event-seats",
+            &[("taken", taken.into()), ("capacity", i64::from(c).into())],
+        ),
+        None => message(lang, "event-seats-unlimited", &[("taken", taken.into())]),
+    };
+    if waiting > 0 {
+        seats = format!(
+            "{seats} {}",
+            message(lang, "event-waiting", &[("count", waiting.into())])
+        );
+    }
+    let organizer = crate::api::events_organizes(&ctx.viewer, e);
+    let mine = match ctx.viewer.user_id() {
+        Some(u) => regs
+            .iter()
+            .find(|r| r.user_id == u && r.seat != Seat::Cancelled),
+        None => None,
+    };
+    let window = e.registration.check(&d.schedule, e.cancelled, ctx.now);
+    let (reg_state, state_text) = match (ctx.viewer.user_id(), mine) {
+        (_, Some(r)) if r.seat == Seat::Registered => (
+            "registered",
+            Some(match r.promoted_at {
+                Some(_) => message(lang, "event-promoted", &[]),
+                None => message(lang, "event-registered", &[]),
+            }),
+        ),
+        (_, Some(r)) => {
+            let position = regs
+                .iter()
+                .filter(|w| w.seat == Seat::Waitlisted && w.id < r.id)
+                .count() as i64
+                + 1;
+            (
+                "waitlisted",
+                Some(message(
+                    lang,
+                    "event-waitlisted",
+                    &[("position", position.into())],
+                )),
+            )
+        }
+        (_, None) if window.is_err() => (
+            "closed",
+            window
+                .err()
+                .map(|r| message(lang, &format!("error-{}", r.code()), &[])),
+        ),
+        (None, None) => (
+            "anonymous",
+            Some(message(lang, "event-sign-in-to-register", &[])),
+        ),
+        (Some(_), None) => ("form", None),
+    };
+    let answers_of = if organizer {
+        state.db().registration_answers(e.id).await?
+    } else {
+        Vec::new()
+    };
+    let participants = regs
+        .iter()
+        .filter(|r| organizer || (r.seat == Seat::Registered && !r.private))
+        .map(|r| ParticipantView {
+            name: r.username.to_string(),
+            seat: message(lang, &format!("event-seat-{}", r.seat.as_str()), &[]),
+            private: organizer && r.private,
+            answers: answers_of
+                .iter()
+                .find(|(id, _)| *id == r.id)
+                .map(|(_, a)| {
+                    d.questions
+                        .iter()
+                        .zip(a)
+                        .filter(|(_, a)| !a.is_empty())
+                        .map(|(q, a)| (q.text.clone(), a.clone()))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        })
+        .collect();
+    Ok(EventPage {
         frame: Frame::new(ctx, d.title.clone()),
         t: Tr(lang),
         id: e.id,
@@ -450,9 +576,99 @@ async fn event_page(
         hashtags: d.hashtags.iter().map(|h| format!("#{h}")).collect(),
         wikis: d.wikis.clone(),
         organizers,
-    };
-    let expires = next_change(std::slice::from_ref(&e), ctx.now);
-    Ok((render(&page)?, "text/html; charset=utf-8", expires))
+        seats,
+        state: reg_state,
+        state_text,
+        questions: d
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(index, q)| QuestionView {
+                index,
+                text: q.text.clone(),
+                required: q.required,
+                value: answers.get(index).cloned().unwrap_or_default(),
+            })
+            .collect(),
+        errors: errors.to_vec(),
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        organizer,
+        participants,
+        meeting_url: if organizer || reg_state == "registered" {
+            d.meeting_url.clone()
+        } else {
+            None
+        },
+    })
+}
+
+async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: axum::body::Body,
+) -> Response {
+    let result = async {
+        let form = crate::forms::read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        ctx.require_signed_in()?;
+        let user = ctx
+            .viewer
+            .user_id()
+            .ok_or(WebError::Domain(Error::Unauthenticated))?;
+        let e = state
+            .db()
+            .event(parse_id(&id)?)
+            .await?
+            .ok_or_else(not_found)?;
+        let answers: Vec<String> = (0..e.details.questions.len())
+            .map(|i| form.get(&format!("answer.{i}")).unwrap_or("").to_string())
+            .collect();
+        let private = form.get("private").is_some();
+        match crate::api::events_register_as(&state, &ctx, e.id, user, private, &answers).await {
+            Ok(_) => Ok(super::see_other(&format!("/events/{}", e.id))),
+            Err(WebError::Domain(Error::Validation(fields))) => {
+                let errors: Vec<String> = fields
+                    .iter()
+                    .map(|f| crate::error::field_message(ctx.lang, f))
+                    .collect();
+                let page = event_view(&state, &ctx, &e, &answers, &errors).await?;
+                Ok(super::html(
+                    &ctx,
+                    axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                    render(&page)?,
+                ))
+            }
+            Err(other) => Err(other),
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+async fn cancel(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: axum::body::Body,
+) -> Response {
+    let result = async {
+        let form = crate::forms::read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        ctx.require_signed_in()?;
+        let user = ctx
+            .viewer
+            .user_id()
+            .ok_or(WebError::Domain(Error::Unauthenticated))?;
+        let id = parse_id(&id)?;
+        state.db().cancel_registration(id, user, ctx.now).await?;
+        state.changed().await;
+        Ok(super::see_other(&format!("/events/{id}")))
+    }
+    .await;
+    super::respond(&ctx, result)
 }
 
 async fn event(

@@ -1,0 +1,473 @@
+//! Events in the API: an affiliate's events, one event, creating events, and registering
+//! with a capacity and a waitlist.
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use sangam_core::Timestamp;
+use sangam_core::account::Viewer;
+use sangam_core::error::Error;
+use sangam_core::event::{EventDraft, RegistrationWindow, Seat, When, check_answers};
+use sangam_db::events::{EventRow, Registered};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{ErrorBody, reply, write_guard};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use crate::forms::read_json;
+use crate::pages::events::{ALL_TIME, events_for, status_of};
+
+#[derive(Serialize, ToSchema)]
+pub struct EventJson {
+    id: i64,
+    title: String,
+    /// edit-a-thon, workshop, training, photowalk, upload-a-thon, meetup, contest,
+    /// conference, campaign or other.
+    kind: String,
+    /// online, in-person or hybrid.
+    mode: String,
+    /// The event's IANA time zone.
+    time_zone: String,
+    /// Whole days: `first_day` and `last_day` are the dates; otherwise `start` and `end`.
+    all_day: bool,
+    first_day: Option<String>,
+    last_day: Option<String>,
+    /// RFC 3339 in UTC: the instants the event covers, [start, end).
+    start: String,
+    end: String,
+    /// planned, ongoing, done or cancelled, now.
+    status: String,
+    venue: Option<String>,
+    address: Option<String>,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    /// Only for people registered with a seat, and organizers.
+    meeting_url: Option<String>,
+    description: String,
+    capacity: Option<u32>,
+    wikis: Vec<String>,
+    hashtags: Vec<String>,
+    questions: Vec<QuestionJson>,
+    /// The organizing affiliates' addresses.
+    affiliates: Vec<String>,
+    registration_open: bool,
+    registration_opens_at: Option<String>,
+    registration_closes_at: Option<String>,
+    /// Seats taken and people waiting (private registrations included).
+    registered: u32,
+    waitlisted: u32,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct QuestionJson {
+    text: String,
+    required: bool,
+}
+
+/// Does the viewer organize this event (an admin of one of its affiliates)?
+pub fn organizes(viewer: &Viewer, e: &EventRow) -> bool {
+    e.affiliates.iter().any(|a| viewer.administers(*a))
+}
+
+async fn event_json(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<EventJson, WebError> {
+    let d = &e.details;
+    let (start, end) = d.schedule.span();
+    let (first_day, last_day) = match &d.schedule.when {
+        When::Days { first, last } => (Some(first.to_string()), Some(last.to_string())),
+        When::Timed { .. } => (None, None),
+    };
+    let seated = match ctx.viewer.user_id() {
+        Some(u) => state.db().registration_of(e.id, u).await? == Some(Registered::Seat),
+        None => false,
+    };
+    let regs = state.db().registrations(e.id).await?;
+    let count = |s: Seat| regs.iter().filter(|r| r.seat == s).count() as u32;
+    let mut slugs = Vec::new();
+    for a in &e.affiliates {
+        if let Some(a) = state.db().affiliate_by_id(*a).await? {
+            slugs.push(a.slug.to_string());
+        }
+    }
+    Ok(EventJson {
+        id: e.id,
+        title: d.title.clone(),
+        kind: d.kind.as_str().into(),
+        mode: d.mode.as_str().into(),
+        time_zone: d.schedule.zone.clone(),
+        all_day: first_day.is_some(),
+        first_day,
+        last_day,
+        start: start.to_rfc3339(),
+        end: end.to_rfc3339(),
+        status: status_of(e, ctx.now).as_str().into(),
+        venue: d.venue.clone(),
+        address: d.address.clone(),
+        latitude: d.coordinates.map(|c| c.0),
+        longitude: d.coordinates.map(|c| c.1),
+        meeting_url: if seated || organizes(&ctx.viewer, e) {
+            d.meeting_url.clone()
+        } else {
+            None
+        },
+        description: d.description.clone(),
+        capacity: d.capacity,
+        wikis: d.wikis.clone(),
+        hashtags: d.hashtags.clone(),
+        questions: d
+            .questions
+            .iter()
+            .map(|q| QuestionJson {
+                text: q.text.clone(),
+                required: q.required,
+            })
+            .collect(),
+        affiliates: slugs,
+        registration_open: e.registration.open,
+        registration_opens_at: e.registration.opens_at.map(|t| t.to_rfc3339()),
+        registration_closes_at: e.registration.closes_at.map(|t| t.to_rfc3339()),
+        registered: count(Seat::Registered),
+        waitlisted: count(Seat::Waitlisted),
+    })
+}
+
+async fn load(state: &AppState, id: i64) -> Result<EventRow, WebError> {
+    state
+        .db()
+        .event(id)
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))
+}
+
+/// An affiliate's events (a hub's: its members' too), in order of start.
+#[utoipa::path(
+    get,
+    path = "/api/affiliates/{slug}/events",
+    tag = "events",
+    params(("slug" = String, Path, description = "The affiliate's address")),
+    responses(
+        (status = 200, description = "The events", body = Vec<EventJson>),
+        (status = 404, description = "No such affiliate", body = ErrorBody),
+    )
+)]
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    let result = async {
+        let a = state
+            .db()
+            .affiliate(&slug)
+            .await?
+            .ok_or(WebError::Domain(Error::NotFound))?;
+        let mut out = Vec::new();
+        for e in events_for(&state, &a, ALL_TIME).await? {
+            out.push(event_json(&state, &ctx, &e).await?);
+        }
+        Ok(Json(out))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// One event.
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    responses(
+        (status = 200, description = "The event", body = EventJson),
+        (status = 404, description = "No such event", body = ErrorBody),
+    )
+)]
+pub async fn get_one(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    let result = async {
+        let e = load(&state, id).await?;
+        Ok(Json(event_json(&state, &ctx, &e).await?))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct RegistrationWindowJson {
+    open: bool,
+    /// RFC 3339.
+    opens_at: Option<String>,
+    closes_at: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewEvent {
+    /// The organizing affiliates' addresses; the caller must administer each.
+    affiliates: Vec<String>,
+    #[serde(flatten)]
+    event: EventDraft,
+    #[serde(default)]
+    registration: RegistrationWindowJson,
+}
+
+fn instant(field: &str, s: &Option<String>) -> Result<Option<Timestamp>, WebError> {
+    match s.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(s) => s
+            .parse::<jiff::Timestamp>()
+            .map(|t| Some(Timestamp(t.as_second())))
+            .map_err(|_| WebError::Domain(Error::field(field, "invalid_date"))),
+    }
+}
+
+/// Creates an event organized by one or more affiliates.
+#[utoipa::path(
+    post,
+    path = "/api/events",
+    tag = "events",
+    request_body = NewEvent,
+    responses(
+        (status = 201, description = "Created", body = EventJson),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not an admin of every organizing affiliate", body = ErrorBody),
+        (status = 422, description = "Invalid fields, each with its code", body = ErrorBody),
+    )
+)]
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        ctx.require_signed_in()?;
+        let req: NewEvent = read_json(&headers, body).await?;
+        let mut ids = Vec::new();
+        for slug in &req.affiliates {
+            let a = state
+                .db()
+                .affiliate(slug)
+                .await?
+                .ok_or(WebError::Domain(Error::field(
+                    "affiliates",
+                    "unknown_affiliate",
+                )))?;
+            if !ctx.viewer.administers(a.id) {
+                return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+            }
+            ids.push(a.id);
+        }
+        if ids.is_empty() {
+            return Err(WebError::Domain(Error::field("affiliates", "required")));
+        }
+        let details = req.event.validate()?;
+        let window = RegistrationWindow {
+            open: req.registration.open,
+            opens_at: instant("registration.opens_at", &req.registration.opens_at)?,
+            closes_at: instant("registration.closes_at", &req.registration.closes_at)?,
+        };
+        let id = state
+            .db()
+            .create_event(&details, &ids, window, ctx.viewer.user_id(), ctx.now)
+            .await?;
+        state.changed().await;
+        let e = load(&state, id).await?;
+        Ok((
+            StatusCode::CREATED,
+            Json(event_json(&state, &ctx, &e).await?),
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema, Default)]
+#[serde(default)]
+pub struct RegistrationRequest {
+    /// Hidden from the public list of participants (still counted).
+    private: bool,
+    /// One answer per question of the event, in order.
+    answers: Vec<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RegistrationJson {
+    /// registered or waitlisted.
+    seat: String,
+    /// The place on the waitlist (1 is next), when waiting.
+    position: Option<u32>,
+}
+
+fn registration_json(r: Registered) -> RegistrationJson {
+    match r {
+        Registered::Seat => RegistrationJson {
+            seat: "registered".into(),
+            position: None,
+        },
+        Registered::Waitlist { position } => RegistrationJson {
+            seat: "waitlisted".into(),
+            position: Some(position),
+        },
+    }
+}
+
+/// Registers the caller: a seat while there is one, else the waitlist.
+#[utoipa::path(
+    post,
+    path = "/api/events/{id}/registrations",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    request_body = RegistrationRequest,
+    responses(
+        (status = 201, description = "Registered or waitlisted", body = RegistrationJson),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 404, description = "No such event", body = ErrorBody),
+        (status = 409, description = "`already_registered`, `registration_closed`, `registration_not_open_yet`, `registration_ended` or `event_over`", body = ErrorBody),
+        (status = 422, description = "A required answer is missing", body = ErrorBody),
+    )
+)]
+pub async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let user = ctx
+            .viewer
+            .user_id()
+            .ok_or(WebError::Domain(Error::Unauthenticated))?;
+        let req: RegistrationRequest = read_json(&headers, body).await?;
+        let got = register_as(&state, &ctx, id, user, req.private, &req.answers).await?;
+        Ok((StatusCode::CREATED, Json(registration_json(got))))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// Registers `user` after checking the answers against the event's questions; shared with
+/// the event page.
+pub async fn register_as(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    user: i64,
+    private: bool,
+    answers: &[String],
+) -> Result<Registered, WebError> {
+    let e = load(state, id).await?;
+    let answers = check_answers(&e.details.questions, answers)?;
+    let answers = serde_json::to_string(&answers)
+        .map_err(|e| WebError::Domain(Error::Internal(e.to_string())))?;
+    let got = state
+        .db()
+        .register(id, user, private, &answers, ctx.now)
+        .await?;
+    state.changed().await;
+    Ok(got)
+}
+
+/// Cancels the caller's registration; the head of the waitlist moves up.
+#[utoipa::path(
+    delete,
+    path = "/api/events/{id}/registrations/me",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    responses(
+        (status = 204, description = "Cancelled"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 404, description = "Not registered", body = ErrorBody),
+    )
+)]
+pub async fn cancel(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let user = ctx
+            .viewer
+            .user_id()
+            .ok_or(WebError::Domain(Error::Unauthenticated))?;
+        state.db().cancel_registration(id, user, ctx.now).await?;
+        state.changed().await;
+        Ok(StatusCode::NO_CONTENT)
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ParticipantJson {
+    username: String,
+    /// registered, waitlisted or cancelled (organizers see all three).
+    seat: String,
+    /// Organizers only.
+    private: Option<bool>,
+    /// Organizers only: one answer per question.
+    answers: Option<Vec<String>>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ParticipantsJson {
+    registered: u32,
+    waitlisted: u32,
+    /// The public sees registered people who did not register privately; organizers see
+    /// everyone, with their answers.
+    participants: Vec<ParticipantJson>,
+}
+
+/// Who is coming.
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}/registrations",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    responses(
+        (status = 200, description = "Counts and participants", body = ParticipantsJson),
+        (status = 404, description = "No such event", body = ErrorBody),
+    )
+)]
+pub async fn participants(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Response {
+    let result = async {
+        let e = load(&state, id).await?;
+        let organizer = organizes(&ctx.viewer, &e);
+        let regs = state.db().registrations(id).await?;
+        let answers = if organizer {
+            state.db().registration_answers(id).await?
+        } else {
+            Vec::new()
+        };
+        let count = |s: Seat| regs.iter().filter(|r| r.seat == s).count() as u32;
+        Ok(Json(ParticipantsJson {
+            registered: count(Seat::Registered),
+            waitlisted: count(Seat::Waitlisted),
+            participants: regs
+                .iter()
+                .filter(|r| organizer || (r.seat == Seat::Registered && !r.private))
+                .map(|r| ParticipantJson {
+                    username: r.username.to_string(),
+                    seat: r.seat.as_str().into(),
+                    private: organizer.then_some(r.private),
+                    answers: organizer.then(|| {
+                        answers
+                            .iter()
+                            .find(|(rid, _)| *rid == r.id)
+                            .map(|(_, a)| a.clone())
+                            .unwrap_or_default()
+                    }),
+                })
+                .collect(),
+        }))
+    }
+    .await;
+    reply(&ctx, result)
+}
