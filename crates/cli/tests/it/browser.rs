@@ -210,6 +210,23 @@ impl Harness {
     }
 }
 
+/// Waits until the element `css` reads `expected`, through navigations and reloads.
+async fn wait_for_text(c: &Client, css: &str, expected: &str) {
+    let mut seen = String::new();
+    for _ in 0..50 {
+        if let Ok(e) = c.find(Locator::Css(css)).await
+            && let Ok(t) = e.text().await
+        {
+            if t == expected {
+                return;
+            }
+            seen = t;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{css} never read {expected:?}; it reads {seen:?}");
+}
+
 /// Waits until the current address satisfies `ok`.
 async fn wait_for_url(c: &Client, ok: impl Fn(&str) -> bool) -> String {
     for _ in 0..50 {
@@ -462,5 +479,115 @@ async fn in_chromium_a_member_under_18_is_refused_by_the_pakistan_group_then_joi
         "listed as a member"
     );
     screenshot(c, "joined.png").await;
+    h.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_chromium_a_person_waits_for_a_seat_moves_up_then_cancels_for_the_next() {
+    let Some(h) =
+        Harness::start("in_chromium_a_person_waits_for_a_seat_moves_up_then_cancels_for_the_next")
+            .await
+    else {
+        return;
+    };
+    let db = &h.tdb.db;
+    let now = sangam_core::Timestamp::now();
+    let mut people = Vec::new();
+    for name in ["Gulnora", "Seat Holder", "Next In Line"] {
+        let account = sangam_db::users::NewAccount {
+            username: sangam_core::account::Username::parse(name).unwrap(),
+            email: None,
+            password_hash: sangam_core::secret::hash_password("a long enough password", TEST_HASH)
+                .unwrap(),
+            is_site_admin: false,
+            preferred_lang: None,
+        };
+        people.push(db.create_account(&account, now).await.unwrap());
+    }
+    let tajik = db.affiliate("tajik-wikimedians").await.unwrap().unwrap().id;
+    let details = sangam_core::event::EventDraft {
+        title: "Upload-a-thon in Dushanbe".into(),
+        kind: "upload-a-thon".into(),
+        mode: "in-person".into(),
+        time_zone: "Asia/Dushanbe".into(),
+        start_date: "2031-05-01".into(),
+        start_time: "10:00".into(),
+        end_time: "13:00".into(),
+        venue: "National Library".into(),
+        capacity: "1".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let window = sangam_core::event::RegistrationWindow {
+        open: true,
+        opens_at: None,
+        closes_at: None,
+    };
+    let event = db
+        .create_event(&details, &[tajik], window, None, now)
+        .await
+        .unwrap();
+    db.register(event, people[1], false, "[]", now)
+        .await
+        .unwrap();
+
+    h.sign_in("Gulnora", "a long enough password").await;
+    let c = &h.c;
+    h.goto(&format!("/events/{event}")).await;
+    wait_for_heading(c, "Upload-a-thon in Dushanbe").await;
+    c.find(Locator::Id("register"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let waiting = message(Lang::EN, "event-waitlisted", &[("position", 1i64.into())]);
+    wait_for_text(c, ".my-registration", &waiting).await;
+    screenshot(c, "event-waitlisted.png").await;
+    // Someone else joins the queue behind her; the seat holder cancels: she moves up.
+    db.register(event, people[2], false, "[]", now)
+        .await
+        .unwrap();
+    let promoted = db.cancel_registration(event, people[1], now).await.unwrap();
+    assert_eq!(promoted, [people[0]]);
+    c.refresh().await.unwrap();
+    wait_for_text(
+        c,
+        ".my-registration",
+        &message(Lang::EN, "event-promoted", &[]),
+    )
+    .await;
+    // She cancels in turn, and the next in line gets the seat.
+    c.find(Locator::Id("cancel"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    for _ in 0..50 {
+        if c.find(Locator::Id("register")).await.is_ok() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        c.find(Locator::Id("register")).await.is_ok(),
+        "the form is back"
+    );
+    assert_eq!(
+        db.registration_of(event, people[2]).await.unwrap(),
+        Some(sangam_db::events::Registered::Seat)
+    );
+    let seats = text_of(c, ".seats").await;
+    assert_eq!(
+        seats,
+        message(
+            Lang::EN,
+            "event-seats",
+            &[("taken", 1i64.into()), ("capacity", 1i64.into())]
+        )
+    );
+    screenshot(c, "event-after-cancel.png").await;
     h.finish().await;
 }
