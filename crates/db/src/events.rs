@@ -4,11 +4,13 @@
 //! row (a no-op UPDATE: SQLite's writer lock, PostgreSQL's row lock), so concurrent
 //! registrations neither overbook nor lose a promotion.
 
+use std::collections::{HashMap, HashSet};
+
 use jiff::civil::Date;
 use sangam_core::account::{AffiliateId, UserId, Username};
 use sangam_core::event::{
-    EventDetails, EventKind, Mode, RegistrationRefusal, RegistrationWindow, Schedule, Seat, When,
-    promotions, seat_for_newcomer,
+    EventDetails, EventKind, Mode, RegistrationWindow, Schedule, Seat, When, promotions,
+    seat_for_newcomer,
 };
 use sangam_core::{Error, Timestamp};
 use sqlx::Row;
@@ -313,7 +315,8 @@ impl Db {
     }
 
     /// Registers a person: a seat while there is one and nobody waits, else the waitlist.
-    /// Someone who cancelled may register again (at the back of the queue).
+    /// Someone who cancelled may register again (at the back of the queue). Registrations
+    /// arriving together are committed together (see `group`).
     pub async fn register(
         &self,
         event: EventId,
@@ -322,53 +325,148 @@ impl Db {
         answers: &str,
         now: Timestamp,
     ) -> Result<Registered, Error> {
-        let mut tx = self.write().await?;
-        let e = lock_event(&mut tx, event).await?;
-        e.registration
-            .check(&e.details.schedule, e.cancelled, now)
-            .map_err(|r: RegistrationRefusal| Error::Conflict(r.code()))?;
-        let existing: Option<String> = sqlx::query_scalar(
-            "SELECT seat FROM registrations WHERE event_id = $1 AND user_id = $2",
-        )
-        .bind(event)
-        .bind(user)
-        .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        if existing.as_deref().is_some_and(|s| s != "cancelled") {
-            return Err(Error::Conflict("already_registered"));
-        }
-        let (taken, waiting) = counts(&mut tx, event).await?;
-        let seat = seat_for_newcomer(e.details.capacity, taken, waiting);
-        // A new row either way, so the waitlist's id order is the order people came in.
-        sqlx::query("DELETE FROM registrations WHERE event_id = $1 AND user_id = $2")
-            .bind(event)
-            .bind(user)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO registrations (event_id, user_id, seat, private, answers, registered_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(event)
-        .bind(user)
-        .bind(seat.as_str())
-        .bind(i64::from(private))
-        .bind(answers)
-        .bind(now.0)
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        let result = match seat {
-            Seat::Waitlisted => Registered::Waitlist {
-                position: position(&mut tx, event, id).await?,
-            },
-            _ => Registered::Seat,
+        let request = RegisterRequest {
+            event,
+            user,
+            private,
+            answers: answers.to_string(),
+            now,
         };
+        self.registrations
+            .submit(self, request, REGISTER_BATCH, |db, batch| {
+                Box::pin(db.register_batch(batch))
+            })
+            .await
+    }
+
+    /// Applies queued registrations in one transaction: per event, its row is taken once,
+    /// seats are given in the order the requests came, and the new rows go in with one
+    /// statement.
+    async fn register_batch(
+        &self,
+        requests: &[RegisterRequest],
+    ) -> Result<Vec<Result<Registered, Error>>, Error> {
+        let mut results: Vec<Option<Result<Registered, Error>>> =
+            (0..requests.len()).map(|_| None).collect();
+        let mut events: Vec<EventId> = Vec::new();
+        for r in requests {
+            if !events.contains(&r.event) {
+                events.push(r.event);
+            }
+        }
+        let mut tx = self.write().await?;
+        for event in events {
+            let mine: Vec<usize> = (0..requests.len())
+                .filter(|i| requests[*i].event == event)
+                .collect();
+            let e = match lock_event(&mut tx, event).await {
+                Ok(e) => e,
+                Err(Error::NotFound) => {
+                    for i in mine {
+                        results[i] = Some(Err(Error::NotFound));
+                    }
+                    continue;
+                }
+                Err(other) => return Err(other),
+            };
+            let marks: Vec<String> = (0..mine.len()).map(|k| format!("${}", k + 2)).collect();
+            let sql = format!(
+                "SELECT user_id, seat FROM registrations WHERE event_id = $1 AND user_id IN ({})",
+                marks.join(", ")
+            );
+            let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(event);
+            for i in &mine {
+                q = q.bind(requests[*i].user);
+            }
+            let existing: HashMap<UserId, String> = q
+                .fetch_all(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .iter()
+                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+                .collect::<Result<_, sqlx::Error>>()
+                .map_err(db_err)?;
+            let (mut taken, mut waiting) = counts(&mut tx, event).await?;
+            let mut seen = HashSet::new();
+            let mut rows: Vec<(usize, Seat)> = Vec::new();
+            for i in mine {
+                let r = &requests[i];
+                if let Err(refusal) = e
+                    .registration
+                    .check(&e.details.schedule, e.cancelled, r.now)
+                {
+                    results[i] = Some(Err(Error::Conflict(refusal.code())));
+                    continue;
+                }
+                let active = existing.get(&r.user).is_some_and(|s| s != "cancelled");
+                if active || !seen.insert(r.user) {
+                    results[i] = Some(Err(Error::Conflict("already_registered")));
+                    continue;
+                }
+                if existing.contains_key(&r.user) {
+                    // Back after cancelling: a new row, at the back of the queue.
+                    sqlx::query("DELETE FROM registrations WHERE event_id = $1 AND user_id = $2")
+                        .bind(event)
+                        .bind(r.user)
+                        .execute(&mut *tx)
+                        .await
+                        .map_err(db_err)?;
+                }
+                let seat = seat_for_newcomer(e.details.capacity, taken, waiting);
+                results[i] = Some(Ok(match seat {
+                    Seat::Waitlisted => {
+                        waiting += 1;
+                        Registered::Waitlist { position: waiting }
+                    }
+                    _ => {
+                        taken += 1;
+                        Registered::Seat
+                    }
+                }));
+                rows.push((i, seat));
+            }
+            if rows.is_empty() {
+                continue;
+            }
+            let mut sql = String::from(
+                "INSERT INTO registrations (event_id, user_id, seat, private, answers, registered_at) VALUES ",
+            );
+            for k in 0..rows.len() {
+                let p = k * 5;
+                if k > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push_str(&format!(
+                    "($1, ${}, ${}, ${}, ${}, ${})",
+                    p + 2,
+                    p + 3,
+                    p + 4,
+                    p + 5,
+                    p + 6
+                ));
+            }
+            let mut insert = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(event);
+            for (i, seat) in &rows {
+                let r = &requests[*i];
+                insert = insert
+                    .bind(r.user)
+                    .bind(seat.as_str())
+                    .bind(i64::from(r.private))
+                    .bind(r.answers.as_str())
+                    .bind(r.now.0);
+            }
+            insert.execute(&mut *tx).await.map_err(db_err)?;
+        }
         bump_generation(&mut tx).await?;
         commit(tx).await?;
-        Ok(result)
+        Ok(results
+            .into_iter()
+            .map(|r| {
+                r.unwrap_or(Err(Error::Internal(
+                    "a registration was not decided".into(),
+                )))
+            })
+            .collect())
     }
 
     /// Cancels a person's registration; if that frees a seat, the head of the waitlist
@@ -523,6 +621,20 @@ async fn lock_event(tx: &mut Tx, event: EventId) -> Result<EventRow, Error> {
     Ok(event_row(&row)?.1)
 }
 
+/// At most this many registrations go into one transaction (each binds 5 parameters).
+const REGISTER_BATCH: usize = 256;
+
+pub(crate) struct RegisterRequest {
+    event: EventId,
+    user: UserId,
+    private: bool,
+    answers: String,
+    now: Timestamp,
+}
+
+/// Registrations waiting to be committed together.
+pub(crate) type RegisterQueue = crate::group::GroupCommit<RegisterRequest, Registered>;
+
 /// Seats taken and people waiting.
 async fn counts(tx: &mut Tx, event: EventId) -> Result<(u32, u32), Error> {
     let r = sqlx::query(
@@ -537,17 +649,4 @@ async fn counts(tx: &mut Tx, event: EventId) -> Result<(u32, u32), Error> {
     let taken: i64 = r.try_get(0).map_err(db_err)?;
     let waiting: i64 = r.try_get(1).map_err(db_err)?;
     Ok((taken as u32, waiting as u32))
-}
-
-/// A waitlisted registration's place in the queue (1 is next).
-async fn position(tx: &mut Tx, event: EventId, registration: i64) -> Result<u32, Error> {
-    let ahead: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM registrations WHERE event_id = $1 AND seat = 'waitlisted' AND id < $2",
-    )
-    .bind(event)
-    .bind(registration)
-    .fetch_one(&mut **tx)
-    .await
-    .map_err(db_err)?;
-    Ok(ahead as u32 + 1)
 }

@@ -8,6 +8,7 @@ pub mod affiliates;
 pub mod demo;
 pub mod events;
 pub mod export;
+mod group;
 pub mod membership;
 mod migrate;
 pub mod texts;
@@ -43,6 +44,8 @@ pub struct Db {
     committed: Arc<AtomicI64>,
     /// Joins waiting to be committed together.
     joins: Arc<membership::JoinQueue>,
+    /// Event registrations waiting to be committed together.
+    registrations: Arc<events::RegisterQueue>,
 }
 
 /// A change in progress, committed with `commit` or rolled back when dropped.
@@ -156,6 +159,7 @@ impl Db {
             backend,
             committed: Arc::new(AtomicI64::new(0)),
             joins: Arc::default(),
+            registrations: Arc::default(),
         })
     }
 

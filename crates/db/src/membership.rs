@@ -14,7 +14,6 @@ use sangam_core::{Error, Timestamp};
 use serde_json::json;
 use sqlx::Row;
 use sqlx::any::AnyRow;
-use tokio::sync::oneshot;
 
 use crate::affiliates::add_history;
 use crate::{Db, Tx, bump_generation, commit, db_err, texts, users};
@@ -303,7 +302,6 @@ impl Db {
         review: bool,
         now: Timestamp,
     ) -> Result<MemberRow, Error> {
-        let (reply, answer) = oneshot::channel();
         let request = JoinRequest {
             affiliate,
             user,
@@ -311,32 +309,12 @@ impl Db {
             review,
             now,
         };
-        self.joins.queue(request, reply);
-        {
-            let _turn = self.joins.turn.lock().await;
-            loop {
-                let batch = self.joins.take(JOIN_BATCH);
-                if batch.is_empty() {
-                    break;
-                }
-                let (requests, replies): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
-                match self.join_batch(&requests).await {
-                    Ok(results) => {
-                        for (reply, result) in replies.into_iter().zip(results) {
-                            let _ = reply.send(result);
-                        }
-                    }
-                    Err(e) => {
-                        for reply in replies {
-                            let _ = reply.send(Err(Error::Internal(e.to_string())));
-                        }
-                    }
-                }
-            }
-        }
-        let id = answer
-            .await
-            .map_err(|_| Error::Internal("a join was dropped".into()))??;
+        let id = self
+            .joins
+            .submit(self, request, JOIN_BATCH, |db, batch| {
+                Box::pin(db.join_batch(batch))
+            })
+            .await?;
         self.membership(id).await?.ok_or(Error::NotFound)
     }
 
@@ -768,7 +746,7 @@ async fn rejoin(
 /// At most this many joins go into one transaction (each binds 6 parameters).
 const JOIN_BATCH: usize = 256;
 
-struct JoinRequest {
+pub(crate) struct JoinRequest {
     affiliate: AffiliateId,
     user: UserId,
     app: Application,
@@ -776,39 +754,8 @@ struct JoinRequest {
     now: Timestamp,
 }
 
-type JoinReply = oneshot::Sender<Result<i64, Error>>;
-
-/// Joins waiting for the write turn (see [`Db::join`]).
-#[derive(Default)]
-pub(crate) struct JoinQueue {
-    pending: std::sync::Mutex<Vec<(JoinRequest, JoinReply)>>,
-    turn: tokio::sync::Mutex<()>,
-}
-
-impl std::fmt::Debug for JoinQueue {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("JoinQueue").finish_non_exhaustive()
-    }
-}
-
-impl JoinQueue {
-    fn queue(&self, request: JoinRequest, reply: JoinReply) {
-        // A poisoned queue drops the reply, and the caller gets an internal error.
-        if let Ok(mut pending) = self.pending.lock() {
-            pending.push((request, reply));
-        }
-    }
-
-    fn take(&self, max: usize) -> Vec<(JoinRequest, JoinReply)> {
-        match self.pending.lock() {
-            Ok(mut pending) => {
-                let n = pending.len().min(max);
-                pending.drain(..n).collect()
-            }
-            Err(_) => Vec::new(),
-        }
-    }
-}
+/// Joins waiting to be committed together (see [`Db::join`]).
+pub(crate) type JoinQueue = crate::group::GroupCommit<JoinRequest, i64>;
 
 /// Adds the `member_order` rows missing for active memberships (of one affiliate, or all):
 /// after a bulk import, a restore, or sort keys for a new language.

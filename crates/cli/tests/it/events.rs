@@ -70,7 +70,8 @@ both_backends!(
         let event = photowalk(&db, "3").await;
         let users = people(&db, "Walker", 8).await;
         let mut tasks = Vec::new();
-        for u in &users {
+        // Everyone at once, and the first person twice (a double click).
+        for u in users.iter().chain(&users[..1]) {
             let (db, u) = (db.clone(), *u);
             tasks.push(tokio::spawn(async move {
                 db.register(event, u, false, "", NOW).await
@@ -78,12 +79,16 @@ both_backends!(
         }
         let mut seats = 0;
         let mut positions = Vec::new();
+        let mut twice = 0;
         for t in tasks {
-            match t.await.unwrap().unwrap() {
-                Registered::Seat => seats += 1,
-                Registered::Waitlist { position } => positions.push(position),
+            match t.await.unwrap() {
+                Ok(Registered::Seat) => seats += 1,
+                Ok(Registered::Waitlist { position }) => positions.push(position),
+                Err(sangam_core::Error::Conflict("already_registered")) => twice += 1,
+                Err(e) => panic!("{e}"),
             }
         }
+        assert_eq!(twice, 1);
         positions.sort_unstable();
         assert_eq!(seats, 3);
         assert_eq!(positions, [1, 2, 3, 4, 5]);
