@@ -89,10 +89,13 @@ enum ImportCommand {
 
 #[derive(Subcommand)]
 enum UserCommand {
-    /// Create an account (the password is read from standard input unless --password is given).
+    /// Create accounts (the password is read from standard input unless --password is
+    /// given); several names create several accounts with the same first password, as for a
+    /// workshop's participants.
     Add {
-        /// The Wikimedia username.
-        username: String,
+        /// The Wikimedia usernames.
+        #[arg(required = true, num_args = 1..)]
+        usernames: Vec<String>,
         /// Make the account a site admin.
         #[arg(long)]
         admin: bool,
@@ -130,15 +133,38 @@ async fn main() -> anyhow::Result<()> {
         Command::User {
             command:
                 UserCommand::Add {
-                    username,
+                    usernames,
                     admin,
                     email,
                     lang,
                     password,
                 },
         } => {
+            if usernames.len() > 1 && email.is_some() {
+                bail!("--email names one account's address; give one username with it");
+            }
             let db = open_migrated(&config).await?;
-            add_user(&db, &config, &username, admin, email, lang, password).await
+            let password = match password {
+                Some(p) => p,
+                None => {
+                    let mut line = String::new();
+                    std::io::stdin().read_line(&mut line)?;
+                    line.trim_end_matches(['\n', '\r']).to_string()
+                }
+            };
+            for username in &usernames {
+                add_user(
+                    &db,
+                    &config,
+                    username,
+                    admin,
+                    email.clone(),
+                    lang.clone(),
+                    &password,
+                )
+                .await?;
+            }
+            Ok(())
         }
         Command::Export { output } => {
             let db = open_migrated(&config).await?;
@@ -299,7 +325,7 @@ async fn add_user(
     admin: bool,
     email: Option<String>,
     lang: Option<String>,
-    password: Option<String>,
+    password: &str,
 ) -> anyhow::Result<()> {
     let username =
         Username::parse(username).map_err(|e| anyhow::anyhow!("username: {}", e.code))?;
@@ -311,19 +337,11 @@ async fn add_user(
     {
         bail!("lang: {l} is not an interface language");
     }
-    let password = match password {
-        Some(p) => p,
-        None => {
-            let mut line = String::new();
-            std::io::stdin().read_line(&mut line)?;
-            line.trim_end_matches(['\n', '\r']).to_string()
-        }
-    };
-    check_password(&password).map_err(|e| anyhow::anyhow!("password: {} {:?}", e.code, e.args))?;
+    check_password(password).map_err(|e| anyhow::anyhow!("password: {} {:?}", e.code, e.args))?;
     let account = NewAccount {
         username: username.clone(),
         email: email.map(|e| e.as_str().to_string()),
-        password_hash: secret::hash_password(&password, config.web.hash_cost)?,
+        password_hash: secret::hash_password(password, config.web.hash_cost)?,
         is_site_admin: admin,
         preferred_lang: lang,
     };

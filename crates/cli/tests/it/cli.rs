@@ -104,7 +104,41 @@ fn user_add_creates_accounts_and_refuses_bad_ones() {
         .unwrap();
     assert!(!short.status.success());
     assert!(String::from_utf8_lossy(&short.stderr).contains("password_too_short"));
+    // Several at once, as for a workshop's participants; one e-mail cannot go to several.
+    let several = run(sangam(&dir).args([
+        "user",
+        "add",
+        "Гулнора",
+        "Rustam",
+        "--password",
+        "a workshop password",
+    ]));
+    assert!(
+        several.contains("account Гулнора created") && several.contains("account Rustam created")
+    );
+    let mail = sangam(&dir)
+        .args([
+            "user",
+            "add",
+            "A1",
+            "A2",
+            "--email",
+            "a@example.org",
+            "--password",
+            "long enough pass",
+        ])
+        .output()
+        .unwrap();
+    assert!(!mail.status.success());
+    assert!(String::from_utf8_lossy(&mail.stderr).contains("--email"));
     let export: serde_json::Value = serde_json::from_str(&run(sangam(&dir).arg("export"))).unwrap();
+    let names: Vec<&str> = export["tables"]["users"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["username"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Aishik Rehman", "Гулнора", "Rustam"]);
     let user = &export["tables"]["users"][0];
     assert_eq!(user["username"], "Aishik Rehman");
     assert_eq!(user["is_site_admin"], 1);
