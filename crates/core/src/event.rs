@@ -599,6 +599,108 @@ pub fn promotions(capacity: Option<u32>, taken: u32, waiting: u32) -> u32 {
     }
 }
 
+/// What an event achieved, as its organizers enter it afterwards. Every figure is
+/// optional: unknown is not zero.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct OutcomesDraft {
+    pub participants: String,
+    pub new_editors: String,
+    pub articles_created: String,
+    pub articles_improved: String,
+    pub uploads: String,
+    pub notes: String,
+}
+
+/// Checked outcomes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Figures {
+    pub participants: Option<u32>,
+    pub new_editors: Option<u32>,
+    pub articles_created: Option<u32>,
+    pub articles_improved: Option<u32>,
+    pub uploads: Option<u32>,
+}
+
+impl Figures {
+    pub const NAMES: [&'static str; 5] = [
+        "participants",
+        "new_editors",
+        "articles_created",
+        "articles_improved",
+        "uploads",
+    ];
+
+    pub fn values(&self) -> [Option<u32>; 5] {
+        [
+            self.participants,
+            self.new_editors,
+            self.articles_created,
+            self.articles_improved,
+            self.uploads,
+        ]
+    }
+
+    pub fn from_values(v: [Option<u32>; 5]) -> Figures {
+        Figures {
+            participants: v[0],
+            new_editors: v[1],
+            articles_created: v[2],
+            articles_improved: v[3],
+            uploads: v[4],
+        }
+    }
+
+    /// Adds another event's figures; unknown figures add nothing.
+    pub fn add(&mut self, other: &Figures) {
+        let mut v = self.values();
+        for (mine, theirs) in v.iter_mut().zip(other.values()) {
+            if let Some(t) = theirs {
+                *mine = Some(mine.unwrap_or(0).saturating_add(t));
+            }
+        }
+        *self = Figures::from_values(v);
+    }
+}
+
+/// The largest figure accepted: more than any event has.
+pub const FIGURE_MAX: u32 = 10_000_000;
+
+impl OutcomesDraft {
+    /// Checks the figures (whole numbers, none negative) and the notes. Outcomes come after
+    /// an event has started.
+    pub fn validate(&self, status: EventStatus) -> Result<(Figures, String), Error> {
+        let mut e = FieldErrors::new();
+        if status == EventStatus::Planned || status == EventStatus::Cancelled {
+            e.add("participants", "event_not_held");
+        }
+        let fields = [
+            &self.participants,
+            &self.new_editors,
+            &self.articles_created,
+            &self.articles_improved,
+            &self.uploads,
+        ];
+        let mut values = [None; 5];
+        for (i, (name, v)) in Figures::NAMES.iter().zip(fields).enumerate() {
+            values[i] = given(v).and_then(|v| {
+                e.check(
+                    name,
+                    v.parse::<i64>()
+                        .ok()
+                        .filter(|n| (0..=i64::from(FIGURE_MAX)).contains(n))
+                        .map(|n| n as u32)
+                        .ok_or_else(|| Invalid::new("invalid_number")),
+                )
+            });
+        }
+        let notes = e.check("notes", text::clean_block(&self.notes, 5_000));
+        e.finish(|| (Figures::from_values(values), notes.unwrap_or_default()))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -876,6 +978,48 @@ mod tests {
                 &["a".into(), "x".repeat(ANSWER_MAX + 1)]
             )),
             [("answers.1".to_string(), "too_long")]
+        );
+    }
+
+    #[test]
+    fn outcomes_are_whole_numbers_after_the_event() {
+        let d = OutcomesDraft {
+            participants: "25".into(),
+            articles_created: "0".into(),
+            notes: "Photos of Dushanbe's monuments".into(),
+            ..OutcomesDraft::default()
+        };
+        let (f, notes) = d.validate(EventStatus::Done).unwrap();
+        assert_eq!(
+            (f.participants, f.articles_created, f.uploads),
+            (Some(25), Some(0), None)
+        );
+        assert_eq!(notes, "Photos of Dushanbe's monuments");
+        assert!(d.validate(EventStatus::Planned).is_err());
+        for bad in ["-1", "2.5", "lots", "10000001"] {
+            let d = OutcomesDraft {
+                uploads: bad.into(),
+                ..OutcomesDraft::default()
+            };
+            match d.validate(EventStatus::Ongoing) {
+                Err(Error::Validation(f)) => {
+                    assert_eq!(
+                        f.for_field("uploads").map(|e| e.code),
+                        Some("invalid_number")
+                    )
+                }
+                other => panic!("{bad}: {other:?}"),
+            }
+        }
+        let mut total = f;
+        total.add(&Figures {
+            participants: Some(5),
+            uploads: Some(40),
+            ..Figures::default()
+        });
+        assert_eq!(
+            (total.participants, total.uploads, total.new_editors),
+            (Some(30), Some(40), None)
         );
     }
 

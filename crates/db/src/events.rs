@@ -9,7 +9,7 @@ use std::collections::{HashMap, HashSet};
 use jiff::civil::Date;
 use sangam_core::account::{AffiliateId, UserId, Username};
 use sangam_core::event::{
-    EventDetails, EventKind, Mode, RegistrationWindow, Schedule, Seat, When, promotions,
+    EventDetails, EventKind, Figures, Mode, RegistrationWindow, Schedule, Seat, When, promotions,
     seat_for_newcomer,
 };
 use sangam_core::{Error, Timestamp};
@@ -598,6 +598,101 @@ impl Db {
                 Ok((id, serde_json::from_str(&answers).unwrap_or_default()))
             })
             .collect()
+    }
+}
+
+impl Db {
+    /// Records (or replaces) what an event achieved.
+    pub async fn save_outcomes(
+        &self,
+        event: EventId,
+        figures: &Figures,
+        notes: &str,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let v = figures.values().map(|f| f.map(i64::from));
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "INSERT INTO event_outcomes (event_id, participants, new_editors, articles_created, articles_improved, \
+             uploads, notes, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (event_id) DO UPDATE SET \
+             participants = excluded.participants, new_editors = excluded.new_editors, \
+             articles_created = excluded.articles_created, articles_improved = excluded.articles_improved, \
+             uploads = excluded.uploads, notes = excluded.notes, updated_at = excluded.updated_at",
+        )
+        .bind(event)
+        .bind(v[0])
+        .bind(v[1])
+        .bind(v[2])
+        .bind(v[3])
+        .bind(v[4])
+        .bind(notes)
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// The outcomes of these events that have any, by event.
+    pub async fn outcomes(
+        &self,
+        events: &[EventId],
+    ) -> Result<HashMap<EventId, (Figures, String)>, Error> {
+        if events.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let marks: Vec<String> = (1..=events.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT event_id, participants, new_editors, articles_created, articles_improved, uploads, notes \
+             FROM event_outcomes WHERE event_id IN ({})",
+            marks.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for e in events {
+            q = q.bind(*e);
+        }
+        q.fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| {
+                let mut v = [None; 5];
+                for (i, slot) in v.iter_mut().enumerate() {
+                    *slot = r
+                        .try_get::<Option<i64>, _>(i + 1)
+                        .map_err(db_err)?
+                        .map(|n| n as u32);
+                }
+                Ok((
+                    r.try_get(0).map_err(db_err)?,
+                    (Figures::from_values(v), r.try_get(6).map_err(db_err)?),
+                ))
+            })
+            .collect()
+    }
+
+    /// Cancels an event (by hand) or takes the cancellation back.
+    pub async fn set_cancelled(
+        &self,
+        event: EventId,
+        cancelled: bool,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        let n = sqlx::query("UPDATE events SET cancelled = $1, updated_at = $2 WHERE id = $3")
+            .bind(i64::from(cancelled))
+            .bind(now.0)
+            .bind(event)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound);
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await
     }
 }
 

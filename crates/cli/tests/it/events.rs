@@ -630,3 +630,199 @@ async fn organizers_create_events_and_people_register_wait_and_move_up() {
         StatusCode::NOT_FOUND
     );
 }
+
+/// Outcomes after the event, totalled per year on each organizer's calendar and once on
+/// the hub's; a cancellation by hand; the participants' CSV for organizers only.
+#[tokio::test]
+async fn outcomes_total_per_year_without_double_counting_and_organizers_cancel_and_export() {
+    use axum::http::Method;
+    use serde_json::json;
+    let app = TestApp::new().await;
+    let db = app.db();
+    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    app.add_account("Wap Organizer", "a long enough password", false)
+        .await;
+    app.make_admin("wap", "Wap Organizer").await;
+    let tajik_org = app.api_client(org_name, org_pass).await;
+    let wap_org = app
+        .api_client("Wap Organizer", "a long enough password")
+        .await;
+    let anonymous = crate::support::Browser::default();
+    let wap = db.affiliate("wap").await.unwrap().unwrap().id;
+    let tajik = db.affiliate("tajik-wikimedians").await.unwrap().unwrap().id;
+    // A 2023 edit-a-thon organized by both groups, and WAP's own Wiki Loves Folklore.
+    let mut joint = photowalk_details("2023-06-10");
+    joint.title = "Joint edit-a-thon".into();
+    let joint = db
+        .create_event(
+            &joint,
+            &[wap, tajik],
+            RegistrationWindow::default(),
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
+    let wlf = db
+        .events_of(wap, Timestamp(0), Timestamp(i64::MAX / 2))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.details.title == "Wiki Loves Folklore in Bangladesh 2023")
+        .unwrap()
+        .id;
+    let put = async |who, id: i64, body: serde_json::Value| {
+        app.send_json(
+            Method::PUT,
+            &format!("/api/events/{id}/outcomes"),
+            who,
+            &body,
+        )
+        .await
+    };
+    let res = put(
+        &wap_org,
+        joint,
+        json!({"participants": "20", "articles_created": "12", "notes": "Both groups"}),
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let res = put(
+        &wap_org,
+        wlf,
+        json!({"participants": "30", "uploads": "1500"}),
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::OK);
+    // Not theirs, not whole numbers, not yet held.
+    assert_eq!(
+        put(&tajik_org, wlf, json!({"participants": "1"}))
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let res = put(&wap_org, wlf, json!({"uploads": "-4"})).await;
+    assert_eq!(
+        (res.status, res.json()["error"]["fields"][0]["code"].clone()),
+        (StatusCode::UNPROCESSABLE_ENTITY, json!("invalid_number"))
+    );
+    let future = db
+        .create_event(
+            &photowalk_details("2031-03-01"),
+            &[wap],
+            RegistrationWindow::default(),
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
+    let res = put(&wap_org, future, json!({"participants": "3"})).await;
+    assert_eq!(res.json()["error"]["fields"][0]["code"], "event_not_held");
+    let outcomes = app
+        .send_json(
+            Method::GET,
+            &format!("/api/events/{wlf}/outcomes"),
+            &anonymous,
+            &json!({}),
+        )
+        .await
+        .json();
+    assert_eq!(
+        (
+            outcomes["participants"].clone(),
+            outcomes["uploads"].clone(),
+            outcomes["new_editors"].clone()
+        ),
+        (json!(30), json!(1500), json!(null))
+    );
+    // Yearly totals: WAP 50 participants (both events), Tajik 20, the hub 50 (the joint
+    // event once).
+    let n = |v: i64| sangam_i18n::format::number(Lang::EN, v);
+    let row = |page: &str| -> String {
+        let start = page
+            .find("<table class=\"totals\">")
+            .expect("a totals table");
+        page[start..].split("</tr>").nth(1).unwrap().to_string()
+    };
+    let wap_page = app.get("/affiliates/wap/events").await.body;
+    assert!(
+        row(&wap_page).contains(&format!(
+            "<td>{}</td><td></td><td>{}</td><td></td><td>{}</td>",
+            n(50),
+            n(12),
+            n(1500)
+        )),
+        "{}",
+        row(&wap_page)
+    );
+    let tajik_page = app.get("/affiliates/tajik-wikimedians/events").await.body;
+    assert!(row(&tajik_page).contains(&format!(
+        "<td>{}</td><td></td><td>{}</td><td></td><td></td>",
+        n(20),
+        n(12)
+    )));
+    let hub_page = app.get("/affiliates/asia-pacific-hub/events").await.body;
+    assert!(
+        row(&hub_page).contains(&format!("<td>{}</td>", n(50))),
+        "{}",
+        row(&hub_page)
+    );
+    // Cancelled by hand: the calendar and the feed say so.
+    let cancel = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/events/{future}/cancellation"),
+            &wap_org,
+            &json!({"cancelled": true}),
+        )
+        .await;
+    assert_eq!(cancel.status, StatusCode::NO_CONTENT);
+    assert_eq!(
+        app.send_json(
+            Method::PUT,
+            &format!("/api/events/{future}/cancellation"),
+            &tajik_org,
+            &json!({"cancelled": true})
+        )
+        .await
+        .status,
+        StatusCode::FORBIDDEN
+    );
+    assert!(
+        app.get("/affiliates/wap/events")
+            .await
+            .body
+            .contains("class=\"event cancelled\"")
+    );
+    let ics = app.get(&format!("/events/{future}/event.ics")).await.body;
+    assert!(ics.contains("STATUS:CANCELLED"));
+    // Registration for it is refused now.
+    let person = app
+        .api_client("Wap Organizer", "a long enough password")
+        .await;
+    let res = app
+        .send_json(
+            Method::POST,
+            &format!("/api/events/{future}/registrations"),
+            &person,
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.error_code(), "event_over");
+    // The CSV, with answers, for organizers only.
+    let csv_path = format!("/api/events/{joint}/participants.csv");
+    assert_eq!(
+        app.send_json(Method::GET, &csv_path, &anonymous, &json!({}))
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+    let csv = app
+        .send_json(Method::GET, &csv_path, &tajik_org, &json!({}))
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(
+        csv.body
+            .starts_with("\"username\",\"seat\",\"private\",\"registered_at\"")
+    );
+}

@@ -445,3 +445,20 @@ event-seat-registered = আসন
 event-seat-waitlisted = অপেক্ষমাণ
 event-seat-cancelled = বাতিল
 event-meeting = সভার লিংক
+
+## Event outcomes
+
+outcomes-heading = ফলাফল
+outcome-participants = অংশগ্রহণকারী
+outcome-new_editors = নতুন সম্পাদক
+outcome-articles_created = তৈরি নিবন্ধ
+outcome-articles_improved = উন্নত নিবন্ধ
+outcome-uploads = কমন্সে আপলোড
+outcome-notes = নোট
+outcomes-save = ফলাফল সংরক্ষণ করুন
+calendar-totals = বছরভিত্তিক ফলাফল
+calendar-year = বছর
+event-cancel-event = এই অনুষ্ঠান বাতিল করুন
+event-restore = এই অনুষ্ঠান পুনর্বহাল করুন
+event-participants-csv = অংশগ্রহণকারী ও উত্তর (CSV)
+field-error-event_not_held = অনুষ্ঠান হয়ে যাওয়ার পরই ফলাফল লেখা যায়।

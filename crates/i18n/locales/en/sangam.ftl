@@ -601,3 +601,34 @@ event-seat-waitlisted = waitlist
 event-seat-cancelled = cancelled
 # The online meeting's address, shown to registered people.
 event-meeting = Meeting link
+
+## Event outcomes
+
+# Heading: what an event achieved.
+outcomes-heading = Outcomes
+# Outcome: how many took part.
+outcome-participants = Participants
+# Outcome: people who made their first edits.
+outcome-new_editors = New editors
+# Outcome.
+outcome-articles_created = Articles created
+# Outcome.
+outcome-articles_improved = Articles improved
+# Outcome: files uploaded to Wikimedia Commons.
+outcome-uploads = Uploads to Commons
+# Outcome: free notes.
+outcome-notes = Notes
+# Button.
+outcomes-save = Save the outcomes
+# Heading of the yearly totals on a calendar; each event counts once.
+calendar-totals = Outcomes by year
+# Column heading.
+calendar-year = Year
+# Organizers' button.
+event-cancel-event = Cancel this event
+# Organizers' button: undo a cancellation.
+event-restore = Restore this event
+# Organizers' export link.
+event-participants-csv = Participants and answers (CSV)
+# Outcomes for an event that has not started or was cancelled.
+field-error-event_not_held = Outcomes can be recorded once the event has taken place.

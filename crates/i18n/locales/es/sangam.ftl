@@ -445,3 +445,20 @@ event-seat-registered = plaza
 event-seat-waitlisted = espera
 event-seat-cancelled = cancelada
 event-meeting = Enlace de la reunión
+
+## Event outcomes
+
+outcomes-heading = Resultados
+outcome-participants = Participantes
+outcome-new_editors = Editores nuevos
+outcome-articles_created = Artículos creados
+outcome-articles_improved = Artículos mejorados
+outcome-uploads = Subidas a Commons
+outcome-notes = Notas
+outcomes-save = Guardar los resultados
+calendar-totals = Resultados por año
+calendar-year = Año
+event-cancel-event = Cancelar este evento
+event-restore = Restablecer este evento
+event-participants-csv = Participantes y respuestas (CSV)
+field-error-event_not_held = Los resultados se registran cuando el evento se ha celebrado.

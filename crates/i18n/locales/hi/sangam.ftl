@@ -445,3 +445,20 @@ event-seat-registered = सीट
 event-seat-waitlisted = प्रतीक्षा
 event-seat-cancelled = रद्द
 event-meeting = बैठक लिंक
+
+## Event outcomes
+
+outcomes-heading = परिणाम
+outcome-participants = प्रतिभागी
+outcome-new_editors = नए संपादक
+outcome-articles_created = बनाए गए लेख
+outcome-articles_improved = सुधारे गए लेख
+outcome-uploads = कॉमन्स पर अपलोड
+outcome-notes = टिप्पणियाँ
+outcomes-save = परिणाम सहेजें
+calendar-totals = वर्षवार परिणाम
+calendar-year = वर्ष
+event-cancel-event = यह कार्यक्रम रद्द करें
+event-restore = यह कार्यक्रम बहाल करें
+event-participants-csv = प्रतिभागी और उत्तर (CSV)
+field-error-event_not_held = कार्यक्रम होने के बाद ही परिणाम दर्ज किए जा सकते हैं।

@@ -421,3 +421,20 @@ event-seat-registered = kursi
 event-seat-waitlisted = menunggu
 event-seat-cancelled = dibatalkan
 event-meeting = Tautan rapat
+
+## Event outcomes
+
+outcomes-heading = Hasil
+outcome-participants = Peserta
+outcome-new_editors = Penyunting baru
+outcome-articles_created = Artikel dibuat
+outcome-articles_improved = Artikel diperbaiki
+outcome-uploads = Unggahan ke Commons
+outcome-notes = Catatan
+outcomes-save = Simpan hasil
+calendar-totals = Hasil per tahun
+calendar-year = Tahun
+event-cancel-event = Batalkan acara ini
+event-restore = Pulihkan acara ini
+event-participants-csv = Peserta dan jawaban (CSV)
+field-error-event_not_held = Hasil dapat dicatat setelah acara berlangsung.

@@ -421,3 +421,20 @@ event-seat-registered = 参加
 event-seat-waitlisted = キャンセル待ち
 event-seat-cancelled = 取消
 event-meeting = 会議のリンク
+
+## Event outcomes
+
+outcomes-heading = 成果
+outcome-participants = 参加者数
+outcome-new_editors = 新規編集者
+outcome-articles_created = 作成された記事
+outcome-articles_improved = 改善された記事
+outcome-uploads = コモンズへのアップロード
+outcome-notes = メモ
+outcomes-save = 成果を保存
+calendar-totals = 年ごとの成果
+calendar-year = 年
+event-cancel-event = このイベントを中止する
+event-restore = このイベントを再開する
+event-participants-csv = 参加者と回答（CSV）
+field-error-event_not_held = 成果はイベントの開催後に記録できます。

@@ -447,3 +447,20 @@ event-seat-registered = орын
 event-seat-waitlisted = күту
 event-seat-cancelled = болдырылмады
 event-meeting = Кездесу сілтемесі
+
+## Event outcomes
+
+outcomes-heading = Нәтижелер
+outcome-participants = Қатысушылар
+outcome-new_editors = Жаңа редакторлар
+outcome-articles_created = Жасалған мақалалар
+outcome-articles_improved = Жақсартылған мақалалар
+outcome-uploads = Ортаққа жүктеулер
+outcome-notes = Жазбалар
+outcomes-save = Нәтижелерді сақтау
+calendar-totals = Жылдар бойынша нәтижелер
+calendar-year = Жыл
+event-cancel-event = Бұл іс-шараны тоқтату
+event-restore = Бұл іс-шараны қалпына келтіру
+event-participants-csv = Қатысушылар мен жауаптар (CSV)
+field-error-event_not_held = Нәтижелерді іс-шара өткеннен кейін жазуға болады.

@@ -461,3 +461,20 @@ event-seat-registered = место
 event-seat-waitlisted = ожидание
 event-seat-cancelled = отменено
 event-meeting = Ссылка на встречу
+
+## Event outcomes
+
+outcomes-heading = Итоги
+outcome-participants = Участники
+outcome-new_editors = Новые редакторы
+outcome-articles_created = Создано статей
+outcome-articles_improved = Улучшено статей
+outcome-uploads = Загрузки на Викисклад
+outcome-notes = Заметки
+outcomes-save = Сохранить итоги
+calendar-totals = Итоги по годам
+calendar-year = Год
+event-cancel-event = Отменить мероприятие
+event-restore = Вернуть мероприятие
+event-participants-csv = Участники и ответы (CSV)
+field-error-event_not_held = Итоги можно записать, когда мероприятие состоялось.

@@ -447,3 +447,20 @@ event-seat-registered = سيٽ
 event-seat-waitlisted = انتظار
 event-seat-cancelled = منسوخ
 event-meeting = ميٽنگ لنڪ
+
+## Event outcomes
+
+outcomes-heading = نتيجا
+outcome-participants = شرڪت ڪندڙ
+outcome-new_editors = نوان ايڊيٽر
+outcome-articles_created = ٺاهيل مضمون
+outcome-articles_improved = سڌاريل مضمون
+outcome-uploads = ڪامنز تي اپلوڊ
+outcome-notes = نوٽس
+outcomes-save = نتيجا محفوظ ڪريو
+calendar-totals = سال وار نتيجا
+calendar-year = سال
+event-cancel-event = هي تقريب منسوخ ڪريو
+event-restore = هي تقريب بحال ڪريو
+event-participants-csv = شرڪت ڪندڙ ۽ جواب (CSV)
+field-error-event_not_held = نتيجا تقريب ٿيڻ کان پوءِ ئي درج ڪري سگهجن ٿا.

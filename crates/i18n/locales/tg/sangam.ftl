@@ -447,3 +447,20 @@ event-seat-registered = ҷой
 event-seat-waitlisted = интизорӣ
 event-seat-cancelled = бекор
 event-meeting = Пайванди вохӯрӣ
+
+## Event outcomes
+
+outcomes-heading = Натиҷаҳо
+outcome-participants = Иштирокчиён
+outcome-new_editors = Муҳаррирони нав
+outcome-articles_created = Мақолаҳои сохташуда
+outcome-articles_improved = Мақолаҳои беҳтаршуда
+outcome-uploads = Боргузорӣ ба Викианбор
+outcome-notes = Қайдҳо
+outcomes-save = Натиҷаҳоро нигоҳ доштан
+calendar-totals = Натиҷаҳо аз рӯи сол
+calendar-year = Сол
+event-cancel-event = Ин чорабиниро бекор кунед
+event-restore = Ин чорабиниро барқарор кунед
+event-participants-csv = Иштирокчиён ва ҷавобҳо (CSV)
+field-error-event_not_held = Натиҷаҳоро пас аз баргузории чорабинӣ сабт кардан мумкин аст.

@@ -445,3 +445,20 @@ event-seat-registered = نشست
 event-seat-waitlisted = انتظار
 event-seat-cancelled = منسوخ
 event-meeting = میٹنگ لنک
+
+## Event outcomes
+
+outcomes-heading = نتائج
+outcome-participants = شرکاء
+outcome-new_editors = نئے مدیران
+outcome-articles_created = تخلیق شدہ مضامین
+outcome-articles_improved = بہتر کیے گئے مضامین
+outcome-uploads = کامنز پر اپ لوڈ
+outcome-notes = نوٹس
+outcomes-save = نتائج محفوظ کریں
+calendar-totals = سال بہ سال نتائج
+calendar-year = سال
+event-cancel-event = یہ تقریب منسوخ کریں
+event-restore = یہ تقریب بحال کریں
+event-participants-csv = شرکاء اور جوابات (CSV)
+field-error-event_not_held = نتائج تقریب ہو جانے کے بعد ہی درج کیے جا سکتے ہیں۔

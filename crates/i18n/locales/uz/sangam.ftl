@@ -447,3 +447,20 @@ event-seat-registered = oʻrin
 event-seat-waitlisted = kutish
 event-seat-cancelled = bekor
 event-meeting = Uchrashuv havolasi
+
+## Event outcomes
+
+outcomes-heading = Natijalar
+outcome-participants = Ishtirokchilar
+outcome-new_editors = Yangi muharrirlar
+outcome-articles_created = Yaratilgan maqolalar
+outcome-articles_improved = Yaxshilangan maqolalar
+outcome-uploads = Commonsga yuklanganlar
+outcome-notes = Izohlar
+outcomes-save = Natijalarni saqlash
+calendar-totals = Yillar boʻyicha natijalar
+calendar-year = Yil
+event-cancel-event = Bu tadbirni bekor qilish
+event-restore = Bu tadbirni tiklash
+event-participants-csv = Ishtirokchilar va javoblar (CSV)
+field-error-event_not_held = Natijalarni tadbir oʻtgandan keyin yozish mumkin.

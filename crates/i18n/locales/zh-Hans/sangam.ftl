@@ -421,3 +421,20 @@ event-seat-registered = 正式
 event-seat-waitlisted = 候补
 event-seat-cancelled = 已取消
 event-meeting = 会议链接
+
+## Event outcomes
+
+outcomes-heading = 成果
+outcome-participants = 参与者
+outcome-new_editors = 新编者
+outcome-articles_created = 新建条目
+outcome-articles_improved = 改进条目
+outcome-uploads = 上传至共享资源
+outcome-notes = 备注
+outcomes-save = 保存成果
+calendar-totals = 按年成果
+calendar-year = 年份
+event-cancel-event = 取消此活动
+event-restore = 恢复此活动
+event-participants-csv = 参与者与回答（CSV）
+field-error-event_not_held = 活动举行后才能记录成果。

@@ -471,3 +471,165 @@ pub async fn participants(
     .await;
     reply(&ctx, result)
 }
+
+#[derive(Serialize, ToSchema)]
+pub struct OutcomesJson {
+    participants: Option<u32>,
+    new_editors: Option<u32>,
+    articles_created: Option<u32>,
+    articles_improved: Option<u32>,
+    uploads: Option<u32>,
+    notes: String,
+}
+
+fn outcomes_json(f: &sangam_core::event::Figures, notes: &str) -> OutcomesJson {
+    OutcomesJson {
+        participants: f.participants,
+        new_editors: f.new_editors,
+        articles_created: f.articles_created,
+        articles_improved: f.articles_improved,
+        uploads: f.uploads,
+        notes: notes.to_string(),
+    }
+}
+
+/// What an event achieved (404 until its organizers record it).
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}/outcomes",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    responses(
+        (status = 200, description = "The outcomes", body = OutcomesJson),
+        (status = 404, description = "No such event, or nothing recorded", body = ErrorBody),
+    )
+)]
+pub async fn get_outcomes(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Response {
+    let result = async {
+        let (f, notes) = state
+            .db()
+            .outcomes(&[id])
+            .await?
+            .remove(&id)
+            .ok_or(WebError::Domain(Error::NotFound))?;
+        Ok(Json(outcomes_json(&f, &notes)))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+async fn organized(state: &AppState, ctx: &Ctx, id: i64) -> Result<EventRow, WebError> {
+    ctx.require_signed_in()?;
+    let e = load(state, id).await?;
+    if !organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    Ok(e)
+}
+
+/// Records what an event achieved, once it has taken place (its organizers).
+#[utoipa::path(
+    put,
+    path = "/api/events/{id}/outcomes",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    request_body = sangam_core::event::OutcomesDraft,
+    responses(
+        (status = 200, description = "Saved", body = OutcomesJson),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not an organizer of this event", body = ErrorBody),
+        (status = 422, description = "A figure is not a whole number, or the event has not taken place", body = ErrorBody),
+    )
+)]
+pub async fn put_outcomes(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let e = organized(&state, &ctx, id).await?;
+        let draft: sangam_core::event::OutcomesDraft = read_json(&headers, body).await?;
+        let (figures, notes) = draft.validate(status_of(&e, ctx.now))?;
+        state
+            .db()
+            .save_outcomes(id, &figures, &notes, ctx.now)
+            .await?;
+        state.changed().await;
+        Ok(Json(outcomes_json(&figures, &notes)))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct CancellationJson {
+    cancelled: bool,
+}
+
+/// Cancels an event, or takes the cancellation back (its organizers).
+#[utoipa::path(
+    put,
+    path = "/api/events/{id}/cancellation",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    request_body = CancellationJson,
+    responses(
+        (status = 204, description = "Done"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not an organizer of this event", body = ErrorBody),
+    )
+)]
+pub async fn put_cancellation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        organized(&state, &ctx, id).await?;
+        let req: CancellationJson = read_json(&headers, body).await?;
+        state.db().set_cancelled(id, req.cancelled, ctx.now).await?;
+        state.changed().await;
+        Ok(StatusCode::NO_CONTENT)
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// Every registration with its answers as CSV (its organizers).
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}/participants.csv",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    responses(
+        (status = 200, description = "CSV: username, seat, private, registered_at, one column per question", content_type = "text/csv"),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not an organizer of this event", body = ErrorBody),
+    )
+)]
+pub async fn participants_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Response {
+    let result = async {
+        let e = organized(&state, &ctx, id).await?;
+        let body = crate::pages::events::participants_csv_of(&state, &e).await?;
+        Ok((
+            [(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+            body,
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}

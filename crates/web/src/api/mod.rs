@@ -73,6 +73,9 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(events::register))
         .routes(routes!(events::cancel))
         .routes(routes!(events::participants))
+        .routes(routes!(events::get_outcomes, events::put_outcomes))
+        .routes(routes!(events::put_cancellation))
+        .routes(routes!(events::participants_csv))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.

@@ -10,7 +10,7 @@ use axum::routing::get;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 use sangam_core::affiliate::{Affiliate, AffiliateKind};
-use sangam_core::event::{EventStatus, Seat, When};
+use sangam_core::event::{EventStatus, Figures, OutcomesDraft, Seat, When};
 use sangam_core::ical::{self, FeedEvent};
 use sangam_core::time::PartialDate;
 use sangam_core::{Error, Timestamp};
@@ -31,6 +31,9 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}", get(event))
         .route("/events/{id}/register", axum::routing::post(register))
         .route("/events/{id}/cancel", axum::routing::post(cancel))
+        .route("/events/{id}/outcomes", axum::routing::post(save_outcomes))
+        .route("/events/{id}/cancelled", axum::routing::post(set_cancelled))
+        .route("/events/{id}/participants.csv", get(participants_csv))
         .route("/events/{id}/event.ics", get(event_feed))
 }
 
@@ -150,6 +153,49 @@ struct CalendarPage {
     years: Vec<(String, String, bool)>,
     all_href: String,
     all_current: bool,
+    /// The outcome columns' labels, and a row per year: the year and its totals.
+    outcome_labels: Vec<String>,
+    totals: Vec<(String, Vec<String>)>,
+}
+
+/// The outcome figures' labels, in [`Figures::NAMES`] order.
+fn outcome_labels(lang: Lang) -> Vec<String> {
+    Figures::NAMES
+        .iter()
+        .map(|n| message(lang, &format!("outcome-{n}"), &[]))
+        .collect()
+}
+
+fn figure_cells(lang: Lang, f: &Figures) -> Vec<String> {
+    f.values()
+        .iter()
+        .map(|v| {
+            v.map(|n| format::number(lang, i64::from(n)))
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Outcomes totalled per year of the events' start, each event once (a co-organized event
+/// is in the list once), years in order.
+pub async fn totals_by_year(
+    state: &AppState,
+    events: &[EventRow],
+) -> Result<Vec<(i16, Figures)>, WebError> {
+    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
+    let outcomes = state.db().outcomes(&ids).await?;
+    let mut out: Vec<(i16, Figures)> = Vec::new();
+    for e in events {
+        if let Some((f, _)) = outcomes.get(&e.id) {
+            let year = e.details.schedule.first_day().year();
+            match out.iter_mut().find(|(y, _)| *y == year) {
+                Some((_, total)) => total.add(f),
+                None => out.push((year, *f)),
+            }
+        }
+    }
+    out.sort_by_key(|(y, _)| *y);
+    Ok(out)
 }
 
 /// The year a `?year=` asks for, if any, as the instants it covers in UTC±14.
@@ -254,6 +300,24 @@ async fn calendar_page(
             .collect(),
         all_href: format!("/affiliates/{}/events", a.slug),
         all_current: year.is_none(),
+        outcome_labels: outcome_labels(lang),
+        totals: totals_by_year(state, &shown)
+            .await?
+            .iter()
+            .map(|(y, f)| {
+                (
+                    format::partial_date(
+                        lang,
+                        PartialDate {
+                            year: *y,
+                            month: None,
+                            day: None,
+                        },
+                    ),
+                    figure_cells(lang, f),
+                )
+            })
+            .collect(),
     };
     Ok((
         render(&page)?,
@@ -429,6 +493,13 @@ struct EventPage {
     organizer: bool,
     participants: Vec<ParticipantView>,
     meeting_url: Option<String>,
+    outcome_labels: Vec<String>,
+    /// The recorded figures, as shown, and the notes.
+    outcomes: Option<(Vec<String>, String)>,
+    /// For organizers once the event has taken place: the form's current values.
+    outcome_form: Option<Vec<(&'static str, String, String)>>,
+    outcome_notes: String,
+    cancelled: bool,
 }
 
 fn parse_id(id: &str) -> Result<i64, WebError> {
@@ -557,7 +628,28 @@ async fn event_view(
                 .unwrap_or_default(),
         })
         .collect();
+    let recorded = state.db().outcomes(&[e.id]).await?.remove(&e.id);
+    let held = matches!(status, EventStatus::Ongoing | EventStatus::Done);
+    let outcome_form = (organizer && held).then(|| {
+        let values = recorded
+            .as_ref()
+            .map(|(f, _)| f.values())
+            .unwrap_or_default();
+        Figures::NAMES
+            .iter()
+            .zip(outcome_labels(lang))
+            .zip(values)
+            .map(|((name, label), v)| (*name, label, v.map(|n| n.to_string()).unwrap_or_default()))
+            .collect()
+    });
     Ok(EventPage {
+        outcome_labels: outcome_labels(lang),
+        outcomes: recorded
+            .as_ref()
+            .map(|(f, notes)| (figure_cells(lang, f), notes.clone())),
+        outcome_form,
+        outcome_notes: recorded.map(|(_, n)| n).unwrap_or_default(),
+        cancelled: e.cancelled,
         frame: Frame::new(ctx, d.title.clone()),
         t: Tr(lang),
         id: e.id,
@@ -701,4 +793,160 @@ async fn event_feed(
         ))
     })
     .await
+}
+
+/// Loads an event the reader organizes, or refuses.
+async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, WebError> {
+    ctx.require_signed_in()?;
+    let e = state
+        .db()
+        .event(parse_id(id)?)
+        .await?
+        .ok_or_else(not_found)?;
+    if !crate::api::events_organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    Ok(e)
+}
+
+async fn save_outcomes(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: axum::body::Body,
+) -> Response {
+    let result = async {
+        let form = crate::forms::read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let e = organized(&state, &ctx, &id).await?;
+        let field = |n: &str| form.get(n).unwrap_or("").to_string();
+        let draft = OutcomesDraft {
+            participants: field("participants"),
+            new_editors: field("new_editors"),
+            articles_created: field("articles_created"),
+            articles_improved: field("articles_improved"),
+            uploads: field("uploads"),
+            notes: field("notes"),
+        };
+        match draft.validate(status_of(&e, ctx.now)) {
+            Ok((figures, notes)) => {
+                state
+                    .db()
+                    .save_outcomes(e.id, &figures, &notes, ctx.now)
+                    .await?;
+                state.changed().await;
+                Ok(super::see_other(&format!("/events/{}", e.id)))
+            }
+            Err(Error::Validation(fields)) => {
+                let errors: Vec<String> = fields
+                    .iter()
+                    .map(|f| crate::error::field_message(ctx.lang, f))
+                    .collect();
+                let page = event_view(&state, &ctx, &e, &[], &errors).await?;
+                Ok(super::html(
+                    &ctx,
+                    axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                    render(&page)?,
+                ))
+            }
+            Err(other) => Err(WebError::Domain(other)),
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+async fn set_cancelled(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: axum::body::Body,
+) -> Response {
+    let result = async {
+        let form = crate::forms::read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let e = organized(&state, &ctx, &id).await?;
+        let cancelled = form.get("cancelled") == Some("yes");
+        state.db().set_cancelled(e.id, cancelled, ctx.now).await?;
+        state.changed().await;
+        Ok(super::see_other(&format!("/events/{}", e.id)))
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A CSV field, quoted, and defused so a spreadsheet does not run it as a formula.
+fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+/// Every registration with its answers, for the event's organizers.
+pub async fn participants_csv_of(state: &AppState, e: &EventRow) -> Result<String, WebError> {
+    let regs = state.db().registrations(e.id).await?;
+    let answers = state.db().registration_answers(e.id).await?;
+    let mut header = vec![
+        "username".to_string(),
+        "seat".to_string(),
+        "private".to_string(),
+        "registered_at".to_string(),
+    ];
+    header.extend(e.details.questions.iter().map(|q| q.text.clone()));
+    let mut out = header
+        .iter()
+        .map(|h| csv_field(h))
+        .collect::<Vec<_>>()
+        .join(",");
+    out.push_str("\r\n");
+    for r in &regs {
+        let mut row = vec![
+            r.username.to_string(),
+            r.seat.as_str().to_string(),
+            if r.private { "yes" } else { "no" }.to_string(),
+            r.registered_at.to_rfc3339(),
+        ];
+        if let Some((_, a)) = answers.iter().find(|(id, _)| *id == r.id) {
+            row.extend(a.iter().cloned());
+        }
+        out.push_str(
+            &row.iter()
+                .map(|f| csv_field(f))
+                .collect::<Vec<_>>()
+                .join(","),
+        );
+        out.push_str("\r\n");
+    }
+    Ok(out)
+}
+
+async fn participants_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Response {
+    let result = async {
+        let e = organized(&state, &ctx, &id).await?;
+        let body = participants_csv_of(&state, &e).await?;
+        let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
+        res.headers_mut().insert(
+            axum::http::header::CONTENT_TYPE,
+            axum::http::HeaderValue::from_static("text/csv; charset=utf-8"),
+        );
+        if let Ok(v) = axum::http::HeaderValue::from_str(&format!(
+            "attachment; filename=\"event-{}-participants.csv\"",
+            e.id
+        )) {
+            res.headers_mut()
+                .insert(axum::http::header::CONTENT_DISPOSITION, v);
+        }
+        Ok(res)
+    }
+    .await;
+    super::respond(&ctx, result)
 }
