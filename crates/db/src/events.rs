@@ -696,6 +696,64 @@ impl Db {
     }
 }
 
+impl Db {
+    /// The events a person is registered for (with a seat or waiting), by start.
+    pub async fn events_of_user(&self, user: UserId) -> Result<Vec<(EventRow, Seat)>, Error> {
+        let cols: Vec<String> = EVENT_COLUMNS
+            .split(", ")
+            .map(|c| format!("e.{c}"))
+            .collect();
+        let sql = format!(
+            "SELECT {}, r.seat FROM events e JOIN registrations r ON r.event_id = e.id \
+             WHERE r.user_id = $1 AND r.seat <> 'cancelled' ORDER BY e.starts_at, e.id",
+            cols.join(", ")
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(user)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        let seat_col = EVENT_COLUMNS.split(", ").count();
+        let mut events = Vec::with_capacity(rows.len());
+        let mut seats = Vec::with_capacity(rows.len());
+        for r in &rows {
+            events.push(event_row(r)?.1);
+            let seat: String = r.try_get(seat_col).map_err(db_err)?;
+            seats.push(Seat::parse(&seat).unwrap_or(Seat::Registered));
+        }
+        self.fill_affiliates(&mut events).await?;
+        Ok(events.into_iter().zip(seats).collect())
+    }
+
+    /// Makes a new private calendar address for a person (the old one stops working) and
+    /// returns its secret.
+    pub async fn new_feed_token(&self, user: UserId, now: Timestamp) -> Result<String, Error> {
+        let token = sangam_core::secret::new_token()?;
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "INSERT INTO feed_tokens (user_id, token_hash, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_id) DO UPDATE SET token_hash = excluded.token_hash, created_at = excluded.created_at",
+        )
+        .bind(user)
+        .bind(sangam_core::secret::token_hash(&token))
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        commit(tx).await?;
+        Ok(token)
+    }
+
+    /// Whose private calendar address this is.
+    pub async fn feed_owner(&self, token: &str) -> Result<Option<UserId>, Error> {
+        sqlx::query_scalar("SELECT user_id FROM feed_tokens WHERE token_hash = $1")
+            .bind(sangam_core::secret::token_hash(token))
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+}
+
 /// Takes the event's row for the rest of the transaction and reads it.
 async fn lock_event(tx: &mut Tx, event: EventId) -> Result<EventRow, Error> {
     let n = sqlx::query("UPDATE events SET updated_at = updated_at WHERE id = $1")

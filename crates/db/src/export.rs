@@ -296,6 +296,7 @@ const TABLES: &[Table] = &[
 /// Tables that are deliberately not exported: security state that must not travel, cache
 /// state, and data derived again after an import (name sort keys).
 pub const NOT_EXPORTED: &[&str] = &[
+    "feed_tokens",
     "member_order",
     "name_sort_keys",
     "sessions",

@@ -826,3 +826,97 @@ async fn outcomes_total_per_year_without_double_counting_and_organizers_cancel_a
             .starts_with("\"username\",\"seat\",\"private\",\"registered_at\"")
     );
 }
+
+/// "My events": the account page lists them, and a private calendar address serves them
+/// to calendar apps until a new address replaces it.
+#[tokio::test]
+async fn my_events_are_on_the_account_page_and_at_a_private_calendar_address() {
+    let app = TestApp::new().await;
+    let db = app.db();
+    app.add_account("Farhan", "a long enough password", false)
+        .await;
+    app.add_account("First Comer", "a long enough password", false)
+        .await;
+    let farhan = db
+        .credentials(&sangam_core::account::Username::parse("Farhan").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let first = db
+        .credentials(&sangam_core::account::Username::parse("First Comer").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let wap = db.affiliate("wap").await.unwrap().unwrap().id;
+    let open = RegistrationWindow {
+        open: true,
+        opens_at: None,
+        closes_at: None,
+    };
+    let mut full = photowalk_details("2031-03-01");
+    full.capacity = Some(1);
+    full.title = "Photowalk with one seat".into();
+    let full = db
+        .create_event(&full, &[wap], open, None, NOW)
+        .await
+        .unwrap();
+    let roomy = db
+        .create_event(&photowalk_details("2031-04-01"), &[wap], open, None, NOW)
+        .await
+        .unwrap();
+    db.register(full, first, false, "[]", Timestamp::now())
+        .await
+        .unwrap();
+    db.register(full, farhan, false, "[]", Timestamp::now())
+        .await
+        .unwrap();
+    db.register(roomy, farhan, false, "[]", Timestamp::now())
+        .await
+        .unwrap();
+    let me = app.sign_in("Farhan", "a long enough password").await;
+    let page = app.get_as("/account", &me).await.body;
+    assert!(page.contains("Photowalk with one seat") && page.contains("Photowalk in Dushanbe"));
+    assert!(page.contains(&message(
+        Lang::EN,
+        "event-waitlisted",
+        &[("position", 1i64.into())]
+    )));
+    let made = app.post_form("/account/feed", &me, &[]).await;
+    assert_eq!(made.status, StatusCode::OK);
+    let url = made
+        .body
+        .split("<code class=\"feed\" dir=\"ltr\">")
+        .nth(1)
+        .unwrap()
+        .split("</code>")
+        .next()
+        .unwrap()
+        .to_string();
+    let path = url.split_once("://").unwrap().1.split_once('/').unwrap().1;
+    let feed = app.get(&format!("/{path}")).await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert_eq!(
+        feed.header("content-type"),
+        Some("text/calendar; charset=utf-8")
+    );
+    assert_eq!(feed.body.matches("BEGIN:VEVENT").count(), 2);
+    assert!(feed.body.contains("SUMMARY:Photowalk with one seat"));
+    // Someone else's address does not exist; a new address ends the old one.
+    assert_eq!(
+        app.get("/feeds/not-a-token/events.ics").await.status,
+        StatusCode::NOT_FOUND
+    );
+    app.post_form("/account/feed", &me, &[]).await;
+    assert_eq!(
+        app.get(&format!("/{path}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    // Anonymous people cannot make one.
+    let visitor = app.visitor().await;
+    assert_ne!(
+        app.post_form("/account/feed", &visitor, &[]).await.status,
+        StatusCode::OK
+    );
+}

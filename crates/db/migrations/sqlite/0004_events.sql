@@ -87,3 +87,10 @@ CREATE TABLE event_outcomes (
     notes TEXT NOT NULL,
     updated_at BIGINT NOT NULL
 );
+
+-- A person's private "my events" calendar address: only its hash is kept.
+CREATE TABLE feed_tokens (
+    user_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+    token_hash TEXT NOT NULL UNIQUE,
+    created_at BIGINT NOT NULL
+);

@@ -632,3 +632,16 @@ event-restore = Restore this event
 event-participants-csv = Participants and answers (CSV)
 # Outcomes for an event that has not started or was cancelled.
 field-error-event_not_held = Outcomes can be recorded once the event has taken place.
+
+## My events
+
+# Heading on the account page; also the title of the private calendar feed.
+account-events = My events
+# Account page without registrations.
+account-no-events = You have not registered for any event.
+# Button on the account page.
+account-feed-create = Make a private calendar address
+# Explains the private calendar address.
+account-feed-explain = A private address for your calendar app with the events you registered for. Anyone who has it sees them; making a new one stops the old one.
+# Shown once with the new address.
+account-feed-url = Your private calendar address (shown only now; copy it into your calendar app):

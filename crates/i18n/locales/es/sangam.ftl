@@ -462,3 +462,11 @@ event-cancel-event = Cancelar este evento
 event-restore = Restablecer este evento
 event-participants-csv = Participantes y respuestas (CSV)
 field-error-event_not_held = Los resultados se registran cuando el evento se ha celebrado.
+
+## My events
+
+account-events = Mis eventos
+account-no-events = No te has inscrito en ningún evento.
+account-feed-create = Crear una dirección de calendario privada
+account-feed-explain = Una dirección privada para tu aplicación de calendario con los eventos en los que te inscribiste. Quien la tenga los ve; crear una nueva desactiva la anterior.
+account-feed-url = Tu dirección de calendario privada (solo se muestra ahora; cópiala en tu aplicación de calendario):

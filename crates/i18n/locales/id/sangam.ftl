@@ -438,3 +438,11 @@ event-cancel-event = Batalkan acara ini
 event-restore = Pulihkan acara ini
 event-participants-csv = Peserta dan jawaban (CSV)
 field-error-event_not_held = Hasil dapat dicatat setelah acara berlangsung.
+
+## My events
+
+account-events = Acara saya
+account-no-events = Anda belum mendaftar acara apa pun.
+account-feed-create = Buat alamat kalender pribadi
+account-feed-explain = Alamat pribadi untuk aplikasi kalender Anda berisi acara yang Anda daftari. Siapa pun yang memilikinya dapat melihatnya; membuat yang baru menonaktifkan yang lama.
+account-feed-url = Alamat kalender pribadi Anda (hanya ditampilkan sekarang; salin ke aplikasi kalender Anda):

@@ -438,3 +438,11 @@ event-cancel-event = このイベントを中止する
 event-restore = このイベントを再開する
 event-participants-csv = 参加者と回答（CSV）
 field-error-event_not_held = 成果はイベントの開催後に記録できます。
+
+## My events
+
+account-events = 参加するイベント
+account-no-events = 登録しているイベントはありません。
+account-feed-create = 非公開のカレンダーアドレスを作成
+account-feed-explain = 登録したイベントをカレンダーアプリで見るための非公開アドレスです。知っている人は誰でも見られます。新しく作ると古いものは使えなくなります。
+account-feed-url = 非公開のカレンダーアドレス（今だけ表示されます。カレンダーアプリにコピーしてください）：

@@ -464,3 +464,11 @@ event-cancel-event = Bu tadbirni bekor qilish
 event-restore = Bu tadbirni tiklash
 event-participants-csv = Ishtirokchilar va javoblar (CSV)
 field-error-event_not_held = Natijalarni tadbir oʻtgandan keyin yozish mumkin.
+
+## My events
+
+account-events = Mening tadbirlarim
+account-no-events = Siz hech qanday tadbirga roʻyxatdan oʻtmagansiz.
+account-feed-create = Shaxsiy taqvim manzilini yaratish
+account-feed-explain = Roʻyxatdan oʻtgan tadbirlaringiz uchun taqvim ilovasiga shaxsiy manzil. Uni bilgan har kim koʻradi; yangisini yaratish eskisini oʻchiradi.
+account-feed-url = Shaxsiy taqvim manzilingiz (faqat hozir koʻrsatiladi; uni taqvim ilovasiga koʻchiring):

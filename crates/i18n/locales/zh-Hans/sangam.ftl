@@ -438,3 +438,11 @@ event-cancel-event = 取消此活动
 event-restore = 恢复此活动
 event-participants-csv = 参与者与回答（CSV）
 field-error-event_not_held = 活动举行后才能记录成果。
+
+## My events
+
+account-events = 我的活动
+account-no-events = 您尚未报名任何活动。
+account-feed-create = 创建私人日历地址
+account-feed-explain = 用于日历应用的私人地址，包含您报名的活动。任何拥有此地址的人都能看到；创建新地址后旧地址失效。
+account-feed-url = 您的私人日历地址（仅此时显示；请复制到日历应用中）：

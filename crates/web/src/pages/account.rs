@@ -26,6 +26,7 @@ pub fn routes() -> Router<AppState> {
         .route("/signin", get(signin_form).post(signin))
         .route("/signout", axum::routing::post(signout))
         .route("/account", get(account).post(save_account))
+        .route("/account/feed", axum::routing::post(new_feed))
 }
 
 #[derive(Template)]
@@ -197,6 +198,10 @@ struct AccountPage {
     admin_of: Vec<(String, String)>,
     /// (slug, affiliate name, status label, institution, may leave)
     memberships: Vec<(String, String, String, String, bool)>,
+    /// (address, title, when, seat) of the events this person is registered for.
+    events: Vec<(String, String, String, String)>,
+    /// A private calendar address just made (shown once).
+    feed_url: Option<String>,
 }
 
 async fn account_page(
@@ -205,6 +210,17 @@ async fn account_page(
     status: StatusCode,
     email: Option<String>,
     email_error: Option<String>,
+) -> Result<Response, WebError> {
+    account_page_with(state, ctx, status, email, email_error, None).await
+}
+
+async fn account_page_with(
+    state: &AppState,
+    ctx: &Ctx,
+    status: StatusCode,
+    email: Option<String>,
+    email_error: Option<String>,
+    feed_url: Option<String>,
 ) -> Result<Response, WebError> {
     ctx.require_signed_in()?;
     let Some(account) = ctx.viewer.account() else {
@@ -256,7 +272,31 @@ async fn account_page(
             ));
         }
     }
+    let mut events = Vec::new();
+    for (e, seat) in state.db().events_of_user(account.id).await? {
+        let seat = match seat {
+            sangam_core::event::Seat::Waitlisted => {
+                match state.db().registration_of(e.id, account.id).await? {
+                    Some(sangam_db::events::Registered::Waitlist { position }) => message(
+                        ctx.lang,
+                        "event-waitlisted",
+                        &[("position", i64::from(position).into())],
+                    ),
+                    _ => String::new(),
+                }
+            }
+            _ => message(ctx.lang, "event-registered", &[]),
+        };
+        events.push((
+            format!("/events/{}", e.id),
+            e.details.title.clone(),
+            super::events::when_text(ctx.lang, &e).0,
+            seat,
+        ));
+    }
     let page = AccountPage {
+        events,
+        feed_url,
         frame: Frame::new(ctx, message(ctx.lang, "account-title", &[])),
         t: Tr(ctx.lang),
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
@@ -352,5 +392,30 @@ pub async fn switch_language(State(state): State<AppState>, ctx: Ctx) -> Respons
         }
         None => Err(WebError::BadRequest),
     };
+    respond(&ctx, result)
+}
+
+/// Makes a new private "my events" calendar address and shows it once.
+async fn new_feed(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        ctx.require_signed_in()?;
+        let Some(account) = ctx.viewer.account() else {
+            return Err(WebError::Domain(Error::Unauthenticated));
+        };
+        let token = state.db().new_feed_token(account.id, ctx.now).await?;
+        let url = format!(
+            "{}/feeds/{token}/events.ics",
+            state.config().public_url.trim_end_matches('/')
+        );
+        account_page_with(&state, &ctx, StatusCode::OK, None, None, Some(url)).await
+    }
+    .await;
     respond(&ctx, result)
 }

@@ -35,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/cancelled", axum::routing::post(set_cancelled))
         .route("/events/{id}/participants.csv", get(participants_csv))
         .route("/events/{id}/event.ics", get(event_feed))
+        .route("/feeds/{token}/events.ics", get(my_events_feed))
 }
 
 fn not_found() -> WebError {
@@ -945,6 +946,33 @@ async fn participants_csv(
             res.headers_mut()
                 .insert(axum::http::header::CONTENT_DISPOSITION, v);
         }
+        Ok(res)
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A person's events, at their private calendar address (no cookie: calendar apps fetch
+/// it on their own). Waitlisted events are included, marked tentative by their summary.
+async fn my_events_feed(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(token): Path<String>,
+) -> Response {
+    let result = async {
+        let user = state.db().feed_owner(&token).await?.ok_or_else(not_found)?;
+        let events = state.db().events_of_user(user).await?;
+        let rows: Vec<EventRow> = events.into_iter().map(|(e, _)| e).collect();
+        let feed: Vec<FeedEvent<'_>> = rows
+            .iter()
+            .map(|e| feed_event(&state, e, ctx.now))
+            .collect();
+        let body = ical::calendar(&message(ctx.lang, "account-events", &[]), &feed, ctx.now);
+        let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
+        res.headers_mut().insert(
+            axum::http::header::CONTENT_TYPE,
+            axum::http::HeaderValue::from_static(ICS),
+        );
         Ok(res)
     }
     .await;
