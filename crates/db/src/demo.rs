@@ -299,6 +299,40 @@ pub const WAP_CALENDAR: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
+/// The recurring campaigns the seed pages name.
+pub const CAMPAIGNS: &[(&str, &str)] = &[
+    ("wiki-loves-folklore", "Wiki Loves Folklore"),
+    ("feminism-and-folklore", "Feminism and Folklore"),
+    ("wiki-loves-women", "Wiki Loves Women"),
+    ("wiki-loves-monuments", "Wiki Loves Monuments"),
+    ("wikipedia-asian-month", "Wikipedia Asian Month"),
+    ("1lib1ref", "#1Lib1Ref"),
+];
+
+/// Which items of the WAP calendar are editions of which campaign.
+const WAP_EDITIONS: &[(&str, &str)] = &[
+    (
+        "Wiki Loves Folklore in Bangladesh 2023",
+        "wiki-loves-folklore",
+    ),
+    (
+        "Feminism and Folklore edit-a-thon 2023 in Bengali Wikipedia",
+        "feminism-and-folklore",
+    ),
+    (
+        "Organize Wiki Loves Women (+children) Asia 2023, building upon the success of Wiki Loves Women South Asia 2021, across all Asia-Pacific language Wikipedia communities.",
+        "wiki-loves-women",
+    ),
+    (
+        "Wiki Loves Monuments in 2023 on Asia",
+        "wiki-loves-monuments",
+    ),
+    (
+        "Wikipedia Asian Month 2023 on bnwiki",
+        "wikipedia-asian-month",
+    ),
+];
+
 /// What [`load`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DemoOutcome {
@@ -434,6 +468,43 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
                 .await?;
         }
         changed = true;
+    }
+    if db.campaigns().await?.is_empty() {
+        for (slug, name) in CAMPAIGNS {
+            let slug = sangam_core::affiliate::Slug::parse(slug)
+                .map_err(|e| Error::Internal(format!("demo campaign {slug}: {}", e.code)))?;
+            db.create_campaign(&slug, name, now).await?;
+        }
+        changed = true;
+    }
+    // Seed 000's editions, and seed 004's "Proposed Activities": taking part in #1Lib1Ref and
+    // Wikipedia Asian Month.
+    if let Some(a) = db.affiliate(WAP).await? {
+        for e in db
+            .events_of(a.id, Timestamp(i64::MIN / 2), Timestamp(i64::MAX / 2))
+            .await?
+        {
+            let Some((_, campaign)) = WAP_EDITIONS.iter().find(|(t, _)| *t == e.details.title)
+            else {
+                continue;
+            };
+            if db.edition_of(e.id).await?.is_none()
+                && let Some(c) = db.campaign(campaign).await?
+            {
+                db.set_edition(e.id, Some(c.id)).await?;
+                changed = true;
+            }
+        }
+    }
+    if let Some(a) = db.affiliate(TAJIK).await?
+        && db.campaigns_of(a.id).await?.is_empty()
+    {
+        for slug in ["1lib1ref", "wikipedia-asian-month"] {
+            if let Some(c) = db.campaign(slug).await? {
+                db.take_part(c.id, a.id).await?;
+                changed = true;
+            }
+        }
     }
     Ok(if changed {
         DemoOutcome::Loaded

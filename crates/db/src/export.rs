@@ -201,6 +201,12 @@ const TABLES: &[Table] = &[
         identity: Some("id"),
     },
     Table {
+        name: "campaign_affiliates",
+        columns: &[("campaign_id", Int), ("affiliate_id", Int)],
+        order: "campaign_id, affiliate_id",
+        identity: None,
+    },
+    Table {
         name: "events",
         columns: &[
             ("id", Int),

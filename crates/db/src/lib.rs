@@ -5,6 +5,7 @@
 //! transaction. No other crate sees SQL.
 
 pub mod affiliates;
+pub mod campaigns;
 pub mod demo;
 pub mod events;
 pub mod export;

@@ -920,3 +920,123 @@ async fn my_events_are_on_the_account_page_and_at_a_private_calendar_address() {
         StatusCode::OK
     );
 }
+
+/// Campaigns and their editions: the seed's WAP items are editions, the Tajik group takes
+/// part in #1Lib1Ref and Wikipedia Asian Month (seed 004), and organizers file new events
+/// under a campaign.
+#[tokio::test]
+async fn campaigns_have_editions_across_affiliates_and_years() {
+    use axum::http::Method;
+    use serde_json::json;
+    let app = TestApp::new().await;
+    let anonymous = crate::support::Browser::default();
+    let list = app
+        .send_json(Method::GET, "/api/campaigns", &anonymous, &json!({}))
+        .await
+        .json();
+    let names: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Wiki Loves Folklore") && names.contains(&"#1Lib1Ref"));
+    let wam = app
+        .send_json(
+            Method::GET,
+            "/api/campaigns/wikipedia-asian-month",
+            &anonymous,
+            &json!({}),
+        )
+        .await
+        .json();
+    assert_eq!(wam["editions"].as_array().unwrap().len(), 1);
+    assert_eq!(wam["affiliates"], json!(["wap", "tajik-wikimedians"]));
+    let lib = app
+        .send_json(
+            Method::GET,
+            "/api/campaigns/1lib1ref",
+            &anonymous,
+            &json!({}),
+        )
+        .await
+        .json();
+    assert_eq!(lib["affiliates"], json!(["tajik-wikimedians"]));
+    // The Tajik group files its own edition of Wikipedia Asian Month.
+    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let organizer = app.api_client(org_name, org_pass).await;
+    let mut event = json!({
+        "affiliates": ["tajik-wikimedians"],
+        "title": "Wikipedia Asian Month 2031 in Tajik",
+        "kind": "contest", "mode": "online", "time_zone": "Asia/Dushanbe", "all_day": true,
+        "start_date": "2031-11-01", "end_date": "2031-11-30",
+        "campaign": "wikipedia-asian-month"
+    });
+    let res = app
+        .send_json(Method::POST, "/api/events", &organizer, &event)
+        .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+    let id = res.json()["id"].as_i64().unwrap();
+    event["campaign"] = json!("no-such-campaign");
+    let res = app
+        .send_json(Method::POST, "/api/events", &organizer, &event)
+        .await;
+    assert_eq!(res.json()["error"]["fields"][0]["code"], "unknown_campaign");
+    let page = app.get("/campaigns/wikipedia-asian-month").await.body;
+    assert!(
+        page.contains("Wikipedia Asian Month 2023 on bnwiki")
+            && page.contains("Wikipedia Asian Month 2031 in Tajik")
+    );
+    assert!(
+        page.find("2023 on bnwiki").unwrap() < page.find("2031 in Tajik").unwrap(),
+        "editions by date"
+    );
+    assert!(
+        app.get(&format!("/events/{id}"))
+            .await
+            .body
+            .contains("href=\"/campaigns/wikipedia-asian-month\"")
+    );
+    let tajik = app.get("/affiliates/tajik-wikimedians/events").await.body;
+    assert!(tajik.contains("href=\"/campaigns/1lib1ref\""));
+    assert!(
+        app.get("/campaigns")
+            .await
+            .body
+            .contains("Feminism and Folklore")
+    );
+    // Only site admins make campaigns; addresses are unique.
+    let new = json!({"slug": "wiki-loves-earth", "name": "Wiki Loves Earth"});
+    assert_eq!(
+        app.send_json(Method::POST, "/api/campaigns", &organizer, &new)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    let site = app
+        .api_client(sangam_db::demo::SITE_ADMIN.0, sangam_db::demo::SITE_ADMIN.1)
+        .await;
+    assert_eq!(
+        app.send_json(Method::POST, "/api/campaigns", &site, &new)
+            .await
+            .status,
+        StatusCode::CREATED
+    );
+    let taken = app
+        .send_json(Method::POST, "/api/campaigns", &site, &new)
+        .await;
+    assert_eq!(
+        (taken.status, taken.error_code()),
+        (StatusCode::CONFLICT, "campaign_slug_taken".to_string())
+    );
+    let bad = app
+        .send_json(
+            Method::POST,
+            "/api/campaigns",
+            &site,
+            &json!({"slug": "Not A Slug", "name": " "}),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(bad.json()["error"]["fields"].as_array().unwrap().len(), 2);
+}

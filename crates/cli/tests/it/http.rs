@@ -1587,6 +1587,8 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/affiliates/{slug}/members/{id}/roles",
             "/api/affiliates/{slug}/membership-rules",
             "/api/auth/token",
+            "/api/campaigns",
+            "/api/campaigns/{slug}",
             "/api/events",
             "/api/events/{id}",
             "/api/events/{id}/cancellation",

@@ -94,3 +94,10 @@ CREATE TABLE feed_tokens (
     token_hash TEXT NOT NULL UNIQUE,
     created_at BIGINT NOT NULL
 );
+
+-- Affiliates that take part in a campaign (as the seed pages say), editions or not.
+CREATE TABLE campaign_affiliates (
+    campaign_id BIGINT NOT NULL REFERENCES campaigns(id) ON DELETE CASCADE,
+    affiliate_id BIGINT NOT NULL REFERENCES affiliates(id) ON DELETE CASCADE,
+    PRIMARY KEY (campaign_id, affiliate_id)
+);

@@ -470,3 +470,16 @@ account-no-events = আপনি কোনো অনুষ্ঠানে নি
 account-feed-create = ব্যক্তিগত ক্যালেন্ডার ঠিকানা তৈরি করুন
 account-feed-explain = আপনার নিবন্ধিত অনুষ্ঠানগুলোর জন্য আপনার ক্যালেন্ডার অ্যাপের একটি ব্যক্তিগত ঠিকানা। যার কাছে এটি থাকবে সে-ই এগুলো দেখতে পাবে; নতুন ঠিকানা তৈরি করলে পুরোনোটি কাজ করবে না।
 account-feed-url = আপনার ব্যক্তিগত ক্যালেন্ডার ঠিকানা (শুধু এখন দেখানো হচ্ছে; আপনার ক্যালেন্ডার অ্যাপে কপি করুন):
+
+## Campaigns
+
+nav-campaigns = ক্যাম্পেইন
+campaigns-title = ক্যাম্পেইনসমূহ
+campaigns-empty = এখনও কোনো ক্যাম্পেইন নেই।
+campaign-edition-count = { $count }টি সংস্করণ
+campaign-editions = সংস্করণসমূহ
+campaign-taking-part = অংশগ্রহণকারী সংগঠন
+event-field-campaign = যে ক্যাম্পেইনের সংস্করণ
+calendar-campaigns = ক্যাম্পেইন
+field-error-unknown_campaign = এই ঠিকানায় কোনো ক্যাম্পেইন নেই।
+error-campaign_slug_taken = অন্য একটি ক্যাম্পেইন এই ঠিকানা ব্যবহার করছে।

@@ -645,3 +645,29 @@ account-feed-create = Make a private calendar address
 account-feed-explain = A private address for your calendar app with the events you registered for. Anyone who has it sees them; making a new one stops the old one.
 # Shown once with the new address.
 account-feed-url = Your private calendar address (shown only now; copy it into your calendar app):
+
+## Campaigns
+
+# Navigation link to the list of recurring campaigns.
+nav-campaigns = Campaigns
+# Title of the list of recurring campaigns (Wiki Loves Folklore…).
+campaigns-title = Campaigns
+# Empty list of campaigns.
+campaigns-empty = No campaigns yet.
+# How many editions (events) a campaign has here.
+campaign-edition-count = { $count ->
+    [one] { $count } edition
+   *[other] { $count } editions
+}
+# Heading: a campaign's editions (events).
+campaign-editions = Editions
+# Heading: the affiliates taking part in a campaign.
+campaign-taking-part = Taking part
+# Label: the campaign an event is an edition of.
+event-field-campaign = Edition of
+# Label before the campaigns an affiliate takes part in.
+calendar-campaigns = Campaigns
+# An event names a campaign that does not exist.
+field-error-unknown_campaign = There is no campaign with this address.
+# Creating a campaign with a taken address.
+error-campaign_slug_taken = Another campaign already uses this address.

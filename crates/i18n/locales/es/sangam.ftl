@@ -470,3 +470,19 @@ account-no-events = No te has inscrito en ningún evento.
 account-feed-create = Crear una dirección de calendario privada
 account-feed-explain = Una dirección privada para tu aplicación de calendario con los eventos en los que te inscribiste. Quien la tenga los ve; crear una nueva desactiva la anterior.
 account-feed-url = Tu dirección de calendario privada (solo se muestra ahora; cópiala en tu aplicación de calendario):
+
+## Campaigns
+
+nav-campaigns = Campañas
+campaigns-title = Campañas
+campaigns-empty = Todavía no hay campañas.
+campaign-edition-count = { $count ->
+    [one] { $count } edición
+   *[other] { $count } ediciones
+}
+campaign-editions = Ediciones
+campaign-taking-part = Participan
+event-field-campaign = Edición de
+calendar-campaigns = Campañas
+field-error-unknown_campaign = No hay ninguna campaña con esta dirección.
+error-campaign_slug_taken = Otra campaña ya usa esta dirección.

@@ -470,3 +470,16 @@ account-no-events = आपने किसी कार्यक्रम के
 account-feed-create = निजी कैलेंडर पता बनाएँ
 account-feed-explain = आपके पंजीकृत कार्यक्रमों के लिए आपके कैलेंडर ऐप का निजी पता। जिसके पास यह है वह इन्हें देख सकता है; नया पता बनाने पर पुराना काम करना बंद कर देता है।
 account-feed-url = आपका निजी कैलेंडर पता (केवल अभी दिखाया जा रहा है; इसे अपने कैलेंडर ऐप में कॉपी करें):
+
+## Campaigns
+
+nav-campaigns = अभियान
+campaigns-title = अभियान
+campaigns-empty = अभी कोई अभियान नहीं है।
+campaign-edition-count = { $count } संस्करण
+campaign-editions = संस्करण
+campaign-taking-part = भाग लेने वाले
+event-field-campaign = इस अभियान का संस्करण
+calendar-campaigns = अभियान
+field-error-unknown_campaign = इस पते का कोई अभियान नहीं है।
+error-campaign_slug_taken = यह पता पहले से किसी और अभियान का है।

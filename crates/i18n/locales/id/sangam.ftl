@@ -446,3 +446,16 @@ account-no-events = Anda belum mendaftar acara apa pun.
 account-feed-create = Buat alamat kalender pribadi
 account-feed-explain = Alamat pribadi untuk aplikasi kalender Anda berisi acara yang Anda daftari. Siapa pun yang memilikinya dapat melihatnya; membuat yang baru menonaktifkan yang lama.
 account-feed-url = Alamat kalender pribadi Anda (hanya ditampilkan sekarang; salin ke aplikasi kalender Anda):
+
+## Campaigns
+
+nav-campaigns = Kampanye
+campaigns-title = Kampanye
+campaigns-empty = Belum ada kampanye.
+campaign-edition-count = { $count } edisi
+campaign-editions = Edisi
+campaign-taking-part = Peserta
+event-field-campaign = Edisi dari
+calendar-campaigns = Kampanye
+field-error-unknown_campaign = Tidak ada kampanye dengan alamat ini.
+error-campaign_slug_taken = Kampanye lain sudah memakai alamat ini.

@@ -446,3 +446,16 @@ account-no-events = 登録しているイベントはありません。
 account-feed-create = 非公開のカレンダーアドレスを作成
 account-feed-explain = 登録したイベントをカレンダーアプリで見るための非公開アドレスです。知っている人は誰でも見られます。新しく作ると古いものは使えなくなります。
 account-feed-url = 非公開のカレンダーアドレス（今だけ表示されます。カレンダーアプリにコピーしてください）：
+
+## Campaigns
+
+nav-campaigns = キャンペーン
+campaigns-title = キャンペーン一覧
+campaigns-empty = キャンペーンはまだありません。
+campaign-edition-count = { $count } 回
+campaign-editions = 開催回
+campaign-taking-part = 参加団体
+event-field-campaign = キャンペーン
+calendar-campaigns = キャンペーン
+field-error-unknown_campaign = このアドレスのキャンペーンはありません。
+error-campaign_slug_taken = このアドレスは別のキャンペーンが使っています。

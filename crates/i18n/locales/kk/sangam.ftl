@@ -472,3 +472,16 @@ account-no-events = Сіз ешбір іс-шараға тіркелмегенс
 account-feed-create = Жеке күнтізбе мекенжайын жасау
 account-feed-explain = Тіркелген іс-шараларыңыз бар күнтізбе қолданбасына арналған жеке мекенжай. Оны білетін кез келген адам көре алады; жаңасын жасау ескісін өшіреді.
 account-feed-url = Жеке күнтізбе мекенжайыңыз (тек қазір көрсетіледі; оны күнтізбе қолданбасына көшіріңіз):
+
+## Campaigns
+
+nav-campaigns = Науқандар
+campaigns-title = Науқандар
+campaigns-empty = Әзірге науқан жоқ.
+campaign-edition-count = { $count } басылым
+campaign-editions = Басылымдар
+campaign-taking-part = Қатысушылар
+event-field-campaign = Науқан басылымы
+calendar-campaigns = Науқандар
+field-error-unknown_campaign = Бұл мекенжаймен науқан жоқ.
+error-campaign_slug_taken = Бұл мекенжайды басқа науқан қолданып отыр.

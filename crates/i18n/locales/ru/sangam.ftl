@@ -486,3 +486,21 @@ account-no-events = Вы не зарегистрированы ни на одн�
 account-feed-create = Создать личный адрес календаря
 account-feed-explain = Личный адрес для приложения-календаря с мероприятиями, на которые вы зарегистрированы. Их видит любой, у кого есть адрес; новый адрес отключает старый.
 account-feed-url = Ваш личный адрес календаря (показан только сейчас; скопируйте его в приложение-календарь):
+
+## Campaigns
+
+nav-campaigns = Кампании
+campaigns-title = Кампании
+campaigns-empty = Кампаний пока нет.
+campaign-edition-count = { $count ->
+    [one] { $count } выпуск
+    [few] { $count } выпуска
+    [many] { $count } выпусков
+   *[other] { $count } выпуска
+}
+campaign-editions = Выпуски
+campaign-taking-part = Участвуют
+event-field-campaign = Выпуск кампании
+calendar-campaigns = Кампании
+field-error-unknown_campaign = Кампании с таким адресом нет.
+error-campaign_slug_taken = Этот адрес уже занят другой кампанией.

@@ -472,3 +472,16 @@ account-no-events = توهان ڪنهن به تقريب لاءِ رجسٽريش�
 account-feed-create = ذاتي ڪئلينڊر پتو ٺاهيو
 account-feed-explain = توهان جي رجسٽر ٿيل تقريبن لاءِ توهان جي ڪئلينڊر ايپ جو ذاتي پتو. جنهن وٽ اهو هجي اهو انهن کي ڏسي سگهي ٿو؛ نئون پتو ٺاهڻ سان پراڻو بند ٿي وڃي ٿو.
 account-feed-url = توهان جو ذاتي ڪئلينڊر پتو (رڳو هاڻي ڏيکاريو پيو وڃي؛ ان کي پنهنجي ڪئلينڊر ايپ ۾ ڪاپي ڪريو):
+
+## Campaigns
+
+nav-campaigns = مهمون
+campaigns-title = مهمون
+campaigns-empty = اڃا ڪا مهم ناهي.
+campaign-edition-count = { $count } ايڊيشن
+campaign-editions = ايڊيشن
+campaign-taking-part = شريڪ
+event-field-campaign = هن مهم جو ايڊيشن
+calendar-campaigns = مهمون
+field-error-unknown_campaign = هن پتي جي ڪا مهم ناهي.
+error-campaign_slug_taken = هي پتو اڳ ۾ ئي ٻي مهم وٽ آهي.

@@ -472,3 +472,16 @@ account-no-events = Шумо барои ягон чорабинӣ сабти н�
 account-feed-create = Суроғаи махфии тақвим созед
 account-feed-explain = Суроғаи махфӣ барои барномаи тақвими шумо бо чорабиниҳое, ки сабти ном кардаед. Ҳар кас онро дошта бошад, онҳоро мебинад; суроғаи нав кӯҳнаро қатъ мекунад.
 account-feed-url = Суроғаи махфии тақвими шумо (танҳо ҳозир нишон дода мешавад; онро ба барномаи тақвим нусха бардоред):
+
+## Campaigns
+
+nav-campaigns = Маъракаҳо
+campaigns-title = Маъракаҳо
+campaigns-empty = Ҳоло маърака нест.
+campaign-edition-count = { $count } нашр
+campaign-editions = Нашрҳо
+campaign-taking-part = Иштирокчиён
+event-field-campaign = Нашри
+calendar-campaigns = Маъракаҳо
+field-error-unknown_campaign = Маърака бо ин суроға нест.
+error-campaign_slug_taken = Ин суроғаро маъракаи дигар истифода мебарад.

@@ -470,3 +470,19 @@ account-no-events = آپ نے کسی تقریب کے لیے رجسٹریشن ن�
 account-feed-create = نجی کیلنڈر پتا بنائیں
 account-feed-explain = آپ کی رجسٹر شدہ تقریبات کے لیے آپ کی کیلنڈر ایپ کا نجی پتا۔ جس کے پاس یہ ہو وہ انہیں دیکھ سکتا ہے؛ نیا پتا بنانے سے پرانا بند ہو جاتا ہے۔
 account-feed-url = آپ کا نجی کیلنڈر پتا (صرف ابھی دکھایا جا رہا ہے؛ اسے اپنی کیلنڈر ایپ میں کاپی کریں):
+
+## Campaigns
+
+nav-campaigns = مہمات
+campaigns-title = مہمات
+campaigns-empty = ابھی کوئی مہم نہیں۔
+campaign-edition-count = { $count ->
+    [one] { $count } ایڈیشن
+   *[other] { $count } ایڈیشن
+}
+campaign-editions = ایڈیشن
+campaign-taking-part = شریک
+event-field-campaign = اس مہم کا ایڈیشن
+calendar-campaigns = مہمات
+field-error-unknown_campaign = اس پتے کی کوئی مہم نہیں۔
+error-campaign_slug_taken = یہ پتا پہلے سے کسی اور مہم کا ہے۔

@@ -472,3 +472,16 @@ account-no-events = Siz hech qanday tadbirga roʻyxatdan oʻtmagansiz.
 account-feed-create = Shaxsiy taqvim manzilini yaratish
 account-feed-explain = Roʻyxatdan oʻtgan tadbirlaringiz uchun taqvim ilovasiga shaxsiy manzil. Uni bilgan har kim koʻradi; yangisini yaratish eskisini oʻchiradi.
 account-feed-url = Shaxsiy taqvim manzilingiz (faqat hozir koʻrsatiladi; uni taqvim ilovasiga koʻchiring):
+
+## Campaigns
+
+nav-campaigns = Kampaniyalar
+campaigns-title = Kampaniyalar
+campaigns-empty = Hozircha kampaniyalar yoʻq.
+campaign-edition-count = { $count } ta nashr
+campaign-editions = Nashrlar
+campaign-taking-part = Ishtirok etuvchilar
+event-field-campaign = Kampaniya nashri
+calendar-campaigns = Kampaniyalar
+field-error-unknown_campaign = Bu manzilda kampaniya yoʻq.
+error-campaign_slug_taken = Bu manzil boshqa kampaniyada band.

@@ -446,3 +446,16 @@ account-no-events = 您尚未报名任何活动。
 account-feed-create = 创建私人日历地址
 account-feed-explain = 用于日历应用的私人地址，包含您报名的活动。任何拥有此地址的人都能看到；创建新地址后旧地址失效。
 account-feed-url = 您的私人日历地址（仅此时显示；请复制到日历应用中）：
+
+## Campaigns
+
+nav-campaigns = 活动项目
+campaigns-title = 活动项目列表
+campaigns-empty = 暂无活动项目。
+campaign-edition-count = { $count } 届
+campaign-editions = 各届
+campaign-taking-part = 参与组织
+event-field-campaign = 所属活动项目
+calendar-campaigns = 活动项目
+field-error-unknown_campaign = 没有此地址的活动项目。
+error-campaign_slug_taken = 此地址已被其他活动项目使用。

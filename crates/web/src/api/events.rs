@@ -207,6 +207,9 @@ pub struct NewEvent {
     event: EventDraft,
     #[serde(default)]
     registration: RegistrationWindowJson,
+    /// The address of the campaign this event is an edition of.
+    #[serde(default)]
+    campaign: Option<String>,
 }
 
 fn instant(field: &str, s: &Option<String>) -> Result<Option<Timestamp>, WebError> {
@@ -260,6 +263,25 @@ pub async fn create(
         if ids.is_empty() {
             return Err(WebError::Domain(Error::field("affiliates", "required")));
         }
+        let campaign = match req
+            .campaign
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            None => None,
+            Some(slug) => Some(
+                state
+                    .db()
+                    .campaign(slug)
+                    .await?
+                    .ok_or(WebError::Domain(Error::field(
+                        "campaign",
+                        "unknown_campaign",
+                    )))?
+                    .id,
+            ),
+        };
         let details = req.event.validate()?;
         let window = RegistrationWindow {
             open: req.registration.open,
@@ -270,6 +292,9 @@ pub async fn create(
             .db()
             .create_event(&details, &ids, window, ctx.viewer.user_id(), ctx.now)
             .await?;
+        if campaign.is_some() {
+            state.db().set_edition(id, campaign).await?;
+        }
         state.changed().await;
         let e = load(&state, id).await?;
         Ok((
@@ -629,6 +654,152 @@ pub async fn participants_csv(
             [(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8")],
             body,
         ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct CampaignJson {
+    slug: String,
+    name: String,
+    /// The editions (events), by start.
+    editions: Vec<i64>,
+    /// The addresses of the affiliates taking part (editions' organizers included).
+    affiliates: Vec<String>,
+}
+
+async fn campaign_json(
+    state: &AppState,
+    c: &sangam_db::campaigns::Campaign,
+) -> Result<CampaignJson, WebError> {
+    let editions = state.db().editions(c.id).await?;
+    let mut ids = state.db().participants_of(c.id).await?;
+    for e in &editions {
+        if let Some(e) = state.db().event(*e).await? {
+            ids.extend(e.affiliates);
+        }
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    let mut affiliates = Vec::new();
+    for id in ids {
+        if let Some(a) = state.db().affiliate_by_id(id).await? {
+            affiliates.push(a.slug.to_string());
+        }
+    }
+    Ok(CampaignJson {
+        slug: c.slug.clone(),
+        name: c.name.clone(),
+        editions,
+        affiliates,
+    })
+}
+
+/// Every recurring campaign.
+#[utoipa::path(
+    get,
+    path = "/api/campaigns",
+    tag = "events",
+    responses((status = 200, description = "The campaigns", body = Vec<CampaignJson>))
+)]
+pub async fn campaigns(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = async {
+        let mut out = Vec::new();
+        for c in state.db().campaigns().await? {
+            out.push(campaign_json(&state, &c).await?);
+        }
+        Ok(Json(out))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// One campaign, with its editions.
+#[utoipa::path(
+    get,
+    path = "/api/campaigns/{slug}",
+    tag = "events",
+    params(("slug" = String, Path, description = "The campaign's address")),
+    responses(
+        (status = 200, description = "The campaign", body = CampaignJson),
+        (status = 404, description = "No such campaign", body = ErrorBody),
+    )
+)]
+pub async fn campaign(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Response {
+    let result = async {
+        let c = state
+            .db()
+            .campaign(&slug)
+            .await?
+            .ok_or(WebError::Domain(Error::NotFound))?;
+        Ok(Json(campaign_json(&state, &c).await?))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NewCampaign {
+    /// Lowercase letters, digits and hyphens.
+    slug: String,
+    name: String,
+}
+
+/// Creates a campaign (site admins).
+#[utoipa::path(
+    post,
+    path = "/api/campaigns",
+    tag = "events",
+    request_body = NewCampaign,
+    responses(
+        (status = 201, description = "Created", body = CampaignJson),
+        (status = 403, description = "Not a site admin", body = ErrorBody),
+        (status = 409, description = "The address is taken", body = ErrorBody),
+        (status = 422, description = "Invalid fields", body = ErrorBody),
+    )
+)]
+pub async fn create_campaign(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        ctx.require_signed_in()?;
+        if !ctx.viewer.is_site_admin() {
+            return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
+        }
+        let req: NewCampaign = read_json(&headers, body).await?;
+        let mut e = sangam_core::error::FieldErrors::new();
+        let slug = e.check("slug", sangam_core::affiliate::Slug::parse(&req.slug));
+        let name = e.check(
+            "name",
+            sangam_core::text::clean_line(&req.name, 200).and_then(|n| {
+                if n.is_empty() {
+                    Err(sangam_core::error::Invalid::new("required"))
+                } else {
+                    Ok(n)
+                }
+            }),
+        );
+        e.finish(|| ())?;
+        let (Some(slug), Some(name)) = (slug, name) else {
+            return Err(WebError::Domain(Error::Internal("campaign fields".into())));
+        };
+        state.db().create_campaign(&slug, &name, ctx.now).await?;
+        state.changed().await;
+        let c = state
+            .db()
+            .campaign(slug.as_str())
+            .await?
+            .ok_or(WebError::Domain(Error::NotFound))?;
+        Ok((StatusCode::CREATED, Json(campaign_json(&state, &c).await?)))
     }
     .await;
     reply(&ctx, result)

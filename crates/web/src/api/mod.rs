@@ -76,6 +76,8 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(events::get_outcomes, events::put_outcomes))
         .routes(routes!(events::put_cancellation))
         .routes(routes!(events::participants_csv))
+        .routes(routes!(events::campaigns, events::create_campaign))
+        .routes(routes!(events::campaign))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.

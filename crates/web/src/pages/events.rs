@@ -36,6 +36,8 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/participants.csv", get(participants_csv))
         .route("/events/{id}/event.ics", get(event_feed))
         .route("/feeds/{token}/events.ics", get(my_events_feed))
+        .route("/campaigns", get(campaigns))
+        .route("/campaigns/{slug}", get(campaign))
 }
 
 fn not_found() -> WebError {
@@ -157,6 +159,8 @@ struct CalendarPage {
     /// The outcome columns' labels, and a row per year: the year and its totals.
     outcome_labels: Vec<String>,
     totals: Vec<(String, Vec<String>)>,
+    /// (slug, name) of the campaigns the affiliate takes part in.
+    campaigns: Vec<(String, String)>,
 }
 
 /// The outcome figures' labels, in [`Figures::NAMES`] order.
@@ -301,6 +305,13 @@ async fn calendar_page(
             .collect(),
         all_href: format!("/affiliates/{}/events", a.slug),
         all_current: year.is_none(),
+        campaigns: state
+            .db()
+            .campaigns_of(a.id)
+            .await?
+            .into_iter()
+            .map(|c| (c.slug, c.name))
+            .collect(),
         outcome_labels: outcome_labels(lang),
         totals: totals_by_year(state, &shown)
             .await?
@@ -501,6 +512,8 @@ struct EventPage {
     outcome_form: Option<Vec<(&'static str, String, String)>>,
     outcome_notes: String,
     cancelled: bool,
+    /// (slug, name) of the campaign this event is an edition of.
+    edition: Option<(String, String)>,
 }
 
 fn parse_id(id: &str) -> Result<i64, WebError> {
@@ -651,6 +664,7 @@ async fn event_view(
         outcome_form,
         outcome_notes: recorded.map(|(_, n)| n).unwrap_or_default(),
         cancelled: e.cancelled,
+        edition: state.db().edition_of(e.id).await?.map(|c| (c.slug, c.name)),
         frame: Frame::new(ctx, d.title.clone()),
         t: Tr(lang),
         id: e.id,
@@ -977,4 +991,115 @@ async fn my_events_feed(
     }
     .await;
     super::respond(&ctx, result)
+}
+
+#[derive(Template)]
+#[template(path = "campaigns.html")]
+struct CampaignsPage {
+    frame: Frame,
+    t: Tr,
+    /// (slug, name, how many editions)
+    campaigns: Vec<(String, String, String)>,
+}
+
+async fn campaigns_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static str), WebError> {
+    let lang = ctx.lang;
+    let mut rows = Vec::new();
+    let mut list = state.db().campaigns().await?;
+    format::sort_by_name(lang, &mut list, |c| c.name.as_str());
+    for c in list {
+        let n = state.db().editions(c.id).await?.len() as i64;
+        rows.push((
+            c.slug,
+            c.name,
+            message(lang, "campaign-edition-count", &[("count", n.into())]),
+        ));
+    }
+    let page = CampaignsPage {
+        frame: Frame::new(ctx, message(lang, "campaigns-title", &[])),
+        t: Tr(lang),
+        campaigns: rows,
+    };
+    Ok((render(&page)?, "text/html; charset=utf-8"))
+}
+
+async fn campaigns(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
+    super::cached(&state, &ctx, &headers, || campaigns_page(&state, &ctx)).await
+}
+
+#[derive(Template)]
+#[template(path = "campaign.html")]
+struct CampaignPage {
+    frame: Frame,
+    t: Tr,
+    name: String,
+    editions: Vec<ItemView>,
+    /// (slug, name) of the affiliates taking part.
+    taking_part: Vec<(String, String)>,
+}
+
+async fn campaign_page(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+) -> Result<(String, &'static str, Option<Timestamp>), WebError> {
+    let lang = ctx.lang;
+    let c = state.db().campaign(slug).await?.ok_or_else(not_found)?;
+    let mut events = Vec::new();
+    for id in state.db().editions(c.id).await? {
+        if let Some(e) = state.db().event(id).await? {
+            events.push(e);
+        }
+    }
+    let mut taking_part = Vec::new();
+    let mut ids = state.db().participants_of(c.id).await?;
+    for e in &events {
+        ids.extend(e.affiliates.iter().copied());
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    for id in ids {
+        if let Some(a) = state.db().affiliate_by_id(id).await? {
+            taking_part.push((a.slug.to_string(), display_name(lang, &a).0));
+        }
+    }
+    format::sort_by_name(lang, &mut taking_part, |t| t.1.as_str());
+    let editions = events
+        .iter()
+        .map(|e| ItemView {
+            href: format!("/events/{}", e.id),
+            title: e.details.title.clone(),
+            when: when_text(lang, e).0,
+            status: status_of(e, ctx.now).as_str(),
+            status_label: message(
+                lang,
+                &format!("event-status-{}", status_of(e, ctx.now).as_str()),
+                &[],
+            ),
+        })
+        .collect();
+    let page = CampaignPage {
+        frame: Frame::new(ctx, c.name.clone()),
+        t: Tr(lang),
+        name: c.name.clone(),
+        editions,
+        taking_part,
+    };
+    Ok((
+        render(&page)?,
+        "text/html; charset=utf-8",
+        next_change(&events, ctx.now),
+    ))
+}
+
+async fn campaign(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+) -> Response {
+    cached_until(&state, &ctx, &headers, || {
+        campaign_page(&state, &ctx, &slug)
+    })
+    .await
 }

@@ -115,6 +115,7 @@ impl Frame {
             ("/affiliates", "nav-directory"),
             ("/hubs", "nav-hubs"),
             ("/affiliates/former", "nav-former"),
+            ("/campaigns", "nav-campaigns"),
         ]
         .into_iter()
         .map(|(href, id)| NavLink {

@@ -1,0 +1,146 @@
+//! Recurring campaigns (Wiki Loves Folklore, Wikipedia Asian Month, #1Lib1Ref…): their
+//! editions are events, and affiliates take part in them.
+
+use sangam_core::account::AffiliateId;
+use sangam_core::affiliate::Slug;
+use sangam_core::{Error, Timestamp};
+use sqlx::Row;
+
+use crate::events::EventId;
+use crate::{Db, bump_generation, commit, db_err, is_unique_violation};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Campaign {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+}
+
+impl Db {
+    /// Creates a campaign; its address must be new.
+    pub async fn create_campaign(
+        &self,
+        slug: &Slug,
+        name: &str,
+        now: Timestamp,
+    ) -> Result<i64, Error> {
+        let mut tx = self.write().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO campaigns (slug, name, created_at) VALUES ($1, $2, $3) RETURNING id",
+        )
+        .bind(slug.as_str())
+        .bind(name)
+        .bind(now.0)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(|e| {
+            if is_unique_violation(&e) {
+                Error::Conflict("campaign_slug_taken")
+            } else {
+                db_err(e)
+            }
+        })?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(id)
+    }
+
+    pub async fn campaigns(&self) -> Result<Vec<Campaign>, Error> {
+        sqlx::query("SELECT id, slug, name FROM campaigns ORDER BY name, id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| {
+                Ok(Campaign {
+                    id: r.try_get(0).map_err(db_err)?,
+                    slug: r.try_get(1).map_err(db_err)?,
+                    name: r.try_get(2).map_err(db_err)?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn campaign(&self, slug: &str) -> Result<Option<Campaign>, Error> {
+        Ok(self.campaigns().await?.into_iter().find(|c| c.slug == slug))
+    }
+
+    /// Makes an event an edition of a campaign (or of none).
+    pub async fn set_edition(&self, event: EventId, campaign: Option<i64>) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        sqlx::query("UPDATE events SET campaign_id = $1 WHERE id = $2")
+            .bind(campaign)
+            .bind(event)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// The campaign an event is an edition of.
+    pub async fn edition_of(&self, event: EventId) -> Result<Option<Campaign>, Error> {
+        let id: Option<Option<i64>> =
+            sqlx::query_scalar("SELECT campaign_id FROM events WHERE id = $1")
+                .bind(event)
+                .fetch_optional(&self.pool)
+                .await
+                .map_err(db_err)?;
+        let Some(Some(id)) = id else { return Ok(None) };
+        Ok(self.campaigns().await?.into_iter().find(|c| c.id == id))
+    }
+
+    /// A campaign's editions, by start.
+    pub async fn editions(&self, campaign: i64) -> Result<Vec<EventId>, Error> {
+        sqlx::query_scalar("SELECT id FROM events WHERE campaign_id = $1 ORDER BY starts_at, id")
+            .bind(campaign)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    /// Records that an affiliate takes part in a campaign.
+    pub async fn take_part(&self, campaign: i64, affiliate: AffiliateId) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "INSERT INTO campaign_affiliates (campaign_id, affiliate_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(campaign)
+        .bind(affiliate)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// The campaigns an affiliate takes part in or has organized editions of.
+    pub async fn campaigns_of(&self, affiliate: AffiliateId) -> Result<Vec<Campaign>, Error> {
+        let ids: Vec<i64> = sqlx::query_scalar(
+            "SELECT campaign_id FROM campaign_affiliates WHERE affiliate_id = $1 UNION \
+             SELECT e.campaign_id FROM events e JOIN event_affiliates ea ON ea.event_id = e.id \
+             WHERE ea.affiliate_id = $1 AND e.campaign_id IS NOT NULL",
+        )
+        .bind(affiliate)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(self
+            .campaigns()
+            .await?
+            .into_iter()
+            .filter(|c| ids.contains(&c.id))
+            .collect())
+    }
+
+    /// The affiliates that take part in a campaign without an edition listed.
+    pub async fn participants_of(&self, campaign: i64) -> Result<Vec<AffiliateId>, Error> {
+        sqlx::query_scalar(
+            "SELECT affiliate_id FROM campaign_affiliates WHERE campaign_id = $1 ORDER BY affiliate_id",
+        )
+        .bind(campaign)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)
+    }
+}
