@@ -218,6 +218,10 @@ pub struct EventDraft {
     pub hashtags: Vec<String>,
     /// What the organizers ask people who register; the answers are theirs only.
     pub questions: Vec<Question>,
+    /// Languages the event works in (BCP 47, e.g. bn, tg).
+    pub languages: Vec<String>,
+    /// The people organizing it (Wikimedia usernames).
+    pub organizers: Vec<String>,
 }
 
 /// A question put to people who register.
@@ -275,6 +279,8 @@ pub struct EventDetails {
     pub wikis: Vec<String>,
     pub hashtags: Vec<String>,
     pub questions: Vec<Question>,
+    pub languages: Vec<crate::text::LangTag>,
+    pub organizers: Vec<crate::account::Username>,
 }
 
 fn given(s: &str) -> Option<&str> {
@@ -472,6 +478,22 @@ impl EventDraft {
                 });
             }
         }
+        let mut languages: Vec<crate::text::LangTag> = Vec::new();
+        for l in self.languages.iter().filter_map(|l| given(l)) {
+            if let Some(tag) = e.check("languages", crate::text::LangTag::parse(l))
+                && !languages.contains(&tag)
+            {
+                languages.push(tag);
+            }
+        }
+        let mut organizers: Vec<crate::account::Username> = Vec::new();
+        for o in self.organizers.iter().filter_map(|o| given(o)) {
+            if let Some(name) = e.check("organizers", crate::account::Username::parse(o))
+                && !organizers.contains(&name)
+            {
+                organizers.push(name);
+            }
+        }
         e.finish(|| ())?;
         // Every missing value above recorded its reason, so all are here.
         let (Some(title), Some(kind), Some(mode), Some(when)) = (title, kind, mode, when) else {
@@ -493,6 +515,8 @@ impl EventDraft {
             wikis,
             hashtags,
             questions,
+            languages,
+            organizers,
         })
     }
 }

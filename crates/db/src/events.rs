@@ -12,6 +12,7 @@ use sangam_core::event::{
     EventDetails, EventKind, Figures, Mode, RegistrationWindow, Schedule, Seat, When, promotions,
     seat_for_newcomer,
 };
+use sangam_core::text::LangTag;
 use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -54,7 +55,7 @@ pub enum Registered {
 
 const EVENT_COLUMNS: &str = "id, title, kind, mode, time_zone, all_day, starts_at, ends_at, first_day, last_day, \
     venue, address, latitude_e6, longitude_e6, meeting_url, description, capacity, wikis, hashtags, cancelled, \
-    registration_open, registration_opens_at, registration_closes_at, created_at, updated_at, questions";
+    registration_open, registration_opens_at, registration_closes_at, created_at, updated_at, questions, languages";
 
 fn words(s: &str) -> Vec<String> {
     s.split(' ')
@@ -104,6 +105,12 @@ fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
         wikis: words(&get_text(17)?),
         hashtags: words(&get_text(18)?),
         questions: serde_json::from_str(&get_text(25)?).unwrap_or_default(),
+        languages: get_text(26)?
+            .split(' ')
+            .filter(|l| !l.is_empty())
+            .map(LangTag::trusted)
+            .collect(),
+        organizers: Vec::new(),
     };
     Ok((
         id,
@@ -147,8 +154,8 @@ impl Db {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO events (title, kind, mode, time_zone, all_day, starts_at, ends_at, first_day, last_day, \
              venue, address, latitude_e6, longitude_e6, meeting_url, description, capacity, wikis, hashtags, \
-             registration_open, registration_opens_at, registration_closes_at, created_by, created_at, updated_at, questions) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23, $24) \
+             registration_open, registration_opens_at, registration_closes_at, created_by, created_at, updated_at, questions, languages) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23, $24, $25) \
              RETURNING id",
         )
         .bind(details.title.as_str())
@@ -175,6 +182,14 @@ impl Db {
         .bind(organizer)
         .bind(now.0)
         .bind(serde_json::to_string(&details.questions).map_err(|e| Error::Internal(e.to_string()))?)
+        .bind(
+            details
+                .languages
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
         .fetch_one(&mut *tx)
         .await
         .map_err(db_err)?;
@@ -188,13 +203,19 @@ impl Db {
             .await
             .map_err(db_err)?;
         }
-        if let Some(user) = organizer {
-            sqlx::query("INSERT INTO event_organizers (event_id, user_id) VALUES ($1, $2)")
-                .bind(id)
-                .bind(user)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+        let mut people: Vec<UserId> = organizer.into_iter().collect();
+        for name in &details.organizers {
+            people.push(crate::users::ensure_person(&mut tx, name, now).await?);
+        }
+        for user in people {
+            sqlx::query(
+                "INSERT INTO event_organizers (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(user)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
         }
         bump_generation(&mut tx).await?;
         commit(tx).await?;
@@ -209,15 +230,9 @@ impl Db {
             .await
             .map_err(db_err)?;
         let Some(row) = row else { return Ok(None) };
-        let (id, mut event) = event_row(&row)?;
-        event.affiliates = sqlx::query_scalar(
-            "SELECT affiliate_id FROM event_affiliates WHERE event_id = $1 ORDER BY affiliate_id",
-        )
-        .bind(id)
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
-        Ok(Some(event))
+        let mut events = vec![event_row(&row)?.1];
+        self.fill_affiliates(&mut events).await?;
+        Ok(events.pop())
     }
 
     /// The events an affiliate organizes or co-organizes that overlap `[from, to)`, by
@@ -310,6 +325,31 @@ impl Db {
             .map_err(db_err)?;
         for e in events.iter_mut() {
             e.affiliates = pairs.iter().filter(|p| p.0 == e.id).map(|p| p.1).collect();
+        }
+        // And who organizes them.
+        let sql = format!(
+            "SELECT o.event_id, u.username FROM event_organizers o JOIN users u ON u.id = o.user_id \
+             WHERE o.event_id IN ({}) ORDER BY o.event_id, u.username",
+            marks.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for e in events.iter() {
+            q = q.bind(e.id);
+        }
+        let people: Vec<(i64, String)> = q
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(db_err)?;
+        for e in events.iter_mut() {
+            e.details.organizers = people
+                .iter()
+                .filter(|p| p.0 == e.id)
+                .map(|p| Username::trusted(&p.1))
+                .collect();
         }
         Ok(())
     }

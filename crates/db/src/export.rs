@@ -229,6 +229,7 @@ const TABLES: &[Table] = &[
             ("wikis", Text),
             ("hashtags", Text),
             ("questions", Text),
+            ("languages", Text),
             ("campaign_id", OptInt),
             ("cancelled", Int),
             ("registration_open", Int),

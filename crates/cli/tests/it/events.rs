@@ -1040,3 +1040,123 @@ async fn campaigns_have_editions_across_affiliates_and_years() {
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(bad.json()["error"]["fields"].as_array().unwrap().len(), 2);
 }
+
+/// The organizers' form: refused input comes back as typed with each problem at its field,
+/// nothing saved; good input makes the event.
+#[tokio::test]
+async fn organizers_create_an_event_with_the_form() {
+    let app = TestApp::new().await;
+    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let org = app.sign_in(org_name, org_pass).await;
+    let form = app
+        .get_as("/affiliates/tajik-wikimedians/events/new", &org)
+        .await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body.contains("value=\"Asia/Dushanbe\""),
+        "the group's zone is the default"
+    );
+    assert!(
+        form.body.contains("<option value=\"Asia/Kolkata\">"),
+        "zones to choose from"
+    );
+    assert!(
+        app.get_as("/affiliates/tajik-wikimedians/events", &org)
+            .await
+            .body
+            .contains("id=\"new-event\"")
+    );
+    let tajik = app
+        .db()
+        .affiliate("tajik-wikimedians")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let count = async || {
+        app.db()
+            .events_of(tajik, Timestamp(0), Timestamp(i64::MAX / 2))
+            .await
+            .unwrap()
+            .len()
+    };
+    let before = count().await;
+    let mut fields = vec![
+        ("title", "Photowalk in Khujand"),
+        ("kind", "photowalk"),
+        ("mode", "in-person"),
+        ("time_zone", "Asia/Dushanbe"),
+        ("start_date", "2031-06-05"),
+        ("start_time", "09:00"),
+        ("end_time", "08:00"),
+        ("venue", ""),
+        ("capacity", "0"),
+        ("questions", "* Your camera\nDietary needs"),
+        ("organizers", "Darafsh\nVASHGIRD"),
+        ("languages", "tg ru"),
+        ("hashtags", "#WLM"),
+        ("registration_open", "on"),
+        ("closes_date", "2031-06-04"),
+    ];
+    let res = app
+        .post_form("/affiliates/tajik-wikimedians/events/new", &org, &fields)
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let msg = |code: &str, args: &[(&str, sangam_i18n::Arg)]| {
+        message(Lang::EN, &format!("field-error-{code}"), args)
+    };
+    assert!(res.body.contains(&msg("end_before_start", &[])));
+    assert!(res.body.contains(&msg("venue_required", &[])));
+    assert!(
+        res.body
+            .contains(&msg("capacity_not_positive", &[("max", 100_000i64.into())]))
+    );
+    assert!(
+        res.body.contains("value=\"Photowalk in Khujand\""),
+        "kept as typed"
+    );
+    assert!(res.body.contains("* Your camera"));
+    assert_eq!(count().await, before, "nothing saved");
+    fields.retain(|(k, _)| !matches!(*k, "end_time" | "venue" | "capacity"));
+    fields.extend([
+        ("end_time", "13:00"),
+        ("venue", "Khujand fortress"),
+        ("capacity", "12"),
+    ]);
+    let res = app
+        .post_form("/affiliates/tajik-wikimedians/events/new", &org, &fields)
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let id: i64 = res
+        .header("location")
+        .unwrap()
+        .trim_start_matches("/events/")
+        .parse()
+        .unwrap();
+    let e = app.db().event(id).await.unwrap().unwrap();
+    assert_eq!(e.details.capacity, Some(12));
+    assert_eq!(e.details.questions.len(), 2);
+    assert!(e.details.questions[0].required && !e.details.questions[1].required);
+    assert_eq!(
+        e.details
+            .languages
+            .iter()
+            .map(|l| l.to_string())
+            .collect::<Vec<_>>(),
+        ["tg", "ru"]
+    );
+    let mut people: Vec<String> = e.details.organizers.iter().map(|u| u.to_string()).collect();
+    people.sort();
+    assert_eq!(people, ["Darafsh", "TajikOrganizer", "VASHGIRD"]);
+    // Registration closes at the end of the day before, in Dushanbe (UTC+5).
+    let closes = e.registration.closes_at.unwrap();
+    assert_eq!(closes.to_rfc3339(), "2031-06-04T18:59:00Z");
+    let page = app.get(&format!("/events/{id}")).await.body;
+    assert!(
+        page.contains("Tajik") && page.contains("Russian"),
+        "languages by name"
+    );
+    // Someone else's group: no form.
+    let wap = app.get_as("/affiliates/wap/events/new", &org).await;
+    assert_eq!(wap.status, StatusCode::FORBIDDEN);
+}

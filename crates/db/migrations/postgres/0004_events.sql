@@ -33,6 +33,8 @@ CREATE TABLE events (
     hashtags TEXT NOT NULL,
     -- JSON: [{"text": …, "required": …}], what registering people are asked.
     questions TEXT NOT NULL,
+    -- Space-separated BCP 47 tags of the languages the event works in.
+    languages TEXT NOT NULL,
     campaign_id BIGINT REFERENCES campaigns(id),
     cancelled BIGINT NOT NULL DEFAULT 0,
     registration_open BIGINT NOT NULL DEFAULT 0,

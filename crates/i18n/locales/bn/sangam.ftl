@@ -483,3 +483,35 @@ event-field-campaign = যে ক্যাম্পেইনের সংস্�
 calendar-campaigns = ক্যাম্পেইন
 field-error-unknown_campaign = এই ঠিকানায় কোনো ক্যাম্পেইন নেই।
 error-campaign_slug_taken = অন্য একটি ক্যাম্পেইন এই ঠিকানা ব্যবহার করছে।
+event-field-people = আয়োজকবৃন্দ
+event-field-languages = ভাষা
+
+## The event form
+
+event-form-heading = { $name }-এর নতুন অনুষ্ঠান
+event-form-new = নতুন অনুষ্ঠান
+event-form-what = কী
+event-form-when = কখন
+event-form-where = কোথায়
+event-form-more = আরও
+event-form-title = শিরোনাম
+event-form-all-day = পুরো দিন (শুধু তারিখ)
+event-form-start-date = শুরুর তারিখ
+event-form-start-time = শুরুর সময়
+event-form-end-date = শেষের তারিখ
+event-form-end-date-help = খালি থাকলে: শুরুর দিনই।
+event-form-end-time = শেষের সময়
+event-form-time-zone = সময় অঞ্চল
+event-form-time-zone-help = উপরের সময়গুলো যে অঞ্চলের, যেমন Asia/Dhaka। পাঠকেরা নিজেদের অঞ্চলেও দেখবেন।
+event-form-address = ঠিকানা
+event-form-latitude = অক্ষাংশ
+event-form-longitude = দ্রাঘিমাংশ
+event-form-capacity = আসন (খালি: সীমাহীন)
+event-form-questions = নিবন্ধনকারীদের জন্য প্রশ্ন
+event-form-questions-help = প্রতি লাইনে একটি; বাধ্যতামূলক করতে লাইনের শুরুতে * দিন। উত্তর শুধু আয়োজকেরা দেখেন।
+event-form-organizers-help = উইকিমিডিয়া ব্যবহারকারী নাম, প্রতি লাইনে একটি।
+event-form-description = বিবরণ
+event-form-closes-date = নিবন্ধন বন্ধের তারিখ
+event-form-closes-time = সময়
+event-form-registration-open = নিবন্ধন খোলা
+event-form-save = অনুষ্ঠান তৈরি করুন

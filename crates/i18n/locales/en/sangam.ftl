@@ -671,3 +671,64 @@ calendar-campaigns = Campaigns
 field-error-unknown_campaign = There is no campaign with this address.
 # Creating a campaign with a taken address.
 error-campaign_slug_taken = Another campaign already uses this address.
+# Label: the people organizing an event.
+event-field-people = Organizers
+# Label: the languages an event works in.
+event-field-languages = Languages
+
+## The event form
+
+# Title of the new-event form. $name is the affiliate.
+event-form-heading = New event of { $name }
+# Organizers' button on the calendar.
+event-form-new = New event
+# Form section: what the event is.
+event-form-what = What
+# Form section: dates and times.
+event-form-when = When
+# Form section: place or meeting link.
+event-form-where = Where
+# Form section: wikis, hashtags, languages, organizers, description.
+event-form-more = More
+# Form field.
+event-form-title = Title
+# Checkbox: an all-day or date-range event.
+event-form-all-day = Whole days (dates only)
+# Form field.
+event-form-start-date = Start date
+# Form field.
+event-form-start-time = Start time
+# Form field.
+event-form-end-date = End date
+# Help under the end date.
+event-form-end-date-help = Empty: the same day as the start.
+# Form field.
+event-form-end-time = End time
+# Form field.
+event-form-time-zone = Time zone
+# Help under the time zone.
+event-form-time-zone-help = The zone the times above are in, e.g. Asia/Dhaka. Readers see them in their own zone too.
+# Form field.
+event-form-address = Address
+# Form field.
+event-form-latitude = Latitude
+# Form field.
+event-form-longitude = Longitude
+# Form field.
+event-form-capacity = Seats (empty: no limit)
+# Form field.
+event-form-questions = Questions for people who register
+# Help under the questions.
+event-form-questions-help = One per line; start a line with * to make it required. Only organizers see the answers.
+# Help under the organizers.
+event-form-organizers-help = Wikimedia usernames, one per line.
+# Form field.
+event-form-description = Description
+# Form field (in the event's time zone).
+event-form-closes-date = Registration closes on
+# Form field: the closing time (in the event's time zone).
+event-form-closes-time = at
+# Checkbox.
+event-form-registration-open = People may register
+# Button.
+event-form-save = Create the event

@@ -486,3 +486,35 @@ event-field-campaign = Edición de
 calendar-campaigns = Campañas
 field-error-unknown_campaign = No hay ninguna campaña con esta dirección.
 error-campaign_slug_taken = Otra campaña ya usa esta dirección.
+event-field-people = Organizadores
+event-field-languages = Idiomas
+
+## The event form
+
+event-form-heading = Nuevo evento de { $name }
+event-form-new = Nuevo evento
+event-form-what = Qué
+event-form-when = Cuándo
+event-form-where = Dónde
+event-form-more = Más
+event-form-title = Título
+event-form-all-day = Días completos (solo fechas)
+event-form-start-date = Fecha de inicio
+event-form-start-time = Hora de inicio
+event-form-end-date = Fecha de fin
+event-form-end-date-help = Vacío: el mismo día del inicio.
+event-form-end-time = Hora de fin
+event-form-time-zone = Zona horaria
+event-form-time-zone-help = La zona de las horas de arriba, p. ej. Asia/Dhaka. Los lectores las ven también en su zona.
+event-form-address = Dirección
+event-form-latitude = Latitud
+event-form-longitude = Longitud
+event-form-capacity = Plazas (vacío: sin límite)
+event-form-questions = Preguntas para quienes se inscriben
+event-form-questions-help = Una por línea; empieza la línea con * para que sea obligatoria. Solo la organización ve las respuestas.
+event-form-organizers-help = Nombres de usuario de Wikimedia, uno por línea.
+event-form-description = Descripción
+event-form-closes-date = La inscripción cierra el
+event-form-closes-time = a las
+event-form-registration-open = Se puede inscribir
+event-form-save = Crear el evento

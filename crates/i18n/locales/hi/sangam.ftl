@@ -483,3 +483,35 @@ event-field-campaign = इस अभियान का संस्करण
 calendar-campaigns = अभियान
 field-error-unknown_campaign = इस पते का कोई अभियान नहीं है।
 error-campaign_slug_taken = यह पता पहले से किसी और अभियान का है।
+event-field-people = आयोजक व्यक्ति
+event-field-languages = भाषाएँ
+
+## The event form
+
+event-form-heading = { $name } का नया कार्यक्रम
+event-form-new = नया कार्यक्रम
+event-form-what = क्या
+event-form-when = कब
+event-form-where = कहाँ
+event-form-more = और
+event-form-title = शीर्षक
+event-form-all-day = पूरे दिन (केवल तिथियाँ)
+event-form-start-date = आरंभ तिथि
+event-form-start-time = आरंभ समय
+event-form-end-date = समाप्ति तिथि
+event-form-end-date-help = खाली: आरंभ वाला दिन ही।
+event-form-end-time = समाप्ति समय
+event-form-time-zone = समय क्षेत्र
+event-form-time-zone-help = ऊपर के समय जिस क्षेत्र के हैं, जैसे Asia/Dhaka। पाठक उन्हें अपने क्षेत्र में भी देखेंगे।
+event-form-address = पता
+event-form-latitude = अक्षांश
+event-form-longitude = देशांतर
+event-form-capacity = सीटें (खाली: कोई सीमा नहीं)
+event-form-questions = पंजीकरण करने वालों के लिए प्रश्न
+event-form-questions-help = हर पंक्ति में एक; अनिवार्य बनाने के लिए पंक्ति * से शुरू करें। उत्तर केवल आयोजक देखते हैं।
+event-form-organizers-help = विकिमीडिया सदस्य नाम, हर पंक्ति में एक।
+event-form-description = विवरण
+event-form-closes-date = पंजीकरण बंद होने की तिथि
+event-form-closes-time = समय
+event-form-registration-open = लोग पंजीकरण कर सकते हैं
+event-form-save = कार्यक्रम बनाएँ

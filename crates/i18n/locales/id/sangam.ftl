@@ -459,3 +459,35 @@ event-field-campaign = Edisi dari
 calendar-campaigns = Kampanye
 field-error-unknown_campaign = Tidak ada kampanye dengan alamat ini.
 error-campaign_slug_taken = Kampanye lain sudah memakai alamat ini.
+event-field-people = Panitia
+event-field-languages = Bahasa
+
+## The event form
+
+event-form-heading = Acara baru { $name }
+event-form-new = Acara baru
+event-form-what = Apa
+event-form-when = Kapan
+event-form-where = Di mana
+event-form-more = Lainnya
+event-form-title = Judul
+event-form-all-day = Sehari penuh (tanggal saja)
+event-form-start-date = Tanggal mulai
+event-form-start-time = Waktu mulai
+event-form-end-date = Tanggal selesai
+event-form-end-date-help = Kosong: hari yang sama dengan mulai.
+event-form-end-time = Waktu selesai
+event-form-time-zone = Zona waktu
+event-form-time-zone-help = Zona waktu untuk waktu di atas, mis. Asia/Dhaka. Pembaca juga melihatnya dalam zona mereka.
+event-form-address = Alamat
+event-form-latitude = Lintang
+event-form-longitude = Bujur
+event-form-capacity = Kursi (kosong: tanpa batas)
+event-form-questions = Pertanyaan untuk pendaftar
+event-form-questions-help = Satu per baris; awali baris dengan * agar wajib. Hanya penyelenggara yang melihat jawaban.
+event-form-organizers-help = Nama pengguna Wikimedia, satu per baris.
+event-form-description = Deskripsi
+event-form-closes-date = Pendaftaran ditutup pada
+event-form-closes-time = pukul
+event-form-registration-open = Pendaftaran dibuka
+event-form-save = Buat acara

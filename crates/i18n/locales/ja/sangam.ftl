@@ -459,3 +459,35 @@ event-field-campaign = キャンペーン
 calendar-campaigns = キャンペーン
 field-error-unknown_campaign = このアドレスのキャンペーンはありません。
 error-campaign_slug_taken = このアドレスは別のキャンペーンが使っています。
+event-field-people = 担当者
+event-field-languages = 言語
+
+## The event form
+
+event-form-heading = { $name }の新しいイベント
+event-form-new = 新しいイベント
+event-form-what = 内容
+event-form-when = 日時
+event-form-where = 場所
+event-form-more = その他
+event-form-title = タイトル
+event-form-all-day = 終日（日付のみ）
+event-form-start-date = 開始日
+event-form-start-time = 開始時刻
+event-form-end-date = 終了日
+event-form-end-date-help = 空欄なら開始日と同じ日です。
+event-form-end-time = 終了時刻
+event-form-time-zone = タイムゾーン
+event-form-time-zone-help = 上の時刻のタイムゾーン（例：Asia/Dhaka）。読者は自分のタイムゾーンでも確認できます。
+event-form-address = 住所
+event-form-latitude = 緯度
+event-form-longitude = 経度
+event-form-capacity = 定員（空欄：制限なし）
+event-form-questions = 登録者への質問
+event-form-questions-help = 1 行に 1 つ。必須にするには行頭に * を付けます。回答は主催者だけが見られます。
+event-form-organizers-help = ウィキメディアの利用者名を 1 行に 1 つ。
+event-form-description = 説明
+event-form-closes-date = 登録締切日
+event-form-closes-time = 時刻
+event-form-registration-open = 参加登録を受け付ける
+event-form-save = イベントを作成

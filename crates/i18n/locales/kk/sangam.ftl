@@ -485,3 +485,35 @@ event-field-campaign = Науқан басылымы
 calendar-campaigns = Науқандар
 field-error-unknown_campaign = Бұл мекенжаймен науқан жоқ.
 error-campaign_slug_taken = Бұл мекенжайды басқа науқан қолданып отыр.
+event-field-people = Ұйымдастырушылар
+event-field-languages = Тілдер
+
+## The event form
+
+event-form-heading = { $name }: жаңа іс-шара
+event-form-new = Жаңа іс-шара
+event-form-what = Не
+event-form-when = Қашан
+event-form-where = Қайда
+event-form-more = Тағы
+event-form-title = Атауы
+event-form-all-day = Толық күндер (тек күндер)
+event-form-start-date = Басталу күні
+event-form-start-time = Басталу уақыты
+event-form-end-date = Аяқталу күні
+event-form-end-date-help = Бос болса — басталған күн.
+event-form-end-time = Аяқталу уақыты
+event-form-time-zone = Уақыт белдеуі
+event-form-time-zone-help = Жоғарыдағы уақыттың белдеуі, мысалы Asia/Dhaka. Оқырмандар оны өз белдеуінде де көреді.
+event-form-address = Мекенжай
+event-form-latitude = Ендік
+event-form-longitude = Бойлық
+event-form-capacity = Орындар (бос — шектеусіз)
+event-form-questions = Тіркелушілерге сұрақтар
+event-form-questions-help = Әр жолға біреуден; міндетті ету үшін жолды * белгісінен бастаңыз. Жауаптарды тек ұйымдастырушылар көреді.
+event-form-organizers-help = Уикимедиа қатысушы аттары, әр жолға біреуден.
+event-form-description = Сипаттама
+event-form-closes-date = Тіркеу жабылатын күн
+event-form-closes-time = уақыты
+event-form-registration-open = Тіркеу ашық
+event-form-save = Іс-шараны жасау

@@ -504,3 +504,35 @@ event-field-campaign = Выпуск кампании
 calendar-campaigns = Кампании
 field-error-unknown_campaign = Кампании с таким адресом нет.
 error-campaign_slug_taken = Этот адрес уже занят другой кампанией.
+event-field-people = Организаторы
+event-field-languages = Языки
+
+## The event form
+
+event-form-heading = Новое мероприятие: { $name }
+event-form-new = Новое мероприятие
+event-form-what = Что
+event-form-when = Когда
+event-form-where = Где
+event-form-more = Ещё
+event-form-title = Название
+event-form-all-day = Целые дни (только даты)
+event-form-start-date = Дата начала
+event-form-start-time = Время начала
+event-form-end-date = Дата окончания
+event-form-end-date-help = Пусто — тот же день, что и начало.
+event-form-end-time = Время окончания
+event-form-time-zone = Часовой пояс
+event-form-time-zone-help = Пояс, в котором указано время, например Asia/Dhaka. Читатели увидят его и в своём поясе.
+event-form-address = Адрес
+event-form-latitude = Широта
+event-form-longitude = Долгота
+event-form-capacity = Мест (пусто — без ограничения)
+event-form-questions = Вопросы для регистрирующихся
+event-form-questions-help = По одному в строке; начните строку с *, чтобы вопрос был обязательным. Ответы видят только организаторы.
+event-form-organizers-help = Имена участников Викимедиа, по одному в строке.
+event-form-description = Описание
+event-form-closes-date = Регистрация закрывается
+event-form-closes-time = в
+event-form-registration-open = Регистрация открыта
+event-form-save = Создать мероприятие

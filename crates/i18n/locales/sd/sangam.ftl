@@ -485,3 +485,35 @@ event-field-campaign = هن مهم جو ايڊيشن
 calendar-campaigns = مهمون
 field-error-unknown_campaign = هن پتي جي ڪا مهم ناهي.
 error-campaign_slug_taken = هي پتو اڳ ۾ ئي ٻي مهم وٽ آهي.
+event-field-people = منتظم ماڻهو
+event-field-languages = ٻوليون
+
+## The event form
+
+event-form-heading = { $name } جي نئين تقريب
+event-form-new = نئين تقريب
+event-form-what = ڇا
+event-form-when = ڪڏهن
+event-form-where = ڪٿي
+event-form-more = وڌيڪ
+event-form-title = عنوان
+event-form-all-day = پورا ڏينهن (رڳو تاريخون)
+event-form-start-date = شروعاتي تاريخ
+event-form-start-time = شروعاتي وقت
+event-form-end-date = پڄاڻي جي تاريخ
+event-form-end-date-help = خالي: شروعات وارو ئي ڏينهن.
+event-form-end-time = پڄاڻي جو وقت
+event-form-time-zone = ٽائيم زون
+event-form-time-zone-help = مٿيان وقت جنهن زون جا آهن، جيئن Asia/Dhaka. پڙهندڙ انهن کي پنهنجي زون ۾ به ڏسندا.
+event-form-address = پتو
+event-form-latitude = ويڪرائي ڦاڪ
+event-form-longitude = ڊگهائي ڦاڪ
+event-form-capacity = سيٽون (خالي: ڪا حد ناهي)
+event-form-questions = رجسٽر ڪندڙن لاءِ سوال
+event-form-questions-help = هر سٽ ۾ هڪ؛ لازمي بڻائڻ لاءِ سٽ * سان شروع ڪريو. جواب رڳو منتظم ڏسن ٿا.
+event-form-organizers-help = وڪيميڊيا يوزر نالا، هر سٽ ۾ هڪ.
+event-form-description = تفصيل
+event-form-closes-date = رجسٽريشن بند ٿيڻ جي تاريخ
+event-form-closes-time = وقت
+event-form-registration-open = ماڻهو رجسٽر ڪري سگهن ٿا
+event-form-save = تقريب ٺاهيو

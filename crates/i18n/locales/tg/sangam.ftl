@@ -485,3 +485,35 @@ event-field-campaign = Нашри
 calendar-campaigns = Маъракаҳо
 field-error-unknown_campaign = Маърака бо ин суроға нест.
 error-campaign_slug_taken = Ин суроғаро маъракаи дигар истифода мебарад.
+event-field-people = Ташкилкунандагон
+event-field-languages = Забонҳо
+
+## The event form
+
+event-form-heading = Чорабинии нави { $name }
+event-form-new = Чорабинии нав
+event-form-what = Чӣ
+event-form-when = Кай
+event-form-where = Дар куҷо
+event-form-more = Бештар
+event-form-title = Унвон
+event-form-all-day = Рӯзҳои пурра (танҳо сана)
+event-form-start-date = Санаи оғоз
+event-form-start-time = Вақти оғоз
+event-form-end-date = Санаи анҷом
+event-form-end-date-help = Холӣ: ҳамон рӯзи оғоз.
+event-form-end-time = Вақти анҷом
+event-form-time-zone = Минтақаи вақт
+event-form-time-zone-help = Минтақае, ки вақтҳои боло дар он аст, масалан Asia/Dhaka. Хонандагон онҳоро дар минтақаи худ низ мебинанд.
+event-form-address = Суроға
+event-form-latitude = Арзи ҷуғрофӣ
+event-form-longitude = Тӯли ҷуғрофӣ
+event-form-capacity = Ҷойҳо (холӣ: бе маҳдудият)
+event-form-questions = Саволҳо барои сабтиномшавандагон
+event-form-questions-help = Дар ҳар сатр як савол; барои ҳатмӣ сатрро бо * оғоз кунед. Ҷавобҳоро танҳо ташкилкунандагон мебинанд.
+event-form-organizers-help = Номҳои корбарии Викимедиа, дар ҳар сатр як.
+event-form-description = Тавсиф
+event-form-closes-date = Санаи қатъи сабти ном
+event-form-closes-time = соати
+event-form-registration-open = Сабти ном кушода аст
+event-form-save = Чорабиниро созед

@@ -486,3 +486,35 @@ event-field-campaign = اس مہم کا ایڈیشن
 calendar-campaigns = مہمات
 field-error-unknown_campaign = اس پتے کی کوئی مہم نہیں۔
 error-campaign_slug_taken = یہ پتا پہلے سے کسی اور مہم کا ہے۔
+event-field-people = منتظمین
+event-field-languages = زبانیں
+
+## The event form
+
+event-form-heading = { $name } کی نئی تقریب
+event-form-new = نئی تقریب
+event-form-what = کیا
+event-form-when = کب
+event-form-where = کہاں
+event-form-more = مزید
+event-form-title = عنوان
+event-form-all-day = پورے دن (صرف تاریخیں)
+event-form-start-date = آغاز کی تاریخ
+event-form-start-time = آغاز کا وقت
+event-form-end-date = اختتام کی تاریخ
+event-form-end-date-help = خالی: وہی دن جو آغاز کا۔
+event-form-end-time = اختتام کا وقت
+event-form-time-zone = ٹائم زون
+event-form-time-zone-help = اوپر کے اوقات جس زون کے ہیں، جیسے Asia/Dhaka۔ قارئین انہیں اپنے زون میں بھی دیکھیں گے۔
+event-form-address = پتا
+event-form-latitude = عرض بلد
+event-form-longitude = طول بلد
+event-form-capacity = نشستیں (خالی: کوئی حد نہیں)
+event-form-questions = رجسٹر کرنے والوں کے لیے سوالات
+event-form-questions-help = ہر سطر میں ایک؛ لازمی بنانے کے لیے سطر * سے شروع کریں۔ جوابات صرف منتظمین دیکھتے ہیں۔
+event-form-organizers-help = ویکیمیڈیا صارف نام، ہر سطر میں ایک۔
+event-form-description = تفصیل
+event-form-closes-date = رجسٹریشن بند ہونے کی تاریخ
+event-form-closes-time = وقت
+event-form-registration-open = لوگ رجسٹر کر سکتے ہیں
+event-form-save = تقریب بنائیں

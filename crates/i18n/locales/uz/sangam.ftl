@@ -485,3 +485,35 @@ event-field-campaign = Kampaniya nashri
 calendar-campaigns = Kampaniyalar
 field-error-unknown_campaign = Bu manzilda kampaniya yoʻq.
 error-campaign_slug_taken = Bu manzil boshqa kampaniyada band.
+event-field-people = Tashkilotchilar
+event-field-languages = Tillar
+
+## The event form
+
+event-form-heading = { $name }: yangi tadbir
+event-form-new = Yangi tadbir
+event-form-what = Nima
+event-form-when = Qachon
+event-form-where = Qayerda
+event-form-more = Yana
+event-form-title = Sarlavha
+event-form-all-day = Toʻliq kunlar (faqat sanalar)
+event-form-start-date = Boshlanish sanasi
+event-form-start-time = Boshlanish vaqti
+event-form-end-date = Tugash sanasi
+event-form-end-date-help = Boʻsh: boshlanish kuni.
+event-form-end-time = Tugash vaqti
+event-form-time-zone = Vaqt mintaqasi
+event-form-time-zone-help = Yuqoridagi vaqtlar mintaqasi, masalan Asia/Dhaka. Oʻquvchilar ularni oʻz mintaqasida ham koʻradi.
+event-form-address = Manzil
+event-form-latitude = Kenglik
+event-form-longitude = Uzunlik
+event-form-capacity = Oʻrinlar (boʻsh: cheklovsiz)
+event-form-questions = Roʻyxatdan oʻtuvchilar uchun savollar
+event-form-questions-help = Har qatorda bittadan; majburiy qilish uchun qatorni * bilan boshlang. Javoblarni faqat tashkilotchilar koʻradi.
+event-form-organizers-help = Vikimedia foydalanuvchi nomlari, har qatorda bittadan.
+event-form-description = Tavsif
+event-form-closes-date = Roʻyxatdan oʻtish yopiladigan sana
+event-form-closes-time = soat
+event-form-registration-open = Roʻyxatdan oʻtish ochiq
+event-form-save = Tadbirni yaratish

@@ -459,3 +459,35 @@ event-field-campaign = 所属活动项目
 calendar-campaigns = 活动项目
 field-error-unknown_campaign = 没有此地址的活动项目。
 error-campaign_slug_taken = 此地址已被其他活动项目使用。
+event-field-people = 组织者
+event-field-languages = 语言
+
+## The event form
+
+event-form-heading = { $name }的新活动
+event-form-new = 新活动
+event-form-what = 内容
+event-form-when = 时间
+event-form-where = 地点
+event-form-more = 更多
+event-form-title = 标题
+event-form-all-day = 全天（仅日期）
+event-form-start-date = 开始日期
+event-form-start-time = 开始时间
+event-form-end-date = 结束日期
+event-form-end-date-help = 留空：与开始同一天。
+event-form-end-time = 结束时间
+event-form-time-zone = 时区
+event-form-time-zone-help = 上述时间所在的时区，例如 Asia/Dhaka。读者也会看到自己时区的时间。
+event-form-address = 地址
+event-form-latitude = 纬度
+event-form-longitude = 经度
+event-form-capacity = 名额（留空：不限）
+event-form-questions = 报名者需回答的问题
+event-form-questions-help = 每行一个；以 * 开头表示必答。只有组织者能看到回答。
+event-form-organizers-help = 维基媒体用户名，每行一个。
+event-form-description = 简介
+event-form-closes-date = 报名截止日期
+event-form-closes-time = 时间
+event-form-registration-open = 开放报名
+event-form-save = 创建活动

@@ -51,6 +51,10 @@ pub struct EventJson {
     capacity: Option<u32>,
     wikis: Vec<String>,
     hashtags: Vec<String>,
+    /// BCP 47 tags of the languages it works in.
+    languages: Vec<String>,
+    /// The people organizing it (Wikimedia usernames).
+    organizers: Vec<String>,
     questions: Vec<QuestionJson>,
     /// The organizing affiliates' addresses.
     affiliates: Vec<String>,
@@ -117,6 +121,8 @@ async fn event_json(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<EventJs
         capacity: d.capacity,
         wikis: d.wikis.clone(),
         hashtags: d.hashtags.clone(),
+        languages: d.languages.iter().map(|l| l.to_string()).collect(),
+        organizers: d.organizers.iter().map(|u| u.to_string()).collect(),
         questions: d
             .questions
             .iter()

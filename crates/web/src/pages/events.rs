@@ -161,6 +161,8 @@ struct CalendarPage {
     totals: Vec<(String, Vec<String>)>,
     /// (slug, name) of the campaigns the affiliate takes part in.
     campaigns: Vec<(String, String)>,
+    /// The reader organizes this affiliate's events.
+    can_create: bool,
 }
 
 /// The outcome figures' labels, in [`Figures::NAMES`] order.
@@ -305,6 +307,7 @@ async fn calendar_page(
             .collect(),
         all_href: format!("/affiliates/{}/events", a.slug),
         all_current: year.is_none(),
+        can_create: ctx.viewer.administers(a.id),
         campaigns: state
             .db()
             .campaigns_of(a.id)
@@ -495,6 +498,9 @@ struct EventPage {
     hashtags: Vec<String>,
     wikis: Vec<String>,
     organizers: Vec<OrganizerView>,
+    /// The languages' names in the reader's language.
+    languages: String,
+    people: Vec<String>,
     seats: String,
     /// anonymous, form, registered, waitlisted or closed.
     state: &'static str,
@@ -683,6 +689,14 @@ async fn event_view(
         hashtags: d.hashtags.iter().map(|h| format!("#{h}")).collect(),
         wikis: d.wikis.clone(),
         organizers,
+        languages: format::list(
+            lang,
+            &d.languages
+                .iter()
+                .map(|l| sangam_i18n::names::language(lang, l.as_str()))
+                .collect::<Vec<_>>(),
+        ),
+        people: d.organizers.iter().map(|u| u.to_string()).collect(),
         seats,
         state: reg_state,
         state_text,

@@ -5,6 +5,7 @@ mod account;
 mod affiliate;
 pub(crate) mod directory;
 mod edit;
+mod event_form;
 pub(crate) mod events;
 pub(crate) mod members;
 
@@ -36,6 +37,7 @@ pub fn routes() -> Router<AppState> {
         .merge(edit::routes())
         .merge(members::routes())
         .merge(events::routes())
+        .merge(event_form::routes())
         .merge(account::routes())
 }
 

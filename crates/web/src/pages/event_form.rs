@@ -1,0 +1,381 @@
+//! The organizers' form for a new event of their affiliate. A refused form comes back with
+//! everything as typed and each problem at its field; nothing is saved in part.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::get;
+use sangam_core::Timestamp;
+use sangam_core::affiliate::Affiliate;
+use sangam_core::error::{Error, FieldErrors};
+use sangam_core::event::{EventDraft, EventKind, Mode, Question, RegistrationWindow};
+use sangam_i18n::message;
+
+use super::directory::{Choice, display_name, not_found};
+use super::edit::Field;
+use super::{Frame, Tr, html, render, respond, see_other};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::{WebError, field_message};
+use crate::forms::{FormData, read_form};
+
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/affiliates/{slug}/events/new", get(new_form).post(create))
+}
+
+#[derive(Template)]
+#[template(path = "event_form.html")]
+struct EventFormPage {
+    frame: Frame,
+    t: Tr,
+    heading: String,
+    action: String,
+    csrf: String,
+    has_errors: bool,
+    fields: Vec<Field>,
+    all_day: bool,
+    registration_open: bool,
+    zones: Vec<String>,
+    cancel: String,
+}
+
+const TEXT_FIELDS: &[(&str, &str, &str)] = &[
+    ("title", "event-form-title", "text"),
+    ("start_date", "event-form-start-date", "date"),
+    ("start_time", "event-form-start-time", "time"),
+    ("end_date", "event-form-end-date", "date"),
+    ("end_time", "event-form-end-time", "time"),
+    ("time_zone", "event-form-time-zone", "text"),
+    ("venue", "event-field-venue", "text"),
+    ("address", "event-form-address", "text"),
+    ("latitude", "event-form-latitude", "text"),
+    ("longitude", "event-form-longitude", "text"),
+    ("meeting_url", "event-meeting", "url"),
+    ("capacity", "event-form-capacity", "text"),
+    ("wikis", "event-field-wikis", "text"),
+    ("hashtags", "event-field-hashtags", "text"),
+    ("languages", "event-field-languages", "text"),
+    ("organizers", "event-field-people", "textarea"),
+    ("questions", "event-form-questions", "textarea"),
+    ("description", "event-form-description", "textarea"),
+    ("closes_date", "event-form-closes-date", "date"),
+    ("closes_time", "event-form-closes-time", "time"),
+];
+
+fn form_page(
+    ctx: &Ctx,
+    a: &Affiliate,
+    form: &FormData,
+    errors: &FieldErrors,
+    campaigns: &[(String, String)],
+) -> EventFormPage {
+    let lang = ctx.lang;
+    let by_field: HashMap<String, String> = errors
+        .iter()
+        .map(|e| {
+            // answers.0 / questions.2 belong to their list's field
+            let field = e.field.split('.').next().unwrap_or(&e.field).to_string();
+            (field, field_message(lang, e))
+        })
+        .collect();
+    let value = |n: &str| form.get(n).unwrap_or("").to_string();
+    let field = |name: &str, label: &str, kind: &'static str| Field {
+        name: name.to_string(),
+        label: message(lang, label, &[]),
+        kind,
+        value: value(name),
+        choices: Vec::new(),
+        help: None,
+        source: None,
+        error: by_field.get(name).cloned(),
+        disabled: false,
+        required: name == "title" || name == "start_date",
+    };
+    let select = |name: &str, label: &str, choices: Vec<(String, String)>| {
+        let current = value(name);
+        Field {
+            choices: choices
+                .into_iter()
+                .map(|(v, l)| Choice {
+                    selected: v == current,
+                    value: v,
+                    label: l,
+                })
+                .collect(),
+            ..field(name, label, "select")
+        }
+    };
+    let mut fields = vec![
+        field("title", "event-form-title", "text"),
+        select(
+            "kind",
+            "event-field-kind",
+            EventKind::ALL
+                .iter()
+                .map(|k| {
+                    (
+                        k.as_str().to_string(),
+                        message(lang, &format!("event-kind-{}", k.as_str()), &[]),
+                    )
+                })
+                .collect(),
+        ),
+        select(
+            "mode",
+            "event-field-mode",
+            Mode::ALL
+                .iter()
+                .map(|m| {
+                    (
+                        m.as_str().to_string(),
+                        message(lang, &format!("event-mode-{}", m.as_str()), &[]),
+                    )
+                })
+                .collect(),
+        ),
+        select("campaign", "event-field-campaign", campaigns.to_vec()),
+    ];
+    for (name, label, kind) in TEXT_FIELDS.iter().skip(1) {
+        let mut f = field(name, label, kind);
+        f.help = match *name {
+            "time_zone" => Some(message(lang, "event-form-time-zone-help", &[])),
+            "questions" => Some(message(lang, "event-form-questions-help", &[])),
+            "organizers" => Some(message(lang, "event-form-organizers-help", &[])),
+            "end_date" => Some(message(lang, "event-form-end-date-help", &[])),
+            _ => None,
+        };
+        fields.push(f);
+    }
+    let (name, _) = display_name(lang, a);
+    EventFormPage {
+        frame: Frame::new(
+            ctx,
+            message(
+                lang,
+                "event-form-heading",
+                &[("name", name.as_str().into())],
+            ),
+        ),
+        t: Tr(lang),
+        heading: message(
+            lang,
+            "event-form-heading",
+            &[("name", name.as_str().into())],
+        ),
+        action: format!("/affiliates/{}/events/new", a.slug),
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        has_errors: !errors.is_empty(),
+        fields,
+        all_day: form.get("all_day").is_some(),
+        registration_open: form.get("registration_open").is_some(),
+        zones: jiff::tz::db().available().map(|z| z.to_string()).collect(),
+        cancel: format!("/affiliates/{}/events", a.slug),
+    }
+}
+
+async fn organizer_of(state: &AppState, ctx: &Ctx, slug: &str) -> Result<Affiliate, WebError> {
+    ctx.require_signed_in()?;
+    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
+    if !ctx.viewer.administers(a.id) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    Ok(a)
+}
+
+async fn campaign_choices(state: &AppState) -> Result<Vec<(String, String)>, WebError> {
+    Ok(state
+        .db()
+        .campaigns()
+        .await?
+        .into_iter()
+        .map(|c| (c.slug, c.name))
+        .collect())
+}
+
+async fn new_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    let result = async {
+        let a = organizer_of(&state, &ctx, &slug).await?;
+        // A new event starts in the affiliate's usual zone if it has one we know.
+        let mut defaults = vec![("registration_open".to_string(), "on".to_string())];
+        if let Some(zone) = a.country.as_ref().and_then(|c| default_zone(c.as_str())) {
+            defaults.push(("time_zone".into(), zone.into()));
+        }
+        let page = form_page(
+            &ctx,
+            &a,
+            &FormData(defaults),
+            &FieldErrors::new(),
+            &campaign_choices(&state).await?,
+        );
+        Ok(html(&ctx, StatusCode::OK, render(&page)?))
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+/// The zone most of a country's people live in, for the countries of the seeds and their
+/// neighbours; others start empty.
+fn default_zone(country: &str) -> Option<&'static str> {
+    Some(match country {
+        "BD" => "Asia/Dhaka",
+        "PK" => "Asia/Karachi",
+        "TJ" => "Asia/Dushanbe",
+        "IN" => "Asia/Kolkata",
+        "NP" => "Asia/Kathmandu",
+        "LK" => "Asia/Colombo",
+        "AF" => "Asia/Kabul",
+        "UZ" => "Asia/Tashkent",
+        "KZ" => "Asia/Almaty",
+        "ID" => "Asia/Jakarta",
+        "JP" => "Asia/Tokyo",
+        "CN" => "Asia/Shanghai",
+        _ => return None,
+    })
+}
+
+fn list(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+fn draft_of(form: &FormData) -> EventDraft {
+    let v = |n: &str| form.get(n).unwrap_or("").to_string();
+    EventDraft {
+        title: v("title"),
+        kind: v("kind"),
+        mode: v("mode"),
+        time_zone: v("time_zone"),
+        all_day: form.get("all_day").is_some(),
+        start_date: v("start_date"),
+        start_time: v("start_time"),
+        end_date: v("end_date"),
+        end_time: v("end_time"),
+        venue: v("venue"),
+        address: v("address"),
+        latitude: v("latitude"),
+        longitude: v("longitude"),
+        meeting_url: v("meeting_url"),
+        description: v("description"),
+        capacity: v("capacity"),
+        wikis: list(&v("wikis")),
+        hashtags: list(&v("hashtags")),
+        languages: list(&v("languages")),
+        organizers: v("organizers")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect(),
+        questions: v("questions")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(|l| match l.strip_prefix('*') {
+                Some(q) => Question {
+                    text: q.trim().to_string(),
+                    required: true,
+                },
+                None => Question {
+                    text: l.to_string(),
+                    required: false,
+                },
+            })
+            .collect(),
+    }
+}
+
+/// When registration closes: a date and time in the event's zone, or none.
+fn closing(form: &FormData, zone: &str, e: &mut FieldErrors) -> Option<Timestamp> {
+    let date = form
+        .get("closes_date")
+        .map(str::trim)
+        .filter(|d| !d.is_empty())?;
+    let time = form
+        .get("closes_time")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .unwrap_or("23:59");
+    let tz = sangam_core::event::time_zone(zone).ok()?;
+    let Ok(d) = date.parse::<jiff::civil::Date>() else {
+        e.add("closes_date", "invalid_date");
+        return None;
+    };
+    let Ok(t) = time.parse::<jiff::civil::Time>() else {
+        e.add("closes_time", "invalid_time");
+        return None;
+    };
+    e.check(
+        "closes_time",
+        sangam_core::event::instant(&tz, d.to_datetime(t)),
+    )
+}
+
+async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let a = organizer_of(&state, &ctx, &slug).await?;
+        let campaigns = campaign_choices(&state).await?;
+        let mut errors = FieldErrors::new();
+        let campaign = match form
+            .get("campaign")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            None => None,
+            Some(c) => match state.db().campaign(c).await? {
+                Some(c) => Some(c.id),
+                None => {
+                    errors.add("campaign", "unknown_campaign");
+                    None
+                }
+            },
+        };
+        let draft = draft_of(&form);
+        let closes_at = closing(&form, &draft.time_zone, &mut errors);
+        let details = match draft.validate() {
+            Ok(d) if errors.is_empty() => d,
+            Ok(_) => {
+                let page = form_page(&ctx, &a, &form, &errors, &campaigns);
+                return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
+            }
+            Err(Error::Validation(more)) => {
+                for f in more.iter() {
+                    errors.add_with(f.field.clone(), f.code, f.args.clone());
+                }
+                let page = form_page(&ctx, &a, &form, &errors, &campaigns);
+                return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
+            }
+            Err(other) => return Err(WebError::Domain(other)),
+        };
+        let window = RegistrationWindow {
+            open: form.get("registration_open").is_some(),
+            opens_at: None,
+            closes_at,
+        };
+        let id = state
+            .db()
+            .create_event(&details, &[a.id], window, ctx.viewer.user_id(), ctx.now)
+            .await?;
+        if campaign.is_some() {
+            state.db().set_edition(id, campaign).await?;
+        }
+        state.changed().await;
+        Ok(see_other(&format!("/events/{id}")))
+    }
+    .await;
+    respond(&ctx, result)
+}
