@@ -1160,3 +1160,55 @@ async fn organizers_create_an_event_with_the_form() {
     let wap = app.get_as("/affiliates/wap/events/new", &org).await;
     assert_eq!(wap.status, StatusCode::FORBIDDEN);
 }
+
+/// The month grid, without JavaScript: each event on every day it covers, weeks from
+/// Monday, days in the reader's digits.
+#[tokio::test]
+async fn the_month_grid_puts_each_event_on_its_days() {
+    let app = TestApp::new().await;
+    let may = app
+        .get("/affiliates/wap/events?view=grid&month=2023-05")
+        .await;
+    assert_eq!(may.status, StatusCode::OK);
+    let grid = may
+        .body
+        .split("<table class=\"month\">")
+        .nth(1)
+        .unwrap()
+        .split("</table>")
+        .next()
+        .unwrap();
+    assert_eq!(
+        grid.matches("<a class=\"event done\"").count(),
+        3,
+        "22, 23 and 24 May"
+    );
+    // 1 May 2023 was a Monday: the first cell is day 1.
+    assert!(
+        grid.split("<td>")
+            .nth(1)
+            .unwrap()
+            .starts_with("<span class=\"day\">1</span>")
+    );
+    let july = app
+        .get("/affiliates/wap/events?view=grid&month=2023-07")
+        .await
+        .body;
+    assert_eq!(july.matches("Organize Wiki Loves Women").count(), 31);
+    assert!(
+        july.contains("href=\"/affiliates/wap/events?view=grid&#38;month=2023-08\"")
+            || july.contains("month=2023-08")
+    );
+    let bn = app
+        .get("/affiliates/wap/events?view=grid&month=2023-05&uselang=bn")
+        .await
+        .body;
+    assert!(bn.contains("<span class=\"day\">২২</span>"));
+    assert!(bn.contains(&message(Lang::from_code("bn").unwrap(), "weekday-1", &[])));
+    assert_eq!(
+        app.get("/affiliates/wap/events?view=grid&month=2023-13")
+            .await
+            .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}

@@ -515,3 +515,17 @@ event-form-closes-date = নিবন্ধন বন্ধের তারি�
 event-form-closes-time = সময়
 event-form-registration-open = নিবন্ধন খোলা
 event-form-save = অনুষ্ঠান তৈরি করুন
+
+## Month grid
+
+weekday-1 = সোম
+weekday-2 = মঙ্গল
+weekday-3 = বুধ
+weekday-4 = বৃহস্পতি
+weekday-5 = শুক্র
+weekday-6 = শনি
+weekday-7 = রবি
+calendar-view-list = তালিকা
+calendar-view-grid = মাসের ছক
+calendar-previous-month = আগের মাস
+calendar-next-month = পরের মাস

@@ -732,3 +732,22 @@ event-form-closes-time = at
 event-form-registration-open = People may register
 # Button.
 event-form-save = Create the event
+
+## Month grid
+
+# Short weekday name (1 is Monday) heading the month grid.
+weekday-1 = Mon
+weekday-2 = Tue
+weekday-3 = Wed
+weekday-4 = Thu
+weekday-5 = Fri
+weekday-6 = Sat
+weekday-7 = Sun
+# Switch: the calendar as a list by month.
+calendar-view-list = List
+# Switch: the calendar as a grid of one month.
+calendar-view-grid = Month grid
+# Link.
+calendar-previous-month = Previous month
+# Link.
+calendar-next-month = Next month

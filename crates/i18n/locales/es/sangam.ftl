@@ -518,3 +518,17 @@ event-form-closes-date = La inscripción cierra el
 event-form-closes-time = a las
 event-form-registration-open = Se puede inscribir
 event-form-save = Crear el evento
+
+## Month grid
+
+weekday-1 = lun
+weekday-2 = mar
+weekday-3 = mié
+weekday-4 = jue
+weekday-5 = vie
+weekday-6 = sáb
+weekday-7 = dom
+calendar-view-list = Lista
+calendar-view-grid = Cuadrícula del mes
+calendar-previous-month = Mes anterior
+calendar-next-month = Mes siguiente

@@ -515,3 +515,17 @@ event-form-closes-date = पंजीकरण बंद होने की त
 event-form-closes-time = समय
 event-form-registration-open = लोग पंजीकरण कर सकते हैं
 event-form-save = कार्यक्रम बनाएँ
+
+## Month grid
+
+weekday-1 = सोम
+weekday-2 = मंगल
+weekday-3 = बुध
+weekday-4 = गुरु
+weekday-5 = शुक्र
+weekday-6 = शनि
+weekday-7 = रवि
+calendar-view-list = सूची
+calendar-view-grid = मासिक ग्रिड
+calendar-previous-month = पिछला महीना
+calendar-next-month = अगला महीना

@@ -491,3 +491,17 @@ event-form-closes-date = Pendaftaran ditutup pada
 event-form-closes-time = pukul
 event-form-registration-open = Pendaftaran dibuka
 event-form-save = Buat acara
+
+## Month grid
+
+weekday-1 = Sen
+weekday-2 = Sel
+weekday-3 = Rab
+weekday-4 = Kam
+weekday-5 = Jum
+weekday-6 = Sab
+weekday-7 = Min
+calendar-view-list = Daftar
+calendar-view-grid = Kisi bulan
+calendar-previous-month = Bulan sebelumnya
+calendar-next-month = Bulan berikutnya

@@ -491,3 +491,17 @@ event-form-closes-date = 登録締切日
 event-form-closes-time = 時刻
 event-form-registration-open = 参加登録を受け付ける
 event-form-save = イベントを作成
+
+## Month grid
+
+weekday-1 = 月
+weekday-2 = 火
+weekday-3 = 水
+weekday-4 = 木
+weekday-5 = 金
+weekday-6 = 土
+weekday-7 = 日
+calendar-view-list = 一覧
+calendar-view-grid = 月表示
+calendar-previous-month = 前の月
+calendar-next-month = 次の月

@@ -517,3 +517,17 @@ event-form-closes-date = Тіркеу жабылатын күн
 event-form-closes-time = уақыты
 event-form-registration-open = Тіркеу ашық
 event-form-save = Іс-шараны жасау
+
+## Month grid
+
+weekday-1 = Дс
+weekday-2 = Сс
+weekday-3 = Ср
+weekday-4 = Бс
+weekday-5 = Жм
+weekday-6 = Сб
+weekday-7 = Жс
+calendar-view-list = Тізім
+calendar-view-grid = Ай торы
+calendar-previous-month = Алдыңғы ай
+calendar-next-month = Келесі ай

@@ -536,3 +536,17 @@ event-form-closes-date = Регистрация закрывается
 event-form-closes-time = в
 event-form-registration-open = Регистрация открыта
 event-form-save = Создать мероприятие
+
+## Month grid
+
+weekday-1 = Пн
+weekday-2 = Вт
+weekday-3 = Ср
+weekday-4 = Чт
+weekday-5 = Пт
+weekday-6 = Сб
+weekday-7 = Вс
+calendar-view-list = Список
+calendar-view-grid = Сетка месяца
+calendar-previous-month = Предыдущий месяц
+calendar-next-month = Следующий месяц

@@ -517,3 +517,17 @@ event-form-closes-date = رجسٽريشن بند ٿيڻ جي تاريخ
 event-form-closes-time = وقت
 event-form-registration-open = ماڻهو رجسٽر ڪري سگهن ٿا
 event-form-save = تقريب ٺاهيو
+
+## Month grid
+
+weekday-1 = سومر
+weekday-2 = اڱارو
+weekday-3 = اربع
+weekday-4 = خميس
+weekday-5 = جمعو
+weekday-6 = ڇنڇر
+weekday-7 = آچر
+calendar-view-list = فهرست
+calendar-view-grid = مهيني جو جدول
+calendar-previous-month = پويون مهينو
+calendar-next-month = ايندڙ مهينو

@@ -517,3 +517,17 @@ event-form-closes-date = Санаи қатъи сабти ном
 event-form-closes-time = соати
 event-form-registration-open = Сабти ном кушода аст
 event-form-save = Чорабиниро созед
+
+## Month grid
+
+weekday-1 = Дш
+weekday-2 = Сш
+weekday-3 = Чш
+weekday-4 = Пш
+weekday-5 = Ҷм
+weekday-6 = Шб
+weekday-7 = Яш
+calendar-view-list = Рӯйхат
+calendar-view-grid = Ҷадвали моҳ
+calendar-previous-month = Моҳи гузашта
+calendar-next-month = Моҳи оянда

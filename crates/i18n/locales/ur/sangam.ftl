@@ -518,3 +518,17 @@ event-form-closes-date = رجسٹریشن بند ہونے کی تاریخ
 event-form-closes-time = وقت
 event-form-registration-open = لوگ رجسٹر کر سکتے ہیں
 event-form-save = تقریب بنائیں
+
+## Month grid
+
+weekday-1 = پیر
+weekday-2 = منگل
+weekday-3 = بدھ
+weekday-4 = جمعرات
+weekday-5 = جمعہ
+weekday-6 = ہفتہ
+weekday-7 = اتوار
+calendar-view-list = فہرست
+calendar-view-grid = ماہانہ جدول
+calendar-previous-month = پچھلا مہینہ
+calendar-next-month = اگلا مہینہ

@@ -517,3 +517,17 @@ event-form-closes-date = Roʻyxatdan oʻtish yopiladigan sana
 event-form-closes-time = soat
 event-form-registration-open = Roʻyxatdan oʻtish ochiq
 event-form-save = Tadbirni yaratish
+
+## Month grid
+
+weekday-1 = Du
+weekday-2 = Se
+weekday-3 = Ch
+weekday-4 = Pa
+weekday-5 = Ju
+weekday-6 = Sh
+weekday-7 = Ya
+calendar-view-list = Roʻyxat
+calendar-view-grid = Oy jadvali
+calendar-previous-month = Oldingi oy
+calendar-next-month = Keyingi oy

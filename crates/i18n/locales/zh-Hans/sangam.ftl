@@ -491,3 +491,17 @@ event-form-closes-date = 报名截止日期
 event-form-closes-time = 时间
 event-form-registration-open = 开放报名
 event-form-save = 创建活动
+
+## Month grid
+
+weekday-1 = 周一
+weekday-2 = 周二
+weekday-3 = 周三
+weekday-4 = 周四
+weekday-5 = 周五
+weekday-6 = 周六
+weekday-7 = 周日
+calendar-view-list = 列表
+calendar-view-grid = 月视图
+calendar-previous-month = 上个月
+calendar-next-month = 下个月

@@ -163,6 +163,124 @@ struct CalendarPage {
     campaigns: Vec<(String, String)>,
     /// The reader organizes this affiliate's events.
     can_create: bool,
+    /// The month grid, when asked for (`?view=grid`).
+    grid: Option<GridView>,
+    list_href: String,
+    grid_href: String,
+}
+
+pub struct GridDay {
+    /// The day of the month in the reader's digits; empty for padding cells.
+    pub label: String,
+    pub items: Vec<ItemView>,
+}
+
+pub struct GridView {
+    pub title: String,
+    pub weekdays: Vec<String>,
+    pub weeks: Vec<Vec<GridDay>>,
+    pub previous: String,
+    pub next: String,
+}
+
+/// The local dates an event covers, in its own zone.
+fn days_of(e: &EventRow) -> (Date, Date) {
+    match &e.details.schedule.when {
+        When::Days { first, last } => (*first, *last),
+        When::Timed { start, end } => {
+            let tz = zone_of(e);
+            let day = |t: i64| {
+                jiff::Timestamp::from_second(t)
+                    .map(|t| t.to_zoned(tz.clone()).date())
+                    .unwrap_or_default()
+            };
+            (day(start.0), day((end.0 - 1).max(start.0)))
+        }
+    }
+}
+
+/// A month as a grid of weeks (Monday first), each day with the events on it.
+fn grid(lang: Lang, events: &[EventRow], month: Date, now: Timestamp, base: &str) -> GridView {
+    let first = month.first_of_month();
+    let last = month.last_of_month();
+    let lead = first.weekday().to_monday_zero_offset() as usize;
+    let mut cells: Vec<GridDay> = (0..lead)
+        .map(|_| GridDay {
+            label: String::new(),
+            items: Vec::new(),
+        })
+        .collect();
+    let mut day = first;
+    while day <= last {
+        let items = events
+            .iter()
+            .filter(|e| {
+                let (a, b) = days_of(e);
+                a <= day && day <= b
+            })
+            .map(|e| ItemView {
+                href: format!("/events/{}", e.id),
+                title: e.details.title.clone(),
+                when: String::new(),
+                status: status_of(e, now).as_str(),
+                status_label: message(
+                    lang,
+                    &format!("event-status-{}", status_of(e, now).as_str()),
+                    &[],
+                ),
+            })
+            .collect();
+        cells.push(GridDay {
+            label: format::number(lang, i64::from(day.day())),
+            items,
+        });
+        match day.tomorrow() {
+            Ok(d) => day = d,
+            Err(_) => break,
+        }
+    }
+    while cells.len() % 7 != 0 {
+        cells.push(GridDay {
+            label: String::new(),
+            items: Vec::new(),
+        });
+    }
+    let mut weeks = Vec::new();
+    let mut it = cells.into_iter().peekable();
+    while it.peek().is_some() {
+        weeks.push(it.by_ref().take(7).collect());
+    }
+    let link = |d: Date| format!("{base}?view=grid&month={}", d.strftime("%Y-%m"));
+    GridView {
+        title: format::partial_date(
+            lang,
+            PartialDate {
+                year: first.year(),
+                month: Some(first.month()),
+                day: None,
+            },
+        ),
+        weekdays: (1..=7)
+            .map(|d| message(lang, &format!("weekday-{d}"), &[]))
+            .collect(),
+        weeks,
+        previous: link(first.yesterday().unwrap_or(first)),
+        next: link(last.tomorrow().unwrap_or(last)),
+    }
+}
+
+/// `?month=YYYY-MM`, or the current month (UTC).
+fn month_param(ctx: &Ctx) -> Result<Date, WebError> {
+    match query_param(ctx.uri.split_once('?').map(|(_, q)| q), "month") {
+        None => Ok(jiff::Timestamp::from_second(ctx.now.0)
+            .map(|t| t.to_zoned(TimeZone::UTC).date().first_of_month())
+            .unwrap_or_default()),
+        Some(m) => format!("{m}-01")
+            .parse::<Date>()
+            .ok()
+            .filter(|d| (1900..=2200).contains(&d.year()))
+            .ok_or(WebError::Domain(Error::field("month", "invalid_date"))),
+    }
 }
 
 /// The outcome figures' labels, in [`Figures::NAMES`] order.
@@ -264,12 +382,20 @@ async fn calendar_page(
     let lang = ctx.lang;
     let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
     let year = year_param(ctx)?;
+    let want_grid =
+        query_param(ctx.uri.split_once('?').map(|(_, q)| q), "view").as_deref() == Some("grid");
+    let month = if want_grid {
+        Some(month_param(ctx)?)
+    } else {
+        None
+    };
     let all = events_for(state, &a, ALL_TIME).await?;
     let mut years: Vec<i16> = all
         .iter()
         .map(|e| e.details.schedule.first_day().year())
         .collect();
     years.dedup();
+    let all_for_grid: Vec<EventRow> = if want_grid { all.clone() } else { Vec::new() };
     let shown: Vec<EventRow> = all
         .into_iter()
         .filter(|e| year.is_none_or(|y| e.details.schedule.first_day().year() == y))
@@ -308,6 +434,17 @@ async fn calendar_page(
         all_href: format!("/affiliates/{}/events", a.slug),
         all_current: year.is_none(),
         can_create: ctx.viewer.administers(a.id),
+        grid: month.map(|m| {
+            grid(
+                lang,
+                &all_for_grid,
+                m,
+                ctx.now,
+                &format!("/affiliates/{}/events", a.slug),
+            )
+        }),
+        list_href: format!("/affiliates/{}/events", a.slug),
+        grid_href: format!("/affiliates/{}/events?view=grid", a.slug),
         campaigns: state
             .db()
             .campaigns_of(a.id)
