@@ -1212,3 +1212,45 @@ async fn the_month_grid_puts_each_event_on_its_days() {
         StatusCode::UNPROCESSABLE_ENTITY
     );
 }
+
+/// A reader chooses the zone they want times in: Dushanbe's 10:00 is 10:30 in Kolkata.
+#[tokio::test]
+async fn readers_see_times_in_a_zone_they_choose() {
+    let app = TestApp::new().await;
+    let wap = app.db().affiliate("wap").await.unwrap().unwrap().id;
+    let id = app
+        .db()
+        .create_event(
+            &photowalk_details("2031-03-01"),
+            &[wap],
+            RegistrationWindow::default(),
+            None,
+            NOW,
+        )
+        .await
+        .unwrap();
+    let tz = jiff::tz::TimeZone::get("Asia/Kolkata").unwrap();
+    let start: jiff::civil::DateTime = "2031-03-01T10:30".parse().unwrap();
+    let start = Timestamp(start.to_zoned(tz.clone()).unwrap().timestamp().as_second());
+    let expected = sangam_i18n::format::datetime_in(Lang::EN, start, &tz);
+    let page = app.get(&format!("/events/{id}?tz=Asia/Kolkata")).await.body;
+    assert!(
+        page.contains(&format!("<strong class=\"mine\">{expected} – ")),
+        "{page}"
+    );
+    assert!(page.contains("(Asia/Kolkata)</strong>"));
+    let list = app.get("/affiliates/wap/events?tz=Asia/Kolkata").await.body;
+    assert!(list.contains(&expected));
+    assert!(
+        !app.get(&format!("/events/{id}"))
+            .await
+            .body
+            .contains("class=\"mine\"")
+    );
+    assert_eq!(
+        app.get(&format!("/events/{id}?tz=Nowhere/City"))
+            .await
+            .status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+}

@@ -529,3 +529,5 @@ calendar-view-list = তালিকা
 calendar-view-grid = মাসের ছক
 calendar-previous-month = আগের মাস
 calendar-next-month = পরের মাস
+calendar-show-times-in = এই সময় অঞ্চলেও সময় দেখান
+calendar-show = দেখান

@@ -751,3 +751,7 @@ calendar-view-grid = Month grid
 calendar-previous-month = Previous month
 # Link.
 calendar-next-month = Next month
+# Label of the reader's time zone field (an IANA name).
+calendar-show-times-in = Show times also in the time zone
+# Button.
+calendar-show = Show

@@ -532,3 +532,5 @@ calendar-view-list = Lista
 calendar-view-grid = Cuadrícula del mes
 calendar-previous-month = Mes anterior
 calendar-next-month = Mes siguiente
+calendar-show-times-in = Mostrar las horas también en la zona
+calendar-show = Mostrar

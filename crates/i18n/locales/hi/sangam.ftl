@@ -529,3 +529,5 @@ calendar-view-list = सूची
 calendar-view-grid = मासिक ग्रिड
 calendar-previous-month = पिछला महीना
 calendar-next-month = अगला महीना
+calendar-show-times-in = इस समय क्षेत्र में भी समय दिखाएँ
+calendar-show = दिखाएँ

@@ -505,3 +505,5 @@ calendar-view-list = Daftar
 calendar-view-grid = Kisi bulan
 calendar-previous-month = Bulan sebelumnya
 calendar-next-month = Bulan berikutnya
+calendar-show-times-in = Tampilkan waktu juga di zona
+calendar-show = Tampilkan

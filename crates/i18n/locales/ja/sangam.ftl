@@ -505,3 +505,5 @@ calendar-view-list = 一覧
 calendar-view-grid = 月表示
 calendar-previous-month = 前の月
 calendar-next-month = 次の月
+calendar-show-times-in = 次のタイムゾーンでも時刻を表示
+calendar-show = 表示

@@ -531,3 +531,5 @@ calendar-view-list = Тізім
 calendar-view-grid = Ай торы
 calendar-previous-month = Алдыңғы ай
 calendar-next-month = Келесі ай
+calendar-show-times-in = Уақытты мына белдеуде де көрсету
+calendar-show = Көрсету

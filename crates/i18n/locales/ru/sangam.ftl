@@ -550,3 +550,5 @@ calendar-view-list = Список
 calendar-view-grid = Сетка месяца
 calendar-previous-month = Предыдущий месяц
 calendar-next-month = Следующий месяц
+calendar-show-times-in = Показать время также в поясе
+calendar-show = Показать

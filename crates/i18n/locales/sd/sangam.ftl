@@ -531,3 +531,5 @@ calendar-view-list = فهرست
 calendar-view-grid = مهيني جو جدول
 calendar-previous-month = پويون مهينو
 calendar-next-month = ايندڙ مهينو
+calendar-show-times-in = هن ٽائيم زون ۾ به وقت ڏيکاريو
+calendar-show = ڏيکاريو

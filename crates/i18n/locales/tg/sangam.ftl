@@ -531,3 +531,5 @@ calendar-view-list = Рӯйхат
 calendar-view-grid = Ҷадвали моҳ
 calendar-previous-month = Моҳи гузашта
 calendar-next-month = Моҳи оянда
+calendar-show-times-in = Вақтро инчунин дар минтақаи
+calendar-show = Нишон додан

@@ -532,3 +532,5 @@ calendar-view-list = فہرست
 calendar-view-grid = ماہانہ جدول
 calendar-previous-month = پچھلا مہینہ
 calendar-next-month = اگلا مہینہ
+calendar-show-times-in = اس ٹائم زون میں بھی وقت دکھائیں
+calendar-show = دکھائیں

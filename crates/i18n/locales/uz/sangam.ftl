@@ -531,3 +531,5 @@ calendar-view-list = Roʻyxat
 calendar-view-grid = Oy jadvali
 calendar-previous-month = Oldingi oy
 calendar-next-month = Keyingi oy
+calendar-show-times-in = Vaqtni bu mintaqada ham koʻrsatish
+calendar-show = Koʻrsatish

@@ -505,3 +505,5 @@ calendar-view-list = 列表
 calendar-view-grid = 月视图
 calendar-previous-month = 上个月
 calendar-next-month = 下个月
+calendar-show-times-in = 同时按此时区显示时间
+calendar-show = 显示

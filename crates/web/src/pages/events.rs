@@ -92,6 +92,42 @@ fn zone_of(e: &EventRow) -> TimeZone {
     TimeZone::get(&e.details.schedule.zone).unwrap_or(TimeZone::UTC)
 }
 
+/// The zone the reader asked to see times in (`?tz=Asia/Karachi`), if any.
+pub fn reader_zone(ctx: &Ctx) -> Result<Option<(String, TimeZone)>, WebError> {
+    match query_param(ctx.uri.split_once('?').map(|(_, q)| q), "tz") {
+        None => Ok(None),
+        Some(z) if z.trim().is_empty() => Ok(None),
+        Some(z) => sangam_core::event::time_zone(&z)
+            .map(|tz| Some((z.trim().to_string(), tz)))
+            .map_err(|e| {
+                let mut f = sangam_core::error::FieldErrors::new();
+                f.add_with("tz", e.code, e.args);
+                WebError::Domain(Error::Validation(f))
+            }),
+    }
+}
+
+/// A timed event's times in the reader's zone, when they chose one other than the event's.
+pub fn in_reader_zone(
+    lang: Lang,
+    e: &EventRow,
+    reader: Option<&(String, TimeZone)>,
+) -> Option<String> {
+    let (name, tz) = reader?;
+    match &e.details.schedule.when {
+        When::Timed { start, end } if *name != e.details.schedule.zone => Some(message(
+            lang,
+            "event-time-range-zone",
+            &[
+                ("start", format::datetime_in(lang, *start, tz).into()),
+                ("end", format::datetime_in(lang, *end, tz).into()),
+                ("zone", name.as_str().into()),
+            ],
+        )),
+        _ => None,
+    }
+}
+
 /// When an event happens, in the reader's language: whole days as dates; times in the
 /// event's zone with the zone's name, and in UTC.
 pub fn when_text(lang: Lang, e: &EventRow) -> (String, Option<String>) {
@@ -167,6 +203,8 @@ struct CalendarPage {
     grid: Option<GridView>,
     list_href: String,
     grid_href: String,
+    /// The zone the reader chose to see times in.
+    tz: String,
 }
 
 pub struct GridDay {
@@ -336,7 +374,12 @@ fn year_param(ctx: &Ctx) -> Result<Option<i16>, WebError> {
     }
 }
 
-fn months(lang: Lang, events: &[EventRow], now: Timestamp) -> Vec<MonthView> {
+fn months(
+    lang: Lang,
+    events: &[EventRow],
+    now: Timestamp,
+    reader: Option<&(String, TimeZone)>,
+) -> Vec<MonthView> {
     let mut out: Vec<(Date, MonthView)> = Vec::new();
     for e in events {
         let first = e.details.schedule.first_day();
@@ -344,7 +387,10 @@ fn months(lang: Lang, events: &[EventRow], now: Timestamp) -> Vec<MonthView> {
         let item = ItemView {
             href: format!("/events/{}", e.id),
             title: e.details.title.clone(),
-            when: when_text(lang, e).0,
+            when: match in_reader_zone(lang, e, reader) {
+                Some(mine) => format!("{} · {mine}", when_text(lang, e).0),
+                None => when_text(lang, e).0,
+            },
             status: status_of(e, now).as_str(),
             status_label: message(
                 lang,
@@ -382,6 +428,7 @@ async fn calendar_page(
     let lang = ctx.lang;
     let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
     let year = year_param(ctx)?;
+    let reader = reader_zone(ctx)?;
     let want_grid =
         query_param(ctx.uri.split_once('?').map(|(_, q)| q), "view").as_deref() == Some("grid");
     let month = if want_grid {
@@ -413,7 +460,8 @@ async fn calendar_page(
             "calendar-title",
             &[("name", crate::html::HtmlArg::Name(&name))],
         ),
-        months: months(lang, &shown, ctx.now),
+        months: months(lang, &shown, ctx.now, reader.as_ref()),
+        tz: reader.as_ref().map(|r| r.0.clone()).unwrap_or_default(),
         years: years
             .iter()
             .map(|y| {
@@ -628,6 +676,8 @@ struct EventPage {
     mode: String,
     when: String,
     when_utc: Option<String>,
+    when_mine: Option<String>,
+    tz: String,
     status: &'static str,
     status_label: String,
     venue: Option<String>,
@@ -697,6 +747,8 @@ async fn event_view(
         }
     }
     let (when, when_utc) = when_text(lang, e);
+    let reader = reader_zone(ctx)?;
+    let when_mine = in_reader_zone(lang, e, reader.as_ref());
     let status = status_of(e, ctx.now);
     let d = &e.details;
     let regs = state.db().registrations(e.id).await?;
@@ -816,6 +868,8 @@ async fn event_view(
         mode: message(lang, &format!("event-mode-{}", d.mode.as_str()), &[]),
         when,
         when_utc,
+        when_mine,
+        tz: reader.map(|r| r.0).unwrap_or_default(),
         status: status.as_str(),
         status_label: message(lang, &format!("event-status-{}", status.as_str()), &[]),
         venue: match (&d.venue, &d.address) {
