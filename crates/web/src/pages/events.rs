@@ -277,7 +277,7 @@ fn grid(lang: Lang, events: &[EventRow], month: Date, now: Timestamp, base: &str
             Err(_) => break,
         }
     }
-    while cells.len() % 7 != 0 {
+    while !cells.len().is_multiple_of(7) {
         cells.push(GridDay {
             label: String::new(),
             items: Vec::new(),
