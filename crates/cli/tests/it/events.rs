@@ -1254,3 +1254,54 @@ async fn readers_see_times_in_a_zone_they_choose() {
         StatusCode::UNPROCESSABLE_ENTITY
     );
 }
+
+/// An event as a Meta-Wiki page: the openly registered as signatures that read back.
+#[tokio::test]
+async fn an_event_exports_as_wikitext_with_its_open_participants_as_signatures() {
+    let app = TestApp::new().await;
+    let db = app.db();
+    let tajik = db.affiliate("tajik-wikimedians").await.unwrap().unwrap().id;
+    let open = RegistrationWindow {
+        open: true,
+        opens_at: None,
+        closes_at: None,
+    };
+    let id = db
+        .create_event(&photowalk_details("2031-03-01"), &[tajik], open, None, NOW)
+        .await
+        .unwrap();
+    let mut who = Vec::new();
+    for (name, private) in [
+        ("Нурмуҳаммад Шамс", false),
+        ("Hidden Person", true),
+        ("Farrukh", false),
+    ] {
+        app.add_account(name, "a long enough password", false).await;
+        let user = db
+            .credentials(&sangam_core::account::Username::parse(name).unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        db.register(id, user, private, "[]", NOW).await.unwrap();
+        who.push(name);
+    }
+    let wiki = app.get(&format!("/events/{id}/event.wiki")).await.body;
+    assert!(wiki.starts_with("== Photowalk in Dushanbe ==\n"));
+    assert!(
+        wiki.contains("* '''When:''' 01 March 2031 10:00 - 01 March 2031 16:00 (Asia/Dushanbe)\n")
+    );
+    assert!(wiki.contains("* '''Organized by:''' [[Tajik Wikimedians User Group]]\n"));
+    assert!(!wiki.contains("Hidden Person"));
+    let back =
+        sangam_core::signature::parse_list(wiki.split("=== Participants ===\n").nth(1).unwrap());
+    assert!(back.problems.is_empty());
+    let names: Vec<String> = back.entries.iter().map(|e| e.name.to_string()).collect();
+    assert_eq!(names, ["Нурмуҳаммад Шамс", "Farrukh"]);
+    // Signatures keep the minute.
+    assert!(
+        back.entries
+            .iter()
+            .all(|e| e.at == Some(Timestamp(NOW.0 - NOW.0 % 60)))
+    );
+}

@@ -35,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/cancelled", axum::routing::post(set_cancelled))
         .route("/events/{id}/participants.csv", get(participants_csv))
         .route("/events/{id}/event.ics", get(event_feed))
+        .route("/events/{id}/event.wiki", get(event_wikitext))
         .route("/feeds/{token}/events.ics", get(my_events_feed))
         .route("/campaigns", get(campaigns))
         .route("/campaigns/{slug}", get(campaign))
@@ -1305,6 +1306,107 @@ async fn campaign(
 ) -> Response {
     cached_until(&state, &ctx, &headers, || {
         campaign_page(&state, &ctx, &slug)
+    })
+    .await
+}
+
+/// One event as a Meta-Wiki page: the facts, the description, and the people registered
+/// openly as a numbered list of signatures with their registration times.
+pub async fn event_wikitext_of(state: &AppState, e: &EventRow) -> Result<String, WebError> {
+    let d = &e.details;
+    let mut out = format!("== {} ==\n", d.title);
+    let when = match &d.schedule.when {
+        When::Days { first, last } if first == last => first.strftime("%d %B %Y").to_string(),
+        When::Days { first, last } => {
+            format!(
+                "{} - {}",
+                first.strftime("%d %B %Y"),
+                last.strftime("%d %B %Y")
+            )
+        }
+        When::Timed { start, end } => {
+            let tz = zone_of(e);
+            let at = |t: Timestamp| {
+                jiff::Timestamp::from_second(t.0)
+                    .map(|t| {
+                        t.to_zoned(tz.clone())
+                            .strftime("%d %B %Y %H:%M")
+                            .to_string()
+                    })
+                    .unwrap_or_default()
+            };
+            format!("{} - {} ({})", at(*start), at(*end), d.schedule.zone)
+        }
+    };
+    out.push_str(&format!("* '''When:''' {when}\n"));
+    out.push_str(&format!("* '''Kind:''' {}\n", d.kind.as_str()));
+    let place = match (&d.venue, &d.address) {
+        (Some(v), Some(a)) => format!("{v}, {a}"),
+        (Some(v), None) => v.clone(),
+        (None, Some(a)) => a.clone(),
+        (None, None) => String::new(),
+    };
+    let place = if place.is_empty() {
+        place
+    } else {
+        format!(", {place}")
+    };
+    out.push_str(&format!("* '''Where:''' {}{place}\n", d.mode.as_str()));
+    let mut names = Vec::new();
+    for a in &e.affiliates {
+        if let Some(a) = state.db().affiliate_by_id(*a).await? {
+            names.push(format!("[[{}]]", display_name(Lang::EN, &a).0));
+        }
+    }
+    out.push_str(&format!("* '''Organized by:''' {}\n", names.join(", ")));
+    if let Some(c) = state.db().edition_of(e.id).await? {
+        out.push_str(&format!("* '''Campaign:''' {}\n", c.name));
+    }
+    if !d.hashtags.is_empty() {
+        let tags: Vec<String> = d.hashtags.iter().map(|h| format!("#{h}")).collect();
+        out.push_str(&format!("* '''Hashtags:''' {}\n", tags.join(" ")));
+    }
+    if !d.wikis.is_empty() {
+        out.push_str(&format!("* '''Wikis:''' {}\n", d.wikis.join(", ")));
+    }
+    if !d.description.is_empty() {
+        out.push_str(&format!("\n=== Description ===\n{}\n", d.description));
+    }
+    let regs = state.db().registrations(e.id).await?;
+    let open: Vec<_> = regs
+        .iter()
+        .filter(|r| r.seat == Seat::Registered && !r.private)
+        .collect();
+    if !open.is_empty() {
+        out.push_str("\n=== Participants ===\n");
+        for r in open {
+            out.push_str(&sangam_core::signature::wikitext_line(
+                &r.username,
+                Some(r.registered_at),
+            ));
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+async fn event_wikitext(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    cached_until(&state, &ctx, &headers, || async {
+        let e = state
+            .db()
+            .event(parse_id(&id)?)
+            .await?
+            .ok_or_else(not_found)?;
+        Ok((
+            event_wikitext_of(&state, &e).await?,
+            "text/plain; charset=utf-8",
+            None,
+        ))
     })
     .await
 }
