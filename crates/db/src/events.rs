@@ -533,33 +533,10 @@ impl Db {
         if n == 0 {
             return Err(Error::NotFound);
         }
-        let (taken, waiting) = counts(&mut tx, event).await?;
-        let moving = promotions(e.details.capacity, taken, waiting);
-        let promoted: Vec<(i64, i64)> = sqlx::query(
-            "SELECT id, user_id FROM registrations WHERE event_id = $1 AND seat = 'waitlisted' ORDER BY id LIMIT $2",
-        )
-        .bind(event)
-        .bind(i64::from(moving))
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(db_err)?
-        .iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(db_err)?;
-        for (id, _) in &promoted {
-            sqlx::query(
-                "UPDATE registrations SET seat = 'registered', promoted_at = $1 WHERE id = $2",
-            )
-            .bind(now.0)
-            .bind(*id)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
+        let promoted = promote(&mut tx, event, e.details.capacity, now).await?;
         bump_generation(&mut tx).await?;
         commit(tx).await?;
-        Ok(promoted.into_iter().map(|(_, u)| u).collect())
+        Ok(promoted)
     }
 
     /// Every registration of an event, seated first, then the waitlist in order, then the
@@ -842,4 +819,132 @@ async fn counts(tx: &mut Tx, event: EventId) -> Result<(u32, u32), Error> {
     let taken: i64 = r.try_get(0).map_err(db_err)?;
     let waiting: i64 = r.try_get(1).map_err(db_err)?;
     Ok((taken as u32, waiting as u32))
+}
+
+impl Db {
+    /// Changes an event's details and registration window. People keep their seats; if
+    /// the capacity grows, the head of the waitlist moves up (returned, to be told).
+    pub async fn update_event(
+        &self,
+        event: EventId,
+        details: &EventDetails,
+        registration: RegistrationWindow,
+        now: Timestamp,
+    ) -> Result<Vec<UserId>, Error> {
+        let (starts_at, ends_at) = details.schedule.span();
+        let (first_day, last_day) = match &details.schedule.when {
+            When::Days { first, last } => (Some(first.to_string()), Some(last.to_string())),
+            When::Timed { .. } => (None, None),
+        };
+        let micro = |d: f64| (d * 1e6).round() as i64;
+        let mut tx = self.write().await?;
+        lock_event(&mut tx, event).await?;
+        sqlx::query(
+            "UPDATE events SET title = $1, kind = $2, mode = $3, time_zone = $4, all_day = $5, starts_at = $6, \
+             ends_at = $7, first_day = $8, last_day = $9, venue = $10, address = $11, latitude_e6 = $12, \
+             longitude_e6 = $13, meeting_url = $14, description = $15, capacity = $16, wikis = $17, hashtags = $18, \
+             registration_open = $19, registration_opens_at = $20, registration_closes_at = $21, updated_at = $22, \
+             questions = $23, languages = $24 WHERE id = $25",
+        )
+        .bind(details.title.as_str())
+        .bind(details.kind.as_str())
+        .bind(details.mode.as_str())
+        .bind(details.schedule.zone.as_str())
+        .bind(i64::from(first_day.is_some()))
+        .bind(starts_at.0)
+        .bind(ends_at.0)
+        .bind(first_day)
+        .bind(last_day)
+        .bind(details.venue.clone())
+        .bind(details.address.clone())
+        .bind(details.coordinates.map(|c| micro(c.0)))
+        .bind(details.coordinates.map(|c| micro(c.1)))
+        .bind(details.meeting_url.clone())
+        .bind(details.description.as_str())
+        .bind(details.capacity.map(i64::from))
+        .bind(details.wikis.join(" "))
+        .bind(details.hashtags.join(" "))
+        .bind(i64::from(registration.open))
+        .bind(registration.opens_at.map(|t| t.0))
+        .bind(registration.closes_at.map(|t| t.0))
+        .bind(now.0)
+        .bind(serde_json::to_string(&details.questions).map_err(|e| Error::Internal(e.to_string()))?)
+        .bind(
+            details
+                .languages
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+        .bind(event)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        // The organizing people named now; whoever created the event stays.
+        let creator: Option<i64> =
+            sqlx::query_scalar("SELECT created_by FROM events WHERE id = $1")
+                .bind(event)
+                .fetch_one(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        sqlx::query("DELETE FROM event_organizers WHERE event_id = $1")
+            .bind(event)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let mut people: Vec<UserId> = creator.into_iter().collect();
+        for name in &details.organizers {
+            people.push(crate::users::ensure_person(&mut tx, name, now).await?);
+        }
+        for user in people {
+            sqlx::query(
+                "INSERT INTO event_organizers (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            )
+            .bind(event)
+            .bind(user)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        let promoted = promote(&mut tx, event, details.capacity, now).await?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(promoted)
+    }
+}
+
+/// Moves the head of the waitlist into free seats; returns who moved.
+async fn promote(
+    tx: &mut Tx,
+    event: EventId,
+    capacity: Option<u32>,
+    now: Timestamp,
+) -> Result<Vec<UserId>, Error> {
+    let (taken, waiting) = counts(tx, event).await?;
+    let moving = promotions(capacity, taken, waiting);
+    if moving == 0 {
+        return Ok(Vec::new());
+    }
+    let promoted: Vec<(i64, i64)> = sqlx::query(
+        "SELECT id, user_id FROM registrations WHERE event_id = $1 AND seat = 'waitlisted' ORDER BY id LIMIT $2",
+    )
+    .bind(event)
+    .bind(i64::from(moving))
+    .fetch_all(&mut **tx)
+    .await
+    .map_err(db_err)?
+    .iter()
+    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+    .collect::<Result<_, sqlx::Error>>()
+    .map_err(db_err)?;
+    for (id, _) in &promoted {
+        sqlx::query("UPDATE registrations SET seat = 'registered', promoted_at = $1 WHERE id = $2")
+            .bind(now.0)
+            .bind(*id)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
+    }
+    Ok(promoted.into_iter().map(|(_, u)| u).collect())
 }

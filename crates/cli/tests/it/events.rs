@@ -1305,3 +1305,110 @@ async fn an_event_exports_as_wikitext_with_its_open_participants_as_signatures()
             .all(|e| e.at == Some(Timestamp(NOW.0 - NOW.0 % 60)))
     );
 }
+
+/// Organizers change an event: through the API (more seats move the waitlist up; bad
+/// input changes nothing) and through the form, which starts from the event as it is.
+#[tokio::test]
+async fn organizers_change_an_event_and_more_seats_move_the_waitlist_up() {
+    use axum::http::Method;
+    use serde_json::json;
+    let app = TestApp::new().await;
+    let db = app.db();
+    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let api = app.api_client(org_name, org_pass).await;
+    let tajik = db.affiliate("tajik-wikimedians").await.unwrap().unwrap().id;
+    let mut one_seat = photowalk_details("2031-03-01");
+    one_seat.capacity = Some(1);
+    let open = RegistrationWindow {
+        open: true,
+        opens_at: None,
+        closes_at: None,
+    };
+    let id = db
+        .create_event(&one_seat, &[tajik], open, None, NOW)
+        .await
+        .unwrap();
+    let mut people = Vec::new();
+    for name in ["Seated", "Waiting"] {
+        app.add_account(name, "a long enough password", false).await;
+        let u = db
+            .credentials(&sangam_core::account::Username::parse(name).unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        db.register(id, u, false, "[]", NOW).await.unwrap();
+        people.push(u);
+    }
+    let mut body = json!({
+        "title": "Photowalk in Dushanbe, two groups",
+        "kind": "photowalk", "mode": "in-person", "time_zone": "Asia/Dushanbe",
+        "start_date": "2031-03-01", "start_time": "10:00", "end_time": "17:00",
+        "venue": "Rudaki Park", "capacity": "2", "registration": {"open": true}
+    });
+    let path = format!("/api/events/{id}");
+    let mut bad = body.clone();
+    bad["end_time"] = json!("09:00");
+    assert_eq!(
+        app.send_json(Method::PUT, &path, &api, &bad).await.status,
+        StatusCode::UNPROCESSABLE_ENTITY
+    );
+    assert_eq!(
+        db.event(id).await.unwrap().unwrap().details.capacity,
+        Some(1),
+        "nothing changed"
+    );
+    let res = app.send_json(Method::PUT, &path, &api, &body).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert_eq!(res.json()["end"], "2031-03-01T12:00:00Z");
+    assert_eq!(
+        db.registration_of(id, people[1]).await.unwrap(),
+        Some(sangam_db::events::Registered::Seat)
+    );
+    app.add_account("Wap Only", "a long enough password", false)
+        .await;
+    app.make_admin("wap", "Wap Only").await;
+    let other = app.api_client("Wap Only", "a long enough password").await;
+    body["title"] = json!("Hijacked");
+    assert_eq!(
+        app.send_json(Method::PUT, &path, &other, &body)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+    // The form shows the event as it is, in its own zone, and saves a change.
+    let org = app.sign_in(org_name, org_pass).await;
+    let form = app.get_as(&format!("/events/{id}/edit"), &org).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body
+            .contains("value=\"Photowalk in Dushanbe, two groups\"")
+    );
+    assert!(form.body.contains("value=\"17:00\"") && form.body.contains("value=\"10:00\""));
+    let fields = [
+        ("title", "Photowalk in Dushanbe, spring"),
+        ("kind", "photowalk"),
+        ("mode", "in-person"),
+        ("time_zone", "Asia/Dushanbe"),
+        ("start_date", "2031-03-01"),
+        ("start_time", "10:00"),
+        ("end_time", "17:00"),
+        ("venue", "Rudaki Park"),
+        ("capacity", "2"),
+        ("registration_open", "on"),
+    ];
+    let res = app
+        .post_form(&format!("/events/{id}/edit"), &org, &fields)
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(
+        db.event(id).await.unwrap().unwrap().details.title,
+        "Photowalk in Dushanbe, spring"
+    );
+    assert_eq!(
+        app.get_as(&format!("/events/{id}/edit"), &app.visitor().await)
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+}

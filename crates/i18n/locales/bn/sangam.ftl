@@ -531,3 +531,5 @@ calendar-previous-month = আগের মাস
 calendar-next-month = পরের মাস
 calendar-show-times-in = এই সময় অঞ্চলেও সময় দেখান
 calendar-show = দেখান
+event-form-edit-heading = { $title } পরিবর্তন করুন
+event-edit = এই অনুষ্ঠান পরিবর্তন করুন

@@ -755,3 +755,7 @@ calendar-next-month = Next month
 calendar-show-times-in = Show times also in the time zone
 # Button.
 calendar-show = Show
+# Title of the edit form. $title is the event's title.
+event-form-edit-heading = Change { $title }
+# Organizers' button.
+event-edit = Change this event

@@ -534,3 +534,5 @@ calendar-previous-month = Mes anterior
 calendar-next-month = Mes siguiente
 calendar-show-times-in = Mostrar las horas también en la zona
 calendar-show = Mostrar
+event-form-edit-heading = Cambiar { $title }
+event-edit = Cambiar este evento

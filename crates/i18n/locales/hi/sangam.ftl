@@ -531,3 +531,5 @@ calendar-previous-month = पिछला महीना
 calendar-next-month = अगला महीना
 calendar-show-times-in = इस समय क्षेत्र में भी समय दिखाएँ
 calendar-show = दिखाएँ
+event-form-edit-heading = { $title } बदलें
+event-edit = यह कार्यक्रम बदलें

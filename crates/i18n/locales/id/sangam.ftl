@@ -507,3 +507,5 @@ calendar-previous-month = Bulan sebelumnya
 calendar-next-month = Bulan berikutnya
 calendar-show-times-in = Tampilkan waktu juga di zona
 calendar-show = Tampilkan
+event-form-edit-heading = Ubah { $title }
+event-edit = Ubah acara ini

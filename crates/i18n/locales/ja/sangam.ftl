@@ -507,3 +507,5 @@ calendar-previous-month = 前の月
 calendar-next-month = 次の月
 calendar-show-times-in = 次のタイムゾーンでも時刻を表示
 calendar-show = 表示
+event-form-edit-heading = { $title } を変更
+event-edit = このイベントを変更

@@ -533,3 +533,5 @@ calendar-previous-month = Алдыңғы ай
 calendar-next-month = Келесі ай
 calendar-show-times-in = Уақытты мына белдеуде де көрсету
 calendar-show = Көрсету
+event-form-edit-heading = Өзгерту: { $title }
+event-edit = Бұл іс-шараны өзгерту

@@ -552,3 +552,5 @@ calendar-previous-month = Предыдущий месяц
 calendar-next-month = Следующий месяц
 calendar-show-times-in = Показать время также в поясе
 calendar-show = Показать
+event-form-edit-heading = Изменить: { $title }
+event-edit = Изменить мероприятие

@@ -533,3 +533,5 @@ calendar-previous-month = پويون مهينو
 calendar-next-month = ايندڙ مهينو
 calendar-show-times-in = هن ٽائيم زون ۾ به وقت ڏيکاريو
 calendar-show = ڏيکاريو
+event-form-edit-heading = { $title } ۾ تبديلي
+event-edit = هي تقريب تبديل ڪريو

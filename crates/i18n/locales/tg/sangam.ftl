@@ -533,3 +533,5 @@ calendar-previous-month = Моҳи гузашта
 calendar-next-month = Моҳи оянда
 calendar-show-times-in = Вақтро инчунин дар минтақаи
 calendar-show = Нишон додан
+event-form-edit-heading = Тағйир додани { $title }
+event-edit = Ин чорабиниро тағйир диҳед

@@ -534,3 +534,5 @@ calendar-previous-month = پچھلا مہینہ
 calendar-next-month = اگلا مہینہ
 calendar-show-times-in = اس ٹائم زون میں بھی وقت دکھائیں
 calendar-show = دکھائیں
+event-form-edit-heading = { $title } میں تبدیلی
+event-edit = یہ تقریب تبدیل کریں

@@ -533,3 +533,5 @@ calendar-previous-month = Oldingi oy
 calendar-next-month = Keyingi oy
 calendar-show-times-in = Vaqtni bu mintaqada ham koʻrsatish
 calendar-show = Koʻrsatish
+event-form-edit-heading = Oʻzgartirish: { $title }
+event-edit = Bu tadbirni oʻzgartirish

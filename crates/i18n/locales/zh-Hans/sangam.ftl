@@ -507,3 +507,5 @@ calendar-previous-month = 上个月
 calendar-next-month = 下个月
 calendar-show-times-in = 同时按此时区显示时间
 calendar-show = 显示
+event-form-edit-heading = 修改：{ $title }
+event-edit = 修改此活动

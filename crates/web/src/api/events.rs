@@ -810,3 +810,78 @@ pub async fn create_campaign(
     .await;
     reply(&ctx, result)
 }
+
+#[derive(Deserialize, ToSchema)]
+pub struct EventUpdate {
+    #[serde(flatten)]
+    event: EventDraft,
+    #[serde(default)]
+    registration: RegistrationWindowJson,
+    /// The address of the campaign this event is an edition of; empty for none.
+    #[serde(default)]
+    campaign: Option<String>,
+}
+
+/// Changes an event (its organizers). Everything is given again, as when creating it; the
+/// organizing affiliates stay. People keep their seats; more seats move the waitlist up.
+#[utoipa::path(
+    put,
+    path = "/api/events/{id}",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    request_body = EventUpdate,
+    responses(
+        (status = 200, description = "Changed", body = EventJson),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not an organizer of this event", body = ErrorBody),
+        (status = 422, description = "Invalid fields, each with its code", body = ErrorBody),
+    )
+)]
+pub async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        organized(&state, &ctx, id).await?;
+        let req: EventUpdate = read_json(&headers, body).await?;
+        let campaign = match req
+            .campaign
+            .as_deref()
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            None => None,
+            Some(slug) => Some(
+                state
+                    .db()
+                    .campaign(slug)
+                    .await?
+                    .ok_or(WebError::Domain(Error::field(
+                        "campaign",
+                        "unknown_campaign",
+                    )))?
+                    .id,
+            ),
+        };
+        let details = req.event.validate()?;
+        let window = RegistrationWindow {
+            open: req.registration.open,
+            opens_at: instant("registration.opens_at", &req.registration.opens_at)?,
+            closes_at: instant("registration.closes_at", &req.registration.closes_at)?,
+        };
+        state
+            .db()
+            .update_event(id, &details, window, ctx.now)
+            .await?;
+        state.db().set_edition(id, campaign).await?;
+        state.changed().await;
+        let e = load(&state, id).await?;
+        Ok(Json(event_json(&state, &ctx, &e).await?))
+    }
+    .await;
+    reply(&ctx, result)
+}

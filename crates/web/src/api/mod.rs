@@ -68,7 +68,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(members::csv))
         .routes(routes!(members::mine))
         .routes(routes!(events::list))
-        .routes(routes!(events::get_one))
+        .routes(routes!(events::get_one, events::update))
         .routes(routes!(events::create))
         .routes(routes!(events::register))
         .routes(routes!(events::cancel))

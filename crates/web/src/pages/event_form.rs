@@ -13,7 +13,8 @@ use axum::routing::get;
 use sangam_core::Timestamp;
 use sangam_core::affiliate::Affiliate;
 use sangam_core::error::{Error, FieldErrors};
-use sangam_core::event::{EventDraft, EventKind, Mode, Question, RegistrationWindow};
+use sangam_core::event::{EventDraft, EventKind, Mode, Question, RegistrationWindow, When};
+use sangam_db::events::EventRow;
 use sangam_i18n::message;
 
 use super::directory::{Choice, display_name, not_found};
@@ -25,7 +26,9 @@ use crate::error::{WebError, field_message};
 use crate::forms::{FormData, read_form};
 
 pub fn routes() -> Router<AppState> {
-    Router::new().route("/affiliates/{slug}/events/new", get(new_form).post(create))
+    Router::new()
+        .route("/affiliates/{slug}/events/new", get(new_form).post(create))
+        .route("/events/{id}/edit", get(edit_form).post(save))
 }
 
 #[derive(Template)]
@@ -42,6 +45,7 @@ struct EventFormPage {
     registration_open: bool,
     zones: Vec<String>,
     cancel: String,
+    save: String,
 }
 
 const TEXT_FIELDS: &[(&str, &str, &str)] = &[
@@ -67,9 +71,44 @@ const TEXT_FIELDS: &[(&str, &str, &str)] = &[
     ("closes_time", "event-form-closes-time", "time"),
 ];
 
+/// Where a form goes: its heading, its address, the way back, its button.
+struct Target {
+    heading: String,
+    action: String,
+    cancel: String,
+    save: String,
+}
+
+fn new_target(lang: sangam_i18n::Lang, a: &Affiliate) -> Target {
+    let (name, _) = display_name(lang, a);
+    Target {
+        heading: message(
+            lang,
+            "event-form-heading",
+            &[("name", name.as_str().into())],
+        ),
+        action: format!("/affiliates/{}/events/new", a.slug),
+        cancel: format!("/affiliates/{}/events", a.slug),
+        save: message(lang, "event-form-save", &[]),
+    }
+}
+
+fn edit_target(lang: sangam_i18n::Lang, e: &EventRow) -> Target {
+    Target {
+        heading: message(
+            lang,
+            "event-form-edit-heading",
+            &[("title", e.details.title.as_str().into())],
+        ),
+        action: format!("/events/{}/edit", e.id),
+        cancel: format!("/events/{}", e.id),
+        save: message(lang, "edit-save", &[]),
+    }
+}
+
 fn form_page(
     ctx: &Ctx,
-    a: &Affiliate,
+    target: Target,
     form: &FormData,
     errors: &FieldErrors,
     campaigns: &[(String, String)],
@@ -151,30 +190,19 @@ fn form_page(
         };
         fields.push(f);
     }
-    let (name, _) = display_name(lang, a);
     EventFormPage {
-        frame: Frame::new(
-            ctx,
-            message(
-                lang,
-                "event-form-heading",
-                &[("name", name.as_str().into())],
-            ),
-        ),
+        frame: Frame::new(ctx, target.heading.clone()),
         t: Tr(lang),
-        heading: message(
-            lang,
-            "event-form-heading",
-            &[("name", name.as_str().into())],
-        ),
-        action: format!("/affiliates/{}/events/new", a.slug),
+        heading: target.heading,
+        action: target.action,
+        save: target.save,
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         has_errors: !errors.is_empty(),
         fields,
         all_day: form.get("all_day").is_some(),
         registration_open: form.get("registration_open").is_some(),
         zones: jiff::tz::db().available().map(|z| z.to_string()).collect(),
-        cancel: format!("/affiliates/{}/events", a.slug),
+        cancel: target.cancel,
     }
 }
 
@@ -207,7 +235,7 @@ async fn new_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         }
         let page = form_page(
             &ctx,
-            &a,
+            new_target(ctx.lang, &a),
             &FormData(defaults),
             &FieldErrors::new(),
             &campaign_choices(&state).await?,
@@ -349,14 +377,14 @@ async fn create(
         let details = match draft.validate() {
             Ok(d) if errors.is_empty() => d,
             Ok(_) => {
-                let page = form_page(&ctx, &a, &form, &errors, &campaigns);
+                let page = form_page(&ctx, new_target(ctx.lang, &a), &form, &errors, &campaigns);
                 return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
             }
             Err(Error::Validation(more)) => {
                 for f in more.iter() {
                     errors.add_with(f.field.clone(), f.code, f.args.clone());
                 }
-                let page = form_page(&ctx, &a, &form, &errors, &campaigns);
+                let page = form_page(&ctx, new_target(ctx.lang, &a), &form, &errors, &campaigns);
                 return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
             }
             Err(other) => return Err(WebError::Domain(other)),
@@ -375,6 +403,189 @@ async fn create(
         }
         state.changed().await;
         Ok(see_other(&format!("/events/{id}")))
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+/// The form's values for an existing event, in its own zone.
+fn values_of(e: &EventRow, campaign: Option<String>) -> FormData {
+    let d = &e.details;
+    let tz = jiff::tz::TimeZone::get(&d.schedule.zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let local = |t: Timestamp| {
+        jiff::Timestamp::from_second(t.0)
+            .map(|t| t.to_zoned(tz.clone()).datetime())
+            .unwrap_or_default()
+    };
+    let mut v: Vec<(String, String)> = vec![
+        ("title".into(), d.title.clone()),
+        ("kind".into(), d.kind.as_str().into()),
+        ("mode".into(), d.mode.as_str().into()),
+        ("time_zone".into(), d.schedule.zone.clone()),
+        ("venue".into(), d.venue.clone().unwrap_or_default()),
+        ("address".into(), d.address.clone().unwrap_or_default()),
+        (
+            "meeting_url".into(),
+            d.meeting_url.clone().unwrap_or_default(),
+        ),
+        ("description".into(), d.description.clone()),
+        (
+            "capacity".into(),
+            d.capacity.map(|c| c.to_string()).unwrap_or_default(),
+        ),
+        ("wikis".into(), d.wikis.join(" ")),
+        (
+            "hashtags".into(),
+            d.hashtags
+                .iter()
+                .map(|h| format!("#{h}"))
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        (
+            "languages".into(),
+            d.languages
+                .iter()
+                .map(|l| l.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        (
+            "organizers".into(),
+            d.organizers
+                .iter()
+                .map(|u| u.as_str())
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        (
+            "questions".into(),
+            d.questions
+                .iter()
+                .map(|q| {
+                    if q.required {
+                        format!("* {}", q.text)
+                    } else {
+                        q.text.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        ("campaign".into(), campaign.unwrap_or_default()),
+    ];
+    if let Some((lat, lon)) = d.coordinates {
+        v.push(("latitude".into(), lat.to_string()));
+        v.push(("longitude".into(), lon.to_string()));
+    }
+    match &d.schedule.when {
+        When::Days { first, last } => {
+            v.push(("all_day".into(), "on".into()));
+            v.push(("start_date".into(), first.to_string()));
+            v.push(("end_date".into(), last.to_string()));
+        }
+        When::Timed { start, end } => {
+            let (s, e) = (local(*start), local(*end));
+            v.push(("start_date".into(), s.date().to_string()));
+            v.push(("start_time".into(), s.strftime("%H:%M").to_string()));
+            v.push(("end_date".into(), e.date().to_string()));
+            v.push(("end_time".into(), e.strftime("%H:%M").to_string()));
+        }
+    }
+    if e.registration.open {
+        v.push(("registration_open".into(), "on".into()));
+    }
+    if let Some(c) = e.registration.closes_at {
+        let c = local(c);
+        v.push(("closes_date".into(), c.date().to_string()));
+        v.push(("closes_time".into(), c.strftime("%H:%M").to_string()));
+    }
+    FormData(v)
+}
+
+async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, WebError> {
+    ctx.require_signed_in()?;
+    let id: i64 = id.parse().map_err(|_| not_found())?;
+    let e = state.db().event(id).await?.ok_or_else(not_found)?;
+    if !crate::api::events_organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    Ok(e)
+}
+
+async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = async {
+        let e = organized(&state, &ctx, &id).await?;
+        let campaign = state.db().edition_of(e.id).await?.map(|c| c.slug);
+        let page = form_page(
+            &ctx,
+            edit_target(ctx.lang, &e),
+            &values_of(&e, campaign),
+            &FieldErrors::new(),
+            &campaign_choices(&state).await?,
+        );
+        Ok(html(&ctx, StatusCode::OK, render(&page)?))
+    }
+    .await;
+    respond(&ctx, result)
+}
+
+async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let e = organized(&state, &ctx, &id).await?;
+        let campaigns = campaign_choices(&state).await?;
+        let mut errors = FieldErrors::new();
+        let campaign = match form
+            .get("campaign")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            None => None,
+            Some(c) => match state.db().campaign(c).await? {
+                Some(c) => Some(c.id),
+                None => {
+                    errors.add("campaign", "unknown_campaign");
+                    None
+                }
+            },
+        };
+        let draft = draft_of(&form);
+        let closes_at = closing(&form, &draft.time_zone, &mut errors);
+        let refused = |errors: &FieldErrors| -> Result<Response, WebError> {
+            let page = form_page(&ctx, edit_target(ctx.lang, &e), &form, errors, &campaigns);
+            Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?))
+        };
+        let details = match draft.validate() {
+            Ok(d) if errors.is_empty() => d,
+            Ok(_) => return refused(&errors),
+            Err(Error::Validation(more)) => {
+                for f in more.iter() {
+                    errors.add_with(f.field.clone(), f.code, f.args.clone());
+                }
+                return refused(&errors);
+            }
+            Err(other) => return Err(WebError::Domain(other)),
+        };
+        let window = RegistrationWindow {
+            open: form.get("registration_open").is_some(),
+            opens_at: e.registration.opens_at,
+            closes_at,
+        };
+        state
+            .db()
+            .update_event(e.id, &details, window, ctx.now)
+            .await?;
+        state.db().set_edition(e.id, campaign).await?;
+        state.changed().await;
+        Ok(see_other(&format!("/events/{}", e.id)))
     }
     .await;
     respond(&ctx, result)
