@@ -499,6 +499,19 @@ async fn organizers_create_events_and_people_register_wait_and_move_up() {
             field.split('.').next().unwrap()
         );
     }
+    // A 10 MB description is refused before it is read in full.
+    let mut huge = event.clone();
+    huge["description"] = json!("x".repeat(10 * 1024 * 1024));
+    let res = app
+        .send_json(Method::POST, "/api/events", &organizer, &huge)
+        .await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large".to_string()
+        )
+    );
     assert_eq!(count_events().await, 0);
     // Only the organizing affiliates' admins create their events.
     let mut theirs = event.clone();
