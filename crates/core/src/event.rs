@@ -95,7 +95,12 @@ pub enum When {
     Timed { start: Timestamp, end: Timestamp },
     /// Whole days in the event's zone, first to last inclusive.
     Days { first: Date, last: Date },
+    /// Proposed, with no date yet ("Proposed Activities" on a wiki page).
+    Undated,
 }
+
+/// Where undated events sit on the time line: after everything.
+pub const UNDATED: Timestamp = Timestamp(253_402_300_799);
 
 /// An event's time: its zone and when it happens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -150,6 +155,7 @@ impl Schedule {
                 let after = last.tomorrow().unwrap_or(*last);
                 (midnight(*first), midnight(after))
             }
+            When::Undated => (UNDATED, UNDATED),
         }
     }
 
@@ -169,6 +175,7 @@ impl Schedule {
     pub fn first_day(&self) -> Date {
         match &self.when {
             When::Days { first, .. } => *first,
+            When::Undated => jiff::civil::date(9999, 12, 31),
             When::Timed { start, .. } => {
                 let tz = TimeZone::get(&self.zone).unwrap_or(TimeZone::UTC);
                 jiff::Timestamp::from_second(start.0)
@@ -194,6 +201,8 @@ pub struct EventDraft {
     pub time_zone: String,
     /// Whole days (dates only) rather than times.
     pub all_day: bool,
+    /// Proposed, without a date yet: no dates or times are asked.
+    pub proposed: bool,
     /// YYYY-MM-DD.
     pub start_date: String,
     /// HH:MM, for a timed event.
@@ -332,9 +341,17 @@ impl EventDraft {
                 Mode::parse(m).ok_or_else(|| Invalid::new("invalid_choice")),
             ),
         };
-        let tz = e.check("time_zone", time_zone(&self.time_zone));
-        let zone = self.time_zone.trim().to_string();
+        let tz = if self.proposed && self.time_zone.trim().is_empty() {
+            Some(TimeZone::UTC)
+        } else {
+            e.check("time_zone", time_zone(&self.time_zone))
+        };
+        let zone = match self.time_zone.trim() {
+            "" if self.proposed => "UTC".to_string(),
+            z => z.to_string(),
+        };
         let start_date = match given(&self.start_date) {
+            None if self.proposed => None,
             None => e.check("start_date", Err(Invalid::new("required"))),
             Some(d) => e.check("start_date", parse_date(d)),
         };
@@ -342,7 +359,9 @@ impl EventDraft {
             None => start_date,
             Some(d) => e.check("end_date", parse_date(d)),
         };
-        let when = if self.all_day {
+        let when = if self.proposed {
+            Some(When::Undated)
+        } else if self.all_day {
             match (start_date, end_date) {
                 (Some(first), Some(last)) if last < first => {
                     e.add("end_date", "end_before_start");
@@ -963,6 +982,26 @@ mod tests {
             no_dates.check(&s, false, utc("2023-06-10T07:00").plus(6 * 3600)),
             Err(RegistrationRefusal::EventOver)
         );
+    }
+
+    #[test]
+    fn a_proposed_activity_has_no_date_and_stays_planned() {
+        let d = EventDraft {
+            title: "Celebrating the 20th birthday of Wikipedia in Dushanbe, Tajikistan".into(),
+            kind: "meetup".into(),
+            mode: "in-person".into(),
+            address: "Dushanbe, Tajikistan".into(),
+            proposed: true,
+            ..EventDraft::default()
+        };
+        let e = d.validate().unwrap();
+        assert_eq!(e.schedule.when, When::Undated);
+        assert_eq!(e.schedule.zone, "UTC");
+        assert_eq!(
+            e.schedule.status(utc("2999-01-01T00:00")),
+            EventStatus::Planned
+        );
+        assert!(e.schedule.span().0 > utc("9000-01-01T00:00"));
     }
 
     #[test]

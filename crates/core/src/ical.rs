@@ -33,7 +33,8 @@ pub fn calendar(name: &str, events: &[FeedEvent<'_>], now: Timestamp) -> String 
     line(&mut out, "CALSCALE:GREGORIAN");
     line(&mut out, "METHOD:PUBLISH");
     line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
-    for e in events {
+    // An activity without a date has no place in a calendar app.
+    for e in events.iter().filter(|e| !matches!(e.when, When::Undated)) {
         line(&mut out, "BEGIN:VEVENT");
         line(&mut out, &format!("UID:{}", escape(&e.uid)));
         line(&mut out, &format!("DTSTAMP:{}", utc(now)));
@@ -54,6 +55,7 @@ pub fn calendar(name: &str, events: &[FeedEvent<'_>], now: Timestamp) -> String 
                     &format!("DTEND;VALUE=DATE:{}", after.strftime("%Y%m%d")),
                 );
             }
+            When::Undated => {}
         }
         line(&mut out, &format!("SUMMARY:{}", escape(e.title)));
         if !e.description.is_empty() {

@@ -812,7 +812,7 @@ mod tests {
     #[test]
     fn seed_000_gives_nine_members() {
         let list = parse_list(include_str!(
-            "../../../../shared/seeds/000_7902ad6a5687aa4b.txt"
+            "../../../fixtures/seeds/000_7902ad6a5687aa4b.txt"
         ));
         assert!(list.problems.is_empty(), "{:?}", list.problems);
         let got: Vec<(String, Option<Timestamp>)> = list
@@ -840,7 +840,7 @@ mod tests {
     #[test]
     fn seed_004_gives_thirteen_members_two_without_a_date() {
         let list = parse_list(include_str!(
-            "../../../../shared/seeds/004_dc7f574e16aa7ca4.txt"
+            "../../../fixtures/seeds/004_dc7f574e16aa7ca4.txt"
         ));
         assert!(list.problems.is_empty(), "{:?}", list.problems);
         let got: Vec<(String, Option<Timestamp>)> = list
@@ -872,7 +872,7 @@ mod tests {
     #[test]
     fn seed_002_gives_its_one_interested_attendee() {
         let list = parse_list(include_str!(
-            "../../../../shared/seeds/002_7411c311873a19dd.txt"
+            "../../../fixtures/seeds/002_7411c311873a19dd.txt"
         ));
         assert!(list.problems.is_empty(), "{:?}", list.problems);
         assert_eq!(list.entries.len(), 1);

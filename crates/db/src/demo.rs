@@ -1,4 +1,4 @@
-//! The demo data: the three affiliates of the seed pages (../shared/seeds/000, 001, 004) with
+//! The demo data: the three affiliates of the seed pages (fixtures/seeds/000, 001, 004) with
 //! their names, dates and texts exactly as the pages give them, a regional hub for them, a
 //! site admin and an affiliate admin. Where a seed page does not say something (a region
 //! list, a hub), the value is marked here as added for the demo.
@@ -333,6 +333,46 @@ const WAP_EDITIONS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Seed 004's "Proposed Activities", as written, without dates (the page gives none):
+/// (title, kind, mode, place, campaign).
+pub const TAJIK_PROPOSED: &[(&str, &str, &str, &str, Option<&str>)] = &[
+    (
+        "Organising Thematic Wikimedia Projects that include Edit-a-thons, Workshops and Photowalks in Tajikistan",
+        "campaign",
+        "in-person",
+        "Tajikistan",
+        None,
+    ),
+    (
+        "Training more youth in Tajikistan on how to contribute to Wikipedia and champion Free Knowledge",
+        "training",
+        "in-person",
+        "Tajikistan",
+        None,
+    ),
+    (
+        "Celebrating the 20th birthday of Wikipedia in Dushanbe, Tajikistan",
+        "meetup",
+        "in-person",
+        "Dushanbe, Tajikistan",
+        None,
+    ),
+    (
+        "Participating in #1Lib1Ref campaign",
+        "campaign",
+        "online",
+        "",
+        Some("1lib1ref"),
+    ),
+    (
+        "Being a member of Wikipedia Asian Month and participating in",
+        "contest",
+        "online",
+        "",
+        Some("wikipedia-asian-month"),
+    ),
+];
+
 /// What [`load`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DemoOutcome {
@@ -495,6 +535,40 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
                 changed = true;
             }
         }
+    }
+    if let Some(a) = db.affiliate(TAJIK).await?
+        && db
+            .events_of(a.id, Timestamp(i64::MIN / 2), Timestamp(i64::MAX / 2))
+            .await?
+            .is_empty()
+    {
+        for (title, kind, mode, place, campaign) in TAJIK_PROPOSED {
+            let details = EventDraft {
+                title: (*title).into(),
+                kind: (*kind).into(),
+                mode: (*mode).into(),
+                time_zone: "Asia/Dushanbe".into(),
+                proposed: true,
+                address: (*place).into(),
+                ..EventDraft::default()
+            }
+            .validate()?;
+            let id = db
+                .create_event(
+                    &details,
+                    &[a.id],
+                    sangam_core::event::RegistrationWindow::default(),
+                    None,
+                    now,
+                )
+                .await?;
+            if let Some(slug) = campaign
+                && let Some(c) = db.campaign(slug).await?
+            {
+                db.set_edition(id, Some(c.id)).await?;
+            }
+        }
+        changed = true;
     }
     if let Some(a) = db.affiliate(TAJIK).await?
         && db.campaigns_of(a.id).await?.is_empty()

@@ -64,6 +64,15 @@ fn words(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// `events.all_day`: 0 for times, 1 for whole days, 2 for no date yet.
+fn all_day_code(when: &When) -> i64 {
+    match when {
+        When::Timed { .. } => 0,
+        When::Days { .. } => 1,
+        When::Undated => 2,
+    }
+}
+
 fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
     let get_text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
     let get_opt_text = |i: usize| r.try_get::<Option<String>, _>(i).map_err(db_err);
@@ -71,7 +80,9 @@ fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
     let get_opt_int = |i: usize| r.try_get::<Option<i64>, _>(i).map_err(db_err);
     let id = get_int(0)?;
     let zone = get_text(4)?;
-    let when = if get_int(5)? != 0 {
+    let when = if get_int(5)? == 2 {
+        When::Undated
+    } else if get_int(5)? != 0 {
         let day = |i: usize| -> Result<Date, Error> {
             get_opt_text(i)?
                 .and_then(|d| d.parse().ok())
@@ -147,7 +158,7 @@ impl Db {
         let (starts_at, ends_at) = details.schedule.span();
         let (first_day, last_day) = match &details.schedule.when {
             When::Days { first, last } => (Some(first.to_string()), Some(last.to_string())),
-            When::Timed { .. } => (None, None),
+            When::Timed { .. } | When::Undated => (None, None),
         };
         let micro = |d: f64| (d * 1e6).round() as i64;
         let mut tx = self.write().await?;
@@ -162,7 +173,7 @@ impl Db {
         .bind(details.kind.as_str())
         .bind(details.mode.as_str())
         .bind(details.schedule.zone.as_str())
-        .bind(i64::from(first_day.is_some()))
+        .bind(all_day_code(&details.schedule.when))
         .bind(starts_at.0)
         .bind(ends_at.0)
         .bind(first_day)
@@ -834,7 +845,7 @@ impl Db {
         let (starts_at, ends_at) = details.schedule.span();
         let (first_day, last_day) = match &details.schedule.when {
             When::Days { first, last } => (Some(first.to_string()), Some(last.to_string())),
-            When::Timed { .. } => (None, None),
+            When::Timed { .. } | When::Undated => (None, None),
         };
         let micro = |d: f64| (d * 1e6).round() as i64;
         let mut tx = self.write().await?;
@@ -850,7 +861,7 @@ impl Db {
         .bind(details.kind.as_str())
         .bind(details.mode.as_str())
         .bind(details.schedule.zone.as_str())
-        .bind(i64::from(first_day.is_some()))
+        .bind(all_day_code(&details.schedule.when))
         .bind(starts_at.0)
         .bind(ends_at.0)
         .bind(first_day)

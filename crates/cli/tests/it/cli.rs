@@ -274,7 +274,7 @@ fn fails(c: &mut Command) -> String {
 fn signature_lists_import_from_the_command_line_all_or_nothing() {
     let dir = TempDir::new("cli-sig");
     run(sangam(&dir).args(["--data", "d", "demo"]));
-    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../fixtures/seeds");
     let seed = |n: &str| seeds.join(n).to_string_lossy().into_owned();
     let dry = run(sangam(&dir).args([
         "--data",

@@ -469,6 +469,7 @@ async fn organizers_create_events_and_people_register_wait_and_move_up() {
             .unwrap()
             .len()
     };
+    let before = count_events().await;
     // Bad input: each field named with its code, nothing saved.
     for (field, value, code) in [
         ("end_time", json!("13:00"), "end_before_start"),
@@ -512,7 +513,7 @@ async fn organizers_create_events_and_people_register_wait_and_move_up() {
             "payload_too_large".to_string()
         )
     );
-    assert_eq!(count_events().await, 0);
+    assert_eq!(count_events().await, before, "nothing saved");
     // Only the organizing affiliates' admins create their events.
     let mut theirs = event.clone();
     theirs["affiliates"] = json!(["wap"]);
@@ -963,7 +964,11 @@ async fn campaigns_have_editions_across_affiliates_and_years() {
         )
         .await
         .json();
-    assert_eq!(wam["editions"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        wam["editions"].as_array().unwrap().len(),
+        2,
+        "WAP's of 2023, Tajik's proposed"
+    );
     assert_eq!(wam["affiliates"], json!(["wap", "tajik-wikimedians"]));
     let lib = app
         .send_json(
@@ -1423,5 +1428,58 @@ async fn organizers_change_an_event_and_more_seats_move_the_waitlist_up() {
             .await
             .status,
         StatusCode::UNAUTHORIZED
+    );
+}
+
+/// Seed 004's "Proposed Activities": on the Tajik calendar as written, without dates, and
+/// nowhere a calendar app would put them on a day.
+#[tokio::test]
+async fn the_tajik_proposed_activities_are_on_its_calendar_without_dates() {
+    use axum::http::Method;
+    use serde_json::json;
+    let app = TestApp::new().await;
+    let page = app.get("/affiliates/tajik-wikimedians/events").await.body;
+    let proposed = page
+        .split(&format!(
+            "<h2>{}</h2>",
+            message(Lang::EN, "calendar-proposed", &[])
+        ))
+        .nth(1)
+        .expect("a proposed section");
+    for (title, ..) in sangam_db::demo::TAJIK_PROPOSED {
+        assert!(proposed.contains(&title.replace('&', "&#38;")), "{title}");
+    }
+    assert_eq!(proposed.matches("class=\"event planned\"").count(), 5);
+    assert!(proposed.contains(&message(Lang::EN, "event-undated", &[])));
+    let wiki = app
+        .get("/affiliates/tajik-wikimedians/events.wiki")
+        .await
+        .body;
+    assert!(
+        wiki.contains("* Proposed Activities\n** Organising Thematic Wikimedia Projects"),
+        "{wiki}"
+    );
+    let ics = app
+        .get("/affiliates/tajik-wikimedians/events.ics")
+        .await
+        .body;
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 0);
+    let api = app
+        .send_json(
+            Method::GET,
+            "/api/affiliates/tajik-wikimedians/events",
+            &crate::support::Browser::default(),
+            &json!({}),
+        )
+        .await
+        .json();
+    let first = &api.as_array().unwrap()[0];
+    assert_eq!(
+        (
+            first["undated"].clone(),
+            first["start"].clone(),
+            first["status"].clone()
+        ),
+        (json!(true), json!(null), json!("planned"))
     );
 }

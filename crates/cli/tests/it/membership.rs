@@ -15,8 +15,8 @@ use serde_json::json;
 use crate::both_backends;
 use crate::support::{Browser, TestApp};
 
-const SEED_000: &str = include_str!("../../../../../shared/seeds/000_7902ad6a5687aa4b.txt");
-const SEED_004: &str = include_str!("../../../../../shared/seeds/004_dc7f574e16aa7ca4.txt");
+const SEED_000: &str = include_str!("../../../../fixtures/seeds/000_7902ad6a5687aa4b.txt");
+const SEED_004: &str = include_str!("../../../../fixtures/seeds/004_dc7f574e16aa7ca4.txt");
 const NOW: Timestamp = Timestamp(1_800_000_000);
 
 fn esc(s: &str) -> String {

@@ -17,6 +17,7 @@ CREATE TABLE events (
     kind TEXT NOT NULL,
     mode TEXT NOT NULL,
     time_zone TEXT NOT NULL,
+    -- 0: from one instant to another; 1: whole days; 2: proposed, no date yet.
     all_day BIGINT NOT NULL,
     starts_at BIGINT NOT NULL,
     ends_at BIGINT NOT NULL,

@@ -533,3 +533,6 @@ calendar-show-times-in = এই সময় অঞ্চলেও সময় 
 calendar-show = দেখান
 event-form-edit-heading = { $title } পরিবর্তন করুন
 event-edit = এই অনুষ্ঠান পরিবর্তন করুন
+event-undated = এখনও তারিখ ঠিক হয়নি
+calendar-proposed = প্রস্তাবিত কার্যক্রম
+event-form-proposed = প্রস্তাবিত, এখনও তারিখ নেই

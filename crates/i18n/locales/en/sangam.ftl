@@ -759,3 +759,9 @@ calendar-show = Show
 event-form-edit-heading = Change { $title }
 # Organizers' button.
 event-edit = Change this event
+# When a proposed activity has no date.
+event-undated = No date yet
+# Heading of the calendar's activities without a date.
+calendar-proposed = Proposed activities
+# Checkbox on the event form.
+event-form-proposed = Proposed, no date yet

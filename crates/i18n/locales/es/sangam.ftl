@@ -536,3 +536,6 @@ calendar-show-times-in = Mostrar las horas también en la zona
 calendar-show = Mostrar
 event-form-edit-heading = Cambiar { $title }
 event-edit = Cambiar este evento
+event-undated = Sin fecha todavía
+calendar-proposed = Actividades propuestas
+event-form-proposed = Propuesta, sin fecha todavía

@@ -533,3 +533,6 @@ calendar-show-times-in = इस समय क्षेत्र में भी
 calendar-show = दिखाएँ
 event-form-edit-heading = { $title } बदलें
 event-edit = यह कार्यक्रम बदलें
+event-undated = अभी तिथि तय नहीं
+calendar-proposed = प्रस्तावित गतिविधियाँ
+event-form-proposed = प्रस्तावित, अभी तिथि नहीं

@@ -509,3 +509,6 @@ calendar-show-times-in = Tampilkan waktu juga di zona
 calendar-show = Tampilkan
 event-form-edit-heading = Ubah { $title }
 event-edit = Ubah acara ini
+event-undated = Belum ada tanggal
+calendar-proposed = Kegiatan yang diusulkan
+event-form-proposed = Diusulkan, belum ada tanggal

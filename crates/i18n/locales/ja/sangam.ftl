@@ -509,3 +509,6 @@ calendar-show-times-in = 次のタイムゾーンでも時刻を表示
 calendar-show = 表示
 event-form-edit-heading = { $title } を変更
 event-edit = このイベントを変更
+event-undated = 日程未定
+calendar-proposed = 提案中の活動
+event-form-proposed = 提案中（日程未定）

@@ -535,3 +535,6 @@ calendar-show-times-in = Уақытты мына белдеуде де көрс�
 calendar-show = Көрсету
 event-form-edit-heading = Өзгерту: { $title }
 event-edit = Бұл іс-шараны өзгерту
+event-undated = Күні әлі белгіленбеген
+calendar-proposed = Ұсынылған іс-шаралар
+event-form-proposed = Ұсынылған, күні әлі жоқ

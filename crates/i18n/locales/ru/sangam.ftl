@@ -554,3 +554,6 @@ calendar-show-times-in = Показать время также в поясе
 calendar-show = Показать
 event-form-edit-heading = Изменить: { $title }
 event-edit = Изменить мероприятие
+event-undated = Дата пока не назначена
+calendar-proposed = Предлагаемые мероприятия
+event-form-proposed = Предлагается, даты пока нет

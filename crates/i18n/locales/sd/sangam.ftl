@@ -535,3 +535,6 @@ calendar-show-times-in = هن ٽائيم زون ۾ به وقت ڏيکاريو
 calendar-show = ڏيکاريو
 event-form-edit-heading = { $title } ۾ تبديلي
 event-edit = هي تقريب تبديل ڪريو
+event-undated = اڃا تاريخ طئي ناهي
+calendar-proposed = تجويز ڪيل سرگرميون
+event-form-proposed = تجويز ڪيل، اڃا تاريخ ناهي

@@ -535,3 +535,6 @@ calendar-show-times-in = Вақтро инчунин дар минтақаи
 calendar-show = Нишон додан
 event-form-edit-heading = Тағйир додани { $title }
 event-edit = Ин чорабиниро тағйир диҳед
+event-undated = Сана ҳоло муайян нашудааст
+calendar-proposed = Фаъолиятҳои пешниҳодшуда
+event-form-proposed = Пешниҳодшуда, ҳоло бе сана

@@ -536,3 +536,6 @@ calendar-show-times-in = اس ٹائم زون میں بھی وقت دکھائی�
 calendar-show = دکھائیں
 event-form-edit-heading = { $title } میں تبدیلی
 event-edit = یہ تقریب تبدیل کریں
+event-undated = ابھی تاریخ طے نہیں
+calendar-proposed = مجوزہ سرگرمیاں
+event-form-proposed = مجوزہ، ابھی تاریخ نہیں

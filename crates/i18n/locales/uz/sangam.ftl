@@ -535,3 +535,6 @@ calendar-show-times-in = Vaqtni bu mintaqada ham koʻrsatish
 calendar-show = Koʻrsatish
 event-form-edit-heading = Oʻzgartirish: { $title }
 event-edit = Bu tadbirni oʻzgartirish
+event-undated = Sana hali belgilanmagan
+calendar-proposed = Taklif etilgan tadbirlar
+event-form-proposed = Taklif, hali sanasiz

@@ -509,3 +509,6 @@ calendar-show-times-in = 同时按此时区显示时间
 calendar-show = 显示
 event-form-edit-heading = 修改：{ $title }
 event-edit = 修改此活动
+event-undated = 日期待定
+calendar-proposed = 拟议活动
+event-form-proposed = 拟议，日期待定

@@ -36,9 +36,11 @@ pub struct EventJson {
     all_day: bool,
     first_day: Option<String>,
     last_day: Option<String>,
+    /// Proposed, with no date yet: no days, no start, no end.
+    undated: bool,
     /// RFC 3339 in UTC: the instants the event covers, [start, end).
-    start: String,
-    end: String,
+    start: Option<String>,
+    end: Option<String>,
     /// planned, ongoing, done or cancelled, now.
     status: String,
     venue: Option<String>,
@@ -82,8 +84,9 @@ async fn event_json(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<EventJs
     let (start, end) = d.schedule.span();
     let (first_day, last_day) = match &d.schedule.when {
         When::Days { first, last } => (Some(first.to_string()), Some(last.to_string())),
-        When::Timed { .. } => (None, None),
+        When::Timed { .. } | When::Undated => (None, None),
     };
+    let undated = d.schedule.when == When::Undated;
     let seated = match ctx.viewer.user_id() {
         Some(u) => state.db().registration_of(e.id, u).await? == Some(Registered::Seat),
         None => false,
@@ -105,8 +108,9 @@ async fn event_json(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<EventJs
         all_day: first_day.is_some(),
         first_day,
         last_day,
-        start: start.to_rfc3339(),
-        end: end.to_rfc3339(),
+        undated,
+        start: (!undated).then(|| start.to_rfc3339()),
+        end: (!undated).then(|| end.to_rfc3339()),
         status: status_of(e, ctx.now).as_str().into(),
         venue: d.venue.clone(),
         address: d.address.clone(),

@@ -42,6 +42,7 @@ struct EventFormPage {
     has_errors: bool,
     fields: Vec<Field>,
     all_day: bool,
+    proposed: bool,
     registration_open: bool,
     zones: Vec<String>,
     cancel: String,
@@ -200,6 +201,7 @@ fn form_page(
         has_errors: !errors.is_empty(),
         fields,
         all_day: form.get("all_day").is_some(),
+        proposed: form.get("proposed").is_some(),
         registration_open: form.get("registration_open").is_some(),
         zones: jiff::tz::db().available().map(|z| z.to_string()).collect(),
         cancel: target.cancel,
@@ -281,6 +283,7 @@ fn draft_of(form: &FormData) -> EventDraft {
         mode: v("mode"),
         time_zone: v("time_zone"),
         all_day: form.get("all_day").is_some(),
+        proposed: form.get("proposed").is_some(),
         start_date: v("start_date"),
         start_time: v("start_time"),
         end_date: v("end_date"),
@@ -479,6 +482,7 @@ fn values_of(e: &EventRow, campaign: Option<String>) -> FormData {
         v.push(("longitude".into(), lon.to_string()));
     }
     match &d.schedule.when {
+        When::Undated => v.push(("proposed".into(), "on".into())),
         When::Days { first, last } => {
             v.push(("all_day".into(), "on".into()));
             v.push(("start_date".into(), first.to_string()));

@@ -133,6 +133,7 @@ pub fn in_reader_zone(
 /// event's zone with the zone's name, and in UTC.
 pub fn when_text(lang: Lang, e: &EventRow) -> (String, Option<String>) {
     match &e.details.schedule.when {
+        When::Undated => (message(lang, "event-undated", &[]), None),
         When::Days { first, last } if first == last => (format::date(lang, *first), None),
         When::Days { first, last } => (
             message(
@@ -225,6 +226,10 @@ pub struct GridView {
 /// The local dates an event covers, in its own zone.
 fn days_of(e: &EventRow) -> (Date, Date) {
     match &e.details.schedule.when {
+        When::Undated => (
+            e.details.schedule.first_day(),
+            e.details.schedule.first_day(),
+        ),
         When::Days { first, last } => (*first, *last),
         When::Timed { start, end } => {
             let tz = zone_of(e);
@@ -404,14 +409,18 @@ fn months(
             None => out.push((
                 month,
                 MonthView {
-                    label: format::partial_date(
-                        lang,
-                        PartialDate {
-                            year: month.year(),
-                            month: Some(month.month()),
-                            day: None,
-                        },
-                    ),
+                    label: if e.details.schedule.when == When::Undated {
+                        message(lang, "calendar-proposed", &[])
+                    } else {
+                        format::partial_date(
+                            lang,
+                            PartialDate {
+                                year: month.year(),
+                                month: Some(month.month()),
+                                day: None,
+                            },
+                        )
+                    },
                     items: vec![item],
                 },
             )),
@@ -440,6 +449,7 @@ async fn calendar_page(
     let all = events_for(state, &a, ALL_TIME).await?;
     let mut years: Vec<i16> = all
         .iter()
+        .filter(|e| e.details.schedule.when != When::Undated)
         .map(|e| e.details.schedule.first_day().year())
         .collect();
     years.dedup();
@@ -595,10 +605,18 @@ pub fn wikitext_of(events: &[EventRow], now: Timestamp) -> String {
         let first = e.details.schedule.first_day();
         let month = first.first_of_month();
         if current != Some(month) {
-            out.push_str(&format!("* {}\n", month.strftime("%B %Y")));
+            match e.details.schedule.when {
+                When::Undated => out.push_str("* Proposed Activities\n"),
+                _ => out.push_str(&format!("* {}\n", month.strftime("%B %Y"))),
+            }
             current = Some(month);
         }
+        if e.details.schedule.when == When::Undated {
+            out.push_str(&format!("** {}\n", e.details.title));
+            continue;
+        }
         let days = match &e.details.schedule.when {
+            When::Undated => String::new(),
             When::Days { first, last } if first == last => first.strftime("%d %B").to_string(),
             When::Days { first, last } => {
                 format!("{} - {}", first.strftime("%d %B"), last.strftime("%d %B"))
@@ -1316,6 +1334,7 @@ pub async fn event_wikitext_of(state: &AppState, e: &EventRow) -> Result<String,
     let d = &e.details;
     let mut out = format!("== {} ==\n", d.title);
     let when = match &d.schedule.when {
+        When::Undated => "to be decided".to_string(),
         When::Days { first, last } if first == last => first.strftime("%d %B %Y").to_string(),
         When::Days { first, last } => {
             format!(
