@@ -1115,6 +1115,7 @@ async fn organizers_create_an_event_with_the_form() {
         ("hashtags", "#WLM"),
         ("registration_open", "on"),
         ("closes_date", "2031-06-04"),
+        ("opens_date", "2031-06-01"),
     ];
     let res = app
         .post_form("/affiliates/tajik-wikimedians/events/new", &org, &fields)
@@ -1169,6 +1170,13 @@ async fn organizers_create_an_event_with_the_form() {
     // Registration closes at the end of the day before, in Dushanbe (UTC+5).
     let closes = e.registration.closes_at.unwrap();
     assert_eq!(closes.to_rfc3339(), "2031-06-04T18:59:00Z");
+    // It opens at the start of 1 June there.
+    assert_eq!(
+        e.registration.opens_at.unwrap().to_rfc3339(),
+        "2031-05-31T19:00:00Z"
+    );
+    let edit = app.get_as(&format!("/events/{id}/edit"), &org).await.body;
+    assert!(edit.contains("value=\"2031-06-01\"") && edit.contains("value=\"2031-06-04\""));
     let page = app.get(&format!("/events/{id}")).await.body;
     assert!(
         page.contains("Tajik") && page.contains("Russian"),

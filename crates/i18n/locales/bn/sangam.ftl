@@ -536,3 +536,4 @@ event-edit = এই অনুষ্ঠান পরিবর্তন করু�
 event-undated = এখনও তারিখ ঠিক হয়নি
 calendar-proposed = প্রস্তাবিত কার্যক্রম
 event-form-proposed = প্রস্তাবিত, এখনও তারিখ নেই
+event-form-opens-date = নিবন্ধন শুরুর তারিখ

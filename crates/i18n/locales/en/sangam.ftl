@@ -765,3 +765,5 @@ event-undated = No date yet
 calendar-proposed = Proposed activities
 # Checkbox on the event form.
 event-form-proposed = Proposed, no date yet
+# Form field (in the event's time zone); empty: open now.
+event-form-opens-date = Registration opens on

@@ -539,3 +539,4 @@ event-edit = Cambiar este evento
 event-undated = Sin fecha todavía
 calendar-proposed = Actividades propuestas
 event-form-proposed = Propuesta, sin fecha todavía
+event-form-opens-date = La inscripción abre el

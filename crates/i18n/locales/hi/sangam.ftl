@@ -536,3 +536,4 @@ event-edit = यह कार्यक्रम बदलें
 event-undated = अभी तिथि तय नहीं
 calendar-proposed = प्रस्तावित गतिविधियाँ
 event-form-proposed = प्रस्तावित, अभी तिथि नहीं
+event-form-opens-date = पंजीकरण शुरू होने की तिथि

@@ -512,3 +512,4 @@ event-edit = Ubah acara ini
 event-undated = Belum ada tanggal
 calendar-proposed = Kegiatan yang diusulkan
 event-form-proposed = Diusulkan, belum ada tanggal
+event-form-opens-date = Pendaftaran dibuka pada

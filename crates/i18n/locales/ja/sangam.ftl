@@ -512,3 +512,4 @@ event-edit = このイベントを変更
 event-undated = 日程未定
 calendar-proposed = 提案中の活動
 event-form-proposed = 提案中（日程未定）
+event-form-opens-date = 登録開始日

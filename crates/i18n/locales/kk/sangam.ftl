@@ -538,3 +538,4 @@ event-edit = Бұл іс-шараны өзгерту
 event-undated = Күні әлі белгіленбеген
 calendar-proposed = Ұсынылған іс-шаралар
 event-form-proposed = Ұсынылған, күні әлі жоқ
+event-form-opens-date = Тіркеу ашылатын күн

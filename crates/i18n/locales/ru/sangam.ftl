@@ -557,3 +557,4 @@ event-edit = Изменить мероприятие
 event-undated = Дата пока не назначена
 calendar-proposed = Предлагаемые мероприятия
 event-form-proposed = Предлагается, даты пока нет
+event-form-opens-date = Регистрация открывается

@@ -538,3 +538,4 @@ event-edit = هي تقريب تبديل ڪريو
 event-undated = اڃا تاريخ طئي ناهي
 calendar-proposed = تجويز ڪيل سرگرميون
 event-form-proposed = تجويز ڪيل، اڃا تاريخ ناهي
+event-form-opens-date = رجسٽريشن شروع ٿيڻ جي تاريخ

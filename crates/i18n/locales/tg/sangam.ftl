@@ -538,3 +538,4 @@ event-edit = Ин чорабиниро тағйир диҳед
 event-undated = Сана ҳоло муайян нашудааст
 calendar-proposed = Фаъолиятҳои пешниҳодшуда
 event-form-proposed = Пешниҳодшуда, ҳоло бе сана
+event-form-opens-date = Санаи оғози сабти ном

@@ -539,3 +539,4 @@ event-edit = یہ تقریب تبدیل کریں
 event-undated = ابھی تاریخ طے نہیں
 calendar-proposed = مجوزہ سرگرمیاں
 event-form-proposed = مجوزہ، ابھی تاریخ نہیں
+event-form-opens-date = رجسٹریشن شروع ہونے کی تاریخ

@@ -538,3 +538,4 @@ event-edit = Bu tadbirni oʻzgartirish
 event-undated = Sana hali belgilanmagan
 calendar-proposed = Taklif etilgan tadbirlar
 event-form-proposed = Taklif, hali sanasiz
+event-form-opens-date = Roʻyxatdan oʻtish ochiladigan sana

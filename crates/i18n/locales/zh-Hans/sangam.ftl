@@ -512,3 +512,4 @@ event-edit = 修改此活动
 event-undated = 日期待定
 calendar-proposed = 拟议活动
 event-form-proposed = 拟议，日期待定
+event-form-opens-date = 报名开始日期

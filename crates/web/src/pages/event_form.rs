@@ -70,6 +70,8 @@ const TEXT_FIELDS: &[(&str, &str, &str)] = &[
     ("description", "event-form-description", "textarea"),
     ("closes_date", "event-form-closes-date", "date"),
     ("closes_time", "event-form-closes-time", "time"),
+    ("opens_date", "event-form-opens-date", "date"),
+    ("opens_time", "event-form-closes-time", "time"),
 ];
 
 /// Where a form goes: its heading, its address, the way back, its button.
@@ -322,28 +324,31 @@ fn draft_of(form: &FormData) -> EventDraft {
     }
 }
 
-/// When registration closes: a date and time in the event's zone, or none.
-fn closing(form: &FormData, zone: &str, e: &mut FieldErrors) -> Option<Timestamp> {
+/// When registration opens or closes (`which`: "opens" or "closes"): a date and time in the
+/// event's zone, or none. Closing without a time means the end of that day.
+fn moment(form: &FormData, which: &str, zone: &str, e: &mut FieldErrors) -> Option<Timestamp> {
+    let date_field = format!("{which}_date");
+    let time_field = format!("{which}_time");
     let date = form
-        .get("closes_date")
+        .get(&date_field)
         .map(str::trim)
         .filter(|d| !d.is_empty())?;
     let time = form
-        .get("closes_time")
+        .get(&time_field)
         .map(str::trim)
         .filter(|t| !t.is_empty())
-        .unwrap_or("23:59");
+        .unwrap_or(if which == "closes" { "23:59" } else { "00:00" });
     let tz = sangam_core::event::time_zone(zone).ok()?;
     let Ok(d) = date.parse::<jiff::civil::Date>() else {
-        e.add("closes_date", "invalid_date");
+        e.add(date_field, "invalid_date");
         return None;
     };
     let Ok(t) = time.parse::<jiff::civil::Time>() else {
-        e.add("closes_time", "invalid_time");
+        e.add(time_field, "invalid_time");
         return None;
     };
     e.check(
-        "closes_time",
+        &time_field,
         sangam_core::event::instant(&tz, d.to_datetime(t)),
     )
 }
@@ -376,7 +381,13 @@ async fn create(
             },
         };
         let draft = draft_of(&form);
-        let closes_at = closing(&form, &draft.time_zone, &mut errors);
+        let closes_at = moment(&form, "closes", &draft.time_zone, &mut errors);
+        let opens_at = moment(&form, "opens", &draft.time_zone, &mut errors);
+        if let (Some(o), Some(c)) = (opens_at, closes_at)
+            && c <= o
+        {
+            errors.add("closes_date", "end_before_start");
+        }
         let details = match draft.validate() {
             Ok(d) if errors.is_empty() => d,
             Ok(_) => {
@@ -394,7 +405,7 @@ async fn create(
         };
         let window = RegistrationWindow {
             open: form.get("registration_open").is_some(),
-            opens_at: None,
+            opens_at,
             closes_at,
         };
         let id = state
@@ -504,6 +515,11 @@ fn values_of(e: &EventRow, campaign: Option<String>) -> FormData {
         v.push(("closes_date".into(), c.date().to_string()));
         v.push(("closes_time".into(), c.strftime("%H:%M").to_string()));
     }
+    if let Some(o) = e.registration.opens_at {
+        let o = local(o);
+        v.push(("opens_date".into(), o.date().to_string()));
+        v.push(("opens_time".into(), o.strftime("%H:%M").to_string()));
+    }
     FormData(v)
 }
 
@@ -562,7 +578,13 @@ async fn save(
             },
         };
         let draft = draft_of(&form);
-        let closes_at = closing(&form, &draft.time_zone, &mut errors);
+        let closes_at = moment(&form, "closes", &draft.time_zone, &mut errors);
+        let opens_at = moment(&form, "opens", &draft.time_zone, &mut errors);
+        if let (Some(o), Some(c)) = (opens_at, closes_at)
+            && c <= o
+        {
+            errors.add("closes_date", "end_before_start");
+        }
         let refused = |errors: &FieldErrors| -> Result<Response, WebError> {
             let page = form_page(&ctx, edit_target(ctx.lang, &e), &form, errors, &campaigns);
             Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?))
@@ -580,7 +602,7 @@ async fn save(
         };
         let window = RegistrationWindow {
             open: form.get("registration_open").is_some(),
-            opens_at: e.registration.opens_at,
+            opens_at,
             closes_at,
         };
         state
