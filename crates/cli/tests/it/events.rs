@@ -388,6 +388,32 @@ print(json.dumps(out))
     assert_eq!(walk[2], "2031-03-01T11:00:00+00:00");
     assert_eq!(walk[3], "Bring a camera; we upload to Commons, together.");
     assert!(walk[4].starts_with(&format!("event-{timed}@")));
+    // The same through the API.
+    let api = app.get("/api/affiliates/wap/events/ical").await;
+    assert_eq!(
+        api.header("content-type"),
+        Some("text/calendar; charset=utf-8")
+    );
+    let again: Vec<Vec<String>> = serde_json::from_str(&run_python(script, &api.body)).unwrap();
+    assert_eq!(again, events);
+    assert_eq!(
+        app.get("/api/affiliates/wap/events/wikitext").await.body,
+        app.get("/affiliates/wap/events.wiki").await.body
+    );
+    assert_eq!(
+        app.get(&format!("/api/events/{timed}/wikitext")).await.body,
+        app.get(&format!("/events/{timed}/event.wiki")).await.body
+    );
+    let one_api: Vec<Vec<String>> = serde_json::from_str(&run_python(
+        script,
+        &app.get(&format!("/api/events/{timed}/ical")).await.body,
+    ))
+    .unwrap();
+    assert_eq!(one_api.len(), 1);
+    assert_eq!(
+        app.get("/api/events/999999/ical").await.error_code(),
+        "not_found"
+    );
     // One event's own feed.
     let one = app.get(&format!("/events/{timed}/event.ics")).await;
     let events: Vec<Vec<String>> = serde_json::from_str(&run_python(script, &one.body)).unwrap();
@@ -917,6 +943,35 @@ async fn my_events_are_on_the_account_page_and_at_a_private_calendar_address() {
     );
     assert_eq!(feed.body.matches("BEGIN:VEVENT").count(), 2);
     assert!(feed.body.contains("SUMMARY:Photowalk with one seat"));
+    // The API lists them with the seat or the place in the queue.
+    let api = app.api_client("Farhan", "a long enough password").await;
+    let mine = app
+        .send_json(
+            axum::http::Method::GET,
+            "/api/me/events",
+            &api,
+            &serde_json::json!({}),
+        )
+        .await
+        .json();
+    let seats: Vec<(String, serde_json::Value)> = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            (
+                m["seat"].as_str().unwrap().to_string(),
+                m["position"].clone(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seats,
+        [
+            ("waitlisted".to_string(), serde_json::json!(1)),
+            ("registered".to_string(), serde_json::Value::Null)
+        ]
+    );
     // Someone else's address does not exist; a new address ends the old one.
     assert_eq!(
         app.get("/feeds/not-a-token/events.ics").await.status,

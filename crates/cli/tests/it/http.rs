@@ -1576,6 +1576,8 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/affiliates/{slug}",
             "/api/affiliates/{slug}/applications",
             "/api/affiliates/{slug}/events",
+            "/api/affiliates/{slug}/events/ical",
+            "/api/affiliates/{slug}/events/wikitext",
             "/api/affiliates/{slug}/history",
             "/api/affiliates/{slug}/members",
             "/api/affiliates/{slug}/members/csv",
@@ -1592,13 +1594,16 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/events",
             "/api/events/{id}",
             "/api/events/{id}/cancellation",
+            "/api/events/{id}/ical",
             "/api/events/{id}/outcomes",
             "/api/events/{id}/participants.csv",
             "/api/events/{id}/registrations",
             "/api/events/{id}/registrations/me",
+            "/api/events/{id}/wikitext",
             "/api/hubs",
             "/api/hubs/{slug}/members",
             "/api/me",
+            "/api/me/events",
             "/api/me/memberships"
         ]
     );

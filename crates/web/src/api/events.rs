@@ -889,3 +889,171 @@ pub async fn update(
     .await;
     reply(&ctx, result)
 }
+
+/// An affiliate's (or a hub's) events as an iCalendar feed (RFC 5545; times in UTC).
+#[utoipa::path(
+    get,
+    path = "/api/affiliates/{slug}/events/ical",
+    tag = "events",
+    params(("slug" = String, Path, description = "The affiliate's address")),
+    responses(
+        (status = 200, description = "iCalendar", content_type = "text/calendar"),
+        (status = 404, description = "No such affiliate", body = ErrorBody),
+    )
+)]
+pub async fn calendar_ical(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Response {
+    let result = async {
+        let a = state
+            .db()
+            .affiliate(&slug)
+            .await?
+            .ok_or(WebError::Domain(Error::NotFound))?;
+        let events = events_for(&state, &a, ALL_TIME).await?;
+        let feed: Vec<_> = events
+            .iter()
+            .map(|e| crate::pages::events::feed_event(&state, e, ctx.now))
+            .collect();
+        let name = crate::pages::directory::display_name(ctx.lang, &a).0;
+        Ok((
+            [(axum::http::header::CONTENT_TYPE, crate::pages::events::ICS)],
+            sangam_core::ical::calendar(&name, &feed, ctx.now),
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// An affiliate's (or a hub's) activities calendar as wikitext for Meta-Wiki.
+#[utoipa::path(
+    get,
+    path = "/api/affiliates/{slug}/events/wikitext",
+    tag = "events",
+    params(("slug" = String, Path, description = "The affiliate's address")),
+    responses(
+        (status = 200, description = "Wikitext", content_type = "text/plain"),
+        (status = 404, description = "No such affiliate", body = ErrorBody),
+    )
+)]
+pub async fn calendar_wikitext(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Response {
+    let result = async {
+        let a = state
+            .db()
+            .affiliate(&slug)
+            .await?
+            .ok_or(WebError::Domain(Error::NotFound))?;
+        let events = events_for(&state, &a, ALL_TIME).await?;
+        Ok((
+            [(
+                axum::http::header::CONTENT_TYPE,
+                "text/plain; charset=utf-8",
+            )],
+            crate::pages::events::wikitext_of(&events, ctx.now),
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// One event as an iCalendar file.
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}/ical",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    responses(
+        (status = 200, description = "iCalendar", content_type = "text/calendar"),
+        (status = 404, description = "No such event", body = ErrorBody),
+    )
+)]
+pub async fn event_ical(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    let result = async {
+        let e = load(&state, id).await?;
+        let feed = [crate::pages::events::feed_event(&state, &e, ctx.now)];
+        Ok((
+            [(axum::http::header::CONTENT_TYPE, crate::pages::events::ICS)],
+            sangam_core::ical::calendar(&e.details.title, &feed, ctx.now),
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// One event as wikitext for Meta-Wiki (openly registered people as signatures).
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}/wikitext",
+    tag = "events",
+    params(("id" = i64, Path, description = "The event")),
+    responses(
+        (status = 200, description = "Wikitext", content_type = "text/plain"),
+        (status = 404, description = "No such event", body = ErrorBody),
+    )
+)]
+pub async fn event_wikitext(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Response {
+    let result = async {
+        let e = load(&state, id).await?;
+        Ok((
+            [(
+                axum::http::header::CONTENT_TYPE,
+                "text/plain; charset=utf-8",
+            )],
+            crate::pages::events::event_wikitext_of(&state, &e).await?,
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct MyEventJson {
+    event: EventJson,
+    /// registered or waitlisted.
+    seat: String,
+    /// The place on the waitlist (1 is next), when waiting.
+    position: Option<u32>,
+}
+
+/// The events the caller is registered for, by start.
+#[utoipa::path(
+    get,
+    path = "/api/me/events",
+    tag = "events",
+    responses(
+        (status = 200, description = "The caller's events", body = Vec<MyEventJson>),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+    )
+)]
+pub async fn my_events(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let result = async {
+        let user = ctx
+            .viewer
+            .user_id()
+            .ok_or(WebError::Domain(Error::Unauthenticated))?;
+        let mut out = Vec::new();
+        for (e, _) in state.db().events_of_user(user).await? {
+            let place = state.db().registration_of(e.id, user).await?;
+            let Some(place) = place else { continue };
+            let r = registration_json(place);
+            out.push(MyEventJson {
+                event: event_json(&state, &ctx, &e).await?,
+                seat: r.seat,
+                position: r.position,
+            });
+        }
+        Ok(Json(out))
+    }
+    .await;
+    reply(&ctx, result)
+}

@@ -78,6 +78,11 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(events::participants_csv))
         .routes(routes!(events::campaigns, events::create_campaign))
         .routes(routes!(events::campaign))
+        .routes(routes!(events::calendar_ical))
+        .routes(routes!(events::calendar_wikitext))
+        .routes(routes!(events::event_ical))
+        .routes(routes!(events::event_wikitext))
+        .routes(routes!(events::my_events))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.

@@ -549,7 +549,7 @@ async fn calendar(
     .await
 }
 
-fn feed_event<'a>(state: &AppState, e: &'a EventRow, now: Timestamp) -> FeedEvent<'a> {
+pub fn feed_event<'a>(state: &AppState, e: &'a EventRow, now: Timestamp) -> FeedEvent<'a> {
     let base = state.config().public_url.trim_end_matches('/');
     let host = base.split("://").nth(1).unwrap_or(base);
     FeedEvent {
@@ -571,7 +571,7 @@ fn feed_event<'a>(state: &AppState, e: &'a EventRow, now: Timestamp) -> FeedEven
     }
 }
 
-const ICS: &str = "text/calendar; charset=utf-8";
+pub const ICS: &str = "text/calendar; charset=utf-8";
 
 async fn calendar_feed(
     State(state): State<AppState>,
