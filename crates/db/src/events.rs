@@ -141,6 +141,74 @@ fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
     ))
 }
 
+/// The columns an event's details and registration window are written to, in the order
+/// [`bind_written`] binds them.
+const WRITTEN: [&str; 23] = [
+    "title",
+    "kind",
+    "mode",
+    "time_zone",
+    "all_day",
+    "starts_at",
+    "ends_at",
+    "first_day",
+    "last_day",
+    "venue",
+    "address",
+    "latitude_e6",
+    "longitude_e6",
+    "meeting_url",
+    "description",
+    "capacity",
+    "wikis",
+    "hashtags",
+    "registration_open",
+    "registration_opens_at",
+    "registration_closes_at",
+    "questions",
+    "languages",
+];
+
+type AnyQuery<'q> = sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments>;
+
+/// Binds the [`WRITTEN`] columns' values.
+fn bind_written<'q>(
+    q: AnyQuery<'q>,
+    d: &EventDetails,
+    w: RegistrationWindow,
+) -> Result<AnyQuery<'q>, Error> {
+    let (starts_at, ends_at) = d.schedule.span();
+    let (first_day, last_day) = match &d.schedule.when {
+        When::Days { first, last } => (Some(first.to_string()), Some(last.to_string())),
+        When::Timed { .. } | When::Undated => (None, None),
+    };
+    let micro = |deg: f64| (deg * 1e6).round() as i64;
+    let languages: Vec<&str> = d.languages.iter().map(|l| l.as_str()).collect();
+    Ok(q.bind(d.title.clone())
+        .bind(d.kind.as_str())
+        .bind(d.mode.as_str())
+        .bind(d.schedule.zone.clone())
+        .bind(all_day_code(&d.schedule.when))
+        .bind(starts_at.0)
+        .bind(ends_at.0)
+        .bind(first_day)
+        .bind(last_day)
+        .bind(d.venue.clone())
+        .bind(d.address.clone())
+        .bind(d.coordinates.map(|c| micro(c.0)))
+        .bind(d.coordinates.map(|c| micro(c.1)))
+        .bind(d.meeting_url.clone())
+        .bind(d.description.clone())
+        .bind(d.capacity.map(i64::from))
+        .bind(d.wikis.join(" "))
+        .bind(d.hashtags.join(" "))
+        .bind(i64::from(w.open))
+        .bind(w.opens_at.map(|t| t.0))
+        .bind(w.closes_at.map(|t| t.0))
+        .bind(serde_json::to_string(&d.questions).map_err(|e| Error::Internal(e.to_string()))?)
+        .bind(languages.join(" ")))
+}
+
 impl Db {
     /// Stores a new event organized by `affiliates` (at least one), with `organizer` as its
     /// first organizer.
@@ -155,55 +223,26 @@ impl Db {
         if affiliates.is_empty() {
             return Err(Error::field("affiliates", "required"));
         }
-        let (starts_at, ends_at) = details.schedule.span();
-        let (first_day, last_day) = match &details.schedule.when {
-            When::Days { first, last } => (Some(first.to_string()), Some(last.to_string())),
-            When::Timed { .. } | When::Undated => (None, None),
-        };
-        let micro = |d: f64| (d * 1e6).round() as i64;
-        let mut tx = self.write().await?;
-        let id: i64 = sqlx::query_scalar(
-            "INSERT INTO events (title, kind, mode, time_zone, all_day, starts_at, ends_at, first_day, last_day, \
-             venue, address, latitude_e6, longitude_e6, meeting_url, description, capacity, wikis, hashtags, \
-             registration_open, registration_opens_at, registration_closes_at, created_by, created_at, updated_at, questions, languages) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $23, $24, $25) \
-             RETURNING id",
-        )
-        .bind(details.title.as_str())
-        .bind(details.kind.as_str())
-        .bind(details.mode.as_str())
-        .bind(details.schedule.zone.as_str())
-        .bind(all_day_code(&details.schedule.when))
-        .bind(starts_at.0)
-        .bind(ends_at.0)
-        .bind(first_day)
-        .bind(last_day)
-        .bind(details.venue.clone())
-        .bind(details.address.clone())
-        .bind(details.coordinates.map(|c| micro(c.0)))
-        .bind(details.coordinates.map(|c| micro(c.1)))
-        .bind(details.meeting_url.clone())
-        .bind(details.description.as_str())
-        .bind(details.capacity.map(i64::from))
-        .bind(details.wikis.join(" "))
-        .bind(details.hashtags.join(" "))
-        .bind(i64::from(registration.open))
-        .bind(registration.opens_at.map(|t| t.0))
-        .bind(registration.closes_at.map(|t| t.0))
-        .bind(organizer)
-        .bind(now.0)
-        .bind(serde_json::to_string(&details.questions).map_err(|e| Error::Internal(e.to_string()))?)
-        .bind(
-            details
-                .languages
-                .iter()
-                .map(|l| l.as_str())
+        let n = WRITTEN.len();
+        let sql = format!(
+            "INSERT INTO events ({}, created_by, created_at, updated_at) VALUES ({}, ${}, ${}, ${}) RETURNING id",
+            WRITTEN.join(", "),
+            (1..=n)
+                .map(|i| format!("${i}"))
                 .collect::<Vec<_>>()
-                .join(" "),
-        )
-        .fetch_one(&mut *tx)
-        .await
-        .map_err(db_err)?;
+                .join(", "),
+            n + 1,
+            n + 2,
+            n + 2
+        );
+        let mut tx = self.write().await?;
+        let id: i64 = bind_written(sqlx::query(sqlx::AssertSqlSafe(sql)), details, registration)?
+            .bind(organizer)
+            .bind(now.0)
+            .fetch_one(&mut *tx)
+            .await
+            .and_then(|r| r.try_get(0))
+            .map_err(db_err)?;
         for a in affiliates {
             sqlx::query(
                 "INSERT INTO event_affiliates (event_id, affiliate_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -842,56 +881,26 @@ impl Db {
         registration: RegistrationWindow,
         now: Timestamp,
     ) -> Result<Vec<UserId>, Error> {
-        let (starts_at, ends_at) = details.schedule.span();
-        let (first_day, last_day) = match &details.schedule.when {
-            When::Days { first, last } => (Some(first.to_string()), Some(last.to_string())),
-            When::Timed { .. } | When::Undated => (None, None),
-        };
-        let micro = |d: f64| (d * 1e6).round() as i64;
+        let n = WRITTEN.len();
+        let sets: Vec<String> = WRITTEN
+            .iter()
+            .enumerate()
+            .map(|(i, c)| format!("{c} = ${}", i + 1))
+            .collect();
+        let sql = format!(
+            "UPDATE events SET {}, updated_at = ${} WHERE id = ${}",
+            sets.join(", "),
+            n + 1,
+            n + 2
+        );
         let mut tx = self.write().await?;
         lock_event(&mut tx, event).await?;
-        sqlx::query(
-            "UPDATE events SET title = $1, kind = $2, mode = $3, time_zone = $4, all_day = $5, starts_at = $6, \
-             ends_at = $7, first_day = $8, last_day = $9, venue = $10, address = $11, latitude_e6 = $12, \
-             longitude_e6 = $13, meeting_url = $14, description = $15, capacity = $16, wikis = $17, hashtags = $18, \
-             registration_open = $19, registration_opens_at = $20, registration_closes_at = $21, updated_at = $22, \
-             questions = $23, languages = $24 WHERE id = $25",
-        )
-        .bind(details.title.as_str())
-        .bind(details.kind.as_str())
-        .bind(details.mode.as_str())
-        .bind(details.schedule.zone.as_str())
-        .bind(all_day_code(&details.schedule.when))
-        .bind(starts_at.0)
-        .bind(ends_at.0)
-        .bind(first_day)
-        .bind(last_day)
-        .bind(details.venue.clone())
-        .bind(details.address.clone())
-        .bind(details.coordinates.map(|c| micro(c.0)))
-        .bind(details.coordinates.map(|c| micro(c.1)))
-        .bind(details.meeting_url.clone())
-        .bind(details.description.as_str())
-        .bind(details.capacity.map(i64::from))
-        .bind(details.wikis.join(" "))
-        .bind(details.hashtags.join(" "))
-        .bind(i64::from(registration.open))
-        .bind(registration.opens_at.map(|t| t.0))
-        .bind(registration.closes_at.map(|t| t.0))
-        .bind(now.0)
-        .bind(serde_json::to_string(&details.questions).map_err(|e| Error::Internal(e.to_string()))?)
-        .bind(
-            details
-                .languages
-                .iter()
-                .map(|l| l.as_str())
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-        .bind(event)
-        .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        bind_written(sqlx::query(sqlx::AssertSqlSafe(sql)), details, registration)?
+            .bind(now.0)
+            .bind(event)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
         // The organizing people named now; whoever created the event stays.
         let creator: Option<i64> =
             sqlx::query_scalar("SELECT created_by FROM events WHERE id = $1")

@@ -144,6 +144,24 @@ async fn event_json(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<EventJs
     })
 }
 
+/// The campaign an event is to be an edition of, by its address (none when empty).
+async fn campaign_id(state: &AppState, slug: Option<&str>) -> Result<Option<i64>, WebError> {
+    match slug.map(str::trim).filter(|c| !c.is_empty()) {
+        None => Ok(None),
+        Some(slug) => Ok(Some(
+            state
+                .db()
+                .campaign(slug)
+                .await?
+                .ok_or(WebError::Domain(Error::field(
+                    "campaign",
+                    "unknown_campaign",
+                )))?
+                .id,
+        )),
+    }
+}
+
 async fn load(state: &AppState, id: i64) -> Result<EventRow, WebError> {
     state
         .db()
@@ -273,25 +291,7 @@ pub async fn create(
         if ids.is_empty() {
             return Err(WebError::Domain(Error::field("affiliates", "required")));
         }
-        let campaign = match req
-            .campaign
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
-            None => None,
-            Some(slug) => Some(
-                state
-                    .db()
-                    .campaign(slug)
-                    .await?
-                    .ok_or(WebError::Domain(Error::field(
-                        "campaign",
-                        "unknown_campaign",
-                    )))?
-                    .id,
-            ),
-        };
+        let campaign = campaign_id(&state, req.campaign.as_deref()).await?;
         let details = req.event.validate()?;
         let window = RegistrationWindow {
             open: req.registration.open,
@@ -852,25 +852,7 @@ pub async fn update(
         write_guard(&ctx, &headers)?;
         organized(&state, &ctx, id).await?;
         let req: EventUpdate = read_json(&headers, body).await?;
-        let campaign = match req
-            .campaign
-            .as_deref()
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
-            None => None,
-            Some(slug) => Some(
-                state
-                    .db()
-                    .campaign(slug)
-                    .await?
-                    .ok_or(WebError::Domain(Error::field(
-                        "campaign",
-                        "unknown_campaign",
-                    )))?
-                    .id,
-            ),
-        };
+        let campaign = campaign_id(&state, req.campaign.as_deref()).await?;
         let details = req.event.validate()?;
         let window = RegistrationWindow {
             open: req.registration.open,

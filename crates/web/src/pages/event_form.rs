@@ -353,6 +353,62 @@ fn moment(form: &FormData, which: &str, zone: &str, e: &mut FieldErrors) -> Opti
     )
 }
 
+/// What a submitted form asks for, checked: the event, its registration window and its
+/// campaign; or every problem found, field by field.
+struct Checked {
+    details: sangam_core::event::EventDetails,
+    window: RegistrationWindow,
+    campaign: Option<i64>,
+}
+
+async fn check(
+    state: &AppState,
+    form: &FormData,
+) -> Result<Result<Checked, FieldErrors>, WebError> {
+    let mut errors = FieldErrors::new();
+    let campaign = match form
+        .get("campaign")
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+    {
+        None => None,
+        Some(c) => match state.db().campaign(c).await? {
+            Some(c) => Some(c.id),
+            None => {
+                errors.add("campaign", "unknown_campaign");
+                None
+            }
+        },
+    };
+    let draft = draft_of(form);
+    let closes_at = moment(form, "closes", &draft.time_zone, &mut errors);
+    let opens_at = moment(form, "opens", &draft.time_zone, &mut errors);
+    if let (Some(o), Some(c)) = (opens_at, closes_at)
+        && c <= o
+    {
+        errors.add("closes_date", "end_before_start");
+    }
+    match draft.validate() {
+        Ok(details) if errors.is_empty() => Ok(Ok(Checked {
+            details,
+            window: RegistrationWindow {
+                open: form.get("registration_open").is_some(),
+                opens_at,
+                closes_at,
+            },
+            campaign,
+        })),
+        Ok(_) => Ok(Err(errors)),
+        Err(Error::Validation(more)) => {
+            for f in more.iter() {
+                errors.add_with(f.field.clone(), f.code, f.args.clone());
+            }
+            Ok(Err(errors))
+        }
+        Err(other) => Err(WebError::Domain(other)),
+    }
+}
+
 async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -364,56 +420,20 @@ async fn create(
         let form = read_form(&headers, body).await?;
         ctx.check_csrf(form.get("csrf"))?;
         let a = organizer_of(&state, &ctx, &slug).await?;
-        let campaigns = campaign_choices(&state).await?;
-        let mut errors = FieldErrors::new();
-        let campaign = match form
-            .get("campaign")
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
-            None => None,
-            Some(c) => match state.db().campaign(c).await? {
-                Some(c) => Some(c.id),
-                None => {
-                    errors.add("campaign", "unknown_campaign");
-                    None
-                }
-            },
-        };
-        let draft = draft_of(&form);
-        let closes_at = moment(&form, "closes", &draft.time_zone, &mut errors);
-        let opens_at = moment(&form, "opens", &draft.time_zone, &mut errors);
-        if let (Some(o), Some(c)) = (opens_at, closes_at)
-            && c <= o
-        {
-            errors.add("closes_date", "end_before_start");
-        }
-        let details = match draft.validate() {
-            Ok(d) if errors.is_empty() => d,
-            Ok(_) => {
+        let c = match check(&state, &form).await? {
+            Ok(c) => c,
+            Err(errors) => {
+                let campaigns = campaign_choices(&state).await?;
                 let page = form_page(&ctx, new_target(ctx.lang, &a), &form, &errors, &campaigns);
                 return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
             }
-            Err(Error::Validation(more)) => {
-                for f in more.iter() {
-                    errors.add_with(f.field.clone(), f.code, f.args.clone());
-                }
-                let page = form_page(&ctx, new_target(ctx.lang, &a), &form, &errors, &campaigns);
-                return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
-            }
-            Err(other) => return Err(WebError::Domain(other)),
-        };
-        let window = RegistrationWindow {
-            open: form.get("registration_open").is_some(),
-            opens_at,
-            closes_at,
         };
         let id = state
             .db()
-            .create_event(&details, &[a.id], window, ctx.viewer.user_id(), ctx.now)
+            .create_event(&c.details, &[a.id], c.window, ctx.viewer.user_id(), ctx.now)
             .await?;
-        if campaign.is_some() {
-            state.db().set_edition(id, campaign).await?;
+        if c.campaign.is_some() {
+            state.db().set_edition(id, c.campaign).await?;
         }
         state.changed().await;
         Ok(see_other(&format!("/events/{id}")))
@@ -561,55 +581,19 @@ async fn save(
         let form = read_form(&headers, body).await?;
         ctx.check_csrf(form.get("csrf"))?;
         let e = organized(&state, &ctx, &id).await?;
-        let campaigns = campaign_choices(&state).await?;
-        let mut errors = FieldErrors::new();
-        let campaign = match form
-            .get("campaign")
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-        {
-            None => None,
-            Some(c) => match state.db().campaign(c).await? {
-                Some(c) => Some(c.id),
-                None => {
-                    errors.add("campaign", "unknown_campaign");
-                    None
-                }
-            },
-        };
-        let draft = draft_of(&form);
-        let closes_at = moment(&form, "closes", &draft.time_zone, &mut errors);
-        let opens_at = moment(&form, "opens", &draft.time_zone, &mut errors);
-        if let (Some(o), Some(c)) = (opens_at, closes_at)
-            && c <= o
-        {
-            errors.add("closes_date", "end_before_start");
-        }
-        let refused = |errors: &FieldErrors| -> Result<Response, WebError> {
-            let page = form_page(&ctx, edit_target(ctx.lang, &e), &form, errors, &campaigns);
-            Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?))
-        };
-        let details = match draft.validate() {
-            Ok(d) if errors.is_empty() => d,
-            Ok(_) => return refused(&errors),
-            Err(Error::Validation(more)) => {
-                for f in more.iter() {
-                    errors.add_with(f.field.clone(), f.code, f.args.clone());
-                }
-                return refused(&errors);
+        let c = match check(&state, &form).await? {
+            Ok(c) => c,
+            Err(errors) => {
+                let campaigns = campaign_choices(&state).await?;
+                let page = form_page(&ctx, edit_target(ctx.lang, &e), &form, &errors, &campaigns);
+                return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
             }
-            Err(other) => return Err(WebError::Domain(other)),
-        };
-        let window = RegistrationWindow {
-            open: form.get("registration_open").is_some(),
-            opens_at,
-            closes_at,
         };
         state
             .db()
-            .update_event(e.id, &details, window, ctx.now)
+            .update_event(e.id, &c.details, c.window, ctx.now)
             .await?;
-        state.db().set_edition(e.id, campaign).await?;
+        state.db().set_edition(e.id, c.campaign).await?;
         state.changed().await;
         Ok(see_other(&format!("/events/{}", e.id)))
     }
