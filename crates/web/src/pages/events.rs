@@ -18,6 +18,7 @@ use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message};
 
 use super::directory::display_name;
+use super::members::csv_field;
 use super::{Frame, Tr, cached_until, render};
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
@@ -1114,16 +1115,6 @@ async fn set_cancelled(
     }
     .await;
     super::respond(&ctx, result)
-}
-
-/// A CSV field, quoted, and defused so a spreadsheet does not run it as a formula.
-fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    format!("\"{}\"", s.replace('"', "\"\""))
 }
 
 /// Every registration with its answers, for the event's organizers.

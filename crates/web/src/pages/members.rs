@@ -364,7 +364,7 @@ async fn wikitext(
 }
 
 /// A CSV field, quoted, and defused so a spreadsheet does not run it as a formula.
-fn csv_field(s: &str) -> String {
+pub(crate) fn csv_field(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
