@@ -5,6 +5,7 @@ pub mod account;
 pub mod affiliate;
 pub mod codes;
 mod codes_data;
+pub mod compliance;
 pub mod error;
 pub mod event;
 pub mod ical;
