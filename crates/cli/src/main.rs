@@ -55,6 +55,11 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
+    /// Scheduled work: the daily reporting lifecycle pass.
+    Jobs {
+        #[command(subcommand)]
+        command: JobsCommand,
+    },
     /// Write all data as one JSON document (to standard output, or --output).
     Export {
         #[arg(long, short)]
@@ -84,6 +89,16 @@ enum ImportCommand {
         /// Only read the list and report; add nothing.
         #[arg(long)]
         dry_run: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum JobsCommand {
+    /// Run what is due: the reporting lifecycle pass for the day of `--now` (UTC), or today.
+    RunDue {
+        /// The instant to run as, RFC 3339 (e.g. 2024-07-15T00:00:00Z); the clock if absent.
+        #[arg(long)]
+        now: Option<String>,
     },
 }
 
@@ -163,6 +178,32 @@ async fn main() -> anyhow::Result<()> {
                     &password,
                 )
                 .await?;
+            }
+            Ok(())
+        }
+        Command::Jobs {
+            command: JobsCommand::RunDue { now },
+        } => {
+            let now = match now {
+                Some(t) => Timestamp::parse_rfc3339(&t).with_context(|| {
+                    format!("--now {t}: not an RFC 3339 instant such as 2024-07-15T00:00:00Z")
+                })?,
+                None => Timestamp::now(),
+            };
+            let db = open_migrated(&config).await?;
+            let today = now.date_utc();
+            let s = db
+                .lifecycle_pass(today, &sangam_core::compliance::Policy::default(), now)
+                .await?;
+            println!(
+                "lifecycle pass for {today}: {} affiliates, {} reports created, {} notices, {} status changes",
+                s.affiliates,
+                s.reports_created,
+                s.notices.len(),
+                s.status_changes.len()
+            );
+            for (id, kind) in &s.notices {
+                println!("notice {kind} to affiliate {id}");
             }
             Ok(())
         }

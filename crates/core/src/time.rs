@@ -40,6 +40,14 @@ impl Timestamp {
             .map(|t| t.to_string())
             .unwrap_or_default()
     }
+
+    /// Reads an RFC 3339 instant (`2024-07-15T00:00:00Z`), to the second.
+    pub fn parse_rfc3339(s: &str) -> Option<Timestamp> {
+        s.trim()
+            .parse::<jiff::Timestamp>()
+            .ok()
+            .map(|t| Timestamp(t.as_second()))
+    }
 }
 
 /// A calendar date known to the year, the month or the day, as wiki infoboxes give them

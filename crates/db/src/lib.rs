@@ -12,6 +12,7 @@ pub mod export;
 mod group;
 pub mod membership;
 mod migrate;
+pub mod reports;
 pub mod texts;
 pub mod users;
 

@@ -32,6 +32,12 @@ pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0004_events.sql"),
         include_str!("../migrations/postgres/0004_events.sql"),
     ),
+    (
+        5,
+        "reports",
+        include_str!("../migrations/sqlite/0005_reports.sql"),
+        include_str!("../migrations/postgres/0005_reports.sql"),
+    ),
 ];
 
 /// An arbitrary constant that names Sangam's migration lock in PostgreSQL, so instances

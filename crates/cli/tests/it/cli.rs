@@ -406,3 +406,25 @@ fn signature_lists_import_from_the_command_line_all_or_nothing() {
     ]));
     assert!(missing.contains("no affiliate"), "{missing}");
 }
+
+#[test]
+fn jobs_run_due_runs_the_lifecycle_pass_as_of_a_given_day_once() {
+    let dir = TempDir::new("cli-jobs");
+    run(sangam(&dir).arg("demo"));
+    let first = run(sangam(&dir).args(["jobs", "run-due", "--now", "2024-07-15T00:00:00Z"]));
+    assert!(
+        first.starts_with("lifecycle pass for 2024-07-15: "),
+        "{first}"
+    );
+    let again = run(sangam(&dir).args(["jobs", "run-due", "--now", "2024-07-15T00:00:00Z"]));
+    assert!(
+        again.contains(", 0 reports created, 0 notices, 0 status changes"),
+        "{again}"
+    );
+    let bad = sangam(&dir)
+        .args(["jobs", "run-due", "--now", "yesterday"])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("RFC 3339"));
+}

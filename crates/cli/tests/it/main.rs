@@ -9,4 +9,5 @@ mod cli;
 mod events;
 mod http;
 mod membership;
+mod reports;
 mod storage;

@@ -537,3 +537,13 @@ event-undated = এখনও তারিখ ঠিক হয়নি
 calendar-proposed = প্রস্তাবিত কার্যক্রম
 event-form-proposed = প্রস্তাবিত, এখনও তারিখ নেই
 event-form-opens-date = নিবন্ধন শুরুর তারিখ
+
+## Reports and the lifecycle
+
+notice-reminder_30 = একটি স্মরণিকা: ৩০ দিনের মধ্যে একটি প্রতিবেদন জমা দিতে হবে
+notice-reminder_7 = একটি স্মরণিকা: ৭ দিনের মধ্যে একটি প্রতিবেদন জমা দিতে হবে
+notice-past_due = একটি নোটিশ: প্রয়োজনীয় প্রতিবেদন সময়সীমা পেরিয়েছে, শেষ তারিখসহ
+notice-deadline = একটি নোটিশ: অনুপস্থিত প্রতিবেদনের শেষ তারিখ এক সপ্তাহ পরে
+notice-expiry = একটি নোটিশ: শেষ তারিখ পেরিয়ে স্বীকৃতির মেয়াদ শেষ হয়েছে
+history-report-filed = একটি প্রতিবেদন জমা
+history-report-deferred = একটি প্রতিবেদন এক বছর পিছানো

@@ -767,3 +767,20 @@ calendar-proposed = Proposed activities
 event-form-proposed = Proposed, no date yet
 # Form field (in the event's time zone); empty: open now.
 event-form-opens-date = Registration opens on
+
+## Reports and the lifecycle
+
+# History: which notice the lifecycle sent.
+notice-reminder_30 = a reminder: a report is due in 30 days
+# History.
+notice-reminder_7 = a reminder: a report is due in 7 days
+# History.
+notice-past_due = a notice: a required report is past due, with a deadline
+# History.
+notice-deadline = a notice: the deadline for the missing report is in a week
+# History.
+notice-expiry = a notice: the deadline passed and the recognition expired
+# History: a report was filed.
+history-report-filed = a report filed
+# History: a report was deferred.
+history-report-deferred = a report deferred by a year

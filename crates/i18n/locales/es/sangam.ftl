@@ -540,3 +540,13 @@ event-undated = Sin fecha todavía
 calendar-proposed = Actividades propuestas
 event-form-proposed = Propuesta, sin fecha todavía
 event-form-opens-date = La inscripción abre el
+
+## Reports and the lifecycle
+
+notice-reminder_30 = un recordatorio: un informe vence en 30 días
+notice-reminder_7 = un recordatorio: un informe vence en 7 días
+notice-past_due = un aviso: un informe obligatorio está vencido, con una fecha límite
+notice-deadline = un aviso: la fecha límite del informe pendiente es dentro de una semana
+notice-expiry = un aviso: pasó la fecha límite y el reconocimiento caducó
+history-report-filed = un informe presentado
+history-report-deferred = un informe aplazado un año

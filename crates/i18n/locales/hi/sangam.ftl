@@ -537,3 +537,13 @@ event-undated = अभी तिथि तय नहीं
 calendar-proposed = प्रस्तावित गतिविधियाँ
 event-form-proposed = प्रस्तावित, अभी तिथि नहीं
 event-form-opens-date = पंजीकरण शुरू होने की तिथि
+
+## Reports and the lifecycle
+
+notice-reminder_30 = अनुस्मारक: 30 दिनों में एक रिपोर्ट देनी है
+notice-reminder_7 = अनुस्मारक: 7 दिनों में एक रिपोर्ट देनी है
+notice-past_due = सूचना: आवश्यक रिपोर्ट की समय-सीमा बीत चुकी है, अंतिम तिथि सहित
+notice-deadline = सूचना: लंबित रिपोर्ट की अंतिम तिथि एक सप्ताह में है
+notice-expiry = सूचना: अंतिम तिथि बीत गई और मान्यता समाप्त हो गई
+history-report-filed = एक रिपोर्ट जमा
+history-report-deferred = एक रिपोर्ट एक वर्ष के लिए स्थगित

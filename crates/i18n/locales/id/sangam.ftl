@@ -513,3 +513,13 @@ event-undated = Belum ada tanggal
 calendar-proposed = Kegiatan yang diusulkan
 event-form-proposed = Diusulkan, belum ada tanggal
 event-form-opens-date = Pendaftaran dibuka pada
+
+## Reports and the lifecycle
+
+notice-reminder_30 = pengingat: laporan jatuh tempo dalam 30 hari
+notice-reminder_7 = pengingat: laporan jatuh tempo dalam 7 hari
+notice-past_due = pemberitahuan: laporan wajib telah lewat waktu, dengan tenggat
+notice-deadline = pemberitahuan: tenggat laporan yang belum masuk tinggal seminggu
+notice-expiry = pemberitahuan: tenggat lewat dan pengakuan berakhir
+history-report-filed = laporan diserahkan
+history-report-deferred = laporan ditunda setahun

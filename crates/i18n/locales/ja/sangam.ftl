@@ -513,3 +513,13 @@ event-undated = 日程未定
 calendar-proposed = 提案中の活動
 event-form-proposed = 提案中（日程未定）
 event-form-opens-date = 登録開始日
+
+## Reports and the lifecycle
+
+notice-reminder_30 = リマインダー：30 日後に報告書の期限です
+notice-reminder_7 = リマインダー：7 日後に報告書の期限です
+notice-past_due = 通知：必要な報告書の期限が過ぎました（最終期限付き）
+notice-deadline = 通知：未提出の報告書の最終期限まで 1 週間です
+notice-expiry = 通知：期限が過ぎ、承認が失効しました
+history-report-filed = 報告書の提出
+history-report-deferred = 報告書の 1 年延期

@@ -539,3 +539,13 @@ event-undated = Күні әлі белгіленбеген
 calendar-proposed = Ұсынылған іс-шаралар
 event-form-proposed = Ұсынылған, күні әлі жоқ
 event-form-opens-date = Тіркеу ашылатын күн
+
+## Reports and the lifecycle
+
+notice-reminder_30 = еске салу: есепті 30 күннен кейін тапсыру керек
+notice-reminder_7 = еске салу: есепті 7 күннен кейін тапсыру керек
+notice-past_due = хабарлама: міндетті есептің мерзімі өтті, соңғы мерзіммен
+notice-deadline = хабарлама: есептің соңғы мерзіміне бір апта қалды
+notice-expiry = хабарлама: мерзім өтіп, тану тоқтатылды
+history-report-filed = есеп тапсырылды
+history-report-deferred = есеп бір жылға шегерілді

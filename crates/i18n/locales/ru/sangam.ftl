@@ -558,3 +558,13 @@ event-undated = Дата пока не назначена
 calendar-proposed = Предлагаемые мероприятия
 event-form-proposed = Предлагается, даты пока нет
 event-form-opens-date = Регистрация открывается
+
+## Reports and the lifecycle
+
+notice-reminder_30 = напоминание: отчёт нужно сдать через 30 дней
+notice-reminder_7 = напоминание: отчёт нужно сдать через 7 дней
+notice-past_due = уведомление: обязательный отчёт просрочен, назначен крайний срок
+notice-deadline = уведомление: крайний срок отчёта через неделю
+notice-expiry = уведомление: срок истёк, признание прекращено
+history-report-filed = сдан отчёт
+history-report-deferred = отчёт отсрочен на год

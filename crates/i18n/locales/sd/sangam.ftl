@@ -539,3 +539,13 @@ event-undated = اڃا تاريخ طئي ناهي
 calendar-proposed = تجويز ڪيل سرگرميون
 event-form-proposed = تجويز ڪيل، اڃا تاريخ ناهي
 event-form-opens-date = رجسٽريشن شروع ٿيڻ جي تاريخ
+
+## Reports and the lifecycle
+
+notice-reminder_30 = ياد ڏياريندڙ: 30 ڏينهن ۾ هڪ رپورٽ جمع ڪرائڻي آهي
+notice-reminder_7 = ياد ڏياريندڙ: 7 ڏينهن ۾ هڪ رپورٽ جمع ڪرائڻي آهي
+notice-past_due = نوٽيس: لازمي رپورٽ جي مدت گذري چڪي آهي، آخري تاريخ سان
+notice-deadline = نوٽيس: رهيل رپورٽ جي آخري تاريخ هڪ هفتي ۾ آهي
+notice-expiry = نوٽيس: آخري تاريخ گذري وئي ۽ منظوري ختم ٿي وئي
+history-report-filed = هڪ رپورٽ جمع
+history-report-deferred = هڪ رپورٽ هڪ سال لاءِ ملتوي

@@ -539,3 +539,13 @@ event-undated = Сана ҳоло муайян нашудааст
 calendar-proposed = Фаъолиятҳои пешниҳодшуда
 event-form-proposed = Пешниҳодшуда, ҳоло бе сана
 event-form-opens-date = Санаи оғози сабти ном
+
+## Reports and the lifecycle
+
+notice-reminder_30 = ёддошт: гузориш пас аз 30 рӯз бояд супорида шавад
+notice-reminder_7 = ёддошт: гузориш пас аз 7 рӯз бояд супорида шавад
+notice-past_due = огоҳинома: мӯҳлати гузориши ҳатмӣ гузашт, бо мӯҳлати охирин
+notice-deadline = огоҳинома: мӯҳлати охирини гузориш пас аз як ҳафта
+notice-expiry = огоҳинома: мӯҳлат гузашт ва эътироф ба охир расид
+history-report-filed = гузориш супорида шуд
+history-report-deferred = гузориш як сол мавқуф гузошта шуд

@@ -540,3 +540,13 @@ event-undated = ابھی تاریخ طے نہیں
 calendar-proposed = مجوزہ سرگرمیاں
 event-form-proposed = مجوزہ، ابھی تاریخ نہیں
 event-form-opens-date = رجسٹریشن شروع ہونے کی تاریخ
+
+## Reports and the lifecycle
+
+notice-reminder_30 = یاد دہانی: 30 دن میں ایک رپورٹ جمع کرانی ہے
+notice-reminder_7 = یاد دہانی: 7 دن میں ایک رپورٹ جمع کرانی ہے
+notice-past_due = نوٹس: لازمی رپورٹ کی مدت گزر چکی ہے، آخری تاریخ کے ساتھ
+notice-deadline = نوٹس: باقی رپورٹ کی آخری تاریخ ایک ہفتے میں ہے
+notice-expiry = نوٹس: آخری تاریخ گزر گئی اور منظوری ختم ہو گئی
+history-report-filed = ایک رپورٹ جمع
+history-report-deferred = ایک رپورٹ ایک سال کے لیے مؤخر

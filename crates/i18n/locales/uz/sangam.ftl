@@ -539,3 +539,13 @@ event-undated = Sana hali belgilanmagan
 calendar-proposed = Taklif etilgan tadbirlar
 event-form-proposed = Taklif, hali sanasiz
 event-form-opens-date = Roʻyxatdan oʻtish ochiladigan sana
+
+## Reports and the lifecycle
+
+notice-reminder_30 = eslatma: hisobot 30 kundan soʻng topshirilishi kerak
+notice-reminder_7 = eslatma: hisobot 7 kundan soʻng topshirilishi kerak
+notice-past_due = bildirishnoma: majburiy hisobot muddati oʻtdi, soʻnggi muddat bilan
+notice-deadline = bildirishnoma: hisobotning soʻnggi muddatiga bir hafta qoldi
+notice-expiry = bildirishnoma: muddat oʻtdi va tan olinish tugadi
+history-report-filed = hisobot topshirildi
+history-report-deferred = hisobot bir yilga kechiktirildi

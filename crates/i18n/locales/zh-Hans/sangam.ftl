@@ -513,3 +513,13 @@ event-undated = 日期待定
 calendar-proposed = 拟议活动
 event-form-proposed = 拟议，日期待定
 event-form-opens-date = 报名开始日期
+
+## Reports and the lifecycle
+
+notice-reminder_30 = 提醒：报告将在 30 天后到期
+notice-reminder_7 = 提醒：报告将在 7 天后到期
+notice-past_due = 通知：必需的报告已逾期，并给出最后期限
+notice-deadline = 通知：缺失报告的最后期限还有一周
+notice-expiry = 通知：期限已过，认可已失效
+history-report-filed = 提交了报告
+history-report-deferred = 报告延期一年

@@ -243,10 +243,9 @@ pub struct NewEvent {
 fn instant(field: &str, s: &Option<String>) -> Result<Option<Timestamp>, WebError> {
     match s.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
         None => Ok(None),
-        Some(s) => s
-            .parse::<jiff::Timestamp>()
-            .map(|t| Some(Timestamp(t.as_second())))
-            .map_err(|_| WebError::Domain(Error::field(field, "invalid_date"))),
+        Some(s) => Timestamp::parse_rfc3339(s)
+            .map(Some)
+            .ok_or_else(|| WebError::Domain(Error::field(field, "invalid_date"))),
     }
 }
 

@@ -323,6 +323,27 @@ pub fn history_html(lang: Lang, e: &HistoryEntry) -> String {
             )
         }
         "membership_rules" => t_html(lang, "history-membership-rules", &[("actor", actor)]),
+        "lifecycle_notice" => {
+            let kind = e.detail["notice"].as_str().unwrap_or("");
+            let what = message(lang, &format!("notice-{kind}"), &[]);
+            t_html(
+                lang,
+                "history-by",
+                &[("actor", actor), ("what", HtmlArg::Text(&what))],
+            )
+        }
+        "report_filed" | "report_deferred" => {
+            let what = message(
+                lang,
+                &format!("history-{}", e.action.replace('_', "-")),
+                &[],
+            );
+            t_html(
+                lang,
+                "history-by",
+                &[("actor", actor), ("what", HtmlArg::Text(&what))],
+            )
+        }
         _ => {
             let fields: Vec<String> = e.detail["fields"]
                 .as_array()

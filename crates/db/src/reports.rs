@@ -1,0 +1,475 @@
+//! Required reports and the daily lifecycle pass: the reports each affiliate owes are
+//! created as their periods begin, the core's assessment decides the notices and statuses,
+//! and everything a pass changes is written in one transaction. Notices are unique per
+//! affiliate, report and kind, so a pass that runs twice, or two instances racing on
+//! PostgreSQL, record each notice once.
+
+use std::collections::HashMap;
+
+use jiff::civil::Date;
+use sangam_core::account::AffiliateId;
+use sangam_core::affiliate::{AffiliateKind, AffiliateStatus};
+use sangam_core::compliance::{
+    Notice, Policy, ReportKind, ReportRecord, Requirement, assess, next_period, requirements,
+};
+use sangam_core::{Error, Timestamp};
+use serde_json::json;
+use sqlx::Row;
+
+use crate::affiliates::add_history;
+use crate::{Db, bump_generation, commit, db_err};
+
+/// A report as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportRow {
+    pub id: i64,
+    pub affiliate_id: AffiliateId,
+    pub requirement: Requirement,
+    pub record: ReportRecord,
+    pub link: Option<String>,
+}
+
+/// What the pass reads of an affiliate: id, kind, status, agreement start and end,
+/// recognition date.
+type AffiliateLine = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// What a pass did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PassSummary {
+    pub affiliates: usize,
+    pub reports_created: usize,
+    /// (affiliate, notice kind) of the notices recorded by this pass.
+    pub notices: Vec<(AffiliateId, String)>,
+    /// (affiliate, new status).
+    pub status_changes: Vec<(AffiliateId, AffiliateStatus)>,
+}
+
+fn kind_str(k: ReportKind) -> &'static str {
+    match k {
+        ReportKind::Activity => "activity",
+        ReportKind::Financial => "financial",
+    }
+}
+
+fn parse_kind(s: &str) -> ReportKind {
+    match s {
+        "financial" => ReportKind::Financial,
+        _ => ReportKind::Activity,
+    }
+}
+
+fn date(s: &str) -> Result<Date, Error> {
+    s.parse()
+        .map_err(|_| Error::Internal(format!("a stored date is not a date: {s}")))
+}
+
+fn opt_date(s: Option<String>) -> Result<Option<Date>, Error> {
+    s.as_deref().map(date).transpose()
+}
+
+/// The periods an affiliate owes reports for up to `today`: a user group's one-year
+/// agreement periods from its agreement's start; an organization's calendar (fiscal)
+/// years from its recognition, the last one ended.
+fn periods(
+    kind: AffiliateKind,
+    agreement: Option<(Date, Date)>,
+    recognized_year: Option<i16>,
+    today: Date,
+) -> Vec<(Date, Date)> {
+    let mut out = Vec::new();
+    match kind {
+        AffiliateKind::UserGroup => {
+            let Some(first) = agreement else { return out };
+            let mut p = first;
+            // Periods that have begun; at most a century of them.
+            while p.0 <= today && out.len() < 100 {
+                out.push(p);
+                p = next_period(p.1);
+            }
+        }
+        AffiliateKind::Chapter | AffiliateKind::ThematicOrganization => {
+            let Some(start) = recognized_year.or(agreement.map(|a| a.0.year())) else {
+                return out;
+            };
+            let mut y = start;
+            while y < today.year() && out.len() < 100 {
+                out.push((jiff::civil::date(y, 1, 1), jiff::civil::date(y, 12, 31)));
+                y += 1;
+            }
+        }
+        AffiliateKind::Hub => {}
+    }
+    out
+}
+
+impl Db {
+    /// The reports of one affiliate, oldest period first.
+    pub async fn reports(&self, affiliate: AffiliateId) -> Result<Vec<ReportRow>, Error> {
+        Ok(self
+            .all_reports()
+            .await?
+            .remove(&affiliate)
+            .unwrap_or_default())
+    }
+
+    async fn all_reports(&self) -> Result<HashMap<AffiliateId, Vec<ReportRow>>, Error> {
+        let rows = sqlx::query(
+            "SELECT id, affiliate_id, kind, period_start, period_end, due, grace_until, deferred, filed_on, \
+             accepted_on, link FROM reports ORDER BY affiliate_id, period_start, kind",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let mut out: HashMap<AffiliateId, Vec<ReportRow>> = HashMap::new();
+        for r in &rows {
+            let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+            let row = ReportRow {
+                id: r.try_get(0).map_err(db_err)?,
+                affiliate_id: r.try_get(1).map_err(db_err)?,
+                requirement: Requirement {
+                    kind: parse_kind(&text(2)?),
+                    period: (date(&text(3)?)?, date(&text(4)?)?),
+                    due: date(&text(5)?)?,
+                    grace_until: date(&text(6)?)?,
+                },
+                record: ReportRecord {
+                    deferred: r.try_get::<i64, _>(7).map_err(db_err)? != 0,
+                    filed: opt_date(r.try_get(8).map_err(db_err)?)?,
+                    accepted: opt_date(r.try_get(9).map_err(db_err)?)?,
+                },
+                link: r.try_get(10).map_err(db_err)?,
+            };
+            out.entry(row.affiliate_id).or_default().push(row);
+        }
+        Ok(out)
+    }
+
+    /// The notices recorded for one affiliate: (report id or 0, kind, day sent).
+    pub async fn notices(&self, affiliate: AffiliateId) -> Result<Vec<(i64, String, Date)>, Error> {
+        sqlx::query(
+            "SELECT report_id, kind, sent_on FROM notices WHERE affiliate_id = $1 ORDER BY id",
+        )
+        .bind(affiliate)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            Ok((
+                r.try_get(0).map_err(db_err)?,
+                r.try_get(1).map_err(db_err)?,
+                date(&r.try_get::<String, _>(2).map_err(db_err)?)?,
+            ))
+        })
+        .collect()
+    }
+
+    /// Records that a report was filed (a link to its Meta-Wiki page).
+    pub async fn file_report(
+        &self,
+        report: i64,
+        link: &str,
+        by: Option<sangam_core::account::UserId>,
+        on: Date,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        let affiliate: Option<i64> = sqlx::query_scalar(
+            "UPDATE reports SET filed_on = $1, filed_by = $2, link = $3 WHERE id = $4 RETURNING affiliate_id",
+        )
+        .bind(on.to_string())
+        .bind(by)
+        .bind(link)
+        .bind(report)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let Some(affiliate) = affiliate else {
+            return Err(Error::NotFound);
+        };
+        add_history(
+            &mut tx,
+            affiliate,
+            by,
+            "report_filed",
+            json!({ "report": report, "link": link }),
+            now,
+        )
+        .await?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// Defers a report by the policy's year.
+    pub async fn defer_report(
+        &self,
+        report: i64,
+        reason: &str,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        let n = sqlx::query("UPDATE reports SET deferred = 1, deferment_reason = $1 WHERE id = $2")
+            .bind(reason)
+            .bind(report)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .rows_affected();
+        if n == 0 {
+            return Err(Error::NotFound);
+        }
+        let affiliate: i64 = sqlx::query_scalar("SELECT affiliate_id FROM reports WHERE id = $1")
+            .bind(report)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        add_history(
+            &mut tx,
+            affiliate,
+            None,
+            "report_deferred",
+            json!({ "report": report, "reason": reason }),
+            now,
+        )
+        .await?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// The daily lifecycle pass for `today`: creates the reports whose periods have begun,
+    /// assesses every affiliate, and records the notices and status changes, all in one
+    /// transaction. Safe to run twice: notices already recorded are not recorded again.
+    pub async fn lifecycle_pass(
+        &self,
+        today: Date,
+        policy: &Policy,
+        now: Timestamp,
+    ) -> Result<PassSummary, Error> {
+        let affiliates: Vec<AffiliateLine> = sqlx::query(
+            "SELECT id, kind, status, agreement_start, agreement_end, recognized FROM affiliates ORDER BY id",
+        )
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            Ok((
+                r.try_get(0)?,
+                r.try_get(1)?,
+                r.try_get(2)?,
+                r.try_get(3)?,
+                r.try_get(4)?,
+                r.try_get(5)?,
+            ))
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(db_err)?;
+        let mut summary = PassSummary {
+            affiliates: affiliates.len(),
+            ..PassSummary::default()
+        };
+        let mut tx = self.write().await?;
+        // 1. Reports for periods that have begun.
+        let existing = self.all_reports().await?;
+        for (id, kind, _, start, end, recognized) in &affiliates {
+            let Some(kind) = AffiliateKind::parse(kind) else {
+                continue;
+            };
+            let agreement = match (opt_date(start.clone())?, opt_date(end.clone())?) {
+                (Some(s), Some(e)) => Some((s, e)),
+                _ => None,
+            };
+            let recognized_year = recognized
+                .as_deref()
+                .and_then(|r| r.get(..4))
+                .and_then(|y| y.parse::<i16>().ok());
+            let have = existing.get(id);
+            for period in periods(kind, agreement, recognized_year, today) {
+                for r in requirements(kind, period, policy) {
+                    let known = have.is_some_and(|rows| {
+                        rows.iter().any(|x| {
+                            x.requirement.kind == r.kind && x.requirement.period.0 == r.period.0
+                        })
+                    });
+                    if known {
+                        continue;
+                    }
+                    let n = sqlx::query(
+                        "INSERT INTO reports (affiliate_id, kind, period_start, period_end, due, grace_until, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (affiliate_id, kind, period_start) DO NOTHING",
+                    )
+                    .bind(*id)
+                    .bind(kind_str(r.kind))
+                    .bind(r.period.0.to_string())
+                    .bind(r.period.1.to_string())
+                    .bind(r.due.to_string())
+                    .bind(r.grace_until.to_string())
+                    .bind(now.0)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected();
+                    summary.reports_created += n as usize;
+                }
+            }
+        }
+        // 2. Assess everyone with the reports as they now are, inside the transaction.
+        let rows = sqlx::query(
+            "SELECT id, affiliate_id, kind, period_start, period_end, due, grace_until, deferred, filed_on, accepted_on \
+             FROM reports ORDER BY affiliate_id, period_start, kind",
+        )
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let mut reports: HashMap<i64, Vec<(i64, Requirement, ReportRecord)>> = HashMap::new();
+        for r in &rows {
+            let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+            reports
+                .entry(r.try_get(1).map_err(db_err)?)
+                .or_default()
+                .push((
+                    r.try_get(0).map_err(db_err)?,
+                    Requirement {
+                        kind: parse_kind(&text(2)?),
+                        period: (date(&text(3)?)?, date(&text(4)?)?),
+                        due: date(&text(5)?)?,
+                        grace_until: date(&text(6)?)?,
+                    },
+                    ReportRecord {
+                        deferred: r.try_get::<i64, _>(7).map_err(db_err)? != 0,
+                        filed: opt_date(r.try_get(8).map_err(db_err)?)?,
+                        accepted: opt_date(r.try_get(9).map_err(db_err)?)?,
+                    },
+                ));
+        }
+        let mut sent: HashMap<i64, Vec<(i64, String, Date)>> = HashMap::new();
+        for r in sqlx::query("SELECT affiliate_id, report_id, kind, sent_on FROM notices")
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .iter()
+        {
+            sent.entry(r.try_get(0).map_err(db_err)?)
+                .or_default()
+                .push((
+                    r.try_get(1).map_err(db_err)?,
+                    r.try_get(2).map_err(db_err)?,
+                    date(&r.try_get::<String, _>(3).map_err(db_err)?)?,
+                ));
+        }
+        for (id, _, status, ..) in &affiliates {
+            let Some(status) = AffiliateStatus::parse(status) else {
+                continue;
+            };
+            let mine: Vec<(i64, Requirement, ReportRecord)> =
+                reports.remove(id).unwrap_or_default();
+            if mine.is_empty() {
+                continue;
+            }
+            let pairs: Vec<(Requirement, ReportRecord)> =
+                mine.iter().map(|(_, r, rec)| (*r, *rec)).collect();
+            let report_id = |i: usize| mine.get(i).map(|m| m.0).unwrap_or(0);
+            let to_notice = |report: i64, kind: &str| -> Option<Notice> {
+                let idx = mine.iter().position(|m| m.0 == report);
+                match (kind, idx) {
+                    ("expiry", _) => Some(Notice::Expiry),
+                    ("past_due", Some(i)) => Some(Notice::PastDue { report: i }),
+                    ("deadline", Some(i)) => Some(Notice::DeadlineNear { report: i }),
+                    (k, Some(i)) => k
+                        .strip_prefix("reminder_")
+                        .and_then(|d| d.parse().ok())
+                        .map(|days| Notice::Reminder { report: i, days }),
+                    _ => None,
+                }
+            };
+            let before: Vec<(Notice, Date)> = sent
+                .get(id)
+                .map(|v| {
+                    v.iter()
+                        .filter_map(|(r, k, d)| to_notice(*r, k).map(|n| (n, *d)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let a = assess(&pairs, &before, status, today, policy);
+            for n in &a.notices {
+                let report = match n {
+                    Notice::Reminder { report, .. }
+                    | Notice::PastDue { report }
+                    | Notice::DeadlineNear { report } => report_id(*report),
+                    Notice::Expiry => 0,
+                };
+                let kind = n.kind();
+                let inserted = sqlx::query(
+                    "INSERT INTO notices (affiliate_id, report_id, kind, sent_on, created_at) VALUES ($1, $2, $3, $4, $5) \
+                     ON CONFLICT (affiliate_id, report_id, kind) DO NOTHING",
+                )
+                .bind(*id)
+                .bind(report)
+                .bind(kind.as_str())
+                .bind(today.to_string())
+                .bind(now.0)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?
+                .rows_affected();
+                if inserted == 1 {
+                    add_history(
+                        &mut tx,
+                        *id,
+                        None,
+                        "lifecycle_notice",
+                        json!({ "notice": kind, "report": report }),
+                        now,
+                    )
+                    .await?;
+                    summary.notices.push((*id, kind));
+                }
+            }
+            // A newly recognized or suspended affiliate with nothing overdue keeps its status.
+            let keep = a.status == AffiliateStatus::Active
+                && matches!(
+                    status,
+                    AffiliateStatus::Recognized | AffiliateStatus::Suspended
+                );
+            // Only the pass that moves the status records it (another may have raced it).
+            let moved = a.status != status
+                && !keep
+                && sqlx::query("UPDATE affiliates SET status = $1 WHERE id = $2 AND status = $3")
+                    .bind(a.status.as_str())
+                    .bind(*id)
+                    .bind(status.as_str())
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected()
+                    == 1;
+            if moved {
+                add_history(
+                    &mut tx,
+                    *id,
+                    None,
+                    "status",
+                    json!({ "from": status.as_str(), "to": a.status.as_str() }),
+                    now,
+                )
+                .await?;
+                summary.status_changes.push((*id, a.status));
+            }
+        }
+        if !summary.notices.is_empty()
+            || !summary.status_changes.is_empty()
+            || summary.reports_created > 0
+        {
+            bump_generation(&mut tx).await?;
+        }
+        commit(tx).await?;
+        Ok(summary)
+    }
+}
