@@ -22,6 +22,8 @@ pub struct FileConfig {
     pub password_hash_memory_kib: Option<u32>,
     pub cache_poll_ms: Option<u64>,
     pub log: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
 }
 
 /// The settled configuration.
@@ -32,6 +34,9 @@ pub struct Config {
     pub database_url: Option<String>,
     pub web: WebConfig,
     pub log: String,
+    /// `log` (the default) or an SMTP URL (see `sangam_web::mail::Mailer::from_url`).
+    pub smtp_url: String,
+    pub mail_from: String,
 }
 
 fn env<T: std::str::FromStr>(key: &str) -> anyhow::Result<Option<T>> {
@@ -104,12 +109,23 @@ impl Config {
         let log = env::<String>("SANGAM_LOG")?
             .or(f.log)
             .unwrap_or_else(|| "info,sqlx=warn".into());
+        let smtp_url = env::<String>("SANGAM_SMTP_URL")?
+            .or(f.smtp_url)
+            .unwrap_or_else(|| "log".into());
+        let mail_from = env::<String>("SANGAM_MAIL_FROM")?
+            .or(f.mail_from)
+            .unwrap_or_else(|| "Sangam <sangam@localhost>".into());
+        // A wrong mail setting is found at start, not at the first notice.
+        sangam_web::mail::Mailer::from_url(&smtp_url, &mail_from)
+            .map_err(|e| anyhow::anyhow!("{e}"))?;
         Ok(Config {
             listen,
             data_dir,
             database_url,
             web,
             log,
+            smtp_url,
+            mail_from,
         })
     }
 

@@ -205,6 +205,11 @@ async fn main() -> anyhow::Result<()> {
             for (id, kind) in &s.notices {
                 println!("notice {kind} to affiliate {id}");
             }
+            let mailer = sangam_web::mail::Mailer::from_url(&config.smtp_url, &config.mail_from)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let sent =
+                sangam_web::mail::send_due(&db, &mailer, &config.web.public_url, now).await?;
+            println!("mail: {} sent, {} to retry later", sent.sent, sent.failed);
             Ok(())
         }
         Command::Export { output } => {

@@ -341,6 +341,7 @@ pub const NOT_EXPORTED: &[&str] = &[
     "feed_tokens",
     "member_order",
     "name_sort_keys",
+    "outbox",
     "sessions",
     "signin_throttle",
     "site_state",

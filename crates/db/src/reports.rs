@@ -406,20 +406,33 @@ impl Db {
                     Notice::Expiry => 0,
                 };
                 let kind = n.kind();
-                let inserted = sqlx::query(
+                let inserted: Option<i64> = sqlx::query_scalar(
                     "INSERT INTO notices (affiliate_id, report_id, kind, sent_on, created_at) VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (affiliate_id, report_id, kind) DO NOTHING",
+                     ON CONFLICT (affiliate_id, report_id, kind) DO NOTHING RETURNING id",
                 )
                 .bind(*id)
                 .bind(report)
                 .bind(kind.as_str())
                 .bind(today.to_string())
                 .bind(now.0)
-                .execute(&mut *tx)
+                .fetch_optional(&mut *tx)
                 .await
-                .map_err(db_err)?
-                .rows_affected();
-                if inserted == 1 {
+                .map_err(db_err)?;
+                if let Some(notice) = inserted {
+                    // Mail to the affiliate's contact persons, or its admins if it names none.
+                    sqlx::query(
+                        "INSERT INTO outbox (notice_id, to_user, created_at, next_attempt_at) \
+                         SELECT $1, p.user_id, $2, $2 FROM affiliate_people p \
+                         WHERE p.affiliate_id = $3 AND (p.role = 'contact' OR (p.role = 'admin' AND NOT EXISTS \
+                         (SELECT 1 FROM affiliate_people c WHERE c.affiliate_id = $3 AND c.role = 'contact'))) \
+                         ON CONFLICT (notice_id, to_user) DO NOTHING",
+                    )
+                    .bind(notice)
+                    .bind(now.0)
+                    .bind(*id)
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
                     add_history(
                         &mut tx,
                         *id,
@@ -471,5 +484,111 @@ impl Db {
         }
         commit(tx).await?;
         Ok(summary)
+    }
+}
+
+/// A mail waiting to go out: who, in which language, about what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailJob {
+    pub id: i64,
+    pub to_email: Option<String>,
+    pub to_name: String,
+    pub lang: Option<String>,
+    pub affiliate_slug: String,
+    pub affiliate_id: AffiliateId,
+    /// The notice's kind: reminder_30, reminder_7, past_due, deadline, expiry.
+    pub kind: String,
+    pub sent_on: Date,
+    /// The report's period and due date, when the notice is about one.
+    pub report: Option<((Date, Date), Date)>,
+    pub attempts: i64,
+}
+
+impl Db {
+    /// Mail due to be sent at `now` (not sent, next attempt reached), oldest first.
+    pub async fn due_mail(&self, now: Timestamp, limit: i64) -> Result<Vec<MailJob>, Error> {
+        sqlx::query(
+            "SELECT o.id, u.email, u.username, u.preferred_lang, a.slug, a.id, n.kind, n.sent_on, \
+             r.period_start, r.period_end, r.due, o.attempts \
+             FROM outbox o JOIN notices n ON n.id = o.notice_id JOIN users u ON u.id = o.to_user \
+             JOIN affiliates a ON a.id = n.affiliate_id LEFT JOIN reports r ON r.id = n.report_id \
+             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2",
+        )
+        .bind(now.0)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            let report = match (
+                opt_date(r.try_get(8).map_err(db_err)?)?,
+                opt_date(r.try_get(9).map_err(db_err)?)?,
+                opt_date(r.try_get(10).map_err(db_err)?)?,
+            ) {
+                (Some(s), Some(e), Some(d)) => Some(((s, e), d)),
+                _ => None,
+            };
+            Ok(MailJob {
+                id: r.try_get(0).map_err(db_err)?,
+                to_email: r.try_get(1).map_err(db_err)?,
+                to_name: r.try_get(2).map_err(db_err)?,
+                lang: r.try_get(3).map_err(db_err)?,
+                affiliate_slug: r.try_get(4).map_err(db_err)?,
+                affiliate_id: r.try_get(5).map_err(db_err)?,
+                kind: r.try_get(6).map_err(db_err)?,
+                sent_on: date(&r.try_get::<String, _>(7).map_err(db_err)?)?,
+                report,
+                attempts: r.try_get(11).map_err(db_err)?,
+            })
+        })
+        .collect()
+    }
+
+    /// Marks a mail as accepted by the mail server.
+    pub async fn mail_sent(&self, id: i64, now: Timestamp) -> Result<(), Error> {
+        sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+            .bind(now.0)
+            .bind(id)
+            .execute(&self.writer)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    /// Records a failed attempt; the mail is tried again from `retry_at`.
+    pub async fn mail_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Timestamp,
+    ) -> Result<(), Error> {
+        sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3",
+        )
+        .bind(error)
+        .bind(retry_at.0)
+        .bind(id)
+        .execute(&self.writer)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    /// Mail not sent yet, with its attempts and last error (for the dashboard and tests).
+    pub async fn unsent_mail(&self) -> Result<Vec<(i64, i64, Option<String>)>, Error> {
+        sqlx::query("SELECT id, attempts, last_error FROM outbox WHERE sent_at IS NULL ORDER BY id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| {
+                Ok((
+                    r.try_get(0).map_err(db_err)?,
+                    r.try_get(1).map_err(db_err)?,
+                    r.try_get(2).map_err(db_err)?,
+                ))
+            })
+            .collect()
     }
 }

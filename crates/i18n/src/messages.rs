@@ -215,6 +215,7 @@ mod tests {
         "event-time-range-zone",
         "event-time-range-utc",
         "event-field-wikis",
+        "mail-subject",
     ];
 
     #[test]

@@ -144,3 +144,175 @@ both_backends!(two_passes_racing_record_each_notice_once, async |db: Db| {
     assert_eq!(total, 1, "one of the two recorded the notice");
     assert_eq!(db.notices(id).await.unwrap().len(), 1);
 });
+
+/// The SMTP sink of `smtp_sink.py` on a port, stopped when dropped.
+struct Sink {
+    child: std::process::Child,
+    dir: std::path::PathBuf,
+}
+
+impl Sink {
+    fn start(port: u16, dir: &std::path::Path) -> Option<Sink> {
+        use std::io::BufRead;
+        let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/smtp_sink.py");
+        let mut child = std::process::Command::new("python3")
+            .arg(script)
+            .arg(port.to_string())
+            .arg(dir)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .ok()?;
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take()?)
+            .read_line(&mut line)
+            .ok()?;
+        (line.trim() == "ready").then(|| Sink {
+            child,
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    fn received(&self) -> Vec<serde_json::Value> {
+        let mut files: Vec<_> = std::fs::read_dir(&self.dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|p| serde_json::from_str(&std::fs::read_to_string(p).unwrap()).unwrap())
+            .collect()
+    }
+}
+
+impl Drop for Sink {
+    fn drop(&mut self) {
+        drop(self.child.stdin.take());
+        let _ = self.child.wait();
+    }
+}
+
+/// Notices go to the contact person by real SMTP, in their language, once; a mail server
+/// that is down leaves the mail unsent, and it goes out when the server is back.
+#[tokio::test]
+async fn notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_the_server_is_down()
+{
+    let sink_ok = std::process::Command::new("python3")
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !sink_ok {
+        crate::support::skip(
+            "notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_the_server_is_down",
+            "no python3 with aiosmtpd (pip install aiosmtpd)",
+        );
+        return;
+    }
+    let tdb = crate::support::TestDb::sqlite().await;
+    let db = tdb.db.clone();
+    db.create_account(
+        &sangam_db::users::NewAccount {
+            username: sangam_core::account::Username::parse("Kanhai").unwrap(),
+            email: Some("kanhai@example.org".into()),
+            password_hash: "x".into(),
+            is_site_admin: false,
+            preferred_lang: Some("bn".into()),
+        },
+        NOW,
+    )
+    .await
+    .unwrap();
+    let d = AffiliateDraft {
+        slug: Some("mailed".into()),
+        kind: Some("user_group".into()),
+        status: Some("active".into()),
+        lang: Some("en".into()),
+        name: Some("Mailed group".into()),
+        agreement_start: Some("2022-07-01".into()),
+        agreement_end: Some("2023-06-30".into()),
+        contacts: Some(vec!["Kanhai".into()]),
+        ..Default::default()
+    };
+    db.create_affiliate(
+        &apply(None, d.validate(true).unwrap(), NOW).unwrap(),
+        None,
+        NOW,
+    )
+    .await
+    .unwrap();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = crate::support::TempDir::new("smtp");
+    let mailer = sangam_web::mail::Mailer::from_url(
+        &format!("smtp://127.0.0.1:{port}"),
+        "Sangam <sangam@example.org>",
+    )
+    .unwrap();
+    let url = "https://sangam.example.org";
+    let policy = Policy::default();
+    let sink = Sink::start(port, &dir.0).expect("the SMTP sink starts");
+    db.lifecycle_pass(date(2023, 5, 31), &policy, NOW)
+        .await
+        .unwrap();
+    let sent = sangam_web::mail::send_due(&db, &mailer, url, NOW)
+        .await
+        .unwrap();
+    assert_eq!((sent.sent, sent.failed), (1, 0));
+    // Running everything again sends nothing more.
+    db.lifecycle_pass(date(2023, 5, 31), &policy, NOW)
+        .await
+        .unwrap();
+    assert_eq!(
+        sangam_web::mail::send_due(&db, &mailer, url, NOW)
+            .await
+            .unwrap()
+            .sent,
+        0
+    );
+    let got = sink.received();
+    assert_eq!(got.len(), 1);
+    let bn = sangam_i18n::Lang::from_code("bn").unwrap();
+    let what = sangam_i18n::message(bn, "notice-reminder_30", &[]);
+    assert_eq!(got[0]["to"], serde_json::json!(["kanhai@example.org"]));
+    assert_eq!(got[0]["subject"], format!("mailed: {what}"));
+    let text = got[0]["text"].as_str().unwrap();
+    assert!(text.contains("নমস্কার Kanhai"), "{text}");
+    assert!(
+        text.contains(&sangam_i18n::format::date(bn, date(2023, 6, 30))),
+        "the due date in Bengali: {text}"
+    );
+    assert!(text.contains("https://sangam.example.org/affiliates/mailed"));
+    // The server goes away: the next notice is kept, not marked sent, and tried later.
+    drop(sink);
+    db.lifecycle_pass(date(2023, 6, 23), &policy, NOW)
+        .await
+        .unwrap();
+    let sent = sangam_web::mail::send_due(&db, &mailer, url, NOW)
+        .await
+        .unwrap();
+    assert_eq!((sent.sent, sent.failed), (0, 1));
+    let unsent = db.unsent_mail().await.unwrap();
+    assert_eq!(unsent.len(), 1);
+    assert_eq!(unsent[0].1, 1, "one attempt");
+    assert!(unsent[0].2.is_some(), "the failure is kept");
+    assert_eq!(
+        sangam_web::mail::send_due(&db, &mailer, url, NOW)
+            .await
+            .unwrap(),
+        sangam_web::mail::Sent::default(),
+        "not before its retry time"
+    );
+    let sink = Sink::start(port, &dir.0).expect("the SMTP sink starts again");
+    let sent = sangam_web::mail::send_due(&db, &mailer, url, NOW.plus(301))
+        .await
+        .unwrap();
+    assert_eq!((sent.sent, sent.failed), (1, 0));
+    assert!(db.unsent_mail().await.unwrap().is_empty());
+    assert_eq!(sink.received().len(), 2);
+    tdb.finish().await;
+}

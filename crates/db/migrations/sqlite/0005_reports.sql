@@ -31,3 +31,18 @@ CREATE TABLE notices (
     created_at BIGINT NOT NULL,
     UNIQUE (affiliate_id, report_id, kind)
 );
+
+-- Mail to send for a notice, one row per recipient. A row is marked sent only after the
+-- mail server accepted it; a failure is kept and tried again after next_attempt_at.
+CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    notice_id BIGINT NOT NULL REFERENCES notices(id) ON DELETE CASCADE,
+    to_user BIGINT NOT NULL REFERENCES users(id),
+    created_at BIGINT NOT NULL,
+    next_attempt_at BIGINT NOT NULL,
+    attempts BIGINT NOT NULL DEFAULT 0,
+    sent_at BIGINT,
+    last_error TEXT,
+    UNIQUE (notice_id, to_user)
+);
+CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);

@@ -547,3 +547,18 @@ notice-deadline = একটি নোটিশ: অনুপস্থিত প�
 notice-expiry = একটি নোটিশ: শেষ তারিখ পেরিয়ে স্বীকৃতির মেয়াদ শেষ হয়েছে
 history-report-filed = একটি প্রতিবেদন জমা
 history-report-deferred = একটি প্রতিবেদন এক বছর পিছানো
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = প্রতিবেদনটি { $start } থেকে { $end } পর্যন্ত সময়ের, জমার তারিখ { $due }।
+mail-body =
+    নমস্কার { $name },
+    {""}
+    এটি { $what }।
+    { $report }
+    {""}
+    প্রতিবেদন জমা দিন বা আপনার দলের অবস্থা দেখুন:
+    { $url }
+    {""}
+    — সঙ্গম

@@ -784,3 +784,21 @@ notice-expiry = a notice: the deadline passed and the recognition expired
 history-report-filed = a report filed
 # History: a report was deferred.
 history-report-deferred = a report deferred by a year
+
+## Notice mail
+
+# A notice mail's subject. $affiliate is the affiliate's address, $what the notice (notice-…).
+mail-subject = { $affiliate }: { $what }
+# A notice mail's line about the report.
+mail-report = The report covers { $start } to { $end } and is due on { $due }.
+# A notice mail's text. $name is the recipient's username; $what the notice; $report the report line (may be empty); $url the affiliate's page.
+mail-body =
+    Hello { $name },
+    {""}
+    This is { $what }.
+    { $report }
+    {""}
+    File the report or see where your group stands:
+    { $url }
+    {""}
+    — Sangam

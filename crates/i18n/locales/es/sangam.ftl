@@ -550,3 +550,18 @@ notice-deadline = un aviso: la fecha límite del informe pendiente es dentro de 
 notice-expiry = un aviso: pasó la fecha límite y el reconocimiento caducó
 history-report-filed = un informe presentado
 history-report-deferred = un informe aplazado un año
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = El informe abarca del { $start } al { $end } y vence el { $due }.
+mail-body =
+    Hola, { $name }:
+    {""}
+    Esto es { $what }.
+    { $report }
+    {""}
+    Presenta el informe o consulta la situación de tu grupo:
+    { $url }
+    {""}
+    — Sangam

@@ -547,3 +547,18 @@ notice-deadline = सूचना: लंबित रिपोर्ट की 
 notice-expiry = सूचना: अंतिम तिथि बीत गई और मान्यता समाप्त हो गई
 history-report-filed = एक रिपोर्ट जमा
 history-report-deferred = एक रिपोर्ट एक वर्ष के लिए स्थगित
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = रिपोर्ट { $start } से { $end } तक की है और { $due } को देय है।
+mail-body =
+    नमस्ते { $name },
+    {""}
+    यह { $what } है।
+    { $report }
+    {""}
+    रिपोर्ट जमा करें या अपने समूह की स्थिति देखें:
+    { $url }
+    {""}
+    — संगम

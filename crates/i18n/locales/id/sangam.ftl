@@ -523,3 +523,18 @@ notice-deadline = pemberitahuan: tenggat laporan yang belum masuk tinggal seming
 notice-expiry = pemberitahuan: tenggat lewat dan pengakuan berakhir
 history-report-filed = laporan diserahkan
 history-report-deferred = laporan ditunda setahun
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = Laporan mencakup { $start } sampai { $end } dan jatuh tempo pada { $due }.
+mail-body =
+    Halo { $name },
+    {""}
+    Ini adalah { $what }.
+    { $report }
+    {""}
+    Serahkan laporan atau lihat status grup Anda:
+    { $url }
+    {""}
+    — Sangam

@@ -523,3 +523,18 @@ notice-deadline = 通知：未提出の報告書の最終期限まで 1 週間�
 notice-expiry = 通知：期限が過ぎ、承認が失効しました
 history-report-filed = 報告書の提出
 history-report-deferred = 報告書の 1 年延期
+
+## Notice mail
+
+mail-subject = { $affiliate }：{ $what }
+mail-report = 報告書の対象期間は { $start }～{ $end }、期限は { $due } です。
+mail-body =
+    { $name } さん
+    {""}
+    これは{ $what }です。
+    { $report }
+    {""}
+    報告書の提出やグループの状況の確認はこちら：
+    { $url }
+    {""}
+    — Sangam

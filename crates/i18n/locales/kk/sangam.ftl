@@ -549,3 +549,18 @@ notice-deadline = хабарлама: есептің соңғы мерзімін
 notice-expiry = хабарлама: мерзім өтіп, тану тоқтатылды
 history-report-filed = есеп тапсырылды
 history-report-deferred = есеп бір жылға шегерілді
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = Есеп { $start } – { $end } кезеңін қамтиды, тапсыру мерзімі — { $due }.
+mail-body =
+    Сәлеметсіз бе, { $name }!
+    {""}
+    Бұл — { $what }.
+    { $report }
+    {""}
+    Есепті тапсырыңыз немесе тобыңыздың жағдайын қараңыз:
+    { $url }
+    {""}
+    — Sangam

@@ -568,3 +568,18 @@ notice-deadline = уведомление: крайний срок отчёта �
 notice-expiry = уведомление: срок истёк, признание прекращено
 history-report-filed = сдан отчёт
 history-report-deferred = отчёт отсрочен на год
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = Отчёт охватывает период с { $start } по { $end }, срок сдачи — { $due }.
+mail-body =
+    Здравствуйте, { $name }!
+    {""}
+    Это { $what }.
+    { $report }
+    {""}
+    Сдайте отчёт или посмотрите положение вашей группы:
+    { $url }
+    {""}
+    — Sangam

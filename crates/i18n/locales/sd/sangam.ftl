@@ -549,3 +549,18 @@ notice-deadline = نوٽيس: رهيل رپورٽ جي آخري تاريخ هڪ 
 notice-expiry = نوٽيس: آخري تاريخ گذري وئي ۽ منظوري ختم ٿي وئي
 history-report-filed = هڪ رپورٽ جمع
 history-report-deferred = هڪ رپورٽ هڪ سال لاءِ ملتوي
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = رپورٽ { $start } کان { $end } تائين جي آهي ۽ { $due } تي جمع ٿيڻي آهي.
+mail-body =
+    سلام { $name }،
+    {""}
+    هي { $what } آهي.
+    { $report }
+    {""}
+    رپورٽ جمع ڪرايو يا پنهنجي گروپ جي صورتحال ڏسو:
+    { $url }
+    {""}
+    — سنگم

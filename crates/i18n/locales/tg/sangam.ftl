@@ -549,3 +549,18 @@ notice-deadline = огоҳинома: мӯҳлати охирини гузори
 notice-expiry = огоҳинома: мӯҳлат гузашт ва эътироф ба охир расид
 history-report-filed = гузориш супорида шуд
 history-report-deferred = гузориш як сол мавқуф гузошта шуд
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = Гузориш аз { $start } то { $end }-ро фаро мегирад ва мӯҳлаташ { $due } аст.
+mail-body =
+    Салом, { $name }!
+    {""}
+    Ин { $what } аст.
+    { $report }
+    {""}
+    Гузоришро супоред ё вазъи гурӯҳи худро бинед:
+    { $url }
+    {""}
+    — Sangam

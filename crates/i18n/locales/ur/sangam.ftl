@@ -550,3 +550,18 @@ notice-deadline = نوٹس: باقی رپورٹ کی آخری تاریخ ایک 
 notice-expiry = نوٹس: آخری تاریخ گزر گئی اور منظوری ختم ہو گئی
 history-report-filed = ایک رپورٹ جمع
 history-report-deferred = ایک رپورٹ ایک سال کے لیے مؤخر
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = رپورٹ { $start } سے { $end } تک کی ہے اور اس کی آخری تاریخ { $due } ہے۔
+mail-body =
+    السلام علیکم { $name }،
+    {""}
+    یہ { $what } ہے۔
+    { $report }
+    {""}
+    رپورٹ جمع کرائیں یا اپنے گروپ کی صورتحال دیکھیں:
+    { $url }
+    {""}
+    — سنگم

@@ -549,3 +549,18 @@ notice-deadline = bildirishnoma: hisobotning soʻnggi muddatiga bir hafta qoldi
 notice-expiry = bildirishnoma: muddat oʻtdi va tan olinish tugadi
 history-report-filed = hisobot topshirildi
 history-report-deferred = hisobot bir yilga kechiktirildi
+
+## Notice mail
+
+mail-subject = { $affiliate }: { $what }
+mail-report = Hisobot { $start } – { $end } davrini qamraydi, topshirish muddati — { $due }.
+mail-body =
+    Salom, { $name }!
+    {""}
+    Bu — { $what }.
+    { $report }
+    {""}
+    Hisobotni topshiring yoki guruhingiz holatini koʻring:
+    { $url }
+    {""}
+    — Sangam

@@ -523,3 +523,18 @@ notice-deadline = 通知：缺失报告的最后期限还有一周
 notice-expiry = 通知：期限已过，认可已失效
 history-report-filed = 提交了报告
 history-report-deferred = 报告延期一年
+
+## Notice mail
+
+mail-subject = { $affiliate }：{ $what }
+mail-report = 报告涵盖 { $start } 至 { $end }，截止日期为 { $due }。
+mail-body =
+    { $name }，您好：
+    {""}
+    这是{ $what }。
+    { $report }
+    {""}
+    提交报告或查看您小组的状态：
+    { $url }
+    {""}
+    — Sangam
