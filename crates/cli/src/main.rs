@@ -412,6 +412,21 @@ async fn serve(config: &Config, with_demo: bool) -> anyhow::Result<()> {
     let state = AppState::new(db, config.web.clone());
     state.cache().refresh(state.db()).await?;
     tokio::spawn(state.clone().poll_cache());
+    let mailer = sangam_web::mail::Mailer::from_url(&config.smtp_url, &config.mail_from)
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
+    // Scheduled jobs: claimed in the database, so several instances may all run this.
+    let instance = format!(
+        "{}-{}",
+        std::process::id(),
+        sangam_core::secret::new_token()?.get(..8).unwrap_or("x")
+    );
+    tokio::spawn(sangam_web::jobs::run(
+        state.db().clone(),
+        mailer,
+        config.web.public_url.clone(),
+        instance,
+        std::time::Duration::from_secs(60),
+    ));
     let listener = tokio::net::TcpListener::bind(&config.listen)
         .await
         .with_context(|| format!("cannot listen on {}", config.listen))?;

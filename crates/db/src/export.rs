@@ -339,6 +339,7 @@ const TABLES: &[Table] = &[
 /// state, and data derived again after an import (name sort keys).
 pub const NOT_EXPORTED: &[&str] = &[
     "feed_tokens",
+    "jobs",
     "member_order",
     "name_sort_keys",
     "outbox",

@@ -10,6 +10,7 @@ mod ctx;
 mod error;
 mod forms;
 mod html;
+pub mod jobs;
 pub mod mail;
 mod map;
 pub(crate) mod pages;

@@ -316,3 +316,75 @@ async fn notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_
     assert_eq!(sink.received().len(), 2);
     tdb.finish().await;
 }
+
+/// Two instances on one database: each job runs once per due time, whoever claims it.
+async fn two_instances_claim_each_job_once(tdb: crate::support::TestDb) {
+    let a = tdb.db.clone();
+    let b = tdb.second_handle().await;
+    let now = NOW;
+    let (x, y) = tokio::join!(
+        a.claim_job("lifecycle", "instance-a", now, 600),
+        b.claim_job("lifecycle", "instance-b", now, 600)
+    );
+    assert!(
+        x.unwrap() ^ y.unwrap(),
+        "exactly one instance holds the job"
+    );
+    // Held: nobody else gets it; released with a next time: not before then.
+    assert!(
+        !a.claim_job("lifecycle", "instance-c", now.plus(10), 600)
+            .await
+            .unwrap()
+    );
+    let holder = a.jobs().await.unwrap()[0].claimed_by.clone().unwrap();
+    a.finish_job("lifecycle", &holder, now.plus(20), now.plus(86_400), None)
+        .await
+        .unwrap();
+    assert!(
+        !b.claim_job("lifecycle", "instance-b", now.plus(30), 600)
+            .await
+            .unwrap()
+    );
+    assert!(
+        b.claim_job("lifecycle", "instance-b", now.plus(86_400), 600)
+            .await
+            .unwrap()
+    );
+    // A holder that died: its lease runs out and another instance takes over.
+    assert!(
+        a.claim_job("lifecycle", "instance-a", now.plus(86_400 + 601), 600)
+            .await
+            .unwrap()
+    );
+    // The server's runner: the lifecycle pass and the mail both run, then neither until due.
+    let mailer = sangam_web::mail::Mailer::Log;
+    let later = now.plus(3 * 86_400);
+    let ran = sangam_web::jobs::run_due(&a, &mailer, "http://x", "runner", later)
+        .await
+        .unwrap();
+    assert_eq!(ran, ["lifecycle", "mail"]);
+    let again = sangam_web::jobs::run_due(&b, &mailer, "http://x", "other", later.plus(30))
+        .await
+        .unwrap();
+    assert!(again.is_empty());
+    let ran = sangam_web::jobs::run_due(&b, &mailer, "http://x", "other", later.plus(61))
+        .await
+        .unwrap();
+    assert_eq!(ran, ["mail"]);
+    tdb.finish().await;
+}
+
+#[tokio::test]
+async fn two_instances_claim_each_job_once_on_sqlite() {
+    two_instances_claim_each_job_once(crate::support::TestDb::sqlite().await).await;
+}
+
+#[tokio::test]
+async fn two_instances_claim_each_job_once_on_postgresql() {
+    let Some(tdb) =
+        crate::support::TestDb::postgres("two_instances_claim_each_job_once_on_postgresql").await
+    else {
+        return;
+    };
+    two_instances_claim_each_job_once(tdb).await;
+}

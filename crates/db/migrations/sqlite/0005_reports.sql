@@ -46,3 +46,15 @@ CREATE TABLE outbox (
     UNIQUE (notice_id, to_user)
 );
 CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);
+
+-- Scheduled jobs, one row each. An instance runs a job only after claiming it (claimed_by,
+-- until claimed_until), so instances sharing one database never run the same job at once.
+CREATE TABLE jobs (
+    name TEXT PRIMARY KEY,
+    run_after BIGINT NOT NULL,
+    claimed_by TEXT,
+    claimed_until BIGINT,
+    attempts BIGINT NOT NULL DEFAULT 0,
+    last_run_at BIGINT,
+    last_error TEXT
+);
