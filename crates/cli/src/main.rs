@@ -192,15 +192,17 @@ async fn main() -> anyhow::Result<()> {
             };
             let db = open_migrated(&config).await?;
             let today = now.date_utc();
+            let started = std::time::Instant::now();
             let s = db
                 .lifecycle_pass(today, &sangam_core::compliance::Policy::default(), now)
                 .await?;
             println!(
-                "lifecycle pass for {today}: {} affiliates, {} reports created, {} notices, {} status changes",
+                "lifecycle pass for {today}: {} affiliates, {} reports created, {} notices, {} status changes in {:.3} s",
                 s.affiliates,
                 s.reports_created,
                 s.notices.len(),
-                s.status_changes.len()
+                s.status_changes.len(),
+                started.elapsed().as_secs_f64()
             );
             for (id, kind) in &s.notices {
                 println!("notice {kind} to affiliate {id}");

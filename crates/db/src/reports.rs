@@ -277,50 +277,7 @@ impl Db {
         };
         let mut tx = self.write().await?;
         // 1. Reports for periods that have begun.
-        let existing = self.all_reports().await?;
-        for (id, kind, _, start, end, recognized) in &affiliates {
-            let Some(kind) = AffiliateKind::parse(kind) else {
-                continue;
-            };
-            let agreement = match (opt_date(start.clone())?, opt_date(end.clone())?) {
-                (Some(s), Some(e)) => Some((s, e)),
-                _ => None,
-            };
-            let recognized_year = recognized
-                .as_deref()
-                .and_then(|r| r.get(..4))
-                .and_then(|y| y.parse::<i16>().ok());
-            let have = existing.get(id);
-            for period in periods(kind, agreement, recognized_year, today) {
-                for r in requirements(kind, period, policy) {
-                    let known = have.is_some_and(|rows| {
-                        rows.iter().any(|x| {
-                            x.requirement.kind == r.kind && x.requirement.period.0 == r.period.0
-                        })
-                    });
-                    if known {
-                        continue;
-                    }
-                    let n = sqlx::query(
-                        "INSERT INTO reports (affiliate_id, kind, period_start, period_end, due, grace_until, created_at) \
-                         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (affiliate_id, kind, period_start) DO NOTHING",
-                    )
-                    .bind(*id)
-                    .bind(kind_str(r.kind))
-                    .bind(r.period.0.to_string())
-                    .bind(r.period.1.to_string())
-                    .bind(r.due.to_string())
-                    .bind(r.grace_until.to_string())
-                    .bind(now.0)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?
-                    .rows_affected();
-                    summary.reports_created += n as usize;
-                }
-            }
-        }
-        // 2. Assess everyone with the reports as they now are, inside the transaction.
+        // The reports as they are, read once, inside the transaction.
         let rows = sqlx::query(
             "SELECT id, affiliate_id, kind, period_start, period_end, due, grace_until, deferred, filed_on, accepted_on \
              FROM reports ORDER BY affiliate_id, period_start, kind",
@@ -349,6 +306,53 @@ impl Db {
                     },
                 ));
         }
+        for (id, kind, _, start, end, recognized) in &affiliates {
+            let Some(kind) = AffiliateKind::parse(kind) else {
+                continue;
+            };
+            let agreement = match (opt_date(start.clone())?, opt_date(end.clone())?) {
+                (Some(s), Some(e)) => Some((s, e)),
+                _ => None,
+            };
+            let recognized_year = recognized
+                .as_deref()
+                .and_then(|r| r.get(..4))
+                .and_then(|y| y.parse::<i16>().ok());
+            for period in periods(kind, agreement, recognized_year, today) {
+                for r in requirements(kind, period, policy) {
+                    let known = reports.get(id).is_some_and(|rows| {
+                        rows.iter()
+                            .any(|x| x.1.kind == r.kind && x.1.period.0 == r.period.0)
+                    });
+                    if known {
+                        continue;
+                    }
+                    let created: Option<i64> = sqlx::query_scalar(
+                        "INSERT INTO reports (affiliate_id, kind, period_start, period_end, due, grace_until, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (affiliate_id, kind, period_start) DO NOTHING \
+                         RETURNING id",
+                    )
+                    .bind(*id)
+                    .bind(kind_str(r.kind))
+                    .bind(r.period.0.to_string())
+                    .bind(r.period.1.to_string())
+                    .bind(r.due.to_string())
+                    .bind(r.grace_until.to_string())
+                    .bind(now.0)
+                    .fetch_optional(&mut *tx)
+                    .await
+                    .map_err(db_err)?;
+                    if let Some(report) = created {
+                        reports
+                            .entry(*id)
+                            .or_default()
+                            .push((report, r, ReportRecord::default()));
+                        summary.reports_created += 1;
+                    }
+                }
+            }
+        }
+        // 2. Assess everyone with the reports as they now are.
         let mut sent: HashMap<i64, Vec<(i64, String, Date)>> = HashMap::new();
         for r in sqlx::query("SELECT affiliate_id, report_id, kind, sent_on FROM notices")
             .fetch_all(&mut *tx)
@@ -364,6 +368,7 @@ impl Db {
                     date(&r.try_get::<String, _>(3).map_err(db_err)?)?,
                 ));
         }
+        let mut moves: HashMap<(AffiliateStatus, AffiliateStatus), Vec<i64>> = HashMap::new();
         for (id, _, status, ..) in &affiliates {
             let Some(status) = AffiliateStatus::parse(status) else {
                 continue;
@@ -451,29 +456,48 @@ impl Db {
                     status,
                     AffiliateStatus::Recognized | AffiliateStatus::Suspended
                 );
-            // Only the pass that moves the status records it (another may have raced it).
-            let moved = a.status != status
-                && !keep
-                && sqlx::query("UPDATE affiliates SET status = $1 WHERE id = $2 AND status = $3")
-                    .bind(a.status.as_str())
-                    .bind(*id)
-                    .bind(status.as_str())
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?
-                    .rows_affected()
-                    == 1;
-            if moved {
-                add_history(
-                    &mut tx,
-                    *id,
-                    None,
-                    "status",
-                    json!({ "from": status.as_str(), "to": a.status.as_str() }),
-                    now,
-                )
-                .await?;
-                summary.status_changes.push((*id, a.status));
+            if a.status != status && !keep {
+                moves.entry((status, a.status)).or_default().push(*id);
+            }
+        }
+        // Status moves, a statement per kind of move and batch. Only the pass that moves a
+        // status records it (another may have raced it): the history follows what the
+        // update returned.
+        for ((from, to), ids) in moves {
+            for chunk in ids.chunks(500) {
+                let marks: Vec<String> = (0..chunk.len()).map(|k| format!("${}", k + 3)).collect();
+                let sql = format!(
+                    "UPDATE affiliates SET status = $1 WHERE status = $2 AND id IN ({}) RETURNING id",
+                    marks.join(", ")
+                );
+                let mut q = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql))
+                    .bind(to.as_str())
+                    .bind(from.as_str());
+                for id in chunk {
+                    q = q.bind(*id);
+                }
+                let moved = q.fetch_all(&mut *tx).await.map_err(db_err)?;
+                if moved.is_empty() {
+                    continue;
+                }
+                let detail = json!({ "from": from.as_str(), "to": to.as_str() }).to_string();
+                let rows: Vec<String> = (0..moved.len())
+                    .map(|k| format!("(${}, $1, NULL, 'status', $2)", k + 3))
+                    .collect();
+                let sql = format!(
+                    "INSERT INTO history (affiliate_id, at, actor_id, action, detail) VALUES {}",
+                    rows.join(", ")
+                );
+                let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(now.0)
+                    .bind(detail.as_str());
+                for id in &moved {
+                    q = q.bind(*id);
+                }
+                q.execute(&mut *tx).await.map_err(db_err)?;
+                summary
+                    .status_changes
+                    .extend(moved.into_iter().map(|id| (id, to)));
             }
         }
         if !summary.notices.is_empty()
