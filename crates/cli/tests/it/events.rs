@@ -1275,7 +1275,7 @@ async fn the_month_grid_puts_each_event_on_its_days() {
         .get("/affiliates/wap/events?view=grid&month=2023-07")
         .await
         .body;
-    assert_eq!(july.matches("Organize Wiki Loves Women").count(), 31);
+    assert_eq!(july.matches("<bdi>Organize Wiki Loves Women").count(), 31);
     assert!(
         july.contains("href=\"/affiliates/wap/events?view=grid&#38;month=2023-08\"")
             || july.contains("month=2023-08")
