@@ -46,8 +46,33 @@ impl Db {
     }
 
     pub async fn campaigns(&self) -> Result<Vec<Campaign>, Error> {
-        sqlx::query("SELECT id, slug, name FROM campaigns ORDER BY name, id")
-            .fetch_all(&self.pool)
+        self.campaigns_where("TRUE", None, None).await
+    }
+
+    pub async fn campaign(&self, slug: &str) -> Result<Option<Campaign>, Error> {
+        Ok(self
+            .campaigns_where("slug = $1", Some(slug), None)
+            .await?
+            .pop())
+    }
+
+    /// Campaigns matching `condition`, whose `$1` is `text` or `number` (whichever is given), by name.
+    async fn campaigns_where(
+        &self,
+        condition: &str,
+        text: Option<&str>,
+        number: Option<i64>,
+    ) -> Result<Vec<Campaign>, Error> {
+        let sql =
+            format!("SELECT id, slug, name FROM campaigns WHERE {condition} ORDER BY name, id");
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        if let Some(t) = text {
+            q = q.bind(t.to_string());
+        }
+        if let Some(n) = number {
+            q = q.bind(n);
+        }
+        q.fetch_all(&self.pool)
             .await
             .map_err(db_err)?
             .iter()
@@ -59,10 +84,6 @@ impl Db {
                 })
             })
             .collect()
-    }
-
-    pub async fn campaign(&self, slug: &str) -> Result<Option<Campaign>, Error> {
-        Ok(self.campaigns().await?.into_iter().find(|c| c.slug == slug))
     }
 
     /// Makes an event an edition of a campaign (or of none).
@@ -80,14 +101,14 @@ impl Db {
 
     /// The campaign an event is an edition of.
     pub async fn edition_of(&self, event: EventId) -> Result<Option<Campaign>, Error> {
-        let id: Option<Option<i64>> =
-            sqlx::query_scalar("SELECT campaign_id FROM events WHERE id = $1")
-                .bind(event)
-                .fetch_optional(&self.pool)
-                .await
-                .map_err(db_err)?;
-        let Some(Some(id)) = id else { return Ok(None) };
-        Ok(self.campaigns().await?.into_iter().find(|c| c.id == id))
+        Ok(self
+            .campaigns_where(
+                "id = (SELECT campaign_id FROM events WHERE id = $1)",
+                None,
+                Some(event),
+            )
+            .await?
+            .pop())
     }
 
     /// A campaign's editions, by start.
@@ -116,21 +137,14 @@ impl Db {
 
     /// The campaigns an affiliate takes part in or has organized editions of.
     pub async fn campaigns_of(&self, affiliate: AffiliateId) -> Result<Vec<Campaign>, Error> {
-        let ids: Vec<i64> = sqlx::query_scalar(
-            "SELECT campaign_id FROM campaign_affiliates WHERE affiliate_id = $1 UNION \
+        self.campaigns_where(
+            "id IN (SELECT campaign_id FROM campaign_affiliates WHERE affiliate_id = $1 UNION \
              SELECT e.campaign_id FROM events e JOIN event_affiliates ea ON ea.event_id = e.id \
-             WHERE ea.affiliate_id = $1 AND e.campaign_id IS NOT NULL",
+             WHERE ea.affiliate_id = $1 AND e.campaign_id IS NOT NULL)",
+            None,
+            Some(affiliate),
         )
-        .bind(affiliate)
-        .fetch_all(&self.pool)
         .await
-        .map_err(db_err)?;
-        Ok(self
-            .campaigns()
-            .await?
-            .into_iter()
-            .filter(|c| ids.contains(&c.id))
-            .collect())
     }
 
     /// The affiliates that take part in a campaign without an edition listed.

@@ -253,20 +253,7 @@ impl Db {
             .await
             .map_err(db_err)?;
         }
-        let mut people: Vec<UserId> = organizer.into_iter().collect();
-        for name in &details.organizers {
-            people.push(crate::users::ensure_person(&mut tx, name, now).await?);
-        }
-        for user in people {
-            sqlx::query(
-                "INSERT INTO event_organizers (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            )
-            .bind(id)
-            .bind(user)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
+        write_organizers(&mut tx, id, organizer, &details.organizers, now).await?;
         bump_generation(&mut tx).await?;
         commit(tx).await?;
         Ok(id)
@@ -908,30 +895,43 @@ impl Db {
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(db_err)?;
-        sqlx::query("DELETE FROM event_organizers WHERE event_id = $1")
-            .bind(event)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        let mut people: Vec<UserId> = creator.into_iter().collect();
-        for name in &details.organizers {
-            people.push(crate::users::ensure_person(&mut tx, name, now).await?);
-        }
-        for user in people {
-            sqlx::query(
-                "INSERT INTO event_organizers (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-            )
-            .bind(event)
-            .bind(user)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
-        }
+        write_organizers(&mut tx, event, creator, &details.organizers, now).await?;
         let promoted = promote(&mut tx, event, details.capacity, now).await?;
         bump_generation(&mut tx).await?;
         commit(tx).await?;
         Ok(promoted)
     }
+}
+
+/// Makes an event's organizers `first` (its creator) and the people named, who become
+/// known to Sangam if they were not.
+async fn write_organizers(
+    tx: &mut Tx,
+    event: EventId,
+    first: Option<UserId>,
+    names: &[Username],
+    now: Timestamp,
+) -> Result<(), Error> {
+    sqlx::query("DELETE FROM event_organizers WHERE event_id = $1")
+        .bind(event)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    let mut people: Vec<UserId> = first.into_iter().collect();
+    for name in names {
+        people.push(crate::users::ensure_person(tx, name, now).await?);
+    }
+    for user in people {
+        sqlx::query(
+            "INSERT INTO event_organizers (event_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        )
+        .bind(event)
+        .bind(user)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    }
+    Ok(())
 }
 
 /// Moves the head of the waitlist into free seats; returns who moved.

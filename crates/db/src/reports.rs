@@ -51,6 +51,29 @@ pub struct PassSummary {
     pub status_changes: Vec<(AffiliateId, AffiliateStatus)>,
 }
 
+const REPORT_COLUMNS: &str = "id, affiliate_id, kind, period_start, period_end, due, grace_until, deferred, \
+    filed_on, accepted_on, link";
+
+fn report_row(r: &sqlx::any::AnyRow) -> Result<ReportRow, Error> {
+    let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+    Ok(ReportRow {
+        id: r.try_get(0).map_err(db_err)?,
+        affiliate_id: r.try_get(1).map_err(db_err)?,
+        requirement: Requirement {
+            kind: parse_kind(&text(2)?),
+            period: (date(&text(3)?)?, date(&text(4)?)?),
+            due: date(&text(5)?)?,
+            grace_until: date(&text(6)?)?,
+        },
+        record: ReportRecord {
+            deferred: r.try_get::<i64, _>(7).map_err(db_err)? != 0,
+            filed: opt_date(r.try_get(8).map_err(db_err)?)?,
+            accepted: opt_date(r.try_get(9).map_err(db_err)?)?,
+        },
+        link: r.try_get(10).map_err(db_err)?,
+    })
+}
+
 fn kind_str(k: ReportKind) -> &'static str {
     match k {
         ReportKind::Activity => "activity",
@@ -112,43 +135,17 @@ fn periods(
 impl Db {
     /// The reports of one affiliate, oldest period first.
     pub async fn reports(&self, affiliate: AffiliateId) -> Result<Vec<ReportRow>, Error> {
-        Ok(self
-            .all_reports()
-            .await?
-            .remove(&affiliate)
-            .unwrap_or_default())
-    }
-
-    async fn all_reports(&self) -> Result<HashMap<AffiliateId, Vec<ReportRow>>, Error> {
-        let rows = sqlx::query(
-            "SELECT id, affiliate_id, kind, period_start, period_end, due, grace_until, deferred, filed_on, \
-             accepted_on, link FROM reports ORDER BY affiliate_id, period_start, kind",
-        )
-        .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
-        let mut out: HashMap<AffiliateId, Vec<ReportRow>> = HashMap::new();
-        for r in &rows {
-            let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
-            let row = ReportRow {
-                id: r.try_get(0).map_err(db_err)?,
-                affiliate_id: r.try_get(1).map_err(db_err)?,
-                requirement: Requirement {
-                    kind: parse_kind(&text(2)?),
-                    period: (date(&text(3)?)?, date(&text(4)?)?),
-                    due: date(&text(5)?)?,
-                    grace_until: date(&text(6)?)?,
-                },
-                record: ReportRecord {
-                    deferred: r.try_get::<i64, _>(7).map_err(db_err)? != 0,
-                    filed: opt_date(r.try_get(8).map_err(db_err)?)?,
-                    accepted: opt_date(r.try_get(9).map_err(db_err)?)?,
-                },
-                link: r.try_get(10).map_err(db_err)?,
-            };
-            out.entry(row.affiliate_id).or_default().push(row);
-        }
-        Ok(out)
+        let sql = format!(
+            "SELECT {REPORT_COLUMNS} FROM reports WHERE affiliate_id = $1 ORDER BY period_start, kind"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(affiliate)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(report_row)
+            .collect()
     }
 
     /// The notices recorded for one affiliate: (report id or 0, kind, day sent).
@@ -278,33 +275,21 @@ impl Db {
         let mut tx = self.write().await?;
         // 1. Reports for periods that have begun.
         // The reports as they are, read once, inside the transaction.
-        let rows = sqlx::query(
-            "SELECT id, affiliate_id, kind, period_start, period_end, due, grace_until, deferred, filed_on, accepted_on \
-             FROM reports ORDER BY affiliate_id, period_start, kind",
-        )
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        let sql = format!(
+            "SELECT {REPORT_COLUMNS} FROM reports ORDER BY affiliate_id, period_start, kind"
+        );
         let mut reports: HashMap<i64, Vec<(i64, Requirement, ReportRecord)>> = HashMap::new();
-        for r in &rows {
-            let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+        for r in sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .iter()
+        {
+            let r = report_row(r)?;
             reports
-                .entry(r.try_get(1).map_err(db_err)?)
+                .entry(r.affiliate_id)
                 .or_default()
-                .push((
-                    r.try_get(0).map_err(db_err)?,
-                    Requirement {
-                        kind: parse_kind(&text(2)?),
-                        period: (date(&text(3)?)?, date(&text(4)?)?),
-                        due: date(&text(5)?)?,
-                        grace_until: date(&text(6)?)?,
-                    },
-                    ReportRecord {
-                        deferred: r.try_get::<i64, _>(7).map_err(db_err)? != 0,
-                        filed: opt_date(r.try_get(8).map_err(db_err)?)?,
-                        accepted: opt_date(r.try_get(9).map_err(db_err)?)?,
-                    },
-                ));
+                .push((r.id, r.requirement, r.record));
         }
         for (id, kind, _, start, end, recognized) in &affiliates {
             let Some(kind) = AffiliateKind::parse(kind) else {

@@ -19,7 +19,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::forms::read_json;
-use crate::pages::events::{ALL_TIME, events_for, status_of};
+use crate::pages::events::{ALL_TIME, ICS, calendar_of, events_for, ics_of, status_of};
 
 #[derive(Serialize, ToSchema)]
 pub struct EventJson {
@@ -888,20 +888,11 @@ pub async fn calendar_ical(
     Path(slug): Path<String>,
 ) -> Response {
     let result = async {
-        let a = state
-            .db()
-            .affiliate(&slug)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        let events = events_for(&state, &a, ALL_TIME).await?;
-        let feed: Vec<_> = events
-            .iter()
-            .map(|e| crate::pages::events::feed_event(&state, e, ctx.now))
-            .collect();
+        let (a, events) = calendar_of(&state, &slug).await?;
         let name = crate::pages::directory::display_name(ctx.lang, &a).0;
         Ok((
-            [(axum::http::header::CONTENT_TYPE, crate::pages::events::ICS)],
-            sangam_core::ical::calendar(&name, &feed, ctx.now),
+            [(axum::http::header::CONTENT_TYPE, ICS)],
+            ics_of(&state, &name, &events, ctx.now),
         ))
     }
     .await;
@@ -925,12 +916,7 @@ pub async fn calendar_wikitext(
     Path(slug): Path<String>,
 ) -> Response {
     let result = async {
-        let a = state
-            .db()
-            .affiliate(&slug)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        let events = events_for(&state, &a, ALL_TIME).await?;
+        let (_, events) = calendar_of(&state, &slug).await?;
         Ok((
             [(
                 axum::http::header::CONTENT_TYPE,
@@ -957,10 +943,9 @@ pub async fn calendar_wikitext(
 pub async fn event_ical(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
     let result = async {
         let e = load(&state, id).await?;
-        let feed = [crate::pages::events::feed_event(&state, &e, ctx.now)];
         Ok((
-            [(axum::http::header::CONTENT_TYPE, crate::pages::events::ICS)],
-            sangam_core::ical::calendar(&e.details.title, &feed, ctx.now),
+            [(axum::http::header::CONTENT_TYPE, ICS)],
+            ics_of(&state, &e.details.title, std::slice::from_ref(&e), ctx.now),
         ))
     }
     .await;

@@ -574,6 +574,22 @@ pub fn feed_event<'a>(state: &AppState, e: &'a EventRow, now: Timestamp) -> Feed
 
 pub const ICS: &str = "text/calendar; charset=utf-8";
 
+/// An affiliate (by address) and all its events, as its calendar, feeds and wikitext show.
+pub async fn calendar_of(
+    state: &AppState,
+    slug: &str,
+) -> Result<(Affiliate, Vec<EventRow>), WebError> {
+    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
+    let events = events_for(state, &a, ALL_TIME).await?;
+    Ok((a, events))
+}
+
+/// Events as an iCalendar document titled `name`.
+pub fn ics_of(state: &AppState, name: &str, events: &[EventRow], now: Timestamp) -> String {
+    let feed: Vec<FeedEvent<'_>> = events.iter().map(|e| feed_event(state, e, now)).collect();
+    ical::calendar(name, &feed, now)
+}
+
 async fn calendar_feed(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -581,15 +597,10 @@ async fn calendar_feed(
     Path(slug): Path<String>,
 ) -> Response {
     cached_until(&state, &ctx, &headers, || async {
-        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        let events = events_for(&state, &a, ALL_TIME).await?;
-        let feed: Vec<FeedEvent<'_>> = events
-            .iter()
-            .map(|e| feed_event(&state, e, ctx.now))
-            .collect();
+        let (a, events) = calendar_of(&state, &slug).await?;
         let (name, _) = display_name(ctx.lang, &a);
         Ok((
-            ical::calendar(&name, &feed, ctx.now),
+            ics_of(&state, &name, &events, ctx.now),
             ICS,
             next_change(&events, ctx.now),
         ))
@@ -654,8 +665,7 @@ async fn calendar_wikitext(
     Path(slug): Path<String>,
 ) -> Response {
     cached_until(&state, &ctx, &headers, || async {
-        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        let events = events_for(&state, &a, ALL_TIME).await?;
+        let (_, events) = calendar_of(&state, &slug).await?;
         let expires = next_change(&events, ctx.now);
         Ok((
             wikitext_of(&events, ctx.now),
@@ -1024,12 +1034,11 @@ async fn event_feed(
             .event(parse_id(&id)?)
             .await?
             .ok_or_else(not_found)?;
-        let feed = [feed_event(&state, &e, ctx.now)];
-        let expires = next_change(std::slice::from_ref(&e), ctx.now);
+        let one = std::slice::from_ref(&e);
         Ok((
-            ical::calendar(&e.details.title, &feed, ctx.now),
+            ics_of(&state, &e.details.title, one, ctx.now),
             ICS,
-            expires,
+            next_change(one, ctx.now),
         ))
     })
     .await
