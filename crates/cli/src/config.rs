@@ -105,6 +105,7 @@ impl Config {
                 .or(f.cache_poll_ms)
                 .map(Duration::from_millis)
                 .unwrap_or(defaults.cache_poll),
+            clock: defaults.clock,
         };
         let log = env::<String>("SANGAM_LOG")?
             .or(f.log)

@@ -34,6 +34,10 @@ struct Cli {
     /// Directory for the embedded database (./data by default).
     #[arg(long = "data", global = true, env = "SANGAM_DATA_DIR")]
     data: Option<PathBuf>,
+    /// Start the clock at this instant, RFC 3339 (e.g. 2024-07-15T00:00:00Z), instead of
+    /// the system's time: pages, the API, the demo data and the scheduled jobs all read it.
+    #[arg(long, global = true, env = "SANGAM_NOW")]
+    now: Option<String>,
     #[command(subcommand)]
     command: Command,
 }
@@ -95,11 +99,7 @@ enum ImportCommand {
 #[derive(Subcommand)]
 enum JobsCommand {
     /// Run what is due: the reporting lifecycle pass for the day of `--now` (UTC), or today.
-    RunDue {
-        /// The instant to run as, RFC 3339 (e.g. 2024-07-15T00:00:00Z); the clock if absent.
-        #[arg(long)]
-        now: Option<String>,
-    },
+    RunDue,
 }
 
 #[derive(Subcommand)]
@@ -128,7 +128,13 @@ enum UserCommand {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    let config = Config::load(cli.config.as_deref(), cli.listen.clone(), cli.data.clone())?;
+    let mut config = Config::load(cli.config.as_deref(), cli.listen.clone(), cli.data.clone())?;
+    if let Some(t) = &cli.now {
+        let start = Timestamp::parse_rfc3339(t).with_context(|| {
+            format!("--now {t}: not an RFC 3339 instant such as 2024-07-15T00:00:00Z")
+        })?;
+        config.web.clock = sangam_core::Clock::starting_at(start);
+    }
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_new(&config.log).unwrap_or_default())
         .with_writer(std::io::stderr)
@@ -182,14 +188,9 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Jobs {
-            command: JobsCommand::RunDue { now },
+            command: JobsCommand::RunDue,
         } => {
-            let now = match now {
-                Some(t) => Timestamp::parse_rfc3339(&t).with_context(|| {
-                    format!("--now {t}: not an RFC 3339 instant such as 2024-07-15T00:00:00Z")
-                })?,
-                None => Timestamp::now(),
-            };
+            let now = config.web.clock.now();
             let db = open_migrated(&config).await?;
             let today = now.date_utc();
             let started = std::time::Instant::now();
@@ -347,7 +348,7 @@ async fn open_migrated(config: &Config) -> anyhow::Result<Db> {
 }
 
 async fn load_demo(db: &Db, config: &Config) -> anyhow::Result<()> {
-    match demo::load(db, config.web.hash_cost, Timestamp::now()).await? {
+    match demo::load(db, config.web.hash_cost, config.web.clock.now()).await? {
         DemoOutcome::Loaded => {
             println!("demo data loaded: 3 affiliates of the seed pages and a regional hub");
             println!(
@@ -427,6 +428,7 @@ async fn serve(config: &Config, with_demo: bool) -> anyhow::Result<()> {
         mailer,
         config.web.public_url.clone(),
         instance,
+        config.web.clock,
         std::time::Duration::from_secs(60),
     ));
     let listener = tokio::net::TcpListener::bind(&config.listen)

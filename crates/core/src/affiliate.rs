@@ -80,9 +80,13 @@ string_enum!(
 );
 
 impl AffiliateStatus {
-    /// Listed among the active affiliates of the directory.
+    /// Listed among the active affiliates of the directory. An expired affiliate is not:
+    /// it is listed with the formerly active ones until an admin re-recognizes it.
     pub fn is_current(self) -> bool {
-        !matches!(self, AffiliateStatus::FormerlyActive)
+        !matches!(
+            self,
+            AffiliateStatus::Expired | AffiliateStatus::FormerlyActive
+        )
     }
 }
 

@@ -225,8 +225,8 @@ pub enum Notice {
     PastDue { report: usize },
     /// A week before the deadline.
     DeadlineNear { report: usize },
-    /// The deadline passed.
-    Expiry,
+    /// The deadline passed (for the report that stayed missing).
+    Expiry { report: usize },
 }
 
 impl Notice {
@@ -236,7 +236,7 @@ impl Notice {
             Notice::Reminder { days, .. } => format!("reminder_{days}"),
             Notice::PastDue { .. } => "past_due".into(),
             Notice::DeadlineNear { .. } => "deadline".into(),
-            Notice::Expiry => "expiry".into(),
+            Notice::Expiry { .. } => "expiry".into(),
         }
     }
 }
@@ -320,8 +320,9 @@ pub fn assess(
     };
     let deadline = add_days(notice_day, policy.notice_days);
     if today > deadline {
-        if !was_sent(&Notice::Expiry) {
-            notices.push(Notice::Expiry);
+        let expiry = Notice::Expiry { report: i };
+        if !was_sent(&expiry) {
+            notices.push(expiry);
         }
         return Assessment {
             stage: Stage::Expired,
@@ -469,7 +470,7 @@ mod tests {
                 (Notice::Reminder { report: 0, days: 7 }, date(2023, 6, 23)),
                 (Notice::PastDue { report: 0 }, date(2023, 7, 31)),
                 (Notice::DeadlineNear { report: 0 }, date(2023, 8, 23)),
-                (Notice::Expiry, date(2023, 8, 31)),
+                (Notice::Expiry { report: 0 }, date(2023, 8, 31)),
             ]
         );
         assert_eq!(

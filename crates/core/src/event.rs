@@ -172,6 +172,24 @@ impl Schedule {
     }
 
     /// The event's local start date, for filing it under a month of the calendar.
+    /// The first and last day in the event's own time zone; none for an undated event.
+    pub fn days(&self) -> Option<(Date, Date)> {
+        let tz = TimeZone::get(&self.zone).unwrap_or(TimeZone::UTC);
+        let local = |t: Timestamp| {
+            jiff::Timestamp::from_second(t.0)
+                .map(|t| t.to_zoned(tz.clone()).date())
+                .unwrap_or_default()
+        };
+        match &self.when {
+            When::Days { first, last } => Some((*first, *last)),
+            When::Undated => None,
+            // An event ending at midnight ends the day before.
+            When::Timed { start, end } => {
+                Some((local(*start), local(end.plus(-1)).max(local(*start))))
+            }
+        }
+    }
+
     pub fn first_day(&self) -> Date {
         match &self.when {
             When::Days { first, .. } => *first,

@@ -10,6 +10,7 @@ pub mod error;
 pub mod event;
 pub mod ical;
 pub mod membership;
+pub mod report;
 pub mod secret;
 pub mod signature;
 pub mod text;
@@ -17,4 +18,4 @@ pub mod throttle;
 pub mod time;
 
 pub use error::{Error, FieldError, FieldErrors, Invalid, Result};
-pub use time::Timestamp;
+pub use time::{Clock, Timestamp};

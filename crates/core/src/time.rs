@@ -27,6 +27,13 @@ impl Timestamp {
         Timestamp(self.0.saturating_add(seconds))
     }
 
+    /// Midnight UTC at the start of a day.
+    pub fn start_of(day: Date) -> Self {
+        day.to_zoned(jiff::tz::TimeZone::UTC)
+            .map(|z| Timestamp(z.timestamp().as_second()))
+            .unwrap_or(Timestamp(0))
+    }
+
     /// The calendar date in UTC.
     pub fn date_utc(self) -> Date {
         jiff::Timestamp::from_second(self.0)
@@ -47,6 +54,33 @@ impl Timestamp {
             .parse::<jiff::Timestamp>()
             .ok()
             .map(|t| Timestamp(t.as_second()))
+    }
+}
+
+/// Where the current time comes from: the system's clock, or a clock that started at a
+/// chosen instant and runs from there (`sangam serve --now`, tests), so every part of the
+/// server reads one clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Clock {
+    /// Seconds added to the system's time.
+    offset: i64,
+}
+
+impl Clock {
+    /// The system's clock.
+    pub fn system() -> Clock {
+        Clock { offset: 0 }
+    }
+
+    /// A clock that reads `start` now and runs on from it.
+    pub fn starting_at(start: Timestamp) -> Clock {
+        Clock {
+            offset: start.0.saturating_sub(Timestamp::now().0),
+        }
+    }
+
+    pub fn now(self) -> Timestamp {
+        Timestamp::now().plus(self.offset)
     }
 }
 

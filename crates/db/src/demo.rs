@@ -98,6 +98,8 @@ pub fn pakistan() -> AffiliateDraft {
         slug: s(PAKISTAN),
         kind: s("user_group"),
         status: s("expired"),
+        agreement_start: s(PAKISTAN_AGREEMENT.0),
+        agreement_end: s(PAKISTAN_AGREEMENT.1),
         lang: s("en"),
         name: s("Wikimedia Community User Group Pakistan"),
         mission: s(
@@ -580,9 +582,73 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
             }
         }
     }
+    if reporting(db, now).await? {
+        changed = true;
+    }
     Ok(if changed {
         DemoOutcome::Loaded
     } else {
         DemoOutcome::AlreadyPresent
     })
+}
+
+/// Seed 001's agreement period, which seed 001's notice implies: the annual report became
+/// past due on 15 July 2016, the day the notice was posted, so the period ended a month of
+/// grace before (14 June 2016). The seed gives no other dates.
+pub const PAKISTAN_AGREEMENT: (&str, &str) = ("2015-06-15", "2016-06-14");
+
+/// The reporting side of the demo: the Pakistan group's missing annual report with the
+/// notices of its expiry, and the Tajik group's current agreement (the four months before
+/// `now` and eight after, so its next report is upcoming whenever the demo is loaded).
+async fn reporting(db: &Db, now: Timestamp) -> Result<bool, Error> {
+    let mut changed = false;
+    if let Some(pk) = db.affiliate(PAKISTAN).await?
+        && db.reports(pk.id).await?.is_empty()
+    {
+        let start: jiff::civil::Date = PAKISTAN_AGREEMENT.0.parse().map_err(Error::internal)?;
+        let end: jiff::civil::Date = PAKISTAN_AGREEMENT.1.parse().map_err(Error::internal)?;
+        let policy = sangam_core::compliance::Policy::default();
+        let period = sangam_core::report::Period {
+            kind: sangam_core::compliance::ReportKind::Activity,
+            period: (start, end),
+            due: end,
+        };
+        // Set up when the agreement began, so the history keeps its order.
+        let set_up = Timestamp::start_of(start);
+        let report = db
+            .add_report_period(pk.id, &period, &policy, None, set_up)
+            .await?;
+        // The notice of seed 001 is the past-due notice (written by hand, 30 days to
+        // answer); the expiry followed it.
+        let expiry = PAKISTAN_NOTICE_AT
+            .date_utc()
+            .checked_add(jiff::Span::new().days(policy.notice_days + 1))
+            .map_err(Error::internal)?;
+        db.record_notice(pk.id, report, "expiry", expiry).await?;
+        changed = true;
+    }
+    if let Some(tj) = db.affiliate(TAJIK).await?
+        && tj.agreement.is_none()
+    {
+        let today = now.date_utc();
+        let start = today
+            .first_of_month()
+            .checked_sub(jiff::Span::new().months(4))
+            .map_err(Error::internal)?;
+        let end = start
+            .checked_add(jiff::Span::new().years(1))
+            .and_then(|d| d.checked_sub(jiff::Span::new().days(1)))
+            .map_err(Error::internal)?;
+        let edit = AffiliateDraft {
+            agreement_start: Some(start.to_string()),
+            agreement_end: Some(end.to_string()),
+            ..Default::default()
+        };
+        let new = apply(Some(tj.clone()), edit.validate(false)?, now)?;
+        db.update_affiliate(&tj, &new, None, now).await?;
+        db.lifecycle_pass(today, &sangam_core::compliance::Policy::default(), now)
+            .await?;
+        changed = true;
+    }
+    Ok(changed)
 }

@@ -38,6 +38,12 @@ pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0005_reports.sql"),
         include_str!("../migrations/postgres/0005_reports.sql"),
     ),
+    (
+        6,
+        "report_review",
+        include_str!("../migrations/sqlite/0006_report_review.sql"),
+        include_str!("../migrations/postgres/0006_report_review.sql"),
+    ),
 ];
 
 /// An arbitrary constant that names Sangam's migration lock in PostgreSQL, so instances

@@ -96,7 +96,7 @@ impl FromRequestParts<AppState> for Ctx {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let now = Timestamp::now();
+        let now = state.config().clock.now();
         let headers = &parts.headers;
         let bearer = headers
             .get(header::AUTHORIZATION)

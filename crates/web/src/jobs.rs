@@ -65,11 +65,18 @@ pub async fn run_due(
 }
 
 /// Runs due jobs every `tick` until the process ends.
-pub async fn run(db: Db, mailer: Mailer, public_url: String, instance: String, tick: Duration) {
+pub async fn run(
+    db: Db,
+    mailer: Mailer,
+    public_url: String,
+    instance: String,
+    clock: sangam_core::Clock,
+    tick: Duration,
+) {
     let mut interval = tokio::time::interval(tick);
     loop {
         interval.tick().await;
-        if let Err(e) = run_due(&db, &mailer, &public_url, &instance, Timestamp::now()).await {
+        if let Err(e) = run_due(&db, &mailer, &public_url, &instance, clock.now()).await {
             tracing::warn!(error = %e, "scheduled jobs could not run; trying again next tick");
         }
     }

@@ -39,6 +39,8 @@ pub struct WebConfig {
     pub hash_cost: HashCost,
     /// How often to look for changes made by other instances sharing the database.
     pub cache_poll: Duration,
+    /// The clock every request and job reads.
+    pub clock: sangam_core::Clock,
 }
 
 impl Default for WebConfig {
@@ -49,6 +51,7 @@ impl Default for WebConfig {
             trust_proxy: false,
             hash_cost: HashCost::default(),
             cache_poll: Duration::from_secs(1),
+            clock: sangam_core::Clock::system(),
         }
     }
 }

@@ -80,7 +80,7 @@ pub fn render(job: &MailJob, public_url: &str) -> (Lang, String, String) {
         None => String::new(),
     };
     let url = format!(
-        "{}/affiliates/{}",
+        "{}/affiliates/{}/reports",
         public_url.trim_end_matches('/'),
         job.affiliate_slug
     );

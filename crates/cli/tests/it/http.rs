@@ -127,9 +127,14 @@ async fn the_directory_sorts_by_the_readers_collation_and_filters() {
         [
             "Asia Pacific Regional Hub",
             "Tajik Wikimedians User Group",
-            "Wikimedia Community User Group Pakistan",
             "Wikimedians of the Asia Pacific User Group"
-        ]
+        ],
+        "the expired Pakistan group is no longer among the active affiliates"
+    );
+    assert_eq!(
+        directory_names(&app.get("/affiliates/former").await.body),
+        ["Wikimedia Community User Group Pakistan"],
+        "it is listed with the formerly active ones"
     );
     let names = |q: &'static str| {
         let app = &app;
@@ -143,14 +148,14 @@ async fn the_directory_sorts_by_the_readers_collation_and_filters() {
         ]
     );
     assert_eq!(
-        names("region=034").await,
+        names("region=034&former=1").await,
         [
             "Wikimedia Community User Group Pakistan",
             "Wikimedians of the Asia Pacific User Group"
         ]
     );
     assert_eq!(
-        names("language=ur").await,
+        names("language=ur&former=1").await,
         ["Wikimedia Community User Group Pakistan"]
     );
     assert_eq!(
@@ -1588,9 +1593,12 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/affiliates/{slug}/members/{id}/decision",
             "/api/affiliates/{slug}/members/{id}/roles",
             "/api/affiliates/{slug}/membership-rules",
+            "/api/affiliates/{slug}/recognition",
+            "/api/affiliates/{slug}/reports",
             "/api/auth/token",
             "/api/campaigns",
             "/api/campaigns/{slug}",
+            "/api/compliance",
             "/api/events",
             "/api/events/{id}",
             "/api/events/{id}/cancellation",
@@ -1604,7 +1612,13 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/hubs/{slug}/members",
             "/api/me",
             "/api/me/events",
-            "/api/me/memberships"
+            "/api/me/memberships",
+            "/api/reports/{id}",
+            "/api/reports/{id}/builder",
+            "/api/reports/{id}/deferment",
+            "/api/reports/{id}/draft",
+            "/api/reports/{id}/filing",
+            "/api/reports/{id}/review"
         ]
     );
     assert_eq!(doc, sangam_web::api::openapi_json());

@@ -4,7 +4,8 @@
 use jiff::civil::{Date, date};
 use sangam_core::Timestamp;
 use sangam_core::affiliate::{AffiliateDraft, AffiliateStatus, apply};
-use sangam_core::compliance::Policy;
+use sangam_core::compliance::{DefermentReason, Policy};
+use sangam_core::report::Filing;
 use sangam_db::Db;
 
 use crate::both_backends;
@@ -109,9 +110,10 @@ both_backends!(
         let report = db.reports(late).await.unwrap()[0].id;
         db.file_report(
             report,
-            "https://meta.wikimedia.org/wiki/Report",
+            &Filing::Link("https://meta.wikimedia.org/wiki/Report".into()),
             None,
             date(2023, 8, 6),
+            &Policy::default(),
             NOW,
         )
         .await
@@ -121,9 +123,16 @@ both_backends!(
         // The deferred group was noticed before its deferment; after it, nothing more.
         let deferred = db.affiliate("deferred").await.unwrap().unwrap().id;
         let report = db.reports(deferred).await.unwrap()[0].id;
-        db.defer_report(report, "natural_disaster", NOW)
-            .await
-            .unwrap();
+        db.defer_report(
+            report,
+            (DefermentReason::NaturalDisaster, ""),
+            None,
+            date(2023, 8, 6),
+            &Policy::default(),
+            NOW,
+        )
+        .await
+        .unwrap();
         let sent = pass_days(&db, date(2023, 8, 6), date(2024, 5, 30)).await;
         assert!(sent.is_empty(), "{sent:?}");
         assert_eq!(status(&db, "deferred").await, AffiliateStatus::Active);

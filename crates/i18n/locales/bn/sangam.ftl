@@ -562,3 +562,114 @@ mail-body =
     { $url }
     {""}
     — সঙ্গম
+
+## Reports pages
+
+reports-heading = প্রতিবেদন
+reports-link = বাধ্যতামূলক প্রতিবেদন ও তাদের অবস্থা
+reports-title = { $name }-এর প্রতিবেদন
+reports-intro = প্রতিটি মেয়াদের জন্য এই সহযোগী সংগঠনের যে প্রতিবেদনগুলো দিতে হবে, প্রতিটির শেষ তারিখ এবং অবস্থা।
+reports-none = এখনও কোনো প্রতিবেদন প্রয়োজন নেই। চুক্তির মেয়াদ বা অর্থবছর শুরু হলে সেগুলো দেখা যায়।
+reports-standing = অবস্থান: { $status }।
+report-kind-activity = বার্ষিক কার্যক্রম প্রতিবেদন
+report-kind-financial = আর্থিক প্রতিবেদন
+report-period = { $start } – { $end }
+report-col-report = প্রতিবেদন
+report-col-period = মেয়াদ
+report-col-due = শেষ তারিখ
+report-col-status = অবস্থা
+report-status-upcoming = আসন্ন
+report-status-due = জমার সময়
+report-status-past_due = সময় পেরিয়েছে
+report-status-filed = জমা হয়েছে
+report-status-deferred = স্থগিত
+report-status-accepted = গৃহীত
+report-due-in = { $days ->
+    [0] আজই শেষ তারিখ
+   *[other] { $days } দিনের মধ্যে জমা দিতে হবে
+}
+report-overdue-by = { $days } দিন দেরি
+report-in-grace = অতিরিক্ত সময় { $date } পর্যন্ত
+report-heading = { $report }, { $period }
+report-due-on = শেষ তারিখ { $date }
+report-filed-on = { $date } তারিখে জমা হয়েছে।
+report-filed-by = জমা দিয়েছেন { $username }।
+report-accepted-on = { $date } তারিখে গৃহীত।
+report-changes-asked = একজন সাইট প্রশাসক পরিবর্তন চেয়েছেন
+report-deferred-because = এক বছরের জন্য স্থগিত: { $reason }।
+deferment-reason-natural_disaster = প্রাকৃতিক দুর্যোগ
+deferment-reason-pandemic = মহামারী
+deferment-reason-war = যুদ্ধ
+deferment-reason-government_restriction = সরকারি বিধিনিষেধ
+report-wikitext = মেটা-উইকির জন্য উইকিটেক্সট
+report-file-heading = এই প্রতিবেদন জমা দিন
+report-builder-intro = এই খসড়াটি মেয়াদের জন্য এখানে লেখা অনুষ্ঠান, ফলাফল, সদস্য ও বোর্ডের পরিবর্তন থেকে পূরণ করা হয়েছে। সম্পাদনা করে জমা দিন। মেটা-উইকিতে প্রতিবেদন ইংরেজিতে লেখা হয়।
+report-builder-totals = { $events }টি অনুষ্ঠান, { $participants } জন অংশগ্রহণকারী, { $joined } জন নতুন সদস্য।
+report-build = আমাদের তথ্য থেকে প্রতিবেদন তৈরি করুন
+report-build-mine = আমার ভাষায়
+report-link-label = প্রতিবেদনের লিংক (মেটা-উইকিতে তার পাতা)
+report-body-label = অথবা প্রতিবেদন এখানে লিখুন
+report-file = প্রতিবেদন জমা দিন
+report-save-draft = খসড়া সংরক্ষণ করুন
+report-review-heading = পর্যালোচনা
+report-review-accept = প্রতিবেদন গ্রহণ করুন
+report-review-note = কী বদলাতে হবে
+report-review-changes = পরিবর্তন চান
+report-defer = এক বছরের জন্য স্থগিত করুন
+report-defer-reason = কারণ
+report-defer-note = কী ঘটেছে
+report-decide-title = মেয়াদোত্তীর্ণ: প্রশাসকের সিদ্ধান্ত
+report-decide-intro = শেষ সময়ের পরেও একটি প্রতিবেদন না আসায় স্বীকৃতির মেয়াদ শেষ হয়েছে। নতুন চুক্তির মেয়াদের জন্য সংগঠনকে আবার স্বীকৃতি দিন, অথবা পূর্বে সক্রিয় সংগঠনের তালিকায় সরান।
+report-field-start = প্রথম দিন
+report-field-end = শেষ দিন
+report-field-due = জমার শেষ তারিখ
+report-decide-recognize = আবার স্বীকৃতি দিন
+report-decide-former = পূর্বে সক্রিয় তালিকায় সরান
+report-add-period = প্রতিবেদনের মেয়াদ যোগ করুন
+history-report-reviewed = একটি প্রতিবেদন পর্যালোচিত
+history-report-period = একটি প্রতিবেদনের মেয়াদ যোগ হয়েছে
+
+## Compliance dashboard
+
+compliance-title = নিয়ম পালন
+compliance-intro = প্রতিটি সংগঠনের অবস্থান: তার অবস্থা, পরবর্তী প্রতিবেদন, কত দেরি, শেষ নোটিশ, এবং যে নোটিশ ইমেইল পাঠানো যায়নি।
+compliance-col-affiliate = সংগঠন
+compliance-col-status = অবস্থা
+compliance-col-next = পরবর্তী প্রতিবেদন
+compliance-col-overdue = দেরির দিন
+compliance-col-notice = শেষ নোটিশ
+compliance-col-mail = ইমেইলের সমস্যা
+compliance-filter-overdue = শুধু দেরি হওয়া
+compliance-filter-mail = শুধু ইমেইল সমস্যাসহ
+compliance-mail-failed = { $count }টি পাঠানো যায়নি: { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = সারসংক্ষেপ
+report-draft-summary = { $name } { $start } থেকে { $end } পর্যন্ত { $events }টি অনুষ্ঠান করেছে।
+report-draft-totals = ফলাফল লেখা { $reported }টি অনুষ্ঠানে { $participants } জন অংশগ্রহণকারী ও { $new_editors } জন নতুন সম্পাদক এসেছেন; { $articles_created }টি নিবন্ধ তৈরি, { $articles_improved }টি উন্নত এবং { $uploads }টি ফাইল আপলোড হয়েছে।
+report-draft-events-heading = অনুষ্ঠান
+report-draft-no-events = এই মেয়াদে এখানে কোনো অনুষ্ঠান লেখা হয়নি।
+report-draft-members-heading = সদস্য
+report-draft-members = { $joined } জন যোগ দিয়েছেন; মেয়াদের শেষে দলে { $total } জন সদস্য ছিলেন।
+report-draft-board-heading = বোর্ড
+report-draft-board = বোর্ডের সদস্য: { $names }।
+report-draft-board-changes = বোর্ড বদলেছে: { $dates }।
+report-draft-plans-heading = শিক্ষা ও পরিকল্পনা
+report-draft-plans = (কী ভালো হয়েছে, কী কঠিন ছিল এবং এরপর কী, এখানে লিখুন।)
+
+## Report errors
+
+field-error-report_missing = প্রতিবেদনের লিংক দিন অথবা এখানে লিখুন।
+field-error-report_link_or_text = লিংক দিন অথবা প্রতিবেদন লিখুন, দুটো একসাথে নয়।
+field-error-review_note_required = কী বদলাতে হবে তা লিখুন।
+field-error-deferment_reason_required = স্থগিতের কারণ বেছে নিন।
+field-error-period_overlaps = এই মেয়াদ { $start } থেকে { $end } মেয়াদের সাথে মিলে যায়।
+field-error-period_too_long = প্রতিবেদনের মেয়াদ সর্বোচ্চ দুই বছর।
+field-error-due_before_end = জমার শেষ তারিখ মেয়াদ শেষ হওয়ার আগে।
+error-report_accepted = এই প্রতিবেদন আগেই গৃহীত হয়েছে।
+error-report_not_filed = শুধু জমা হওয়া ও এখনও গৃহীত না হওয়া প্রতিবেদন পর্যালোচনা করা যায়।
+error-report_filed = এই প্রতিবেদন আগেই জমা হয়েছে।
+error-report_deferred = এই প্রতিবেদন আগেই স্থগিত হয়েছে।
+error-not_expired = এই সিদ্ধান্তের অপেক্ষায় থাকে শুধু মেয়াদোত্তীর্ণ সংগঠন।
+error-period_overlaps = এই মেয়াদ অন্য একটির সাথে মিলে যায়।

@@ -802,3 +802,136 @@ mail-body =
     { $url }
     {""}
     — Sangam
+
+## Reports pages
+
+# Profile section heading and the link to the reports page.
+reports-heading = Reports
+reports-link = Required reports and where they stand
+# Title of an affiliate's reports page. $name is the affiliate.
+reports-title = Reports of { $name }
+reports-intro = The reports this affiliate owes for each period, when each is due, and where it stands.
+reports-none = No reports are required yet. They appear when an agreement period or a fiscal year begins.
+# Shown when the affiliate is not simply active. $status is its status.
+reports-standing = Standing: { $status }.
+report-kind-activity = Annual activity report
+report-kind-financial = Financial report
+# A reporting period.
+report-period = { $start } – { $end }
+report-col-report = Report
+report-col-period = Period
+report-col-due = Due
+report-col-status = Status
+report-status-upcoming = Upcoming
+report-status-due = Due
+report-status-past_due = Past due
+report-status-filed = Filed
+report-status-deferred = Deferred
+report-status-accepted = Accepted
+# Days until a report's due date.
+report-due-in = { $days ->
+    [0] due today
+    [one] due in { $days } day
+   *[other] due in { $days } days
+}
+# Days since the grace period ended.
+report-overdue-by = { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+# After the due date, during the grace period. $date is its last day.
+report-in-grace = in the grace period until { $date }
+# A report page's title. $report is its kind, $period its period.
+report-heading = { $report }, { $period }
+report-due-on = due on { $date }
+report-filed-on = Filed on { $date }.
+report-filed-by = By { $username }.
+report-accepted-on = Accepted on { $date }.
+report-changes-asked = A site admin asked for changes
+# $reason is one of the deferment reasons.
+report-deferred-because = Deferred by a year: { $reason }.
+deferment-reason-natural_disaster = natural disaster
+deferment-reason-pandemic = pandemic
+deferment-reason-war = war
+deferment-reason-government_restriction = government restriction
+report-wikitext = Wikitext for Meta-Wiki
+report-file-heading = File this report
+report-builder-intro = This draft was filled in from the events, outcomes, members and board changes recorded here for the period. Edit it, then file it. Reports on Meta-Wiki are written in English.
+# The builder's summary. $events events, $participants participants, $joined people who joined.
+report-builder-totals = { $events } events, { $participants } participants, { $joined } new members.
+report-build = Build the report from our data
+report-build-mine = in my language
+report-link-label = Link to the report (its page on Meta-Wiki)
+report-body-label = Or write the report here
+report-file = File the report
+report-save-draft = Save the draft
+report-review-heading = Review
+report-review-accept = Accept the report
+report-review-note = What should change
+report-review-changes = Ask for changes
+report-defer = Defer by a year
+report-defer-reason = Reason
+report-defer-note = What happened
+report-decide-title = Expired: an admin's decision
+report-decide-intro = The recognition expired because a report stayed missing after its deadline. Recognize the affiliate again for a new agreement period, or move it to the formerly active affiliates.
+report-field-start = First day
+report-field-end = Last day
+report-field-due = Due on
+report-decide-recognize = Recognize again
+report-decide-former = Move to formerly active
+report-add-period = Add a reporting period
+# History: a site admin reviewed a report.
+history-report-reviewed = a report reviewed
+# History: a reporting period was added.
+history-report-period = a reporting period added
+
+## Compliance dashboard
+
+compliance-title = Compliance
+compliance-intro = Every affiliate's standing: its status, the next report due, how late it is, the last notice, and notice mail that could not be sent.
+compliance-col-affiliate = Affiliate
+compliance-col-status = Status
+compliance-col-next = Next report due
+compliance-col-overdue = Days overdue
+compliance-col-notice = Last notice
+compliance-col-mail = Mail problems
+compliance-filter-overdue = Only overdue
+compliance-filter-mail = Only with mail problems
+# $count mails not sent; $error the mail server's last answer.
+compliance-mail-failed = { $count } not sent: { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = Summary
+# $name the affiliate, $events how many events, $start and $end the period.
+report-draft-summary = { $name } held { $events ->
+    [one] one event
+   *[other] { $events } events
+} between { $start } and { $end }.
+report-draft-totals = The { $reported } events with recorded outcomes brought { $participants } participants and { $new_editors } new editors; { $articles_created } articles were created, { $articles_improved } improved, and { $uploads } files uploaded.
+report-draft-events-heading = Events
+report-draft-no-events = No events were recorded here for this period.
+report-draft-members-heading = Members
+report-draft-members = { $joined } people joined; the group had { $total } members at the end of the period.
+report-draft-board-heading = Board
+report-draft-board = Board members: { $names }.
+report-draft-board-changes = The board changed on { $dates }.
+report-draft-plans-heading = Lessons and plans
+report-draft-plans = (Write here what went well, what was hard, and what comes next.)
+
+## Report errors
+
+field-error-report_missing = Give a link to the report or write it here.
+field-error-report_link_or_text = Give a link or write the report, not both.
+field-error-review_note_required = Say what should change.
+field-error-deferment_reason_required = Choose the reason for the deferment.
+# $start and $end are the other period's days.
+field-error-period_overlaps = This period overlaps the one from { $start } to { $end }.
+field-error-period_too_long = A reporting period lasts at most two years.
+field-error-due_before_end = The due date comes before the period ends.
+error-report_accepted = This report was accepted already.
+error-report_not_filed = Only a filed report that is not accepted yet can be reviewed.
+error-report_filed = This report was filed already.
+error-report_deferred = This report was deferred already.
+error-not_expired = Only an expired affiliate waits for this decision.
+error-period_overlaps = This period overlaps another.

@@ -565,3 +565,121 @@ mail-body =
     { $url }
     {""}
     — Sangam
+
+## Reports pages
+
+reports-heading = Informes
+reports-link = Informes requeridos y su estado
+reports-title = Informes de { $name }
+reports-intro = Los informes que esta afiliada debe por cada periodo, cuándo vence cada uno y en qué estado está.
+reports-none = Todavía no se requiere ningún informe. Aparecen cuando empieza un periodo de acuerdo o un año fiscal.
+reports-standing = Situación: { $status }.
+report-kind-activity = Informe anual de actividades
+report-kind-financial = Informe financiero
+report-period = { $start } – { $end }
+report-col-report = Informe
+report-col-period = Periodo
+report-col-due = Vence
+report-col-status = Estado
+report-status-upcoming = Próximo
+report-status-due = Pendiente
+report-status-past_due = Vencido
+report-status-filed = Presentado
+report-status-deferred = Aplazado
+report-status-accepted = Aceptado
+report-due-in = { $days ->
+    [0] vence hoy
+    [one] vence en { $days } día
+   *[other] vence en { $days } días
+}
+report-overdue-by = { $days ->
+    [one] { $days } día de retraso
+   *[other] { $days } días de retraso
+}
+report-in-grace = en el periodo de gracia hasta el { $date }
+report-heading = { $report }, { $period }
+report-due-on = vence el { $date }
+report-filed-on = Presentado el { $date }.
+report-filed-by = Por { $username }.
+report-accepted-on = Aceptado el { $date }.
+report-changes-asked = Un administrador del sitio pidió cambios
+report-deferred-because = Aplazado un año: { $reason }.
+deferment-reason-natural_disaster = desastre natural
+deferment-reason-pandemic = pandemia
+deferment-reason-war = guerra
+deferment-reason-government_restriction = restricción gubernamental
+report-wikitext = Wikitexto para Meta-Wiki
+report-file-heading = Presentar este informe
+report-builder-intro = Este borrador se llenó con los eventos, resultados, miembros y cambios de junta registrados aquí para el periodo. Edítalo y luego preséntalo. Los informes en Meta-Wiki se escriben en inglés.
+report-builder-totals = { $events } eventos, { $participants } participantes, { $joined } miembros nuevos.
+report-build = Preparar el informe con nuestros datos
+report-build-mine = en mi idioma
+report-link-label = Enlace al informe (su página en Meta-Wiki)
+report-body-label = O escribe el informe aquí
+report-file = Presentar el informe
+report-save-draft = Guardar el borrador
+report-review-heading = Revisión
+report-review-accept = Aceptar el informe
+report-review-note = Qué debe cambiar
+report-review-changes = Pedir cambios
+report-defer = Aplazar un año
+report-defer-reason = Motivo
+report-defer-note = Qué ocurrió
+report-decide-title = Vencida: decisión de un administrador
+report-decide-intro = El reconocimiento venció porque faltó un informe después del plazo. Reconoce de nuevo a la afiliada por un nuevo periodo de acuerdo o pásala a las afiliadas antes activas.
+report-field-start = Primer día
+report-field-end = Último día
+report-field-due = Vence el
+report-decide-recognize = Reconocer de nuevo
+report-decide-former = Pasar a antes activas
+report-add-period = Añadir un periodo de informe
+history-report-reviewed = un informe revisado
+history-report-period = un periodo de informe añadido
+
+## Compliance dashboard
+
+compliance-title = Cumplimiento
+compliance-intro = La situación de cada afiliada: su estado, el próximo informe, cuánto retraso lleva, el último aviso y el correo de avisos que no se pudo enviar.
+compliance-col-affiliate = Afiliada
+compliance-col-status = Estado
+compliance-col-next = Próximo informe
+compliance-col-overdue = Días de retraso
+compliance-col-notice = Último aviso
+compliance-col-mail = Problemas de correo
+compliance-filter-overdue = Solo con retraso
+compliance-filter-mail = Solo con problemas de correo
+compliance-mail-failed = { $count } sin enviar: { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = Resumen
+report-draft-summary = { $name } organizó { $events ->
+    [one] un evento
+   *[other] { $events } eventos
+} entre el { $start } y el { $end }.
+report-draft-totals = Los { $reported } eventos con resultados registrados reunieron { $participants } participantes y { $new_editors } editores nuevos; se crearon { $articles_created } artículos, se mejoraron { $articles_improved } y se subieron { $uploads } archivos.
+report-draft-events-heading = Eventos
+report-draft-no-events = No se registraron eventos aquí para este periodo.
+report-draft-members-heading = Miembros
+report-draft-members = Se unieron { $joined } personas; el grupo tenía { $total } miembros al final del periodo.
+report-draft-board-heading = Junta
+report-draft-board = Miembros de la junta: { $names }.
+report-draft-board-changes = La junta cambió el { $dates }.
+report-draft-plans-heading = Lecciones y planes
+report-draft-plans = (Escribe aquí qué salió bien, qué fue difícil y qué viene después.)
+
+## Report errors
+
+field-error-report_missing = Da un enlace al informe o escríbelo aquí.
+field-error-report_link_or_text = Da un enlace o escribe el informe, no ambos.
+field-error-review_note_required = Di qué debe cambiar.
+field-error-deferment_reason_required = Elige el motivo del aplazamiento.
+field-error-period_overlaps = Este periodo se superpone con el del { $start } al { $end }.
+field-error-period_too_long = Un periodo de informe dura como máximo dos años.
+field-error-due_before_end = La fecha de vencimiento es anterior al fin del periodo.
+error-report_accepted = Este informe ya fue aceptado.
+error-report_not_filed = Solo se puede revisar un informe presentado y aún no aceptado.
+error-report_filed = Este informe ya fue presentado.
+error-report_deferred = Este informe ya fue aplazado.
+error-not_expired = Solo una afiliada vencida espera esta decisión.
+error-period_overlaps = Este periodo se superpone con otro.

@@ -562,3 +562,114 @@ mail-body =
     { $url }
     {""}
     — संगम
+
+## Reports pages
+
+reports-heading = रिपोर्टें
+reports-link = ज़रूरी रिपोर्टें और उनकी स्थिति
+reports-title = { $name } की रिपोर्टें
+reports-intro = इस संबद्ध संगठन को हर अवधि के लिए कौन-सी रिपोर्टें देनी हैं, हर एक की नियत तारीख़ क्या है और वह किस स्थिति में है।
+reports-none = अभी कोई रिपोर्ट ज़रूरी नहीं है। वे समझौता अवधि या वित्तीय वर्ष शुरू होने पर दिखती हैं।
+reports-standing = स्थिति: { $status }।
+report-kind-activity = वार्षिक गतिविधि रिपोर्ट
+report-kind-financial = वित्तीय रिपोर्ट
+report-period = { $start } – { $end }
+report-col-report = रिपोर्ट
+report-col-period = अवधि
+report-col-due = नियत तारीख़
+report-col-status = स्थिति
+report-status-upcoming = आगामी
+report-status-due = देय
+report-status-past_due = समय बीत चुका
+report-status-filed = जमा
+report-status-deferred = स्थगित
+report-status-accepted = स्वीकृत
+report-due-in = { $days ->
+    [0] आज देय
+   *[other] { $days } दिन में देय
+}
+report-overdue-by = { $days } दिन की देरी
+report-in-grace = छूट अवधि { $date } तक
+report-heading = { $report }, { $period }
+report-due-on = { $date } को देय
+report-filed-on = { $date } को जमा हुई।
+report-filed-by = { $username } द्वारा।
+report-accepted-on = { $date } को स्वीकृत।
+report-changes-asked = साइट प्रबंधक ने बदलाव माँगे
+report-deferred-because = एक साल के लिए स्थगित: { $reason }।
+deferment-reason-natural_disaster = प्राकृतिक आपदा
+deferment-reason-pandemic = महामारी
+deferment-reason-war = युद्ध
+deferment-reason-government_restriction = सरकारी प्रतिबंध
+report-wikitext = मेटा-विकि के लिए विकिटेक्स्ट
+report-file-heading = यह रिपोर्ट जमा करें
+report-builder-intro = यह मसौदा इस अवधि के लिए यहाँ दर्ज कार्यक्रमों, परिणामों, सदस्यों और बोर्ड बदलावों से भरा गया है। इसे संपादित करें, फिर जमा करें। मेटा-विकि पर रिपोर्टें अंग्रेज़ी में लिखी जाती हैं।
+report-builder-totals = { $events } कार्यक्रम, { $participants } प्रतिभागी, { $joined } नए सदस्य।
+report-build = हमारे आँकड़ों से रिपोर्ट बनाएँ
+report-build-mine = मेरी भाषा में
+report-link-label = रिपोर्ट की कड़ी (मेटा-विकि पर उसका पन्ना)
+report-body-label = या रिपोर्ट यहाँ लिखें
+report-file = रिपोर्ट जमा करें
+report-save-draft = मसौदा सहेजें
+report-review-heading = समीक्षा
+report-review-accept = रिपोर्ट स्वीकार करें
+report-review-note = क्या बदलना चाहिए
+report-review-changes = बदलाव माँगें
+report-defer = एक साल के लिए स्थगित करें
+report-defer-reason = कारण
+report-defer-note = क्या हुआ
+report-decide-title = समाप्त: प्रबंधक का निर्णय
+report-decide-intro = मान्यता समाप्त हो गई क्योंकि अंतिम तारीख़ के बाद भी एक रिपोर्ट नहीं आई। संगठन को नई समझौता अवधि के लिए फिर से मान्यता दें, या उसे पूर्व सक्रिय संगठनों में ले जाएँ।
+report-field-start = पहला दिन
+report-field-end = अंतिम दिन
+report-field-due = नियत तारीख़
+report-decide-recognize = फिर से मान्यता दें
+report-decide-former = पूर्व सक्रिय में ले जाएँ
+report-add-period = रिपोर्ट अवधि जोड़ें
+history-report-reviewed = एक रिपोर्ट की समीक्षा हुई
+history-report-period = एक रिपोर्ट अवधि जोड़ी गई
+
+## Compliance dashboard
+
+compliance-title = अनुपालन
+compliance-intro = हर संगठन की स्थिति: उसका दर्जा, अगली देय रिपोर्ट, कितनी देरी, अंतिम सूचना, और सूचना के ईमेल जो भेजे नहीं जा सके।
+compliance-col-affiliate = संगठन
+compliance-col-status = दर्जा
+compliance-col-next = अगली देय रिपोर्ट
+compliance-col-overdue = देरी के दिन
+compliance-col-notice = अंतिम सूचना
+compliance-col-mail = ईमेल की समस्याएँ
+compliance-filter-overdue = केवल देरी वाले
+compliance-filter-mail = केवल ईमेल समस्या वाले
+compliance-mail-failed = { $count } नहीं भेजे गए: { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = सारांश
+report-draft-summary = { $name } ने { $start } और { $end } के बीच { $events } कार्यक्रम आयोजित किए।
+report-draft-totals = दर्ज परिणामों वाले { $reported } कार्यक्रमों में { $participants } प्रतिभागी और { $new_editors } नए संपादक आए; { $articles_created } लेख बनाए गए, { $articles_improved } सुधारे गए, और { $uploads } फ़ाइलें अपलोड हुईं।
+report-draft-events-heading = कार्यक्रम
+report-draft-no-events = इस अवधि के लिए यहाँ कोई कार्यक्रम दर्ज नहीं है।
+report-draft-members-heading = सदस्य
+report-draft-members = { $joined } लोग जुड़े; अवधि के अंत में समूह में { $total } सदस्य थे।
+report-draft-board-heading = बोर्ड
+report-draft-board = बोर्ड सदस्य: { $names }।
+report-draft-board-changes = बोर्ड इन तारीख़ों को बदला: { $dates }।
+report-draft-plans-heading = सीख और योजनाएँ
+report-draft-plans = (यहाँ लिखें कि क्या अच्छा रहा, क्या कठिन था, और आगे क्या है।)
+
+## Report errors
+
+field-error-report_missing = रिपोर्ट की कड़ी दें या उसे यहाँ लिखें।
+field-error-report_link_or_text = कड़ी दें या रिपोर्ट लिखें, दोनों नहीं।
+field-error-review_note_required = बताएँ कि क्या बदलना चाहिए।
+field-error-deferment_reason_required = स्थगन का कारण चुनें।
+field-error-period_overlaps = यह अवधि { $start } से { $end } वाली अवधि से टकराती है।
+field-error-period_too_long = रिपोर्ट अवधि अधिकतम दो साल की होती है।
+field-error-due_before_end = नियत तारीख़ अवधि ख़त्म होने से पहले है।
+error-report_accepted = यह रिपोर्ट पहले ही स्वीकृत है।
+error-report_not_filed = केवल जमा हुई और अभी अस्वीकृत न हुई रिपोर्ट की समीक्षा हो सकती है।
+error-report_filed = यह रिपोर्ट पहले ही जमा है।
+error-report_deferred = यह रिपोर्ट पहले ही स्थगित है।
+error-not_expired = इस निर्णय की प्रतीक्षा केवल समाप्त मान्यता वाला संगठन करता है।
+error-period_overlaps = यह अवधि किसी दूसरी से टकराती है।

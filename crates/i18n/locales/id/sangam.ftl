@@ -538,3 +538,114 @@ mail-body =
     { $url }
     {""}
     — Sangam
+
+## Reports pages
+
+reports-heading = Laporan
+reports-link = Laporan wajib dan statusnya
+reports-title = Laporan { $name }
+reports-intro = Laporan yang wajib diserahkan afiliasi ini untuk setiap periode, kapan jatuh temponya, dan bagaimana statusnya.
+reports-none = Belum ada laporan yang wajib. Laporan muncul saat periode perjanjian atau tahun fiskal dimulai.
+reports-standing = Kedudukan: { $status }.
+report-kind-activity = Laporan kegiatan tahunan
+report-kind-financial = Laporan keuangan
+report-period = { $start } – { $end }
+report-col-report = Laporan
+report-col-period = Periode
+report-col-due = Jatuh tempo
+report-col-status = Status laporan
+report-status-upcoming = Akan datang
+report-status-due = Harus diserahkan
+report-status-past_due = Lewat tempo
+report-status-filed = Diserahkan
+report-status-deferred = Ditunda
+report-status-accepted = Diterima
+report-due-in = { $days ->
+    [0] jatuh tempo hari ini
+   *[other] jatuh tempo dalam { $days } hari
+}
+report-overdue-by = terlambat { $days } hari
+report-in-grace = dalam masa tenggang sampai { $date }
+report-heading = { $report }, { $period }
+report-due-on = jatuh tempo pada { $date }
+report-filed-on = Diserahkan pada { $date }.
+report-filed-by = Oleh { $username }.
+report-accepted-on = Diterima pada { $date }.
+report-changes-asked = Admin situs meminta perubahan
+report-deferred-because = Ditunda satu tahun: { $reason }.
+deferment-reason-natural_disaster = bencana alam
+deferment-reason-pandemic = pandemi
+deferment-reason-war = perang
+deferment-reason-government_restriction = pembatasan pemerintah
+report-wikitext = Wikiteks untuk Meta-Wiki
+report-file-heading = Serahkan laporan ini
+report-builder-intro = Draf ini diisi dari acara, hasil, anggota, dan perubahan pengurus yang tercatat di sini untuk periode tersebut. Sunting, lalu serahkan. Laporan di Meta-Wiki ditulis dalam bahasa Inggris.
+report-builder-totals = { $events } acara, { $participants } peserta, { $joined } anggota baru.
+report-build = Susun laporan dari data kami
+report-build-mine = dalam bahasa saya
+report-link-label = Tautan ke laporan (halamannya di Meta-Wiki)
+report-body-label = Atau tulis laporannya di sini
+report-file = Serahkan laporan
+report-save-draft = Simpan draf
+report-review-heading = Tinjauan
+report-review-accept = Terima laporan
+report-review-note = Apa yang harus diubah
+report-review-changes = Minta perubahan
+report-defer = Tunda satu tahun
+report-defer-reason = Alasan
+report-defer-note = Apa yang terjadi
+report-decide-title = Kedaluwarsa: keputusan admin
+report-decide-intro = Pengakuan kedaluwarsa karena sebuah laporan tetap tidak ada setelah tenggatnya. Akui lagi afiliasi ini untuk periode perjanjian baru, atau pindahkan ke afiliasi yang pernah aktif.
+report-field-start = Hari pertama
+report-field-end = Hari terakhir
+report-field-due = Jatuh tempo pada
+report-decide-recognize = Akui lagi
+report-decide-former = Pindahkan ke pernah aktif
+report-add-period = Tambah periode laporan
+history-report-reviewed = sebuah laporan ditinjau
+history-report-period = sebuah periode laporan ditambahkan
+
+## Compliance dashboard
+
+compliance-title = Kepatuhan
+compliance-intro = Kedudukan setiap afiliasi: statusnya, laporan berikutnya, seberapa terlambat, pemberitahuan terakhir, dan surel pemberitahuan yang gagal dikirim.
+compliance-col-affiliate = Afiliasi
+compliance-col-status = Status afiliasi
+compliance-col-next = Laporan berikutnya
+compliance-col-overdue = Hari terlambat
+compliance-col-notice = Pemberitahuan terakhir
+compliance-col-mail = Masalah surel
+compliance-filter-overdue = Hanya yang terlambat
+compliance-filter-mail = Hanya dengan masalah surel
+compliance-mail-failed = { $count } tidak terkirim: { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = Ringkasan
+report-draft-summary = { $name } mengadakan { $events } acara antara { $start } dan { $end }.
+report-draft-totals = { $reported } acara dengan hasil tercatat menghadirkan { $participants } peserta dan { $new_editors } penyunting baru; { $articles_created } artikel dibuat, { $articles_improved } diperbaiki, dan { $uploads } berkas diunggah.
+report-draft-events-heading = Acara
+report-draft-no-events = Tidak ada acara yang tercatat di sini untuk periode ini.
+report-draft-members-heading = Anggota
+report-draft-members = { $joined } orang bergabung; kelompok ini memiliki { $total } anggota di akhir periode.
+report-draft-board-heading = Pengurus
+report-draft-board = Anggota pengurus: { $names }.
+report-draft-board-changes = Pengurus berubah pada { $dates }.
+report-draft-plans-heading = Pelajaran dan rencana
+report-draft-plans = (Tulis di sini apa yang berjalan baik, apa yang sulit, dan apa selanjutnya.)
+
+## Report errors
+
+field-error-report_missing = Berikan tautan ke laporan atau tulis di sini.
+field-error-report_link_or_text = Berikan tautan atau tulis laporannya, jangan keduanya.
+field-error-review_note_required = Sebutkan apa yang harus diubah.
+field-error-deferment_reason_required = Pilih alasan penundaan.
+field-error-period_overlaps = Periode ini tumpang tindih dengan periode { $start } sampai { $end }.
+field-error-period_too_long = Periode laporan paling lama dua tahun.
+field-error-due_before_end = Tanggal jatuh tempo sebelum periode berakhir.
+error-report_accepted = Laporan ini sudah diterima.
+error-report_not_filed = Hanya laporan yang sudah diserahkan dan belum diterima yang bisa ditinjau.
+error-report_filed = Laporan ini sudah diserahkan.
+error-report_deferred = Laporan ini sudah ditunda.
+error-not_expired = Hanya afiliasi yang kedaluwarsa yang menunggu keputusan ini.
+error-period_overlaps = Periode ini tumpang tindih dengan periode lain.

@@ -538,3 +538,114 @@ mail-body =
     { $url }
     {""}
     — Sangam
+
+## Reports pages
+
+reports-heading = 報告書
+reports-link = 必要な報告書とその状況
+reports-title = { $name } の報告書
+reports-intro = この団体が各期間に提出すべき報告書、それぞれの期限と状況です。
+reports-none = まだ必要な報告書はありません。協定期間または会計年度が始まると表示されます。
+reports-standing = 現在の状態: { $status }。
+report-kind-activity = 年次活動報告書
+report-kind-financial = 財務報告書
+report-period = { $start } – { $end }
+report-col-report = 報告書
+report-col-period = 期間
+report-col-due = 期限
+report-col-status = 状況
+report-status-upcoming = 予定
+report-status-due = 提出時期
+report-status-past_due = 期限切れ
+report-status-filed = 提出済み
+report-status-deferred = 延期
+report-status-accepted = 承認済み
+report-due-in = { $days ->
+    [0] 今日が期限
+   *[other] 期限まであと { $days } 日
+}
+report-overdue-by = { $days } 日超過
+report-in-grace = 猶予期間は { $date } まで
+report-heading = { $report }、{ $period }
+report-due-on = 期限 { $date }
+report-filed-on = { $date } に提出。
+report-filed-by = 提出者: { $username }。
+report-accepted-on = { $date } に承認。
+report-changes-asked = サイト管理者が修正を求めました
+report-deferred-because = 1 年延期: { $reason }。
+deferment-reason-natural_disaster = 自然災害
+deferment-reason-pandemic = パンデミック
+deferment-reason-war = 戦争
+deferment-reason-government_restriction = 政府による制限
+report-wikitext = メタウィキ用のウィキテキスト
+report-file-heading = この報告書を提出
+report-builder-intro = この下書きは、期間中にここで記録されたイベント、成果、メンバー、理事会の変更から作成されました。編集してから提出してください。メタウィキの報告書は英語で書かれます。
+report-builder-totals = イベント { $events } 件、参加者 { $participants } 人、新メンバー { $joined } 人。
+report-build = 記録から報告書を作成
+report-build-mine = 自分の言語で
+report-link-label = 報告書へのリンク (メタウィキのページ)
+report-body-label = または報告書をここに書く
+report-file = 報告書を提出
+report-save-draft = 下書きを保存
+report-review-heading = 審査
+report-review-accept = 報告書を承認
+report-review-note = 修正すべき点
+report-review-changes = 修正を求める
+report-defer = 1 年延期する
+report-defer-reason = 理由
+report-defer-note = 何が起きたか
+report-decide-title = 失効: 管理者の判断
+report-decide-intro = 期限を過ぎても報告書が届かなかったため、承認が失効しました。新しい協定期間で団体を再承認するか、以前活動していた団体の一覧に移してください。
+report-field-start = 初日
+report-field-end = 最終日
+report-field-due = 提出期限
+report-decide-recognize = 再承認する
+report-decide-former = 以前の活動団体に移す
+report-add-period = 報告期間を追加
+history-report-reviewed = 報告書が審査されました
+history-report-period = 報告期間が追加されました
+
+## Compliance dashboard
+
+compliance-title = 遵守状況
+compliance-intro = 各団体の状況: 状態、次の報告書、遅れ、最後の通知、送信できなかった通知メール。
+compliance-col-affiliate = 団体
+compliance-col-status = 状態
+compliance-col-next = 次の報告書
+compliance-col-overdue = 超過日数
+compliance-col-notice = 最後の通知
+compliance-col-mail = メールの問題
+compliance-filter-overdue = 期限超過のみ
+compliance-filter-mail = メールの問題があるもののみ
+compliance-mail-failed = 未送信 { $count } 件: { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = 概要
+report-draft-summary = { $name } は { $start } から { $end } までに { $events } 件のイベントを開催しました。
+report-draft-totals = 成果が記録された { $reported } 件のイベントには { $participants } 人が参加し、新しい編集者は { $new_editors } 人でした。記事の作成 { $articles_created } 件、改善 { $articles_improved } 件、ファイルのアップロード { $uploads } 件。
+report-draft-events-heading = イベント
+report-draft-no-events = この期間のイベントはここに記録されていません。
+report-draft-members-heading = メンバー
+report-draft-members = { $joined } 人が参加し、期間の終わりのメンバーは { $total } 人でした。
+report-draft-board-heading = 理事会
+report-draft-board = 理事: { $names }。
+report-draft-board-changes = 理事会が変わった日: { $dates }。
+report-draft-plans-heading = 学びと計画
+report-draft-plans = (うまくいったこと、難しかったこと、次の予定をここに書いてください。)
+
+## Report errors
+
+field-error-report_missing = 報告書へのリンクを入力するか、ここに書いてください。
+field-error-report_link_or_text = リンクか本文のどちらか一方にしてください。
+field-error-review_note_required = 修正すべき点を書いてください。
+field-error-deferment_reason_required = 延期の理由を選んでください。
+field-error-period_overlaps = この期間は { $start } から { $end } までの期間と重なります。
+field-error-period_too_long = 報告期間は最長 2 年です。
+field-error-due_before_end = 提出期限が期間の終わりより前です。
+error-report_accepted = この報告書はすでに承認されています。
+error-report_not_filed = 審査できるのは、提出済みでまだ承認されていない報告書だけです。
+error-report_filed = この報告書はすでに提出されています。
+error-report_deferred = この報告書はすでに延期されています。
+error-not_expired = この判断を待つのは承認が失効した団体だけです。
+error-period_overlaps = この期間は別の期間と重なります。

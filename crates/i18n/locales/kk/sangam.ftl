@@ -564,3 +564,114 @@ mail-body =
     { $url }
     {""}
     — Sangam
+
+## Reports pages
+
+reports-heading = Есептер
+reports-link = Міндетті есептер және олардың жағдайы
+reports-title = { $name }: есептер
+reports-intro = Бұл ұйым әр кезең үшін тапсыруы тиіс есептер, олардың мерзімі және жағдайы.
+reports-none = Әзірге ешқандай есеп талап етілмейді. Олар келісім кезеңі немесе қаржы жылы басталғанда шығады.
+reports-standing = Жағдайы: { $status }.
+report-kind-activity = Жылдық қызмет есебі
+report-kind-financial = Қаржы есебі
+report-period = { $start } – { $end }
+report-col-report = Есеп
+report-col-period = Кезең
+report-col-due = Мерзімі
+report-col-status = Күйі
+report-status-upcoming = Алда
+report-status-due = Тапсыру уақыты
+report-status-past_due = Мерзімі өтті
+report-status-filed = Тапсырылды
+report-status-deferred = Кейінге қалдырылды
+report-status-accepted = Қабылданды
+report-due-in = { $days ->
+    [0] мерзімі бүгін
+   *[other] мерзіміне { $days } күн қалды
+}
+report-overdue-by = { $days } күн кешікті
+report-in-grace = жеңілдік кезеңі { $date } дейін
+report-heading = { $report }, { $period }
+report-due-on = мерзімі: { $date }
+report-filed-on = { $date } тапсырылды.
+report-filed-by = Тапсырған: { $username }.
+report-accepted-on = { $date } қабылданды.
+report-changes-asked = Сайт әкімшісі өзгерістер сұрады
+report-deferred-because = Бір жылға кейінге қалдырылды: { $reason }.
+deferment-reason-natural_disaster = табиғи апат
+deferment-reason-pandemic = пандемия
+deferment-reason-war = соғыс
+deferment-reason-government_restriction = үкімет шектеуі
+report-wikitext = Мета-Уикиге арналған уикимәтін
+report-file-heading = Бұл есепті тапсыру
+report-builder-intro = Бұл жоба осы кезеңге мұнда жазылған іс-шаралардан, нәтижелерден, мүшелерден және басқарма өзгерістерінен толтырылды. Өңдеп, содан кейін тапсырыңыз. Мета-Уикидегі есептер ағылшынша жазылады.
+report-builder-totals = Іс-шаралар: { $events }, қатысушылар: { $participants }, жаңа мүшелер: { $joined }.
+report-build = Есепті біздің деректерден құрастыру
+report-build-mine = менің тілімде
+report-link-label = Есепке сілтеме (оның Мета-Уикидегі беті)
+report-body-label = Немесе есепті осында жазыңыз
+report-file = Есепті тапсыру
+report-save-draft = Жобаны сақтау
+report-review-heading = Тексеру
+report-review-accept = Есепті қабылдау
+report-review-note = Нені өзгерту керек
+report-review-changes = Өзгерістер сұрау
+report-defer = Бір жылға кейінге қалдыру
+report-defer-reason = Себебі
+report-defer-note = Не болды
+report-decide-title = Мерзімі бітті: әкімші шешімі
+report-decide-intro = Тану мерзімі бітті, себебі соңғы мерзімнен кейін де есеп келмеді. Ұйымды жаңа келісім кезеңіне қайта таныңыз немесе бұрын белсенді болғандар тізіміне ауыстырыңыз.
+report-field-start = Бірінші күн
+report-field-end = Соңғы күн
+report-field-due = Тапсыру мерзімі
+report-decide-recognize = Қайта тану
+report-decide-former = Бұрын белсенділерге ауыстыру
+report-add-period = Есеп кезеңін қосу
+history-report-reviewed = есеп тексерілді
+history-report-period = есеп кезеңі қосылды
+
+## Compliance dashboard
+
+compliance-title = Талаптарды сақтау
+compliance-intro = Әр ұйымның жағдайы: күйі, келесі есеп, қаншалықты кешіккені, соңғы хабарлама және жіберілмеген хаттар.
+compliance-col-affiliate = Ұйым
+compliance-col-status = Күйі
+compliance-col-next = Келесі есеп
+compliance-col-overdue = Кешіккен күндер
+compliance-col-notice = Соңғы хабарлама
+compliance-col-mail = Пошта мәселелері
+compliance-filter-overdue = Тек кешіккендер
+compliance-filter-mail = Тек пошта мәселелері барлар
+compliance-mail-failed = Жіберілмеді: { $count }. { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = Қысқаша
+report-draft-summary = { $name } { $start } мен { $end } аралығында { $events } іс-шара өткізді.
+report-draft-totals = Нәтижелері жазылған { $reported } іс-шараға { $participants } қатысушы және { $new_editors } жаңа редактор келді; { $articles_created } мақала жасалды, { $articles_improved } жақсартылды, { $uploads } файл жүктелді.
+report-draft-events-heading = Іс-шаралар
+report-draft-no-events = Бұл кезеңде мұнда ешбір іс-шара жазылмаған.
+report-draft-members-heading = Мүшелер
+report-draft-members = { $joined } адам қосылды; кезең соңында топта { $total } мүше болды.
+report-draft-board-heading = Басқарма
+report-draft-board = Басқарма мүшелері: { $names }.
+report-draft-board-changes = Басқарма өзгерген күндер: { $dates }.
+report-draft-plans-heading = Сабақтар мен жоспарлар
+report-draft-plans = (Не жақсы болғанын, не қиын болғанын және алда не барын осында жазыңыз.)
+
+## Report errors
+
+field-error-report_missing = Есепке сілтеме беріңіз немесе оны осында жазыңыз.
+field-error-report_link_or_text = Сілтеме беріңіз немесе есепті жазыңыз, екеуін бірге емес.
+field-error-review_note_required = Нені өзгерту керектігін жазыңыз.
+field-error-deferment_reason_required = Кейінге қалдыру себебін таңдаңыз.
+field-error-period_overlaps = Бұл кезең { $start } – { $end } кезеңімен қабаттасады.
+field-error-period_too_long = Есеп кезеңі ең көбі екі жыл.
+field-error-due_before_end = Тапсыру мерзімі кезең аяқталмай тұр.
+error-report_accepted = Бұл есеп қабылданып қойған.
+error-report_not_filed = Тек тапсырылған әрі әлі қабылданбаған есепті тексеруге болады.
+error-report_filed = Бұл есеп тапсырылып қойған.
+error-report_deferred = Бұл есеп кейінге қалдырылып қойған.
+error-not_expired = Бұл шешімді тек тану мерзімі біткен ұйым күтеді.
+error-period_overlaps = Бұл кезең басқасымен қабаттасады.

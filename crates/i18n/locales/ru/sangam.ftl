@@ -583,3 +583,124 @@ mail-body =
     { $url }
     {""}
     — Sangam
+
+## Reports pages
+
+reports-heading = Отчёты
+reports-link = Обязательные отчёты и их состояние
+reports-title = Отчёты: { $name }
+reports-intro = Отчёты, которые эта организация должна сдать за каждый период, сроки и состояние каждого.
+reports-none = Пока никаких отчётов не требуется. Они появляются, когда начинается период соглашения или финансовый год.
+reports-standing = Положение: { $status }.
+report-kind-activity = Годовой отчёт о деятельности
+report-kind-financial = Финансовый отчёт
+report-period = { $start } – { $end }
+report-col-report = Отчёт
+report-col-period = Период
+report-col-due = Срок
+report-col-status = Состояние
+report-status-upcoming = Предстоит
+report-status-due = Пора сдавать
+report-status-past_due = Просрочен
+report-status-filed = Сдан
+report-status-deferred = Отложен
+report-status-accepted = Принят
+report-due-in = { $days ->
+    [0] срок сегодня
+    [one] срок через { $days } день
+    [few] срок через { $days } дня
+   *[other] срок через { $days } дней
+}
+report-overdue-by = { $days ->
+    [one] просрочен на { $days } день
+    [few] просрочен на { $days } дня
+   *[other] просрочен на { $days } дней
+}
+report-in-grace = льготный период до { $date }
+report-heading = { $report }, { $period }
+report-due-on = срок: { $date }
+report-filed-on = Сдан { $date }.
+report-filed-by = Сдал(а) { $username }.
+report-accepted-on = Принят { $date }.
+report-changes-asked = Администратор сайта попросил изменений
+report-deferred-because = Отложен на год: { $reason }.
+deferment-reason-natural_disaster = стихийное бедствие
+deferment-reason-pandemic = пандемия
+deferment-reason-war = война
+deferment-reason-government_restriction = ограничение властей
+report-wikitext = Викитекст для Мета-Вики
+report-file-heading = Сдать этот отчёт
+report-builder-intro = Черновик заполнен по мероприятиям, итогам, участникам и изменениям правления, записанным здесь за период. Отредактируйте и сдайте его. Отчёты на Мета-Вики пишутся по-английски.
+report-builder-totals = Мероприятий: { $events }, участников: { $participants }, новых членов: { $joined }.
+report-build = Собрать отчёт по нашим данным
+report-build-mine = на моём языке
+report-link-label = Ссылка на отчёт (его страница на Мета-Вики)
+report-body-label = Или напишите отчёт здесь
+report-file = Сдать отчёт
+report-save-draft = Сохранить черновик
+report-review-heading = Проверка
+report-review-accept = Принять отчёт
+report-review-note = Что нужно изменить
+report-review-changes = Попросить изменений
+report-defer = Отложить на год
+report-defer-reason = Причина
+report-defer-note = Что случилось
+report-decide-title = Истекло: решение администратора
+report-decide-intro = Признание истекло, потому что отчёт так и не поступил после крайнего срока. Признайте организацию снова на новый период соглашения или перенесите её в список бывших активных.
+report-field-start = Первый день
+report-field-end = Последний день
+report-field-due = Срок сдачи
+report-decide-recognize = Признать снова
+report-decide-former = Перенести в бывшие активные
+report-add-period = Добавить отчётный период
+history-report-reviewed = отчёт проверен
+history-report-period = добавлен отчётный период
+
+## Compliance dashboard
+
+compliance-title = Соблюдение требований
+compliance-intro = Положение каждой организации: состояние, следующий отчёт, насколько он просрочен, последнее уведомление и неотправленные письма.
+compliance-col-affiliate = Организация
+compliance-col-status = Состояние
+compliance-col-next = Следующий отчёт
+compliance-col-overdue = Дней просрочки
+compliance-col-notice = Последнее уведомление
+compliance-col-mail = Проблемы с почтой
+compliance-filter-overdue = Только просроченные
+compliance-filter-mail = Только с проблемами почты
+compliance-mail-failed = Не отправлено: { $count }. { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = Кратко
+report-draft-summary = { $name } провела { $events ->
+    [one] { $events } мероприятие
+    [few] { $events } мероприятия
+   *[other] { $events } мероприятий
+} с { $start } по { $end }.
+report-draft-totals = На { $reported } мероприятиях с записанными итогами было { $participants } участников и { $new_editors } новых редакторов; создано статей: { $articles_created }, улучшено: { $articles_improved }, загружено файлов: { $uploads }.
+report-draft-events-heading = Мероприятия
+report-draft-no-events = За этот период здесь не записано мероприятий.
+report-draft-members-heading = Члены
+report-draft-members = Присоединились: { $joined }; в конце периода в группе было { $total } членов.
+report-draft-board-heading = Правление
+report-draft-board = Члены правления: { $names }.
+report-draft-board-changes = Правление менялось: { $dates }.
+report-draft-plans-heading = Уроки и планы
+report-draft-plans = (Напишите здесь, что получилось, что было трудно и что дальше.)
+
+## Report errors
+
+field-error-report_missing = Дайте ссылку на отчёт или напишите его здесь.
+field-error-report_link_or_text = Дайте ссылку или напишите отчёт, но не то и другое.
+field-error-review_note_required = Напишите, что нужно изменить.
+field-error-deferment_reason_required = Выберите причину отсрочки.
+field-error-period_overlaps = Этот период пересекается с периодом с { $start } по { $end }.
+field-error-period_too_long = Отчётный период длится не больше двух лет.
+field-error-due_before_end = Срок сдачи раньше конца периода.
+error-report_accepted = Этот отчёт уже принят.
+error-report_not_filed = Проверить можно только сданный и ещё не принятый отчёт.
+error-report_filed = Этот отчёт уже сдан.
+error-report_deferred = Этот отчёт уже отложен.
+error-not_expired = Этого решения ждёт только организация с истёкшим признанием.
+error-period_overlaps = Этот период пересекается с другим.

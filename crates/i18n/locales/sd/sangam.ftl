@@ -564,3 +564,114 @@ mail-body =
     { $url }
     {""}
     — سنگم
+
+## Reports pages
+
+reports-heading = رپورٽون
+reports-link = لازمي رپورٽون ۽ انهن جي حالت
+reports-title = { $name } جون رپورٽون
+reports-intro = اهي رپورٽون جيڪي هن تنظيم کي هر مدت لاءِ جمع ڪرائڻيون آهن، هر هڪ جي آخري تاريخ ۽ حالت.
+reports-none = اڃا ڪا رپورٽ لازمي ناهي. اهي معاهدي جي مدت يا مالي سال شروع ٿيڻ تي ظاهر ٿينديون آهن.
+reports-standing = حيثيت: { $status }.
+report-kind-activity = سالياني سرگرمي رپورٽ
+report-kind-financial = مالي رپورٽ
+report-period = { $start } – { $end }
+report-col-report = رپورٽ
+report-col-period = مدت
+report-col-due = آخري تاريخ
+report-col-status = حالت
+report-status-upcoming = ايندڙ
+report-status-due = جمع ڪرائڻ جو وقت
+report-status-past_due = مدت گذري چڪي
+report-status-filed = جمع ٿيل
+report-status-deferred = ملتوي
+report-status-accepted = منظور ٿيل
+report-due-in = { $days ->
+    [0] اڄ آخري تاريخ آهي
+   *[other] { $days } ڏينهن ۾ جمع ڪرائڻي آهي
+}
+report-overdue-by = { $days } ڏينهن دير
+report-in-grace = رعايتي مدت { $date } تائين
+report-heading = { $report }، { $period }
+report-due-on = آخري تاريخ { $date }
+report-filed-on = { $date } تي جمع ٿي.
+report-filed-by = { $username } پاران.
+report-accepted-on = { $date } تي منظور ٿي.
+report-changes-asked = سائيٽ منتظم تبديليون گهريون
+report-deferred-because = هڪ سال لاءِ ملتوي: { $reason }.
+deferment-reason-natural_disaster = قدرتي آفت
+deferment-reason-pandemic = وبا
+deferment-reason-war = جنگ
+deferment-reason-government_restriction = سرڪاري پابندي
+report-wikitext = ميٽا وڪي لاءِ وڪي متن
+report-file-heading = هي رپورٽ جمع ڪرايو
+report-builder-intro = هي مسودو هن مدت لاءِ هتي درج تقريبن، نتيجن، ميمبرن ۽ بورڊ جي تبديلين مان ڀريو ويو آهي. ان ۾ ترميم ڪريو، پوءِ جمع ڪرايو. ميٽا وڪي تي رپورٽون انگريزي ۾ لکيون وينديون آهن.
+report-builder-totals = { $events } تقريبون، { $participants } شرڪت ڪندڙ، { $joined } نوان ميمبر.
+report-build = اسان جي ڊيٽا مان رپورٽ تيار ڪريو
+report-build-mine = منهنجي ٻولي ۾
+report-link-label = رپورٽ جي ڳنڍڻي (ميٽا وڪي تي ان جو صفحو)
+report-body-label = يا رپورٽ هتي لکو
+report-file = رپورٽ جمع ڪرايو
+report-save-draft = مسودو محفوظ ڪريو
+report-review-heading = جائزو
+report-review-accept = رپورٽ منظور ڪريو
+report-review-note = ڇا بدلجڻ گهرجي
+report-review-changes = تبديليون گهرو
+report-defer = هڪ سال لاءِ ملتوي ڪريو
+report-defer-reason = سبب
+report-defer-note = ڇا ٿيو
+report-decide-title = مدت ختم: منتظم جو فيصلو
+report-decide-intro = منظوري جي مدت ختم ٿي وئي ڇو ته آخري تاريخ کان پوءِ به هڪ رپورٽ نه آئي. تنظيم کي نئين معاهدي جي مدت لاءِ ٻيهر منظور ڪريو، يا ان کي اڳوڻين سرگرم تنظيمن ۾ منتقل ڪريو.
+report-field-start = پهريون ڏينهن
+report-field-end = آخري ڏينهن
+report-field-due = جمع ڪرائڻ جي تاريخ
+report-decide-recognize = ٻيهر منظور ڪريو
+report-decide-former = اڳوڻين سرگرم ۾ منتقل ڪريو
+report-add-period = رپورٽ جي مدت شامل ڪريو
+history-report-reviewed = هڪ رپورٽ جو جائزو
+history-report-period = رپورٽ جي هڪ مدت شامل
+
+## Compliance dashboard
+
+compliance-title = تعميل
+compliance-intro = هر تنظيم جي حيثيت: ان جي حالت، ايندڙ رپورٽ، ڪيتري دير، آخري نوٽيس، ۽ نوٽيس جون اهي اي ميلون جيڪي موڪلي نه سگهيون.
+compliance-col-affiliate = تنظيم
+compliance-col-status = حيثيت
+compliance-col-next = ايندڙ رپورٽ
+compliance-col-overdue = دير جا ڏينهن
+compliance-col-notice = آخري نوٽيس
+compliance-col-mail = اي ميل جا مسئلا
+compliance-filter-overdue = رڳو دير واريون
+compliance-filter-mail = رڳو اي ميل مسئلن واريون
+compliance-mail-failed = { $count } نه موڪليون ويون: { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = خلاصو
+report-draft-summary = { $name } { $start } ۽ { $end } جي وچ ۾ { $events } تقريبون ڪرايون.
+report-draft-totals = درج نتيجن واريون { $reported } تقريبن ۾ { $participants } شرڪت ڪندڙ ۽ { $new_editors } نوان ايڊيٽر آيا؛ { $articles_created } مضمون ٺاهيا ويا، { $articles_improved } بهتر ڪيا ويا، ۽ { $uploads } فائلون اپلوڊ ٿيون.
+report-draft-events-heading = تقريبون
+report-draft-no-events = هن مدت لاءِ هتي ڪا تقريب درج ناهي.
+report-draft-members-heading = ميمبر
+report-draft-members = { $joined } ماڻهو شامل ٿيا؛ مدت جي آخر ۾ گروپ جا { $total } ميمبر هئا.
+report-draft-board-heading = بورڊ
+report-draft-board = بورڊ جا ميمبر: { $names }.
+report-draft-board-changes = بورڊ انهن تاريخن تي بدليو: { $dates }.
+report-draft-plans-heading = سبق ۽ منصوبا
+report-draft-plans = (هتي لکو ته ڇا سٺو رهيو، ڇا ڏکيو هو، ۽ اڳتي ڇا آهي.)
+
+## Report errors
+
+field-error-report_missing = رپورٽ جي ڳنڍڻي ڏيو يا ان کي هتي لکو.
+field-error-report_link_or_text = ڳنڍڻي ڏيو يا رپورٽ لکو، ٻئي نه.
+field-error-review_note_required = ٻڌايو ته ڇا بدلجڻ گهرجي.
+field-error-deferment_reason_required = ملتوي ڪرڻ جو سبب چونڊيو.
+field-error-period_overlaps = هي مدت { $start } کان { $end } واري مدت سان ٽڪرائجي ٿي.
+field-error-period_too_long = رپورٽ جي مدت وڌ ۾ وڌ ٻه سال هوندي آهي.
+field-error-due_before_end = جمع ڪرائڻ جي تاريخ مدت ختم ٿيڻ کان اڳ آهي.
+error-report_accepted = هي رپورٽ اڳ ۾ ئي منظور ٿي چڪي آهي.
+error-report_not_filed = رڳو جمع ٿيل ۽ اڃا غير منظور رپورٽ جو جائزو وٺي سگهجي ٿو.
+error-report_filed = هي رپورٽ اڳ ۾ ئي جمع ٿي چڪي آهي.
+error-report_deferred = هي رپورٽ اڳ ۾ ئي ملتوي ٿي چڪي آهي.
+error-not_expired = هن فيصلي جو انتظار رڳو مدت ختم ٿيل تنظيم ڪندي آهي.
+error-period_overlaps = هي مدت ڪنهن ٻي سان ٽڪرائجي ٿي.

@@ -564,3 +564,114 @@ mail-body =
     { $url }
     {""}
     — Sangam
+
+## Reports pages
+
+reports-heading = Ҳисоботҳо
+reports-link = Ҳисоботҳои ҳатмӣ ва вазъи онҳо
+reports-title = Ҳисоботҳои { $name }
+reports-intro = Ҳисоботҳое, ки ин созмон барои ҳар давра бояд супорад, мӯҳлат ва вазъи ҳар кадом.
+reports-none = Ҳоло ягон ҳисобот талаб карда намешавад. Онҳо ҳангоми оғози давраи созишнома ё соли молиявӣ пайдо мешаванд.
+reports-standing = Вазъ: { $status }.
+report-kind-activity = Ҳисоботи солонаи фаъолият
+report-kind-financial = Ҳисоботи молиявӣ
+report-period = { $start } – { $end }
+report-col-report = Ҳисобот
+report-col-period = Давра
+report-col-due = Мӯҳлат
+report-col-status = Ҳолат
+report-status-upcoming = Дар пеш
+report-status-due = Вақти супоридан
+report-status-past_due = Мӯҳлаташ гузашт
+report-status-filed = Супорида шуд
+report-status-deferred = Мавқуф гузошта шуд
+report-status-accepted = Қабул шуд
+report-due-in = { $days ->
+    [0] мӯҳлат имрӯз
+   *[other] то мӯҳлат { $days } рӯз монд
+}
+report-overdue-by = { $days } рӯз дер шуд
+report-in-grace = дар давраи имтиёзнок то { $date }
+report-heading = { $report }, { $period }
+report-due-on = мӯҳлат: { $date }
+report-filed-on = { $date } супорида шуд.
+report-filed-by = Супоранда: { $username }.
+report-accepted-on = { $date } қабул шуд.
+report-changes-asked = Мудири сомона тағйирот хост
+report-deferred-because = Ба як сол мавқуф гузошта шуд: { $reason }.
+deferment-reason-natural_disaster = офати табиӣ
+deferment-reason-pandemic = пандемия
+deferment-reason-war = ҷанг
+deferment-reason-government_restriction = маҳдудияти давлатӣ
+report-wikitext = Викиматн барои Мета-Вики
+report-file-heading = Супоридани ин ҳисобот
+report-builder-intro = Ин сиёҳнавис аз чорабиниҳо, натиҷаҳо, аъзоён ва тағйироти раёсат, ки дар ин ҷо барои давра сабт шудаанд, пур карда шуд. Онро таҳрир кунед, баъд супоред. Ҳисоботҳо дар Мета-Вики бо забони англисӣ навишта мешаванд.
+report-builder-totals = Чорабиниҳо: { $events }, иштирокчиён: { $participants }, аъзоёни нав: { $joined }.
+report-build = Ҳисоботро аз маълумоти мо тартиб додан
+report-build-mine = бо забони ман
+report-link-label = Пайванд ба ҳисобот (саҳифаи он дар Мета-Вики)
+report-body-label = Ё ҳисоботро дар ин ҷо нависед
+report-file = Супоридани ҳисобот
+report-save-draft = Нигоҳ доштани сиёҳнавис
+report-review-heading = Баррасӣ
+report-review-accept = Қабули ҳисобот
+report-review-note = Чӣ бояд тағйир ёбад
+report-review-changes = Тағйирот хостан
+report-defer = Ба як сол мавқуф гузоштан
+report-defer-reason = Сабаб
+report-defer-note = Чӣ рӯй дод
+report-decide-title = Мӯҳлат гузашт: қарори мудир
+report-decide-intro = Эътироф ба охир расид, зеро ҳисобот пас аз мӯҳлати ниҳоӣ ҳам нарасид. Созмонро барои давраи нави созишнома аз нав эътироф кунед ё ба рӯйхати қаблан фаъолҳо гузаронед.
+report-field-start = Рӯзи аввал
+report-field-end = Рӯзи охир
+report-field-due = Мӯҳлати супоридан
+report-decide-recognize = Аз нав эътироф кардан
+report-decide-former = Ба қаблан фаъолҳо гузаронидан
+report-add-period = Илова кардани давраи ҳисобот
+history-report-reviewed = ҳисобот баррасӣ шуд
+history-report-period = давраи ҳисобот илова шуд
+
+## Compliance dashboard
+
+compliance-title = Риояи талабот
+compliance-intro = Вазъи ҳар созмон: ҳолат, ҳисоботи навбатӣ, чӣ қадар дер шудааст, огоҳиномаи охирин ва номаҳои фиристоданашуда.
+compliance-col-affiliate = Созмон
+compliance-col-status = Ҳолат
+compliance-col-next = Ҳисоботи навбатӣ
+compliance-col-overdue = Рӯзҳои дермонӣ
+compliance-col-notice = Огоҳиномаи охирин
+compliance-col-mail = Мушкилоти почта
+compliance-filter-overdue = Танҳо дермондаҳо
+compliance-filter-mail = Танҳо бо мушкилоти почта
+compliance-mail-failed = Фиристода нашуд: { $count }. { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = Хулоса
+report-draft-summary = { $name } аз { $start } то { $end } { $events } чорабинӣ гузаронд.
+report-draft-totals = Ба { $reported } чорабинии натиҷаҳояшон сабтшуда { $participants } иштирокчӣ ва { $new_editors } муҳаррири нав омаданд; { $articles_created } мақола эҷод, { $articles_improved } беҳтар ва { $uploads } парванда бор карда шуд.
+report-draft-events-heading = Чорабиниҳо
+report-draft-no-events = Барои ин давра дар ин ҷо ягон чорабинӣ сабт нашудааст.
+report-draft-members-heading = Аъзоён
+report-draft-members = { $joined } нафар ҳамроҳ шуданд; дар охири давра гурӯҳ { $total } аъзо дошт.
+report-draft-board-heading = Раёсат
+report-draft-board = Аъзоёни раёсат: { $names }.
+report-draft-board-changes = Раёсат дар ин рӯзҳо тағйир ёфт: { $dates }.
+report-draft-plans-heading = Сабақҳо ва нақшаҳо
+report-draft-plans = (Дар ин ҷо нависед, ки чӣ хуб шуд, чӣ душвор буд ва минбаъд чӣ мешавад.)
+
+## Report errors
+
+field-error-report_missing = Пайванди ҳисоботро диҳед ё онро дар ин ҷо нависед.
+field-error-report_link_or_text = Пайванд диҳед ё ҳисоботро нависед, на ҳардуро.
+field-error-review_note_required = Нависед, ки чӣ бояд тағйир ёбад.
+field-error-deferment_reason_required = Сабаби мавқуф гузоштанро интихоб кунед.
+field-error-period_overlaps = Ин давра бо давраи { $start } – { $end } рост меояд.
+field-error-period_too_long = Давраи ҳисобот на зиёда аз ду сол аст.
+field-error-due_before_end = Мӯҳлати супоридан пеш аз анҷоми давра аст.
+error-report_accepted = Ин ҳисобот аллакай қабул шудааст.
+error-report_not_filed = Танҳо ҳисоботи супоридашуда ва ҳанӯз қабулнашударо баррасӣ кардан мумкин аст.
+error-report_filed = Ин ҳисобот аллакай супорида шудааст.
+error-report_deferred = Ин ҳисобот аллакай мавқуф гузошта шудааст.
+error-not_expired = Ин қарорро танҳо созмоне интизор аст, ки мӯҳлати эътирофаш гузаштааст.
+error-period_overlaps = Ин давра бо давраи дигар рост меояд.

@@ -565,3 +565,114 @@ mail-body =
     { $url }
     {""}
     — سنگم
+
+## Reports pages
+
+reports-heading = رپورٹیں
+reports-link = لازمی رپورٹیں اور ان کی صورتحال
+reports-title = { $name } کی رپورٹیں
+reports-intro = وہ رپورٹیں جو اس تنظیم کو ہر مدت کے لیے جمع کرانی ہیں، ہر ایک کی آخری تاریخ اور اس کی صورتحال۔
+reports-none = ابھی کوئی رپورٹ لازمی نہیں۔ یہ معاہدے کی مدت یا مالی سال شروع ہونے پر ظاہر ہوتی ہیں۔
+reports-standing = حیثیت: { $status }۔
+report-kind-activity = سالانہ سرگرمی رپورٹ
+report-kind-financial = مالی رپورٹ
+report-period = { $start } – { $end }
+report-col-report = رپورٹ
+report-col-period = مدت
+report-col-due = آخری تاریخ
+report-col-status = صورتحال
+report-status-upcoming = آنے والی
+report-status-due = جمع کرانے کا وقت
+report-status-past_due = مدت گزر چکی
+report-status-filed = جمع شدہ
+report-status-deferred = مؤخر
+report-status-accepted = منظور شدہ
+report-due-in = { $days ->
+    [0] آج آخری تاریخ ہے
+   *[other] { $days } دن میں جمع کرانی ہے
+}
+report-overdue-by = { $days } دن کی تاخیر
+report-in-grace = رعایتی مدت { $date } تک
+report-heading = { $report }، { $period }
+report-due-on = آخری تاریخ { $date }
+report-filed-on = { $date } کو جمع ہوئی۔
+report-filed-by = از { $username }۔
+report-accepted-on = { $date } کو منظور ہوئی۔
+report-changes-asked = سائٹ منتظم نے تبدیلیاں مانگیں
+report-deferred-because = ایک سال کے لیے مؤخر: { $reason }۔
+deferment-reason-natural_disaster = قدرتی آفت
+deferment-reason-pandemic = وبا
+deferment-reason-war = جنگ
+deferment-reason-government_restriction = حکومتی پابندی
+report-wikitext = میٹا ویکی کے لیے ویکی متن
+report-file-heading = یہ رپورٹ جمع کرائیں
+report-builder-intro = یہ مسودہ اس مدت کے لیے یہاں درج تقریبات، نتائج، اراکین اور بورڈ کی تبدیلیوں سے بھرا گیا ہے۔ اس میں ترمیم کریں، پھر جمع کرائیں۔ میٹا ویکی پر رپورٹیں انگریزی میں لکھی جاتی ہیں۔
+report-builder-totals = { $events } تقریبات، { $participants } شرکاء، { $joined } نئے اراکین۔
+report-build = ہمارے ڈیٹا سے رپورٹ تیار کریں
+report-build-mine = میری زبان میں
+report-link-label = رپورٹ کا ربط (میٹا ویکی پر اس کا صفحہ)
+report-body-label = یا رپورٹ یہاں لکھیں
+report-file = رپورٹ جمع کرائیں
+report-save-draft = مسودہ محفوظ کریں
+report-review-heading = جائزہ
+report-review-accept = رپورٹ منظور کریں
+report-review-note = کیا بدلنا چاہیے
+report-review-changes = تبدیلیاں مانگیں
+report-defer = ایک سال کے لیے مؤخر کریں
+report-defer-reason = وجہ
+report-defer-note = کیا ہوا
+report-decide-title = میعاد ختم: منتظم کا فیصلہ
+report-decide-intro = منظوری کی میعاد ختم ہو گئی کیونکہ آخری تاریخ کے بعد بھی ایک رپورٹ نہیں آئی۔ تنظیم کو نئی معاہدے کی مدت کے لیے دوبارہ منظور کریں، یا اسے سابقہ فعال تنظیموں میں منتقل کریں۔
+report-field-start = پہلا دن
+report-field-end = آخری دن
+report-field-due = جمع کرانے کی تاریخ
+report-decide-recognize = دوبارہ منظور کریں
+report-decide-former = سابقہ فعال میں منتقل کریں
+report-add-period = رپورٹ کی مدت شامل کریں
+history-report-reviewed = ایک رپورٹ کا جائزہ
+history-report-period = رپورٹ کی ایک مدت شامل
+
+## Compliance dashboard
+
+compliance-title = تعمیل
+compliance-intro = ہر تنظیم کی حیثیت: اس کی صورتحال، اگلی رپورٹ، کتنی تاخیر، آخری نوٹس، اور نوٹس کی وہ ای میلیں جو نہ بھیجی جا سکیں۔
+compliance-col-affiliate = تنظیم
+compliance-col-status = حیثیت
+compliance-col-next = اگلی رپورٹ
+compliance-col-overdue = تاخیر کے دن
+compliance-col-notice = آخری نوٹس
+compliance-col-mail = ای میل کے مسائل
+compliance-filter-overdue = صرف تاخیر والی
+compliance-filter-mail = صرف ای میل کے مسائل والی
+compliance-mail-failed = { $count } نہیں بھیجی گئیں: { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = خلاصہ
+report-draft-summary = { $name } نے { $start } اور { $end } کے درمیان { $events } تقریبات منعقد کیں۔
+report-draft-totals = درج نتائج والی { $reported } تقریبات میں { $participants } شرکاء اور { $new_editors } نئے ایڈیٹر آئے؛ { $articles_created } مضامین بنائے گئے، { $articles_improved } بہتر کیے گئے، اور { $uploads } فائلیں اپ لوڈ ہوئیں۔
+report-draft-events-heading = تقریبات
+report-draft-no-events = اس مدت کے لیے یہاں کوئی تقریب درج نہیں۔
+report-draft-members-heading = اراکین
+report-draft-members = { $joined } لوگ شامل ہوئے؛ مدت کے آخر میں گروپ کے { $total } اراکین تھے۔
+report-draft-board-heading = بورڈ
+report-draft-board = بورڈ کے اراکین: { $names }۔
+report-draft-board-changes = بورڈ ان تاریخوں کو بدلا: { $dates }۔
+report-draft-plans-heading = سبق اور منصوبے
+report-draft-plans = (یہاں لکھیں کہ کیا اچھا رہا، کیا مشکل تھا، اور آگے کیا ہے۔)
+
+## Report errors
+
+field-error-report_missing = رپورٹ کا ربط دیں یا اسے یہاں لکھیں۔
+field-error-report_link_or_text = ربط دیں یا رپورٹ لکھیں، دونوں نہیں۔
+field-error-review_note_required = بتائیں کہ کیا بدلنا چاہیے۔
+field-error-deferment_reason_required = مؤخر کرنے کی وجہ چنیں۔
+field-error-period_overlaps = یہ مدت { $start } سے { $end } والی مدت سے ٹکراتی ہے۔
+field-error-period_too_long = رپورٹ کی مدت زیادہ سے زیادہ دو سال ہوتی ہے۔
+field-error-due_before_end = جمع کرانے کی تاریخ مدت ختم ہونے سے پہلے ہے۔
+error-report_accepted = یہ رپورٹ پہلے ہی منظور ہو چکی ہے۔
+error-report_not_filed = صرف جمع شدہ اور ابھی غیر منظور رپورٹ کا جائزہ لیا جا سکتا ہے۔
+error-report_filed = یہ رپورٹ پہلے ہی جمع ہو چکی ہے۔
+error-report_deferred = یہ رپورٹ پہلے ہی مؤخر ہو چکی ہے۔
+error-not_expired = اس فیصلے کا انتظار صرف میعاد ختم شدہ تنظیم کرتی ہے۔
+error-period_overlaps = یہ مدت کسی دوسری سے ٹکراتی ہے۔

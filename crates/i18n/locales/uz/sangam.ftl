@@ -564,3 +564,114 @@ mail-body =
     { $url }
     {""}
     — Sangam
+
+## Reports pages
+
+reports-heading = Hisobotlar
+reports-link = Majburiy hisobotlar va ularning holati
+reports-title = { $name }: hisobotlar
+reports-intro = Ushbu tashkilot har bir davr uchun topshirishi kerak boʻlgan hisobotlar, muddatlari va holati.
+reports-none = Hozircha hech qanday hisobot talab qilinmaydi. Ular kelishuv davri yoki moliya yili boshlanganda paydo boʻladi.
+reports-standing = Holati: { $status }.
+report-kind-activity = Yillik faoliyat hisoboti
+report-kind-financial = Moliyaviy hisobot
+report-period = { $start } – { $end }
+report-col-report = Hisobot
+report-col-period = Davr
+report-col-due = Muddat
+report-col-status = Holat
+report-status-upcoming = Kutilmoqda
+report-status-due = Topshirish vaqti
+report-status-past_due = Muddati oʻtgan
+report-status-filed = Topshirilgan
+report-status-deferred = Kechiktirilgan
+report-status-accepted = Qabul qilingan
+report-due-in = { $days ->
+    [0] muddati bugun
+   *[other] muddatiga { $days } kun qoldi
+}
+report-overdue-by = { $days } kun kechikdi
+report-in-grace = imtiyozli davr { $date } gacha
+report-heading = { $report }, { $period }
+report-due-on = muddati: { $date }
+report-filed-on = { $date } kuni topshirildi.
+report-filed-by = Topshirgan: { $username }.
+report-accepted-on = { $date } kuni qabul qilindi.
+report-changes-asked = Sayt administratori oʻzgartirish soʻradi
+report-deferred-because = Bir yilga kechiktirildi: { $reason }.
+deferment-reason-natural_disaster = tabiiy ofat
+deferment-reason-pandemic = pandemiya
+deferment-reason-war = urush
+deferment-reason-government_restriction = hukumat cheklovi
+report-wikitext = Meta-Viki uchun vikimatn
+report-file-heading = Ushbu hisobotni topshirish
+report-builder-intro = Bu qoralama shu davr uchun bu yerda yozilgan tadbirlar, natijalar, aʼzolar va boshqaruv oʻzgarishlaridan toʻldirildi. Tahrirlang, soʻng topshiring. Meta-Vikidagi hisobotlar ingliz tilida yoziladi.
+report-builder-totals = Tadbirlar: { $events }, ishtirokchilar: { $participants }, yangi aʼzolar: { $joined }.
+report-build = Hisobotni bizning maʼlumotlardan tuzish
+report-build-mine = mening tilimda
+report-link-label = Hisobotga havola (uning Meta-Vikidagi sahifasi)
+report-body-label = Yoki hisobotni shu yerda yozing
+report-file = Hisobotni topshirish
+report-save-draft = Qoralamani saqlash
+report-review-heading = Koʻrib chiqish
+report-review-accept = Hisobotni qabul qilish
+report-review-note = Nimani oʻzgartirish kerak
+report-review-changes = Oʻzgartirish soʻrash
+report-defer = Bir yilga kechiktirish
+report-defer-reason = Sabab
+report-defer-note = Nima yuz berdi
+report-decide-title = Muddati tugadi: administrator qarori
+report-decide-intro = Tan olish muddati tugadi, chunki oxirgi muddatdan keyin ham hisobot kelmadi. Tashkilotni yangi kelishuv davriga qayta tan oling yoki avval faol boʻlganlar roʻyxatiga oʻtkazing.
+report-field-start = Birinchi kun
+report-field-end = Oxirgi kun
+report-field-due = Topshirish muddati
+report-decide-recognize = Qayta tan olish
+report-decide-former = Avval faollarga oʻtkazish
+report-add-period = Hisobot davrini qoʻshish
+history-report-reviewed = hisobot koʻrib chiqildi
+history-report-period = hisobot davri qoʻshildi
+
+## Compliance dashboard
+
+compliance-title = Talablarga rioya
+compliance-intro = Har bir tashkilotning holati: maqomi, keyingi hisobot, qanchalik kechikkani, oxirgi bildirishnoma va yuborilmagan xatlar.
+compliance-col-affiliate = Tashkilot
+compliance-col-status = Maqom
+compliance-col-next = Keyingi hisobot
+compliance-col-overdue = Kechikkan kunlar
+compliance-col-notice = Oxirgi bildirishnoma
+compliance-col-mail = Pochta muammolari
+compliance-filter-overdue = Faqat kechikkanlar
+compliance-filter-mail = Faqat pochta muammolari borlar
+compliance-mail-failed = Yuborilmadi: { $count }. { $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = Qisqacha
+report-draft-summary = { $name } { $start } va { $end } oraligʻida { $events } ta tadbir oʻtkazdi.
+report-draft-totals = Natijalari yozilgan { $reported } ta tadbirga { $participants } ishtirokchi va { $new_editors } yangi muharrir keldi; { $articles_created } ta maqola yaratildi, { $articles_improved } tasi yaxshilandi, { $uploads } ta fayl yuklandi.
+report-draft-events-heading = Tadbirlar
+report-draft-no-events = Bu davr uchun bu yerda hech qanday tadbir yozilmagan.
+report-draft-members-heading = Aʼzolar
+report-draft-members = { $joined } kishi qoʻshildi; davr oxirida guruhda { $total } aʼzo bor edi.
+report-draft-board-heading = Boshqaruv
+report-draft-board = Boshqaruv aʼzolari: { $names }.
+report-draft-board-changes = Boshqaruv oʻzgargan kunlar: { $dates }.
+report-draft-plans-heading = Saboqlar va rejalar
+report-draft-plans = (Nima yaxshi boʻlgani, nima qiyin boʻlgani va keyin nima borligini shu yerda yozing.)
+
+## Report errors
+
+field-error-report_missing = Hisobotga havola bering yoki uni shu yerda yozing.
+field-error-report_link_or_text = Havola bering yoki hisobotni yozing, ikkalasini emas.
+field-error-review_note_required = Nimani oʻzgartirish kerakligini yozing.
+field-error-deferment_reason_required = Kechiktirish sababini tanlang.
+field-error-period_overlaps = Bu davr { $start } – { $end } davri bilan ustma-ust tushadi.
+field-error-period_too_long = Hisobot davri koʻpi bilan ikki yil.
+field-error-due_before_end = Topshirish muddati davr tugashidan oldin.
+error-report_accepted = Bu hisobot allaqachon qabul qilingan.
+error-report_not_filed = Faqat topshirilgan va hali qabul qilinmagan hisobotni koʻrib chiqish mumkin.
+error-report_filed = Bu hisobot allaqachon topshirilgan.
+error-report_deferred = Bu hisobot allaqachon kechiktirilgan.
+error-not_expired = Bu qarorni faqat tan olish muddati tugagan tashkilot kutadi.
+error-period_overlaps = Bu davr boshqasi bilan ustma-ust tushadi.

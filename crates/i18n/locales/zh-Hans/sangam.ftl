@@ -538,3 +538,114 @@ mail-body =
     { $url }
     {""}
     — Sangam
+
+## Reports pages
+
+reports-heading = 报告
+reports-link = 必交报告及其状态
+reports-title = { $name } 的报告
+reports-intro = 该组织每个期间应提交的报告、各自的截止日期和状态。
+reports-none = 目前还没有需要提交的报告。协议期或财政年度开始时会出现。
+reports-standing = 当前状态:{ $status }。
+report-kind-activity = 年度活动报告
+report-kind-financial = 财务报告
+report-period = { $start } – { $end }
+report-col-report = 报告
+report-col-period = 期间
+report-col-due = 截止日期
+report-col-status = 状态
+report-status-upcoming = 即将到来
+report-status-due = 待提交
+report-status-past_due = 已逾期
+report-status-filed = 已提交
+report-status-deferred = 已延期
+report-status-accepted = 已接受
+report-due-in = { $days ->
+    [0] 今天截止
+   *[other] { $days } 天后截止
+}
+report-overdue-by = 逾期 { $days } 天
+report-in-grace = 宽限期至 { $date }
+report-heading = { $report },{ $period }
+report-due-on = { $date } 截止
+report-filed-on = 于 { $date } 提交。
+report-filed-by = 提交人:{ $username }。
+report-accepted-on = 于 { $date } 接受。
+report-changes-asked = 站点管理员要求修改
+report-deferred-because = 延期一年:{ $reason }。
+deferment-reason-natural_disaster = 自然灾害
+deferment-reason-pandemic = 大流行病
+deferment-reason-war = 战争
+deferment-reason-government_restriction = 政府限制
+report-wikitext = 用于元维基的维基文本
+report-file-heading = 提交此报告
+report-builder-intro = 此草稿根据本期间在此记录的活动、成果、成员和理事会变动填写。请编辑后提交。元维基上的报告以英文撰写。
+report-builder-totals = 活动 { $events } 场,参与者 { $participants } 人,新成员 { $joined } 人。
+report-build = 根据我们的数据生成报告
+report-build-mine = 用我的语言
+report-link-label = 报告链接(其元维基页面)
+report-body-label = 或在此撰写报告
+report-file = 提交报告
+report-save-draft = 保存草稿
+report-review-heading = 审核
+report-review-accept = 接受报告
+report-review-note = 需要修改的内容
+report-review-changes = 要求修改
+report-defer = 延期一年
+report-defer-reason = 原因
+report-defer-note = 发生了什么
+report-decide-title = 已失效:管理员决定
+report-decide-intro = 由于截止日期后仍缺少报告,认可已失效。请为新的协议期重新认可该组织,或将其移至曾经活跃的组织列表。
+report-field-start = 第一天
+report-field-end = 最后一天
+report-field-due = 截止日期为
+report-decide-recognize = 重新认可
+report-decide-former = 移至曾经活跃
+report-add-period = 添加报告期间
+history-report-reviewed = 一份报告已审核
+history-report-period = 已添加一个报告期间
+
+## Compliance dashboard
+
+compliance-title = 合规情况
+compliance-intro = 每个组织的情况:状态、下一份报告、逾期多久、最近的通知,以及未能发送的通知邮件。
+compliance-col-affiliate = 组织
+compliance-col-status = 组织状态
+compliance-col-next = 下一份报告
+compliance-col-overdue = 逾期天数
+compliance-col-notice = 最近通知
+compliance-col-mail = 邮件问题
+compliance-filter-overdue = 仅逾期
+compliance-filter-mail = 仅有邮件问题
+compliance-mail-failed = { $count } 封未发送:{ $error }
+
+## The annual report builder's draft
+
+report-draft-summary-heading = 概要
+report-draft-summary = { $name } 在 { $start } 至 { $end } 期间举办了 { $events } 场活动。
+report-draft-totals = 记录了成果的 { $reported } 场活动共有 { $participants } 名参与者和 { $new_editors } 名新编者;创建条目 { $articles_created } 篇,改进 { $articles_improved } 篇,上传文件 { $uploads } 个。
+report-draft-events-heading = 活动
+report-draft-no-events = 此期间在此没有记录任何活动。
+report-draft-members-heading = 成员
+report-draft-members = 有 { $joined } 人加入;期间结束时小组共有 { $total } 名成员。
+report-draft-board-heading = 理事会
+report-draft-board = 理事会成员:{ $names }。
+report-draft-board-changes = 理事会变动日期:{ $dates }。
+report-draft-plans-heading = 经验与计划
+report-draft-plans = (在此写下哪些顺利、哪些困难,以及下一步计划。)
+
+## Report errors
+
+field-error-report_missing = 请提供报告链接或在此撰写报告。
+field-error-report_link_or_text = 请提供链接或撰写报告,不要两者都填。
+field-error-review_note_required = 请说明需要修改什么。
+field-error-deferment_reason_required = 请选择延期原因。
+field-error-period_overlaps = 此期间与 { $start } 至 { $end } 的期间重叠。
+field-error-period_too_long = 报告期间最长两年。
+field-error-due_before_end = 截止日期早于期间结束。
+error-report_accepted = 此报告已被接受。
+error-report_not_filed = 只能审核已提交且尚未接受的报告。
+error-report_filed = 此报告已提交。
+error-report_deferred = 此报告已延期。
+error-not_expired = 只有认可已失效的组织才等待此决定。
+error-period_overlaps = 此期间与另一期间重叠。

@@ -9,6 +9,7 @@ mod events;
 pub(crate) use events::{organizes as events_organizes, register_as as events_register_as};
 mod hubs;
 mod members;
+mod reports;
 
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -40,7 +41,8 @@ use crate::error::{WebError, field_message};
         (name = "hubs", description = "Regional hubs and their member affiliates"),
         (name = "auth", description = "API tokens and the signed-in account"),
         (name = "membership", description = "Joining affiliates, eligibility rules, member lists and imports"),
-        (name = "events", description = "Events and the activities calendar, registration with a waitlist")
+        (name = "events", description = "Events and the activities calendar, registration with a waitlist"),
+        (name = "reports", description = "Required reports, the annual report builder, review, deferments and the compliance overview")
     ),
     components(schemas(ErrorBody, ErrorDetail, FieldErrorJson, RefusalJson))
 )]
@@ -83,6 +85,15 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(events::event_ical))
         .routes(routes!(events::event_wikitext))
         .routes(routes!(events::my_events))
+        .routes(routes!(reports::list, reports::add))
+        .routes(routes!(reports::get_one))
+        .routes(routes!(reports::file))
+        .routes(routes!(reports::put_draft))
+        .routes(routes!(reports::builder))
+        .routes(routes!(reports::review))
+        .routes(routes!(reports::defer))
+        .routes(routes!(reports::recognition))
+        .routes(routes!(reports::compliance))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.

@@ -102,6 +102,8 @@ struct ProfilePage {
     can_edit: bool,
     /// "12 members", linking to the member list.
     member_count: String,
+    /// The next report: what and when due; for its admins, how soon ("due in 7 days").
+    next_report: Option<(String, Option<String>)>,
 }
 
 fn people(a: &Affiliate, role: AffiliateRole, lang: Lang) -> Option<String> {
@@ -332,7 +334,7 @@ pub fn history_html(lang: Lang, e: &HistoryEntry) -> String {
                 &[("actor", actor), ("what", HtmlArg::Text(&what))],
             )
         }
-        "report_filed" | "report_deferred" => {
+        "report_filed" | "report_deferred" | "report_reviewed" | "report_period" => {
             let what = message(
                 lang,
                 &format!("history-{}", e.action.replace('_', "-")),
@@ -440,6 +442,37 @@ async fn profile_page(
     let loaded = load(state, slug).await?;
     let a = &loaded.affiliate;
     let history = state.db().history(a.id).await?;
+    let next_report = {
+        let reports = state.db().reports(a.id).await?;
+        let today = ctx.now.date_utc();
+        super::reports::next_report(a, &reports, today).map(|(r, s)| {
+            let what = message(
+                lang,
+                "report-heading",
+                &[
+                    (
+                        "report",
+                        super::reports::kind_label(lang, r.requirement.kind).into(),
+                    ),
+                    (
+                        "period",
+                        super::reports::period_text(lang, r.requirement.period).into(),
+                    ),
+                ],
+            );
+            let due = message(
+                lang,
+                "report-due-on",
+                &[("date", format::date(lang, s.due).into())],
+            );
+            let when = ctx
+                .viewer
+                .administers(a.id)
+                .then(|| super::reports::when_text(lang, &s))
+                .flatten();
+            (format!("{what} · {due}"), when)
+        })
+    };
     let name = text_view(lang, &a.name, false);
     let (plain_name, _) = display_name(lang, a);
     let countries = map_countries(&loaded);
@@ -501,6 +534,7 @@ async fn profile_page(
             &[("date", format::date(lang, a.updated_at.date_utc()).into())],
         ),
         can_edit: ctx.viewer.administers(a.id),
+        next_report,
         member_count: {
             let (_, total) = state
                 .db()

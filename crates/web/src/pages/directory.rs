@@ -288,12 +288,12 @@ async fn listing(
     let all = state.db().affiliates().await?;
     let filter = match which {
         Listing::Directory => read_filter(ctx)?,
-        Listing::Former => DirectoryFilter {
-            status: Some(AffiliateStatus::FormerlyActive),
-            ..Default::default()
-        },
+        Listing::Former => DirectoryFilter::default(),
     };
-    let rows = sorted_rows(lang, all.iter().filter(|a| filter.matches(a)));
+    let rows = match which {
+        Listing::Directory => sorted_rows(lang, all.iter().filter(|a| filter.matches(a))),
+        Listing::Former => sorted_rows(lang, all.iter().filter(|a| !a.status.is_current())),
+    };
     let total = rows.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = page_param(ctx).min(pages);

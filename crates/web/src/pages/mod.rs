@@ -8,6 +8,7 @@ mod edit;
 mod event_form;
 pub(crate) mod events;
 pub(crate) mod members;
+pub(crate) mod reports;
 
 use std::sync::LazyLock;
 
@@ -38,6 +39,7 @@ pub fn routes() -> Router<AppState> {
         .merge(members::routes())
         .merge(events::routes())
         .merge(event_form::routes())
+        .merge(reports::routes())
         .merge(account::routes())
 }
 
