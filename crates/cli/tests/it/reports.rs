@@ -397,3 +397,254 @@ async fn two_instances_claim_each_job_once_on_postgresql() {
     };
     two_instances_claim_each_job_once(tdb).await;
 }
+
+/// 3 December 2026, the clock of the web tests below.
+fn december_2026() -> Timestamp {
+    Timestamp::parse_rfc3339("2026-12-03T00:00:00Z").unwrap()
+}
+
+/// The first report of an affiliate as the API lists it.
+async fn first_report(app: &crate::support::TestApp, slug: &str) -> serde_json::Value {
+    let list = app.get(&format!("/api/affiliates/{slug}/reports")).await;
+    assert_eq!(list.status, axum::http::StatusCode::OK, "{}", list.body);
+    list.json()[0].clone()
+}
+
+#[tokio::test]
+async fn the_demo_shows_pakistan_expired_with_its_notices_and_tajik_upcoming() {
+    use axum::http::StatusCode;
+    use sangam_i18n::{Lang, message};
+    let app = crate::support::TestApp::at(december_2026()).await;
+    let pakistan = first_report(&app, "wikimedia-pakistan").await;
+    assert_eq!(
+        (
+            pakistan["kind"].as_str(),
+            pakistan["period_start"].as_str(),
+            pakistan["period_end"].as_str(),
+            pakistan["status"].as_str(),
+            pakistan["filed_on"].is_null()
+        ),
+        (
+            Some("activity"),
+            Some("2015-06-15"),
+            Some("2016-06-14"),
+            Some("past_due"),
+            true
+        )
+    );
+    let page = app.get("/affiliates/wikimedia-pakistan/reports").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let expired = message(Lang::EN, "status-expired", &[]);
+    assert!(page.body.contains(&expired), "{}", page.body);
+    // The seed's notice and the expiry after it, on the profile's history.
+    let profile = app.get("/affiliates/wikimedia-pakistan").await.body;
+    assert!(profile.contains("<bdi>JAnstee (WMF)</bdi>"));
+    let history = app.get("/affiliates/wikimedia-pakistan/history").await.body;
+    let expiry = message(Lang::EN, "notice-expiry", &[]);
+    assert!(history.contains(&expiry), "the expiry notice: {history}");
+    // Tajik: recognized from 1 August 2026 for a year, its annual report upcoming.
+    let tajik = first_report(&app, "tajik-wikimedians").await;
+    assert_eq!(
+        (
+            tajik["period_start"].as_str(),
+            tajik["due"].as_str(),
+            tajik["status"].as_str(),
+            tajik["days_left"].as_i64()
+        ),
+        (
+            Some("2026-08-01"),
+            Some("2027-07-31"),
+            Some("upcoming"),
+            Some(240)
+        )
+    );
+    let profile = app.get("/affiliates/tajik-wikimedians").await.body;
+    let kind = message(Lang::EN, "report-kind-activity", &[]);
+    assert!(
+        profile.contains("id=\"next-report\">") && profile.contains(&kind),
+        "the profile names the next report"
+    );
+}
+
+#[tokio::test]
+async fn organizers_file_their_own_reports_and_site_admins_review_and_defer() {
+    use axum::http::{Method, StatusCode};
+    use serde_json::json;
+    let app = crate::support::TestApp::at(december_2026()).await;
+    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (site, site_pass) = sangam_db::demo::SITE_ADMIN;
+    app.add_account("Wap Organizer", "a long enough password", false)
+        .await;
+    app.make_admin("wap", "Wap Organizer").await;
+    let tajik_org = app.api_client(org, org_pass).await;
+    let wap_org = app
+        .api_client("Wap Organizer", "a long enough password")
+        .await;
+    let site = app.api_client(site, site_pass).await;
+    let anonymous = crate::support::Browser::default();
+    let id = first_report(&app, "tajik-wikimedians").await["id"]
+        .as_i64()
+        .unwrap();
+    let filing = format!("/api/reports/{id}/filing");
+    let link = json!({"link": "https://meta.wikimedia.org/wiki/Tajik_Wikimedians/Reports/2027", "body": ""});
+    // Someone else's report, or no one's.
+    let res = app.send_json(Method::PUT, &filing, &wap_org, &link).await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::FORBIDDEN, "not_affiliate_admin".into())
+    );
+    let res = app.send_json(Method::PUT, &filing, &anonymous, &link).await;
+    assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+    // Not a web address; both a link and a text; neither.
+    for (body, code) in [
+        (json!({"link": "meta:Reports", "body": ""}), "invalid_url"),
+        (
+            json!({"link": "https://meta.wikimedia.org/wiki/R", "body": "Text"}),
+            "report_link_or_text",
+        ),
+        (json!({"link": "", "body": "  "}), "report_missing"),
+    ] {
+        let res = app.send_json(Method::PUT, &filing, &tajik_org, &body).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        assert_eq!(res.json()["error"]["fields"][0]["code"], code, "{body}");
+    }
+    assert!(
+        first_report(&app, "tajik-wikimedians").await["filed_on"].is_null(),
+        "nothing was filed"
+    );
+    let res = app.send_json(Method::PUT, &filing, &tajik_org, &link).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert_eq!(
+        (
+            res.json()["status"].as_str(),
+            res.json()["filed_on"].as_str(),
+            res.json()["filed_by"].as_str()
+        ),
+        (Some("filed"), Some("2026-12-03"), Some(org))
+    );
+    // Review: the organizer cannot; changes need a note; then accepted.
+    let review = format!("/api/reports/{id}/review");
+    let res = app
+        .send_json(
+            Method::PUT,
+            &review,
+            &tajik_org,
+            &json!({"decision": "accept", "note": ""}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    let res = app
+        .send_json(
+            Method::PUT,
+            &review,
+            &site,
+            &json!({"decision": "changes", "note": ""}),
+        )
+        .await;
+    assert_eq!(
+        res.json()["error"]["fields"][0]["code"],
+        "review_note_required"
+    );
+    let res = app
+        .send_json(
+            Method::PUT,
+            &review,
+            &site,
+            &json!({"decision": "changes", "note": "Please add the photowalk's uploads."}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let seen_by_org = app
+        .send_json(
+            Method::GET,
+            &format!("/api/reports/{id}"),
+            &tajik_org,
+            &json!({}),
+        )
+        .await
+        .json();
+    assert_eq!(
+        seen_by_org["review_note"],
+        "Please add the photowalk's uploads."
+    );
+    assert!(
+        app.get(&format!("/api/reports/{id}")).await.json()["review_note"].is_null(),
+        "the note is for the group's admins"
+    );
+    let res = app
+        .send_json(
+            Method::PUT,
+            &review,
+            &site,
+            &json!({"decision": "accept", "note": ""}),
+        )
+        .await;
+    assert_eq!(
+        (
+            res.json()["status"].as_str(),
+            res.json()["accepted_on"].as_str()
+        ),
+        (Some("accepted"), Some("2026-12-03"))
+    );
+    let res = app.send_json(Method::PUT, &filing, &tajik_org, &link).await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::CONFLICT, "report_accepted".into())
+    );
+    // Periods: an overlapping one is refused, a later one added.
+    let periods = "/api/affiliates/tajik-wikimedians/reports";
+    let overlapping =
+        json!({"kind": "activity", "start": "2027-01-01", "end": "2027-12-31", "due": ""});
+    let res = app
+        .send_json(Method::POST, periods, &tajik_org, &overlapping)
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN, "site admins only");
+    let res = app
+        .send_json(Method::POST, periods, &site, &overlapping)
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json()["error"]["fields"][0]["code"], "period_overlaps");
+    let later = json!({"kind": "activity", "start": "2027-08-01", "end": "2028-07-31", "due": ""});
+    let res = app.send_json(Method::POST, periods, &site, &later).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+    let next = res.json()["id"].as_i64().unwrap();
+    assert_eq!(
+        app.get(periods).await.json().as_array().unwrap().len(),
+        2,
+        "nothing partial from the refusal"
+    );
+    // Deferment: needs one of the four reasons; then a year later, and not past due.
+    let deferment = format!("/api/reports/{next}/deferment");
+    for reason in ["", "holiday"] {
+        let res = app
+            .send_json(
+                Method::PUT,
+                &deferment,
+                &site,
+                &json!({"reason": reason, "note": ""}),
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{reason:?}");
+    }
+    let res = app
+        .send_json(
+            Method::PUT,
+            &deferment,
+            &site,
+            &json!({"reason": "government_restriction", "note": "Internet shut down"}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert_eq!(
+        (
+            res.json()["status"].as_str(),
+            res.json()["due"].as_str(),
+            res.json()["deferment_reason"].as_str()
+        ),
+        (
+            Some("deferred"),
+            Some("2029-07-31"),
+            Some("government_restriction")
+        )
+    );
+}

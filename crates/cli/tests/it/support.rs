@@ -286,10 +286,23 @@ impl TestApp {
     }
 
     pub async fn with_db(tdb: TestDb) -> TestApp {
-        sangam_db::demo::load(&tdb.db, TEST_HASH, Timestamp::now())
+        Self::build(tdb, Timestamp::now(), test_config()).await
+    }
+
+    /// The demo loaded at `now`, and a server whose clock starts there.
+    pub async fn at(now: Timestamp) -> TestApp {
+        let config = WebConfig {
+            clock: sangam_core::Clock::starting_at(now),
+            ..test_config()
+        };
+        Self::build(TestDb::sqlite().await, now, config).await
+    }
+
+    async fn build(tdb: TestDb, now: Timestamp, config: WebConfig) -> TestApp {
+        sangam_db::demo::load(&tdb.db, TEST_HASH, now)
             .await
             .unwrap();
-        let state = AppState::new(tdb.db.clone(), test_config());
+        let state = AppState::new(tdb.db.clone(), config);
         state.cache().refresh(state.db()).await.unwrap();
         TestApp {
             router: sangam_web::router(state.clone()),
