@@ -111,6 +111,15 @@ struct Harness {
 impl Harness {
     /// `None` (after a SKIPPED line) when Chromium or chromedriver is missing.
     async fn start(test: &str) -> Option<Harness> {
+        Self::start_with(test, sangam_core::Timestamp::now(), test_config()).await
+    }
+
+    /// The demo loaded as of `demo_at`, served with `config` (its clock, say).
+    async fn start_with(
+        test: &str,
+        demo_at: sangam_core::Timestamp,
+        config: sangam_web::WebConfig,
+    ) -> Option<Harness> {
         let Some(chromium) = find_binary(
             "SANGAM_CHROMIUM",
             &[
@@ -133,10 +142,10 @@ impl Harness {
             return None;
         };
         let tdb = TestDb::sqlite().await;
-        sangam_db::demo::load(&tdb.db, TEST_HASH, sangam_core::Timestamp::now())
+        sangam_db::demo::load(&tdb.db, TEST_HASH, demo_at)
             .await
             .unwrap();
-        let state = sangam_web::AppState::new(tdb.db.clone(), test_config());
+        let state = sangam_web::AppState::new(tdb.db.clone(), config);
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
         let app = sangam_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
@@ -589,5 +598,132 @@ async fn in_chromium_a_person_waits_for_a_seat_moves_up_then_cancels_for_the_nex
         )
     );
     screenshot(c, "event-after-cancel.png").await;
+    h.finish().await;
+}
+
+/// The Tajik organizer, a week before the group's annual report is due, sees it on the
+/// profile, builds the report from the group's events, files it, and sees it filed.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_chromium_an_organizer_builds_the_annual_report_from_events_and_files_it() {
+    use sangam_core::Timestamp;
+    // The demo as of 3 December 2026 (the group's agreement runs from 1 August 2026 to
+    // 31 July 2027); the server's clock a week before the end.
+    let demo_at = Timestamp::parse_rfc3339("2026-12-03T00:00:00Z").unwrap();
+    let now = Timestamp::parse_rfc3339("2027-07-24T09:00:00Z").unwrap();
+    let config = sangam_web::WebConfig {
+        clock: sangam_core::Clock::starting_at(now),
+        ..test_config()
+    };
+    let Some(h) = Harness::start_with(
+        "in_chromium_an_organizer_builds_the_annual_report_from_events_and_files_it",
+        demo_at,
+        config,
+    )
+    .await
+    else {
+        return;
+    };
+    let db = &h.tdb.db;
+    let tajik = db.affiliate("tajik-wikimedians").await.unwrap().unwrap().id;
+    let details = sangam_core::event::EventDraft {
+        title: "Wiki Loves Earth in Tajikistan".into(),
+        kind: "photowalk".into(),
+        mode: "in-person".into(),
+        time_zone: "Asia/Dushanbe".into(),
+        start_date: "2027-05-08".into(),
+        start_time: "09:00".into(),
+        end_time: "17:00".into(),
+        venue: "Varzob".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let event = db
+        .create_event(
+            &details,
+            &[tajik],
+            sangam_core::event::RegistrationWindow::default(),
+            None,
+            demo_at,
+        )
+        .await
+        .unwrap();
+    let figures = sangam_core::event::Figures {
+        participants: Some(14),
+        uploads: Some(320),
+        ..Default::default()
+    };
+    db.save_outcomes(event, &figures, "", now).await.unwrap();
+
+    let (org, pass) = AFFILIATE_ADMIN;
+    h.sign_in(org, pass).await;
+    let c = &h.c;
+    h.goto("/affiliates/tajik-wikimedians").await;
+    let due = message(Lang::EN, "report-due-in", &[("days", 7i64.into())]);
+    let next = text_of(c, "#next-report").await;
+    assert!(
+        next.contains(&message(Lang::EN, "report-kind-activity", &[])) && next.ends_with(&due),
+        "{next:?}"
+    );
+    screenshot(c, "report-due.png").await;
+    c.find(Locator::Css(
+        "a[href='/affiliates/tajik-wikimedians/reports']",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_for_url(c, |u| u.ends_with("/reports")).await;
+    c.find(Locator::Css(
+        "table a[href^='/affiliates/tajik-wikimedians/reports/']",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_for_text(c, "#report-when", &due).await;
+    c.find(Locator::Id("build"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(c, |u| u.contains("build=en")).await;
+    let draft = c
+        .find(Locator::Id("f-body"))
+        .await
+        .unwrap()
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert!(
+        draft.contains("Wiki Loves Earth in Tajikistan") && draft.contains("320"),
+        "the draft is built from the event and its outcomes: {draft}"
+    );
+    screenshot(c, "report-built.png").await;
+    c.find(Locator::Id("file"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_text(
+        c,
+        "#report-status",
+        &message(Lang::EN, "report-status-filed", &[]),
+    )
+    .await;
+    screenshot(c, "report-filed.png").await;
+    let reports = db.reports(tajik).await.unwrap();
+    assert_eq!(reports[0].record.filed, Some(now.date_utc()));
+    assert!(
+        reports[0]
+            .body
+            .as_deref()
+            .is_some_and(|b| b.contains("Wiki Loves Earth"))
+    );
     h.finish().await;
 }

@@ -648,3 +648,405 @@ async fn organizers_file_their_own_reports_and_site_admins_review_and_defer() {
         )
     );
 }
+
+#[tokio::test]
+async fn the_builder_drafts_the_report_from_events_outcomes_and_the_seed_members() {
+    use axum::http::{Method, StatusCode};
+    use sangam_i18n::{Lang, message};
+    use serde_json::json;
+    let app = crate::support::TestApp::at(december_2026()).await;
+    let (site, site_pass) = sangam_db::demo::SITE_ADMIN;
+    app.add_account("Wap Organizer", "a long enough password", false)
+        .await;
+    app.make_admin("wap", "Wap Organizer").await;
+    let wap_org = app
+        .api_client("Wap Organizer", "a long enough password")
+        .await;
+    let site = app.api_client(site, site_pass).await;
+    let anonymous = crate::support::Browser::default();
+    // The first half of 2023, when WAP was founded.
+    let res = app
+        .send_json(
+            Method::POST,
+            "/api/affiliates/wap/reports",
+            &site,
+            &json!({"kind": "activity", "start": "2023-01-01", "end": "2023-06-30", "due": "2023-07-31"}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+    let id = res.json()["id"].as_i64().unwrap();
+    let wap = app.db().affiliate("wap").await.unwrap().unwrap().id;
+    let events = app
+        .db()
+        .events_of(wap, Timestamp(0), Timestamp(i64::MAX / 2))
+        .await
+        .unwrap();
+    let event = |title: &str| events.iter().find(|e| e.details.title == title).unwrap().id;
+    let folklore = event("Wiki Loves Folklore in Bangladesh 2023");
+    let feminism = event("Feminism and Folklore edit-a-thon 2023 in Bengali Wikipedia");
+    for (event, outcomes) in [
+        (folklore, json!({"participants": "30", "uploads": "1500"})),
+        (
+            feminism,
+            json!({"participants": "20", "articles_created": "45"}),
+        ),
+    ] {
+        let res = app
+            .send_json(
+                Method::PUT,
+                &format!("/api/events/{event}/outcomes"),
+                &wap_org,
+                &outcomes,
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    }
+    let builder = format!("/api/reports/{id}/builder");
+    let res = app
+        .send_json(Method::GET, &builder, &anonymous, &json!({}))
+        .await;
+    assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+    let res = app
+        .send_json(Method::GET, &builder, &site, &json!({}))
+        .await;
+    assert_eq!(res.status, StatusCode::OK);
+    let built = app
+        .send_json(Method::GET, &builder, &wap_org, &json!({}))
+        .await
+        .json();
+    // The seed calendar's five events of January to June 2023, in order; the eight people
+    // of the seed's list who signed in May 2023 (the ninth signed in December).
+    let titles: Vec<&str> = built["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles.len(), 5, "{titles:?}");
+    assert_eq!(titles[0], "Wiki Loves Folklore in Bangladesh 2023");
+    assert_eq!(
+        titles[4],
+        "Submit an application for official recognition to Affcom."
+    );
+    assert_eq!(
+        (
+            built["totals"]["participants"].as_u64(),
+            built["totals"]["uploads"].as_u64(),
+            built["totals"]["articles_created"].as_u64(),
+            built["totals"]["reported"].as_u64()
+        ),
+        (Some(50), Some(1500), Some(45), Some(2))
+    );
+    assert_eq!(
+        (
+            built["members_joined"].as_u64(),
+            built["members_at_end"].as_u64()
+        ),
+        (Some(8), Some(8))
+    );
+    let body = built["body"].as_str().unwrap();
+    let wikitext = built["wikitext"].as_str().unwrap();
+    let events_heading = message(Lang::EN, "report-draft-events-heading", &[]);
+    assert!(
+        wikitext.contains(&format!("== {events_heading} ==")),
+        "{wikitext}"
+    );
+    assert!(
+        wikitext.contains("Wiki Loves Folklore in Bangladesh 2023") && wikitext.contains("1,500"),
+        "{wikitext}"
+    );
+    assert!(
+        !wikitext.contains(['\u{2068}', '\u{2069}']),
+        "no invisible isolation marks in wikitext: {wikitext:?}"
+    );
+    // In Bengali, for the group's own readers.
+    let bn = app
+        .send_json(
+            Method::GET,
+            &format!("{builder}?lang=bn"),
+            &wap_org,
+            &json!({}),
+        )
+        .await
+        .json();
+    let bn_heading = message(
+        Lang::from_code("bn").unwrap(),
+        "report-draft-events-heading",
+        &[],
+    );
+    assert!(bn["body"].as_str().unwrap().contains(&bn_heading));
+    // The page: the organizer builds the draft into the form; nobody else sees a draft.
+    let org_page = app.sign_in("Wap Organizer", "a long enough password").await;
+    let page = app
+        .get_as(&format!("/affiliates/wap/reports/{id}?build=en"), &org_page)
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("id=\"builder-totals\""));
+    assert!(
+        page.body
+            .contains("Submit an application for official recognition to Affcom.")
+    );
+    let wiki = format!("/affiliates/wap/reports/{id}/report.wiki");
+    assert_eq!(
+        app.get(&wiki).await.status,
+        StatusCode::NOT_FOUND,
+        "no draft for readers"
+    );
+    let draft = app.get_as(&wiki, &org_page).await;
+    assert_eq!(
+        draft.header("content-type"),
+        Some("text/plain; charset=utf-8")
+    );
+    assert_eq!(draft.body, wikitext);
+    // Filed as written here: the wikitext is public, and the filed text is what it shows.
+    let res = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/reports/{id}/filing"),
+            &wap_org,
+            &json!({"link": "", "body": body}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert_eq!(app.get(&wiki).await.body, wikitext);
+    let public = app.get(&format!("/api/reports/{id}")).await.json();
+    assert_eq!(public["body"].as_str(), Some(body));
+}
+
+#[tokio::test]
+async fn the_dashboard_is_for_site_admins_and_shows_mail_that_could_not_be_sent() {
+    use axum::http::{Method, StatusCode};
+    use serde_json::json;
+    let now = december_2026();
+    let app = crate::support::TestApp::at(now).await;
+    let db = app.db();
+    // A group whose report is due in a week, with a contact person who has an address.
+    app.add_account("Nilufar", "a long enough password", false)
+        .await;
+    let d = AffiliateDraft {
+        slug: Some("week-left".into()),
+        kind: Some("user_group".into()),
+        status: Some("active".into()),
+        lang: Some("en".into()),
+        name: Some("Week Left User Group".into()),
+        agreement_start: Some("2025-12-11".into()),
+        agreement_end: Some("2026-12-10".into()),
+        contacts: Some(vec!["Nilufar".into()]),
+        ..Default::default()
+    };
+    db.create_affiliate(
+        &apply(None, d.validate(true).unwrap(), now).unwrap(),
+        None,
+        now,
+    )
+    .await
+    .unwrap();
+    let pass = db
+        .lifecycle_pass(now.date_utc(), &Policy::default(), now)
+        .await
+        .unwrap();
+    assert!(
+        pass.notices.iter().any(|(_, kind)| kind == "reminder_7"),
+        "{:?}",
+        pass.notices
+    );
+    // No mail server listens on this port.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mailer = sangam_web::mail::Mailer::from_url(
+        &format!("smtp://127.0.0.1:{port}"),
+        "Sangam <sangam@example.org>",
+    )
+    .unwrap();
+    let sent = sangam_web::mail::send_due(db, &mailer, "https://sangam.example.org", now)
+        .await
+        .unwrap();
+    assert_eq!((sent.sent, sent.failed), (0, 1));
+    app.state.cache().refresh(db).await.unwrap();
+
+    // Role by role: nobody, an affiliate's organizer, a site admin.
+    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (site, site_pass) = sangam_db::demo::SITE_ADMIN;
+    let anonymous = crate::support::Browser::default();
+    let organizer = app.api_client(org, org_pass).await;
+    let admin = app.api_client(site, site_pass).await;
+    let get = async |who, path: &str| app.send_json(Method::GET, path, who, &json!({})).await;
+    assert_eq!(
+        get(&anonymous, "/api/compliance").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    let res = get(&organizer, "/api/compliance").await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::FORBIDDEN, "site_admin_only".into())
+    );
+    let all = get(&admin, "/api/compliance").await;
+    assert_eq!(all.status, StatusCode::OK);
+    let row = |rows: &serde_json::Value, slug: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["affiliate"] == slug)
+            .cloned()
+    };
+    let week = row(&all.json(), "week-left").expect("the new group");
+    assert_eq!(
+        (
+            week["next_due"].as_str(),
+            week["last_notice"].as_str(),
+            week["failed_mail"].as_i64()
+        ),
+        (Some("2026-12-10"), Some("reminder_7"), Some(1))
+    );
+    assert!(week["mail_error"].as_str().is_some_and(|e| !e.is_empty()));
+    let pakistan = row(&all.json(), "wikimedia-pakistan").unwrap();
+    assert_eq!(
+        (
+            pakistan["status"].as_str(),
+            pakistan["last_notice"].as_str()
+        ),
+        (Some("expired"), Some("expiry"))
+    );
+    // Filters: only mail problems; only expired; a status that does not exist.
+    let failing = get(&admin, "/api/compliance?mail=1").await.json();
+    assert_eq!(failing.as_array().unwrap().len(), 1);
+    let expired = get(&admin, "/api/compliance?status=expired").await.json();
+    let slugs: Vec<&str> = expired
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["affiliate"].as_str().unwrap())
+        .collect();
+    assert_eq!(slugs, ["wikimedia-pakistan"]);
+    let res = get(&admin, "/api/compliance?status=sleeping").await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // The page, the same way round.
+    let page = app.get("/admin/compliance").await;
+    assert_ne!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("Week Left User Group"));
+    let org_page = app.sign_in(org, org_pass).await;
+    assert_eq!(
+        app.get_as("/admin/compliance", &org_page).await.status,
+        StatusCode::FORBIDDEN
+    );
+    let site_page = app.sign_in(site, site_pass).await;
+    let page = app.get_as("/admin/compliance?mail=1", &site_page).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let mail_cell = page
+        .body
+        .split("id=\"c-week-left\"")
+        .nth(1)
+        .and_then(|rest| rest.split("class=\"mail\">").nth(1))
+        .and_then(|cell| cell.split("</td>").next())
+        .unwrap_or_default()
+        .to_string();
+    assert!(mail_cell.starts_with("1 not sent: "), "{mail_cell:?}");
+    assert!(!page.body.contains("id=\"c-wap\""), "filtered out");
+}
+
+#[tokio::test]
+async fn an_expired_group_comes_back_only_by_a_site_admins_decision() {
+    use axum::http::{Method, StatusCode};
+    use serde_json::json;
+    let now = december_2026();
+    let app = crate::support::TestApp::at(now).await;
+    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (site, site_pass) = sangam_db::demo::SITE_ADMIN;
+    let organizer = app.api_client(org, org_pass).await;
+    let admin = app.api_client(site, site_pass).await;
+    let path = "/api/affiliates/wikimedia-pakistan/recognition";
+    let again = json!({"decision": "recognize", "start": "2026-12-01", "end": "2027-11-30"});
+    let res = app.send_json(Method::PUT, path, &organizer, &again).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    for bad in [
+        json!({"decision": "recognize", "start": "2027-11-30", "end": "2026-12-01"}),
+        json!({"decision": "recognize", "start": "", "end": ""}),
+        json!({"decision": "forgive"}),
+    ] {
+        let res = app.send_json(Method::PUT, path, &admin, &bad).await;
+        assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+    }
+    assert_eq!(
+        app.db()
+            .affiliate("wikimedia-pakistan")
+            .await
+            .unwrap()
+            .unwrap()
+            .status,
+        AffiliateStatus::Expired,
+        "refusals change nothing"
+    );
+    let res = app.send_json(Method::PUT, path, &admin, &again).await;
+    assert_eq!(res.status, StatusCode::NO_CONTENT, "{}", res.body);
+    let pk = app
+        .db()
+        .affiliate("wikimedia-pakistan")
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(pk.status, AffiliateStatus::Active);
+    // Back among the active affiliates; the old report settled by the decision; the new
+    // period's report comes with the next daily pass.
+    let directory = app.get("/affiliates").await.body;
+    assert!(directory.contains("/affiliates/wikimedia-pakistan\""));
+    app.db()
+        .lifecycle_pass(now.date_utc(), &Policy::default(), now)
+        .await
+        .unwrap();
+    let reports = app
+        .get("/api/affiliates/wikimedia-pakistan/reports")
+        .await
+        .json();
+    let reports = reports.as_array().unwrap();
+    assert_eq!(reports.len(), 2);
+    assert_eq!(
+        (
+            reports[0]["current"].as_bool(),
+            reports[1]["period_start"].as_str()
+        ),
+        (Some(false), Some("2026-12-01"))
+    );
+    assert_eq!(reports[1]["due"], "2027-11-30");
+    let res = app.send_json(Method::PUT, path, &admin, &again).await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::CONFLICT, "not_expired".into())
+    );
+}
+
+both_backends!(
+    filing_after_expiry_does_not_bring_a_group_back,
+    async |db: Db| {
+        group(&db, "expired").await;
+        pass_days(&db, date(2023, 7, 31), date(2023, 9, 1)).await;
+        assert_eq!(status(&db, "expired").await, AffiliateStatus::Expired);
+        let id = db.affiliate("expired").await.unwrap().unwrap().id;
+        let report = db.reports(id).await.unwrap()[0].id;
+        db.file_report(
+            report,
+            &Filing::Link("https://meta.wikimedia.org/wiki/Late".into()),
+            None,
+            date(2023, 9, 2),
+            &Policy::default(),
+            NOW,
+        )
+        .await
+        .unwrap();
+        pass_days(&db, date(2023, 9, 2), date(2023, 9, 3)).await;
+        assert_eq!(status(&db, "expired").await, AffiliateStatus::Expired);
+        assert!(
+            pass_days(&db, date(2023, 9, 4), date(2024, 9, 4))
+                .await
+                .is_empty(),
+            "no reports, no notices while expired"
+        );
+        db.decide_expired(id, None, None, NOW).await.unwrap();
+        assert_eq!(
+            status(&db, "expired").await,
+            AffiliateStatus::FormerlyActive
+        );
+    }
+);

@@ -858,7 +858,13 @@ report-wikitext = Wikitext for Meta-Wiki
 report-file-heading = File this report
 report-builder-intro = This draft was filled in from the events, outcomes, members and board changes recorded here for the period. Edit it, then file it. Reports on Meta-Wiki are written in English.
 # The builder's summary. $events events, $participants participants, $joined people who joined.
-report-builder-totals = { $events } events, { $participants } participants, { $joined } new members.
+report-builder-totals = { $events ->
+    [one] one event
+   *[other] { $events } events
+}, { $participants } participants, { $joined ->
+    [one] one new member
+   *[other] { $joined } new members
+}.
 report-build = Build the report from our data
 report-build-mine = in my language
 report-link-label = Link to the report (its page on Meta-Wiki)
@@ -908,7 +914,10 @@ report-draft-summary = { $name } held { $events ->
     [one] one event
    *[other] { $events } events
 } between { $start } and { $end }.
-report-draft-totals = The { $reported } events with recorded outcomes brought { $participants } participants and { $new_editors } new editors; { $articles_created } articles were created, { $articles_improved } improved, and { $uploads } files uploaded.
+report-draft-totals = { $reported ->
+    [one] The event with recorded outcomes brought
+   *[other] The { $reported } events with recorded outcomes brought
+} { $participants } participants and { $new_editors } new editors; { $articles_created } articles were created, { $articles_improved } improved, and { $uploads } files uploaded.
 report-draft-events-heading = Events
 report-draft-no-events = No events were recorded here for this period.
 report-draft-members-heading = Members
