@@ -68,22 +68,37 @@ const REPORT_COLUMNS: &str = "r.id, r.affiliate_id, r.kind, r.period_start, r.pe
 /// The tables [`REPORT_COLUMNS`] reads.
 const REPORT_FROM: &str = "reports r LEFT JOIN users fu ON fu.id = r.filed_by";
 
-fn report_row(r: &sqlx::any::AnyRow) -> Result<ReportRow, Error> {
+/// The first ten of [`REPORT_COLUMNS`], all the lifecycle needs.
+const STANDING_COLUMNS: &str = "r.id, r.affiliate_id, r.kind, r.period_start, r.period_end, r.due, \
+    r.grace_until, r.deferred, r.filed_on, r.accepted_on";
+
+/// A report's id, affiliate, requirement and record, from [`STANDING_COLUMNS`].
+fn standing_row(r: &sqlx::any::AnyRow) -> Result<(i64, i64, Requirement, ReportRecord), Error> {
     let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
-    Ok(ReportRow {
-        id: r.try_get(0).map_err(db_err)?,
-        affiliate_id: r.try_get(1).map_err(db_err)?,
-        requirement: Requirement {
+    Ok((
+        r.try_get(0).map_err(db_err)?,
+        r.try_get(1).map_err(db_err)?,
+        Requirement {
             kind: parse_kind(&text(2)?),
             period: (date(&text(3)?)?, date(&text(4)?)?),
             due: date(&text(5)?)?,
             grace_until: date(&text(6)?)?,
         },
-        record: ReportRecord {
+        ReportRecord {
             deferred: r.try_get::<i64, _>(7).map_err(db_err)? != 0,
             filed: opt_date(r.try_get(8).map_err(db_err)?)?,
             accepted: opt_date(r.try_get(9).map_err(db_err)?)?,
         },
+    ))
+}
+
+fn report_row(r: &sqlx::any::AnyRow) -> Result<ReportRow, Error> {
+    let (id, affiliate_id, requirement, record) = standing_row(r)?;
+    Ok(ReportRow {
+        id,
+        affiliate_id,
+        requirement,
+        record,
         link: r.try_get(10).map_err(db_err)?,
         body: r.try_get(11).map_err(db_err)?,
         review_note: r.try_get(12).map_err(db_err)?,
@@ -547,7 +562,7 @@ impl Db {
         // 1. Reports for periods that have begun.
         // The reports as they are, read once, inside the transaction.
         let sql = format!(
-            "SELECT {REPORT_COLUMNS} FROM {REPORT_FROM} ORDER BY r.affiliate_id, r.period_start, r.kind"
+            "SELECT {STANDING_COLUMNS} FROM reports r ORDER BY r.affiliate_id, r.period_start, r.kind"
         );
         let mut reports: HashMap<i64, Vec<(i64, Requirement, ReportRecord)>> = HashMap::new();
         for r in sqlx::query(sqlx::AssertSqlSafe(sql))
@@ -556,11 +571,11 @@ impl Db {
             .map_err(db_err)?
             .iter()
         {
-            let r = report_row(r)?;
+            let (id, affiliate, requirement, record) = standing_row(r)?;
             reports
-                .entry(r.affiliate_id)
+                .entry(affiliate)
                 .or_default()
-                .push((r.id, r.requirement, r.record));
+                .push((id, requirement, record));
         }
         // Where each user group's current agreement starts: reports of earlier agreements
         // are history, settled when the group was re-recognized.

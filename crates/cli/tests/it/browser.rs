@@ -65,13 +65,21 @@ async fn start_driver(path: &Path) -> Driver {
     panic!("chromedriver did not start");
 }
 
+/// The text of the element `css`; tried again while a navigation replaces the page (the
+/// element found can go stale before its text is read).
 async fn text_of(c: &Client, css: &str) -> String {
-    c.find(Locator::Css(css))
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap()
+    let mut last = None;
+    for _ in 0..50 {
+        match c.find(Locator::Css(css)).await {
+            Ok(e) => match e.text().await {
+                Ok(t) => return t,
+                Err(err) => last = Some(err),
+            },
+            Err(err) => last = Some(err),
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("no text at {css}: {last:?}");
 }
 
 async fn screenshot(c: &Client, name: &str) {

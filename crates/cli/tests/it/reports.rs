@@ -508,6 +508,23 @@ async fn organizers_file_their_own_reports_and_site_admins_review_and_defer() {
         assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
         assert_eq!(res.json()["error"]["fields"][0]["code"], code, "{body}");
     }
+    // The same through the page's form, read in Russian.
+    let org_page = app.sign_in(org, org_pass).await;
+    let res = app
+        .post_form(
+            &format!("/affiliates/tajik-wikimedians/reports/{id}/file?uselang=ru"),
+            &org_page,
+            &[("action", "file"), ("link", "meta:Reports"), ("body", "")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let ru = sangam_i18n::Lang::from_code("ru").unwrap();
+    let said = sangam_i18n::message(ru, "field-error-invalid_url", &[]);
+    assert!(res.body.contains(&said), "{}", res.body);
+    assert!(
+        res.body.contains("value=\"meta:Reports\""),
+        "the form keeps what was typed"
+    );
     assert!(
         first_report(&app, "tajik-wikimedians").await["filed_on"].is_null(),
         "nothing was filed"
