@@ -1,6 +1,7 @@
 //! The `sangam` command: serve, migrate, load the demo, add accounts, export and import.
 
 mod config;
+mod tally;
 
 use std::io::Read;
 use std::net::SocketAddr;
@@ -77,6 +78,25 @@ enum Command {
         what: Option<ImportCommand>,
         file: Option<PathBuf>,
     },
+    /// Count a BLT ballot file (as elections publish them, or OpenSTV and SecurePoll write
+    /// them) and print every round. Nothing is counted from a file that is malformed or
+    /// cut short.
+    Tally {
+        /// The BLT file ("-" reads standard input).
+        file: PathBuf,
+        /// The counting method.
+        #[arg(long, value_enum, default_value_t = TallyMethod::Meek)]
+        method: TallyMethod,
+        /// Print one JSON object: `elected` (names in order of election) and `rounds`.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum TallyMethod {
+    /// Meek STV with the Droop quota, as the Wikimedia Board of Trustees elections count.
+    Meek,
 }
 
 #[derive(Subcommand)]
@@ -258,6 +278,7 @@ async fn main() -> anyhow::Result<()> {
             what: None,
             file: None,
         } => bail!("give a file to import, or `import signatures --affiliate SLUG FILE`"),
+        Command::Tally { file, method, json } => tally::run(&file, method, json),
     }
 }
 

@@ -20,7 +20,7 @@ use serde_json::json;
 use sqlx::Row;
 
 use crate::affiliates::add_history;
-use crate::{Db, bump_generation, commit, db_err};
+use crate::{Db, Tx, bump_generation, commit, db_err};
 
 /// A report as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -652,6 +652,8 @@ impl Db {
                 ));
         }
         let mut moves: HashMap<(AffiliateStatus, AffiliateStatus), Vec<i64>> = HashMap::new();
+        // (affiliate, report, kind) of the notices due today, recorded in batches below.
+        let mut pending: Vec<(i64, i64, String)> = Vec::new();
         for (id, _, status, ..) in &affiliates {
             let Some(status) = AffiliateStatus::parse(status) else {
                 continue;
@@ -698,45 +700,7 @@ impl Db {
                     | Notice::DeadlineNear { report }
                     | Notice::Expiry { report } => report_id(*report),
                 };
-                let kind = n.kind();
-                let inserted: Option<i64> = sqlx::query_scalar(
-                    "INSERT INTO notices (affiliate_id, report_id, kind, sent_on, created_at) VALUES ($1, $2, $3, $4, $5) \
-                     ON CONFLICT (affiliate_id, report_id, kind) DO NOTHING RETURNING id",
-                )
-                .bind(*id)
-                .bind(report)
-                .bind(kind.as_str())
-                .bind(today.to_string())
-                .bind(now.0)
-                .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
-                if let Some(notice) = inserted {
-                    // Mail to the affiliate's contact persons, or its admins if it names none.
-                    sqlx::query(
-                        "INSERT INTO outbox (notice_id, to_user, created_at, next_attempt_at) \
-                         SELECT $1, p.user_id, $2, $2 FROM affiliate_people p \
-                         WHERE p.affiliate_id = $3 AND (p.role = 'contact' OR (p.role = 'admin' AND NOT EXISTS \
-                         (SELECT 1 FROM affiliate_people c WHERE c.affiliate_id = $3 AND c.role = 'contact'))) \
-                         ON CONFLICT (notice_id, to_user) DO NOTHING",
-                    )
-                    .bind(notice)
-                    .bind(now.0)
-                    .bind(*id)
-                    .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
-                    add_history(
-                        &mut tx,
-                        *id,
-                        None,
-                        "lifecycle_notice",
-                        json!({ "notice": kind, "report": report }),
-                        now,
-                    )
-                    .await?;
-                    summary.notices.push((*id, kind));
-                }
+                pending.push((*id, report, n.kind()));
             }
             // A newly recognized or suspended affiliate with nothing overdue keeps its status.
             let keep = a.status == AffiliateStatus::Active
@@ -748,6 +712,7 @@ impl Db {
                 moves.entry((status, a.status)).or_default().push(*id);
             }
         }
+        record_notices(&mut tx, &pending, today, now, &mut summary).await?;
         // Status moves, a statement per kind of move and batch. Only the pass that moves a
         // status records it (another may have raced it): the history follows what the
         // update returned.
@@ -1190,4 +1155,84 @@ async fn settle(
         now,
     )
     .await
+}
+
+/// Records the day's notices, a few hundred to a statement: each notice once (a pass that
+/// raced this one may have recorded it), its mail queued for the affiliate's contact persons
+/// (or its admins if it names none), and its line in the history.
+async fn record_notices(
+    tx: &mut Tx,
+    pending: &[(i64, i64, String)],
+    today: Date,
+    now: Timestamp,
+    summary: &mut PassSummary,
+) -> Result<(), Error> {
+    for chunk in pending.chunks(400) {
+        let rows: Vec<String> = (0..chunk.len())
+            .map(|k| format!("(${}, ${}, ${}, $1, $2)", 3 * k + 3, 3 * k + 4, 3 * k + 5))
+            .collect();
+        let sql = format!(
+            "INSERT INTO notices (affiliate_id, report_id, kind, sent_on, created_at) VALUES {} \
+             ON CONFLICT (affiliate_id, report_id, kind) DO NOTHING RETURNING id, affiliate_id, report_id, kind",
+            rows.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(today.to_string())
+            .bind(now.0);
+        for (affiliate, report, kind) in chunk {
+            q = q.bind(*affiliate).bind(*report).bind(kind.as_str());
+        }
+        let mut inserted: Vec<(i64, i64, i64, String)> = q
+            .fetch_all(&mut **tx)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(db_err)?;
+        if inserted.is_empty() {
+            continue;
+        }
+        inserted.sort_unstable();
+        let ids: Vec<String> = (0..inserted.len()).map(|k| format!("${}", k + 2)).collect();
+        let sql = format!(
+            "INSERT INTO outbox (notice_id, to_user, created_at, next_attempt_at) \
+             SELECT n.id, p.user_id, $1, $1 FROM notices n JOIN affiliate_people p ON p.affiliate_id = n.affiliate_id \
+             WHERE n.id IN ({}) AND (p.role = 'contact' OR (p.role = 'admin' AND NOT EXISTS \
+             (SELECT 1 FROM affiliate_people c WHERE c.affiliate_id = n.affiliate_id AND c.role = 'contact'))) \
+             ON CONFLICT (notice_id, to_user) DO NOTHING",
+            ids.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now.0);
+        for n in &inserted {
+            q = q.bind(n.0);
+        }
+        q.execute(&mut **tx).await.map_err(db_err)?;
+        let rows: Vec<String> = (0..inserted.len())
+            .map(|k| {
+                format!(
+                    "(${}, $1, NULL, 'lifecycle_notice', ${})",
+                    2 * k + 2,
+                    2 * k + 3
+                )
+            })
+            .collect();
+        let sql = format!(
+            "INSERT INTO history (affiliate_id, at, actor_id, action, detail) VALUES {}",
+            rows.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(now.0);
+        for (_, affiliate, report, kind) in &inserted {
+            q = q
+                .bind(*affiliate)
+                .bind(json!({ "notice": kind, "report": report }).to_string());
+        }
+        q.execute(&mut **tx).await.map_err(db_err)?;
+        summary.notices.extend(
+            inserted
+                .into_iter()
+                .map(|(_, affiliate, _, kind)| (affiliate, kind)),
+        );
+    }
+    Ok(())
 }

@@ -428,3 +428,124 @@ fn jobs_run_due_runs_the_lifecycle_pass_as_of_a_given_day_once() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("RFC 3339"));
 }
+
+/// A SecurePoll reference fixture as a BLT file, with its winners' names and its rounds.
+fn fixture_as_blt(name: &str) -> (String, Vec<String>, Vec<serde_json::Value>) {
+    let path = format!("{}/../../fixtures/stv/{name}", env!("CARGO_MANIFEST_DIR"));
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let (election, count) = (&doc[0], &doc[1]);
+    let mut ids: Vec<&String> = election["candidates"].as_object().unwrap().keys().collect();
+    ids.sort_by_key(|id| id.parse::<i64>().unwrap());
+    let number = |id: &serde_json::Value| {
+        let id = id
+            .as_str()
+            .map(str::to_string)
+            .unwrap_or_else(|| id.to_string());
+        ids.iter().position(|x| **x == id).unwrap() + 1
+    };
+    let mut blt = format!("{} {}\n", ids.len(), election["seats"]);
+    for vote in election["rankedVotes"].as_object().unwrap().values() {
+        let mut ranks: Vec<(i64, usize)> = vote["rank"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, v)| (k.parse().unwrap(), number(v)))
+            .collect();
+        ranks.sort();
+        let prefs: Vec<String> = ranks.iter().map(|r| r.1.to_string()).collect();
+        blt += &format!("{} {} 0\n", vote["count"], prefs.join(" "));
+    }
+    blt += "0\n";
+    for id in &ids {
+        blt += &format!("\"Candidate {id}\"\n");
+    }
+    blt += "\"Reference\"\n";
+    let winners = count["elected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| {
+            format!(
+                "Candidate {}",
+                id.as_str()
+                    .map(str::to_string)
+                    .unwrap_or_else(|| id.to_string())
+            )
+        })
+        .collect();
+    (blt, winners, count["rounds"].as_array().unwrap().clone())
+}
+
+#[test]
+fn tally_counts_a_blt_file_as_securepoll_does_and_refuses_a_broken_one() {
+    let dir = TempDir::new("cli-tally");
+    let (blt, winners, rounds) = fixture_as_blt("20_6_5100_106188776.blt.json");
+    std::fs::write(dir.0.join("board.blt"), &blt).unwrap();
+    let out = run(sangam(&dir).args(["tally", "board.blt", "--method", "meek", "--json"]));
+    let count: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut elected: Vec<String> = count["elected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap().to_string())
+        .collect();
+    elected.sort();
+    let mut expected = winners.clone();
+    expected.sort();
+    assert_eq!(elected, expected, "SecurePoll's winners");
+    let ours = count["rounds"].as_array().unwrap();
+    assert_eq!(ours.len(), rounds.len(), "as many rounds");
+    for (o, t) in ours.iter().zip(&rounds) {
+        let quota: f64 = t["quota"].as_str().unwrap().parse().unwrap();
+        assert!(
+            (o["quota"].as_f64().unwrap() - quota).abs() < 5e-7,
+            "round {}",
+            o["round"]
+        );
+        for (id, r) in t["rankings"].as_object().unwrap() {
+            let theirs: f64 = r["total"].as_str().unwrap().parse().unwrap();
+            let mine = o["votes"][format!("Candidate {id}")].as_f64().unwrap();
+            assert!(
+                (mine - theirs).abs() < 5e-7,
+                "round {} candidate {id}",
+                o["round"]
+            );
+        }
+    }
+    // The text transcript.
+    let text = run(sangam(&dir).args(["tally", "board.blt"]));
+    assert!(
+        text.contains("Round 1: quota 728.5714295714, votes 5100.0000000000"),
+        "{text}"
+    );
+    assert!(text.contains("\nElected, in order: "));
+
+    // Refused, with the line, and nothing counted.
+    let header_end = blt.find('\n').unwrap();
+    let lines: Vec<&str> = blt.lines().collect();
+    let cut = lines[..lines.len() / 2].join("\n");
+    let cut_in_a_name = &blt[..blt.len() - 4];
+    let more_candidates = format!("21 6{}", &blt[header_end..]);
+    let fewer_candidates = format!("19 6{}", &blt[header_end..]);
+    let twice = blt.replacen(" 0\n", " 1 1 0\n", 1);
+    for (name, text, says) in [
+        ("cut.blt", cut, "cut short"),
+        ("cut-name.blt", cut_in_a_name.to_string(), "cut short"),
+        ("more.blt", more_candidates, "cut short"),
+        (
+            "fewer.blt",
+            fewer_candidates,
+            "more names than the candidates",
+        ),
+        ("twice.blt", twice, "the same candidate twice"),
+        ("empty.blt", String::new(), "empty"),
+    ] {
+        std::fs::write(dir.0.join(name), text).unwrap();
+        let out = sangam(&dir).args(["tally", name]).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{name}");
+        assert!(out.stdout.is_empty(), "{name}: nothing counted");
+        assert!(err.contains(says) && err.contains("line "), "{name}: {err}");
+    }
+}

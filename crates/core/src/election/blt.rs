@@ -10,7 +10,7 @@
 //! "Bob"
 //! "Chen"
 //! "Dilnoza"
-//! "Board 2027"     the title
+//! "Board 2027"     the title (required: without it, one name would be missing)
 //! ```
 //!
 //! Reading refuses anything it cannot be sure of, with the line it happened on: nothing is
@@ -58,7 +58,9 @@ fn quoted(lines: &[(usize, &str)]) -> Result<Vec<(usize, String)>, BltError> {
                 return Err(err(at, "blt_name"));
             };
             let Some(end) = after.find('"') else {
-                return Err(err(at, "blt_name"));
+                // A quote left open on the last line: the file was cut there.
+                let last = lines.last().is_some_and(|l| l.0 == at);
+                return Err(err(at, if last { "blt_truncated" } else { "blt_name" }));
             };
             out.push((at, after[..end].to_string()));
             rest = after[end + 1..].trim_start();
@@ -141,18 +143,15 @@ pub fn read(text: &str) -> Result<Contest, BltError> {
     }
     let rest: Vec<(usize, &str)> = it.collect();
     let mut names = quoted(&rest)?;
-    // The names, then the title.
-    if names.len() < candidates {
+    // The names, then the title: a file whose first line claims more candidates than it
+    // names is cut short, one with more names than that lies about its count.
+    if names.len() <= candidates {
         return Err(err(last_line, "blt_truncated"));
     }
     if names.len() > candidates + 1 {
         return Err(err(names[candidates + 1].0, "blt_names"));
     }
-    let title = if names.len() == candidates + 1 {
-        names.pop().map(|n| n.1).unwrap_or_default()
-    } else {
-        String::new()
-    };
+    let title = names.pop().map(|n| n.1).unwrap_or_default();
     Ok(Contest {
         title,
         candidates: names.into_iter().map(|n| n.1).collect(),
@@ -247,6 +246,12 @@ mod tests {
             // Cut short: no end of ballots; names missing.
             ("2 1\n1 1 0\n1 2 0\n", "blt_truncated", 3),
             ("3 1\n1 1 0\n0\n\"a\"\n\"b\"\n", "blt_truncated", 5),
+            // Three names and a title, but four candidates claimed.
+            (
+                "4 1\n1 1 0\n0\n\"a\"\n\"b\"\n\"c\"\n\"t\"\n",
+                "blt_truncated",
+                7,
+            ),
             // Lies about its candidates: more names than declared.
             (
                 "2 1\n1 1 0\n0\n\"a\"\n\"b\"\n\"c\"\n\"title\"\n",
@@ -254,6 +259,7 @@ mod tests {
                 7,
             ),
             ("2 1\n1 1 0\n0\n\"a\"\nb\n", "blt_name", 5),
+            ("2 1\n1 1 0\n0\n\"a\"\n\"b\"\n\"Tit", "blt_truncated", 6),
         ];
         for (text, code, line) in cases {
             assert_eq!(read(text), Err(BltError { line, code }), "{text:?}");
