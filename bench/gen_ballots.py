@@ -6,6 +6,9 @@
       preferences each), drawn from a seeded generator: the same file every time.
   gen_ballots.py fixture FILE.json > file.blt
       a SecurePoll reference fixture (fixtures/stv) as a BLT file, one line per ballot kind.
+  gen_ballots.py stv-rs FILE.blt > file.stvrs.blt
+      the same ballots in the dialect stv-rs reads: a `[nick a b c ...]` line after the
+      header and ballots that name candidates by those nicknames.
 """
 import json
 import random
@@ -48,9 +51,35 @@ def fixture_blt(path):
     return "\n".join(out) + "\n"
 
 
+def nick(i):
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(ord("a") + r) + s
+    return s
+
+
+def stv_rs_blt(path):
+    lines = open(path).read().splitlines()
+    n, seats = map(int, lines[0].split())
+    out = [lines[0], "[nick " + " ".join(nick(i) for i in range(n)) + "]"]
+    rest = iter(lines[1:])
+    for line in rest:
+        if line == "0":
+            out.append("0")
+            break
+        weight, *prefs = line.split()
+        out.append(weight + " " + " ".join(nick(int(p) - 1) for p in prefs[:-1]) + " 0")
+    out += list(rest)
+    return "\n".join(out) + "\n"
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "random":
         b, c, s, seed = map(int, sys.argv[2:6])
         sys.stdout.write(random_blt(b, c, s, seed))
+    elif sys.argv[1] == "stv-rs":
+        sys.stdout.write(stv_rs_blt(sys.argv[2]))
     else:
         sys.stdout.write(fixture_blt(sys.argv[2]))

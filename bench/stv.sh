@@ -6,7 +6,8 @@
 #
 # Files: the largest SecurePoll reference fixture (fixtures/stv, 5,200 ballots, 20
 # candidates, 2 seats) and one of 100,000 ranked ballots over 30 candidates for 7 seats
-# (bench/gen_ballots.py, seeded: the same file every run). stv-rs is installed from crates.io
+# (bench/gen_ballots.py, seeded: the same file every run), each also written in the dialect
+# stv-rs reads (candidates by nickname, bench/gen_ballots.py stv-rs). stv-rs is installed from crates.io
 # into bench/out/stv-rs (not part of Sangam) and counts with its fixed9 arithmetic, the one
 # closest to ours (fixed point, 9 places; ours has 10). Each count is timed by hyperfine
 # (whole process: reading the file, counting, printing), and the winners compared.
@@ -32,6 +33,8 @@ echo "# $(nproc) cores; $(date -u +%FT%TZ); stv-rs $("$STV_RS" --version 2>/dev/
 
 python3 bench/gen_ballots.py fixture fixtures/stv/20_2_5200_1308507669.blt.json > "$OUT/reference.blt"
 python3 bench/gen_ballots.py random 100000 30 7 2026 > "$OUT/100k.blt"
+# stv-rs reads its own dialect of BLT (candidates by nickname); the same ballots.
+for f in reference 100k; do python3 bench/gen_ballots.py stv-rs "$OUT/$f.blt" > "$OUT/$f.stvrs.blt"; done
 
 # The winners each tool reports, as sorted names.
 sangam_winners() { "$SANGAM" tally "$1" --json | python3 -c 'import json,sys; print(sorted(json.load(sys.stdin)["elected"]))'; }
@@ -39,24 +42,23 @@ stv_rs_winners() {
   "$STV_RS" --arithmetic fixed9 --input "$1" meek --parallel=no 2>/dev/null \
     | python3 -c '
 import re, sys
-text = sys.stdin.read()
-names = re.findall(r"^\s*Elected:\s*(.+?)\s*(?:\(|$)", text, re.M) or re.findall(r"^Candidate .*$", text, re.M)
-print(sorted(n.strip() for n in names))'
+text = sys.stdin.read().split("Action: Count Complete")[-1]
+print(sorted(re.findall(r"^\s*Elected:\s+(.+?) \(", text, re.M)))'
 }
 
 for f in reference 100k; do
   blt=$OUT/$f.blt
   log "$f: $(head -1 "$blt") (candidates seats), $(($(wc -l < "$blt") - $(head -1 "$blt" | cut -d" " -f1) - 3)) ballot lines"
   "$SANGAM" tally "$blt" > "$OUT/$f.sangam.txt"
-  "$STV_RS" --arithmetic fixed9 --input "$blt" meek --parallel=no > "$OUT/$f.stv-rs.txt" 2>&1 || true
+  "$STV_RS" --arithmetic fixed9 --input "$OUT/$f.stvrs.blt" meek --parallel=no > "$OUT/$f.stv-rs.txt" 2>&1
   ours=$(sangam_winners "$blt")
-  theirs=$(stv_rs_winners "$blt")
+  theirs=$(stv_rs_winners "$OUT/$f.stvrs.blt")
   echo "winners $f sangam=$ours"
   echo "winners $f stv-rs=$theirs"
   [ "$ours" = "$theirs" ] && echo "winners $f SAME" || echo "winners $f DIFFER"
   hyperfine -N --warmup 1 --runs "$RUNS" --export-json "$OUT/$f.json" \
     -n "sangam tally $f" "$SANGAM tally $blt" \
-    -n "stv-rs $f" "$STV_RS --arithmetic fixed9 --input $blt meek --parallel=no" >&2
+    -n "stv-rs $f" "$STV_RS --arithmetic fixed9 --input $OUT/$f.stvrs.blt meek --parallel=no" >&2
   python3 - "$OUT/$f.json" "$f" <<'PY'
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}

@@ -33,8 +33,6 @@
 //! - **Filling the seats.** When eliminating would leave fewer hopefuls than seats to
 //!   fill, the remaining hopefuls are elected instead.
 
-use blake2::{Blake2b256, Digest};
-
 use super::Contest;
 use super::fixed::Fixed;
 
@@ -301,10 +299,7 @@ fn break_tie(
         ([one], Some(round)) => (*one, TieBreak::EarlierRound { round }),
         _ => {
             let draw = |c: usize| {
-                let mut h = Blake2b256::new();
-                h.update(seed);
-                h.update(names.get(c).map(String::as_bytes).unwrap_or_default());
-                h.finalize()
+                super::draw_key(seed, names.get(c).map(String::as_str).unwrap_or_default())
             };
             let loser = left
                 .iter()

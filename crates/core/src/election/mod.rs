@@ -4,6 +4,7 @@
 pub mod blt;
 pub mod fixed;
 pub mod meek;
+pub mod methods;
 
 use blake2::{Blake2b256, Digest};
 
@@ -41,4 +42,14 @@ impl Contest {
     pub fn ballot_count(&self) -> u64 {
         self.ballots.iter().map(|b| b.count).sum()
     }
+}
+
+/// The seeded draw's order for a candidate: BLAKE2b-256 of (seed, name). Where a tie is left
+/// to the draw, the candidate with the smallest key loses (for elimination) or the largest
+/// wins (for a last seat); anyone with the published ballots computes the same keys.
+pub fn draw_key(seed: &[u8; 32], name: &str) -> [u8; 32] {
+    let mut h = Blake2b256::new();
+    h.update(seed);
+    h.update(name.as_bytes());
+    h.finalize().into()
 }
