@@ -145,9 +145,19 @@ enum UserCommand {
     },
 }
 
-#[tokio::main]
-async fn main() -> anyhow::Result<()> {
+fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    // Counting a file needs no configuration, database, clock or runtime.
+    if let Command::Tally { file, method, json } = &cli.command {
+        return tally::run(file, *method, *json);
+    }
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?
+        .block_on(run(cli))
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
     let mut config = Config::load(cli.config.as_deref(), cli.listen.clone(), cli.data.clone())?;
     if let Some(t) = &cli.now {
         let start = Timestamp::parse_rfc3339(t).with_context(|| {

@@ -31,6 +31,42 @@ fn argon2(memory_kib: u32, passes: u32) -> Result<Argon2<'static>, Error> {
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
+/// A ballot's receipt code: 120 random bits as 24 characters of Crockford's base32 in
+/// groups of four (`7KQ2-M4XP-…`), easy to copy or type on another device.
+pub fn receipt_code() -> Result<String, Error> {
+    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let bytes = random_bytes(15)?;
+    let mut bits = 0u32;
+    let mut held = 0u32;
+    let mut out = String::with_capacity(29);
+    for b in bytes {
+        bits = (bits << 8) | u32::from(b);
+        held += 8;
+        while held >= 5 {
+            held -= 5;
+            if out.len() % 5 == 4 {
+                out.push('-');
+            }
+            out.push(char::from(ALPHABET[((bits >> held) & 31) as usize]));
+        }
+    }
+    Ok(out)
+}
+
+/// A receipt code as typed, made canonical: upper case, without spaces or hyphens, the
+/// letters O, I and L read as the digits they look like.
+pub fn receipt_canonical(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| match c.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        })
+        .collect()
+}
+
 /// `len` random bytes from the operating system.
 pub fn random_bytes(len: usize) -> Result<Vec<u8>, Error> {
     let mut buf = vec![0u8; len];

@@ -324,6 +324,90 @@ const TABLES: &[Table] = &[
         identity: Some("id"),
     },
     Table {
+        name: "board_phases",
+        columns: &[
+            ("affiliate_id", Int),
+            ("from_year", Int),
+            ("seats", Int),
+            ("term_months", Int),
+            ("chosen_by", Text),
+        ],
+        order: "affiliate_id, from_year",
+        identity: None,
+    },
+    Table {
+        name: "elections",
+        columns: &[
+            ("id", Int),
+            ("affiliate_id", Int),
+            ("title", Text),
+            ("seats", Int),
+            ("method", Text),
+            ("nominations_open", Int),
+            ("nominations_close", Int),
+            ("voting_open", Int),
+            ("voting_close", Int),
+            ("voters_joined_before", Int),
+            ("voters_min_edits", OptInt),
+            ("candidates_joined_before", Int),
+            ("term_start", Text),
+            ("term_end", Text),
+            ("created_by", OptInt),
+            ("created_at", Int),
+            ("counted_at", OptInt),
+            ("blt", OptText),
+            ("elected", OptText),
+        ],
+        order: "id",
+        identity: Some("id"),
+    },
+    Table {
+        name: "candidates",
+        columns: &[
+            ("id", Int),
+            ("election_id", Int),
+            ("user_id", Int),
+            ("nominated_by", OptInt),
+            ("statement", Text),
+            ("statement_lang", Text),
+            ("accepted", Int),
+            ("withdrawn", Int),
+            ("created_at", Int),
+        ],
+        order: "id",
+        identity: Some("id"),
+    },
+    Table {
+        name: "election_voters",
+        columns: &[("election_id", Int), ("user_id", Int)],
+        order: "election_id, user_id",
+        identity: None,
+    },
+    Table {
+        name: "ballots",
+        columns: &[
+            ("election_id", Int),
+            ("receipt_hash", Text),
+            ("choice", Text),
+        ],
+        order: "election_id, receipt_hash",
+        identity: None,
+    },
+    Table {
+        name: "board_terms",
+        columns: &[
+            ("id", Int),
+            ("affiliate_id", Int),
+            ("user_id", Int),
+            ("starts_on", Text),
+            ("ends_on", Text),
+            ("election_id", OptInt),
+            ("created_at", Int),
+        ],
+        order: "id",
+        identity: Some("id"),
+    },
+    Table {
         name: "history",
         columns: &[
             ("id", Int),
@@ -519,6 +603,42 @@ impl Db {
             }
         };
         sqlx::query_scalar(sql)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    /// A table's columns in their order, for checking what it holds (the secret ballot's
+    /// tables, say).
+    pub async fn table_columns(&self, table: &str) -> Result<Vec<String>, Error> {
+        let sql = match self.backend {
+            Backend::Sqlite => "SELECT name FROM pragma_table_info($1) ORDER BY cid",
+            Backend::Postgres => {
+                "SELECT column_name::text FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position"
+            }
+        };
+        sqlx::query_scalar(sql)
+            .bind(table)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    /// One column of a table's rows in the order the database keeps them (no ORDER BY;
+    /// PostgreSQL: physical order), as text, for audits of what that order reveals.
+    pub async fn stored_order(&self, table: &str, column: &str) -> Result<Vec<String>, Error> {
+        let known = self.table_columns(table).await?;
+        if !known.iter().any(|c| c == column) {
+            return Err(Error::NotFound);
+        }
+        let sql = match self.backend {
+            Backend::Sqlite => format!("SELECT CAST({column} AS TEXT) FROM {table}"),
+            Backend::Postgres => {
+                format!("SELECT CAST({column} AS TEXT) FROM {table} ORDER BY ctid")
+            }
+        };
+        sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)

@@ -7,6 +7,7 @@
 pub mod affiliates;
 pub mod campaigns;
 pub mod demo;
+pub mod elections;
 pub mod events;
 pub mod export;
 mod group;

@@ -44,6 +44,12 @@ pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0006_report_review.sql"),
         include_str!("../migrations/postgres/0006_report_review.sql"),
     ),
+    (
+        7,
+        "elections",
+        include_str!("../migrations/sqlite/0007_elections.sql"),
+        include_str!("../migrations/postgres/0007_elections.sql"),
+    ),
 ];
 
 /// An arbitrary constant that names Sangam's migration lock in PostgreSQL, so instances

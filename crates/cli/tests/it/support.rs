@@ -103,7 +103,11 @@ impl TestDb {
                 .fetch_all(admin.pool())
                 .await
                 .unwrap();
-                for s in stale {
+                // Schemas left by earlier runs; this run's own (the binary's tests may have
+                // made some already) stay.
+                let pid = std::process::id().to_string();
+                let ours = |s: &str| s.split('_').any(|part| part == pid);
+                for s in stale.into_iter().filter(|s| !ours(s)) {
                     let sql = format!("DROP SCHEMA IF EXISTS {s} CASCADE");
                     let _ = sqlx::query(sqlx::AssertSqlSafe(sql))
                         .execute(admin.pool())

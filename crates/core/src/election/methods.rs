@@ -136,15 +136,19 @@ impl Outcome {
     }
 }
 
-/// Counts the ballots of an election. `ballots` must have been validated for `method`.
+/// Counts the ballots of an election. `ballots` must have been validated for `method`;
+/// `withdrawn` candidates (by index) stay on the ballots but cannot win: their votes pass on
+/// (Meek) or count for nobody.
 pub fn count(
     method: Method,
     title: &str,
     candidates: &[String],
     seats: usize,
+    withdrawn: &[usize],
     ballots: &[Vote],
 ) -> Outcome {
-    let contest = as_contest(title, candidates, seats, ballots);
+    let mut contest = as_contest(title, candidates, seats, ballots);
+    contest.withdrawn = withdrawn.to_vec();
     if method == Method::Meek {
         return Outcome::Meek(meek::count(&contest));
     }
@@ -181,6 +185,7 @@ pub fn count(
                 .then(|| Fixed::from_int(l.support as i64) / Fixed::from_int(decided as i64));
         }
     }
+    lines.retain(|l| !withdrawn.contains(&l.candidate));
     let score = |l: &Line| match method {
         Method::SupportOppose => l.ratio.unwrap_or(Fixed::ZERO),
         _ => Fixed::from_int(l.support as i64),
@@ -193,7 +198,7 @@ pub fn count(
             .cmp(&score(a))
             .then_with(|| key(b.candidate).cmp(&key(a.candidate)))
     });
-    let seats = seats.min(n);
+    let seats = seats.min(lines.len());
     let elected: Vec<usize> = lines.iter().take(seats).map(|l| l.candidate).collect();
     // A tie across the last seat: the winners' last score is shared by someone left out.
     let tie = match (
@@ -294,7 +299,7 @@ mod tests {
             elected,
             tie,
             lines,
-        } = count(Method::Approval, "t", &names(3), 1, &approval)
+        } = count(Method::Approval, "t", &names(3), 1, &[], &approval)
         else {
             panic!("ranked")
         };
@@ -302,7 +307,7 @@ mod tests {
         assert_eq!(lines[0].support, 3);
         let plurality = [0, 2, 2, 1].map(Vote::Plurality);
         assert_eq!(
-            count(Method::Plurality, "t", &names(3), 1, &plurality).elected(),
+            count(Method::Plurality, "t", &names(3), 1, &[], &plurality).elected(),
             [2]
         );
         // C0: 3 support, 1 oppose (0.75); C1: 1 support, 0 oppose (1.0); C2: 2 and 2 (0.5).
@@ -315,7 +320,7 @@ mod tests {
         ]
         .map(Vote::SupportOppose);
         let Outcome::Ranked { lines, elected, .. } =
-            count(Method::SupportOppose, "t", &names(3), 2, &sno)
+            count(Method::SupportOppose, "t", &names(3), 2, &[], &sno)
         else {
             panic!("ranked")
         };
@@ -334,7 +339,7 @@ mod tests {
     #[test]
     fn a_tie_for_the_last_seat_goes_to_the_draw_the_same_way_every_time() {
         let ballots = [0, 1, 2, 2].map(Vote::Plurality);
-        let first = count(Method::Plurality, "t", &names(3), 2, &ballots);
+        let first = count(Method::Plurality, "t", &names(3), 2, &[], &ballots);
         let Outcome::Ranked { elected, tie, .. } = &first else {
             panic!("ranked")
         };
@@ -343,7 +348,18 @@ mod tests {
             tie.as_ref().map(|t| (t.0.len(), t.1.clone())),
             Some((2, TieBreak::Draw))
         );
-        let again = count(Method::Plurality, "t", &names(3), 2, &ballots);
+        let again = count(Method::Plurality, "t", &names(3), 2, &[], &ballots);
         assert_eq!(first.elected(), again.elected());
+        // A withdrawn candidate cannot win, whatever the votes.
+        assert_eq!(
+            count(Method::Plurality, "t", &names(3), 1, &[2], &ballots)
+                .elected()
+                .len(),
+            1
+        );
+        assert_ne!(
+            count(Method::Plurality, "t", &names(3), 1, &[2], &ballots).elected(),
+            [2]
+        );
     }
 }

@@ -5,6 +5,7 @@ pub mod blt;
 pub mod fixed;
 pub mod meek;
 pub mod methods;
+pub mod setup;
 
 use blake2::{Blake2b256, Digest};
 

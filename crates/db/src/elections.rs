@@ -1,0 +1,589 @@
+//! Elections in storage: nominations, the voter roll, secret ballots and the count, and
+//! the board terms the winners then serve.
+//!
+//! The secret ballot: `election_voters` says who has voted and nothing else (no time, no
+//! ballot); `ballots` holds each ballot under the hash of a receipt code that only the voter
+//! is given, with no voter and no time. Neither table has a column, a timestamp or an order
+//! that joins them: SQLite keeps both in the order of their keys (`WITHOUT ROWID`), and on
+//! PostgreSQL the count rewrites both in key order (`CLUSTER`), so the order rows were
+//! written in is gone too. To change a vote, the voter gives their receipt code: the old
+//! ballot is found by its hash and replaced, the roll already says they voted.
+
+use jiff::civil::Date;
+use sangam_core::account::{AffiliateId, UserId};
+use sangam_core::election::methods::{self, Method, Vote};
+use sangam_core::election::setup::{ElectionSpec, Phase};
+use sangam_core::election::{blt, methods::Outcome};
+use sangam_core::secret::{receipt_canonical, receipt_code, token_hash};
+use sangam_core::{Error, Timestamp};
+use sqlx::Row;
+
+use crate::{Backend, Db, bump_generation, commit, db_err};
+
+/// An election and, once counted, its count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ElectionRow {
+    pub id: i64,
+    pub affiliate_id: AffiliateId,
+    pub spec: ElectionSpec,
+    pub counted: Option<Counted>,
+}
+
+/// What the count left: when, the ballots as a BLT file, and the winners in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    pub at: Timestamp,
+    pub blt: String,
+    pub elected: Vec<UserId>,
+}
+
+/// A nominee.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CandidateRow {
+    pub id: i64,
+    pub user_id: UserId,
+    pub username: String,
+    pub nominated_by: Option<String>,
+    pub statement: String,
+    pub statement_lang: String,
+    /// The nominee agreed to stand.
+    pub accepted: bool,
+    pub withdrawn: bool,
+}
+
+/// A seat held on a board.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TermRow {
+    pub user_id: UserId,
+    pub username: String,
+    pub starts_on: Date,
+    pub ends_on: Date,
+    pub election_id: Option<i64>,
+}
+
+const ELECTION_COLUMNS: &str = "id, affiliate_id, title, seats, method, nominations_open, nominations_close, \
+    voting_open, voting_close, voters_joined_before, voters_min_edits, candidates_joined_before, term_start, \
+    term_end, counted_at, blt, elected";
+
+fn date(s: &str) -> Result<Date, Error> {
+    s.parse()
+        .map_err(|_| Error::Internal(format!("a stored date is not a date: {s}")))
+}
+
+fn election_row(r: &sqlx::any::AnyRow) -> Result<ElectionRow, Error> {
+    let int = |i: usize| r.try_get::<i64, _>(i).map_err(db_err);
+    let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+    let method = text(4)?;
+    let counted = match (
+        r.try_get::<Option<i64>, _>(14).map_err(db_err)?,
+        r.try_get::<Option<String>, _>(15).map_err(db_err)?,
+        r.try_get::<Option<String>, _>(16).map_err(db_err)?,
+    ) {
+        (Some(at), Some(blt), Some(elected)) => Some(Counted {
+            at: Timestamp(at),
+            blt,
+            elected: serde_json::from_str(&elected).map_err(Error::internal)?,
+        }),
+        _ => None,
+    };
+    Ok(ElectionRow {
+        id: int(0)?,
+        affiliate_id: int(1)?,
+        spec: ElectionSpec {
+            title: text(2)?,
+            seats: int(3)? as u32,
+            method: Method::parse(&method)
+                .ok_or_else(|| Error::Internal(format!("unknown method {method}")))?,
+            nominations: (Timestamp(int(5)?), Timestamp(int(6)?)),
+            voting: (Timestamp(int(7)?), Timestamp(int(8)?)),
+            voters_joined_before: Timestamp(int(9)?),
+            voters_min_edits: r
+                .try_get::<Option<i64>, _>(10)
+                .map_err(db_err)?
+                .map(|n| n as u32),
+            candidates_joined_before: Timestamp(int(11)?),
+            term: (date(&text(12)?)?, date(&text(13)?)?),
+        },
+        counted,
+    })
+}
+
+/// A member of `affiliate` in good standing who joined before `before` (and, if set, had at
+/// least `min_edits` edits when they joined).
+const ELIGIBLE: &str = "SELECT 1 FROM memberships m LEFT JOIN membership_answers a ON a.membership_id = m.id \
+    WHERE m.affiliate_id = $1 AND m.user_id = $2 AND m.status = 'active' \
+    AND COALESCE(m.signed_up_at, m.created_at) < $3 AND ($4 IS NULL OR COALESCE(a.edit_count, 0) >= $4)";
+
+impl Db {
+    pub async fn create_election(
+        &self,
+        affiliate: AffiliateId,
+        spec: &ElectionSpec,
+        by: Option<UserId>,
+        now: Timestamp,
+    ) -> Result<i64, Error> {
+        let mut tx = self.write().await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO elections (affiliate_id, title, seats, method, nominations_open, nominations_close, \
+             voting_open, voting_close, voters_joined_before, voters_min_edits, candidates_joined_before, \
+             term_start, term_end, created_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING id",
+        )
+        .bind(affiliate)
+        .bind(&spec.title)
+        .bind(i64::from(spec.seats))
+        .bind(spec.method.as_str())
+        .bind(spec.nominations.0.0)
+        .bind(spec.nominations.1.0)
+        .bind(spec.voting.0.0)
+        .bind(spec.voting.1.0)
+        .bind(spec.voters_joined_before.0)
+        .bind(spec.voters_min_edits.map(i64::from))
+        .bind(spec.candidates_joined_before.0)
+        .bind(spec.term.0.to_string())
+        .bind(spec.term.1.to_string())
+        .bind(by)
+        .bind(now.0)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(id)
+    }
+
+    pub async fn election(&self, id: i64) -> Result<Option<ElectionRow>, Error> {
+        let sql = format!("SELECT {ELECTION_COLUMNS} FROM elections WHERE id = $1");
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?
+            .as_ref()
+            .map(election_row)
+            .transpose()
+    }
+
+    /// An affiliate's elections, the latest first.
+    pub async fn elections_of(&self, affiliate: AffiliateId) -> Result<Vec<ElectionRow>, Error> {
+        let sql = format!(
+            "SELECT {ELECTION_COLUMNS} FROM elections WHERE affiliate_id = $1 ORDER BY voting_close DESC, id DESC"
+        );
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(affiliate)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(election_row)
+            .collect()
+    }
+
+    async fn require(&self, election: i64) -> Result<ElectionRow, Error> {
+        self.election(election).await?.ok_or(Error::NotFound)
+    }
+
+    /// Whether `user` may vote in `election`.
+    pub async fn may_vote(&self, election: &ElectionRow, user: UserId) -> Result<bool, Error> {
+        let found: Option<i64> = sqlx::query_scalar(ELIGIBLE)
+            .bind(election.affiliate_id)
+            .bind(user)
+            .bind(election.spec.voters_joined_before.0)
+            .bind(election.spec.voters_min_edits.map(i64::from))
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        Ok(found.is_some())
+    }
+
+    /// Nominates `nominee` (themselves, or by another member) while nominations are open.
+    /// A self-nomination stands at once; anyone else's waits for the nominee to accept.
+    pub async fn nominate(
+        &self,
+        election: i64,
+        nominee: UserId,
+        by: UserId,
+        (statement, lang): (&str, &str),
+        now: Timestamp,
+    ) -> Result<i64, Error> {
+        let e = self.require(election).await?;
+        if e.spec.phase(now) != Phase::Nominating {
+            return Err(Error::Conflict("nominations_closed"));
+        }
+        let eligible: Option<i64> = sqlx::query_scalar(ELIGIBLE)
+            .bind(e.affiliate_id)
+            .bind(nominee)
+            .bind(e.spec.candidates_joined_before.0)
+            .bind(None::<i64>)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        if eligible.is_none() {
+            return Err(Error::field("nominee", "not_eligible_candidate"));
+        }
+        let mut tx = self.write().await?;
+        let id: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO candidates (election_id, user_id, nominated_by, statement, statement_lang, accepted, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (election_id, user_id) DO NOTHING RETURNING id",
+        )
+        .bind(election)
+        .bind(nominee)
+        .bind(by)
+        .bind(statement)
+        .bind(lang)
+        .bind(i64::from(nominee == by))
+        .bind(now.0)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let Some(id) = id else {
+            return Err(Error::Conflict("already_nominated"));
+        };
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(id)
+    }
+
+    /// The nominee agrees to stand (until voting opens), or withdraws (until it closes).
+    pub async fn answer_nomination(
+        &self,
+        election: i64,
+        nominee: UserId,
+        stand: bool,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let e = self.require(election).await?;
+        let phase = e.spec.phase(now);
+        let sql = if stand {
+            if !matches!(phase, Phase::Nominating | Phase::Waiting) {
+                return Err(Error::Conflict("nominations_closed"));
+            }
+            "UPDATE candidates SET accepted = 1, withdrawn = 0 WHERE election_id = $1 AND user_id = $2"
+        } else {
+            if phase == Phase::Closed {
+                return Err(Error::Conflict("voting_closed"));
+            }
+            "UPDATE candidates SET withdrawn = 1 WHERE election_id = $1 AND user_id = $2"
+        };
+        let mut tx = self.write().await?;
+        let changed = sqlx::query(sql)
+            .bind(election)
+            .bind(nominee)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .rows_affected();
+        if changed == 0 {
+            return Err(Error::NotFound);
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// Everyone nominated, in the order nominated.
+    pub async fn candidates(&self, election: i64) -> Result<Vec<CandidateRow>, Error> {
+        sqlx::query(
+            "SELECT c.id, c.user_id, u.username, n.username, c.statement, c.statement_lang, c.accepted, c.withdrawn \
+             FROM candidates c JOIN users u ON u.id = c.user_id LEFT JOIN users n ON n.id = c.nominated_by \
+             WHERE c.election_id = $1 ORDER BY c.id",
+        )
+        .bind(election)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            Ok(CandidateRow {
+                id: r.try_get(0)?,
+                user_id: r.try_get(1)?,
+                username: r.try_get(2)?,
+                nominated_by: r.try_get(3)?,
+                statement: r.try_get(4)?,
+                statement_lang: r.try_get(5)?,
+                accepted: r.try_get::<i64, _>(6)? != 0,
+                withdrawn: r.try_get::<i64, _>(7)? != 0,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(db_err)
+    }
+
+    /// Those standing: nominees who accepted, in the order nominated (withdrawn ones too,
+    /// marked, as ballots may already name them).
+    async fn on_the_ballot(&self, election: i64) -> Result<Vec<CandidateRow>, Error> {
+        Ok(self
+            .candidates(election)
+            .await?
+            .into_iter()
+            .filter(|c| c.accepted)
+            .collect())
+    }
+
+    pub async fn has_voted(&self, election: i64, user: UserId) -> Result<bool, Error> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM election_voters WHERE election_id = $1 AND user_id = $2",
+        )
+        .bind(election)
+        .bind(user)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(found.is_some())
+    }
+
+    /// Casts `user`'s ballot, naming candidates by their candidate ids, and returns the
+    /// receipt code for it. A voter who has voted already gives the receipt of their ballot,
+    /// which is replaced: one ballot a voter, the last one counts.
+    pub async fn cast(
+        &self,
+        election: i64,
+        user: UserId,
+        vote: &Vote,
+        previous_receipt: Option<&str>,
+        now: Timestamp,
+    ) -> Result<String, Error> {
+        let e = self.require(election).await?;
+        match e.spec.phase(now) {
+            Phase::Voting => {}
+            Phase::Closed => return Err(Error::Conflict("voting_closed")),
+            _ => return Err(Error::Conflict("voting_not_open")),
+        }
+        if !self.may_vote(&e, user).await? {
+            return Err(Error::Forbidden("not_eligible_voter"));
+        }
+        let standing = self.on_the_ballot(election).await?;
+        let ids: Vec<i64> = standing.iter().map(|c| c.id).collect();
+        let vote = by_index(vote, &ids, e.spec.method)?;
+        vote.validate(e.spec.method, ids.len())?;
+        let choice = serde_json::to_string(&by_id(&vote, &ids)).map_err(Error::internal)?;
+        let receipt = receipt_code()?;
+        let mut tx = self.write().await?;
+        let first: Option<i64> = sqlx::query_scalar(
+            "INSERT INTO election_voters (election_id, user_id) VALUES ($1, $2) \
+             ON CONFLICT (election_id, user_id) DO NOTHING RETURNING 1",
+        )
+        .bind(election)
+        .bind(user)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        if first.is_none() {
+            let Some(old) = previous_receipt.map(str::trim).filter(|r| !r.is_empty()) else {
+                return Err(Error::field("receipt", "receipt_required"));
+            };
+            let removed =
+                sqlx::query("DELETE FROM ballots WHERE election_id = $1 AND receipt_hash = $2")
+                    .bind(election)
+                    .bind(token_hash(&receipt_canonical(old)))
+                    .execute(&mut *tx)
+                    .await
+                    .map_err(db_err)?
+                    .rows_affected();
+            if removed != 1 {
+                return Err(Error::field("receipt", "receipt_unknown"));
+            }
+        }
+        sqlx::query("INSERT INTO ballots (election_id, receipt_hash, choice) VALUES ($1, $2, $3)")
+            .bind(election)
+            .bind(token_hash(&receipt_canonical(&receipt)))
+            .bind(choice)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        commit(tx).await?;
+        Ok(receipt)
+    }
+
+    /// The ballots as published: each under its receipt's hash, in that hash's order, with
+    /// candidates by candidate id.
+    pub async fn ballots(&self, election: i64) -> Result<Vec<(String, Vote)>, Error> {
+        sqlx::query(
+            "SELECT receipt_hash, choice FROM ballots WHERE election_id = $1 ORDER BY receipt_hash",
+        )
+        .bind(election)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            let choice: String = r.try_get(1).map_err(db_err)?;
+            Ok((
+                r.try_get(0).map_err(db_err)?,
+                serde_json::from_str(&choice).map_err(Error::internal)?,
+            ))
+        })
+        .collect()
+    }
+
+    /// Whether a receipt code's ballot is among the ballots.
+    pub async fn receipt_counted(&self, election: i64, receipt: &str) -> Result<bool, Error> {
+        let found: Option<i64> = sqlx::query_scalar(
+            "SELECT 1 FROM ballots WHERE election_id = $1 AND receipt_hash = $2",
+        )
+        .bind(election)
+        .bind(token_hash(&receipt_canonical(receipt)))
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        Ok(found.is_some())
+    }
+
+    /// How many have voted.
+    pub async fn turnout(&self, election: i64) -> Result<i64, Error> {
+        sqlx::query_scalar("SELECT COUNT(*) FROM election_voters WHERE election_id = $1")
+            .bind(election)
+            .fetch_one(&self.pool)
+            .await
+            .map_err(db_err)
+    }
+
+    /// Counts a closed election once: the count's BLT file and winners are kept, the
+    /// winners' board terms begin, and (PostgreSQL) the roll and the ballots are rewritten in
+    /// key order. Returns the outcome, or `None` when it was counted before.
+    pub async fn count_election(
+        &self,
+        election: i64,
+        now: Timestamp,
+    ) -> Result<Option<Outcome>, Error> {
+        let e = self.require(election).await?;
+        if e.spec.phase(now) != Phase::Closed {
+            return Err(Error::Conflict("voting_not_closed"));
+        }
+        if e.counted.is_some() {
+            return Ok(None);
+        }
+        let standing = self.on_the_ballot(election).await?;
+        let ids: Vec<i64> = standing.iter().map(|c| c.id).collect();
+        let names: Vec<String> = standing.iter().map(|c| c.username.clone()).collect();
+        let withdrawn: Vec<usize> = (0..standing.len())
+            .filter(|&i| standing[i].withdrawn)
+            .collect();
+        let ballots: Vec<Vote> = self
+            .ballots(election)
+            .await?
+            .iter()
+            .map(|(_, v)| by_index(v, &ids, e.spec.method))
+            .collect::<Result<_, _>>()?;
+        let seats = e.spec.seats as usize;
+        let outcome = methods::count(
+            e.spec.method,
+            &e.spec.title,
+            &names,
+            seats,
+            &withdrawn,
+            &ballots,
+        );
+        let mut contest = methods::as_contest(&e.spec.title, &names, seats, &ballots);
+        contest.withdrawn = withdrawn;
+        let elected: Vec<UserId> = outcome
+            .elected()
+            .iter()
+            .map(|&i| standing[i].user_id)
+            .collect();
+        let mut tx = self.write().await?;
+        let claimed = sqlx::query(
+            "UPDATE elections SET counted_at = $1, blt = $2, elected = $3 WHERE id = $4 AND counted_at IS NULL",
+        )
+        .bind(now.0)
+        .bind(blt::write(&contest))
+        .bind(serde_json::to_string(&elected).map_err(Error::internal)?)
+        .bind(election)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if claimed == 0 {
+            return Ok(None);
+        }
+        for user in &elected {
+            sqlx::query(
+                "INSERT INTO board_terms (affiliate_id, user_id, starts_on, ends_on, election_id, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(e.affiliate_id)
+            .bind(*user)
+            .bind(e.spec.term.0.to_string())
+            .bind(e.spec.term.1.to_string())
+            .bind(election)
+            .bind(now.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        if self.backend == Backend::Postgres {
+            for table in ["ballots", "election_voters"] {
+                let sql = format!("CLUSTER {table} USING {table}_pkey");
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .execute(&self.pool)
+                    .await
+                    .map_err(db_err)?;
+            }
+        }
+        Ok(Some(outcome))
+    }
+
+    /// Who sits on the board on `today`, and who sat before (latest first).
+    pub async fn board(
+        &self,
+        affiliate: AffiliateId,
+        today: Date,
+    ) -> Result<(Vec<TermRow>, Vec<TermRow>), Error> {
+        let rows: Vec<TermRow> = sqlx::query(
+            "SELECT t.user_id, u.username, t.starts_on, t.ends_on, t.election_id FROM board_terms t \
+             JOIN users u ON u.id = t.user_id WHERE t.affiliate_id = $1 ORDER BY t.ends_on DESC, t.id",
+        )
+        .bind(affiliate)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+            Ok(TermRow {
+                user_id: r.try_get(0).map_err(db_err)?,
+                username: text(1)?,
+                starts_on: date(&text(2)?)?,
+                ends_on: date(&text(3)?)?,
+                election_id: r.try_get(4).map_err(db_err)?,
+            })
+        })
+        .collect::<Result<_, Error>>()?;
+        Ok(rows
+            .into_iter()
+            .partition(|t| t.starts_on <= today && today <= t.ends_on))
+    }
+}
+
+/// A vote naming candidate ids, as one naming their places on the ballot; an id not on the
+/// ballot is refused.
+fn by_index(vote: &Vote, ids: &[i64], method: Method) -> Result<Vote, Error> {
+    let place = |id: usize| {
+        ids.iter()
+            .position(|&c| c == id as i64)
+            .ok_or_else(|| Error::field("ballot", "ballot_unknown_candidate"))
+    };
+    let list = |l: &[usize]| l.iter().map(|&c| place(c)).collect::<Result<Vec<_>, _>>();
+    Ok(match vote {
+        Vote::Meek(l) => Vote::Meek(list(l)?),
+        Vote::Approval(l) => Vote::Approval(list(l)?),
+        Vote::Plurality(c) => Vote::Plurality(place(*c)?),
+        Vote::SupportOppose(s) => {
+            // Stances are in ballot order already.
+            let _ = method;
+            Vote::SupportOppose(s.clone())
+        }
+    })
+}
+
+/// The inverse of [`by_index`]: places on the ballot back to candidate ids.
+fn by_id(vote: &Vote, ids: &[i64]) -> Vote {
+    let id = |i: usize| ids.get(i).copied().unwrap_or(0) as usize;
+    match vote {
+        Vote::Meek(l) => Vote::Meek(l.iter().map(|&i| id(i)).collect()),
+        Vote::Approval(l) => Vote::Approval(l.iter().map(|&i| id(i)).collect()),
+        Vote::Plurality(i) => Vote::Plurality(id(*i)),
+        Vote::SupportOppose(s) => Vote::SupportOppose(s.clone()),
+    }
+}
