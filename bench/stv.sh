@@ -70,3 +70,6 @@ if f == "100k":
 print(f"bar as-fast-as-stv-rs {f} {'MET' if ours <= theirs else 'NOT MET'}")
 PY
 done
+
+# Every reference fixture: SecurePoll's winners (from the fixture), ours, stv-rs's.
+python3 bench/stv_fixtures.py "$SANGAM" "$STV_RS"

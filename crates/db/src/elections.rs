@@ -452,29 +452,7 @@ impl Db {
         if e.counted.is_some() {
             return Ok(None);
         }
-        let standing = self.on_the_ballot(election).await?;
-        let ids: Vec<i64> = standing.iter().map(|c| c.id).collect();
-        let names: Vec<String> = standing.iter().map(|c| c.username.clone()).collect();
-        let withdrawn: Vec<usize> = (0..standing.len())
-            .filter(|&i| standing[i].withdrawn)
-            .collect();
-        let ballots: Vec<Vote> = self
-            .ballots(election)
-            .await?
-            .iter()
-            .map(|(_, v)| by_index(v, &ids, e.spec.method))
-            .collect::<Result<_, _>>()?;
-        let seats = e.spec.seats as usize;
-        let outcome = methods::count(
-            e.spec.method,
-            &e.spec.title,
-            &names,
-            seats,
-            &withdrawn,
-            &ballots,
-        );
-        let mut contest = methods::as_contest(&e.spec.title, &names, seats, &ballots);
-        contest.withdrawn = withdrawn;
+        let (outcome, contest, standing) = self.tally(&e).await?;
         let elected: Vec<UserId> = outcome
             .elected()
             .iter()
@@ -522,6 +500,58 @@ impl Db {
             }
         }
         Ok(Some(outcome))
+    }
+
+    /// The count of an election's ballots as they stand, with the contest (for its BLT file
+    /// and the draw's seed) and the candidates on the ballot.
+    async fn tally(
+        &self,
+        e: &ElectionRow,
+    ) -> Result<(Outcome, sangam_core::election::Contest, Vec<CandidateRow>), Error> {
+        let standing = self.on_the_ballot(e.id).await?;
+        let ids: Vec<i64> = standing.iter().map(|c| c.id).collect();
+        let names: Vec<String> = standing.iter().map(|c| c.username.clone()).collect();
+        let withdrawn: Vec<usize> = (0..standing.len())
+            .filter(|&i| standing[i].withdrawn)
+            .collect();
+        let ballots: Vec<Vote> = self
+            .ballots(e.id)
+            .await?
+            .iter()
+            .map(|(_, v)| {
+                // Checked when cast; checked again, as the count indexes by them.
+                let v = by_index(v, &ids, e.spec.method)?;
+                v.validate(e.spec.method, ids.len())?;
+                Ok(v)
+            })
+            .collect::<Result<_, Error>>()?;
+        let seats = e.spec.seats as usize;
+        let outcome = methods::count(
+            e.spec.method,
+            &e.spec.title,
+            &names,
+            seats,
+            &withdrawn,
+            &ballots,
+        );
+        let mut contest = methods::as_contest(&e.spec.title, &names, seats, &ballots);
+        contest.withdrawn = withdrawn;
+        Ok((outcome, contest, standing))
+    }
+
+    /// The result of a counted election, counted again from its ballots (the same every
+    /// time: the count is deterministic, the draw seeded by the ballots), with the
+    /// candidates' names in ballot order and the draw's seed.
+    pub async fn outcome(
+        &self,
+        e: &ElectionRow,
+    ) -> Result<Option<(Outcome, Vec<String>, [u8; 32])>, Error> {
+        if e.counted.is_none() {
+            return Ok(None);
+        }
+        let (outcome, contest, _) = self.tally(e).await?;
+        let seed = contest.seed();
+        Ok(Some((outcome, contest.candidates, seed)))
     }
 
     /// Who sits on the board on `today`, and who sat before (latest first).

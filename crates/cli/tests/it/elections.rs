@@ -398,3 +398,277 @@ both_backends!(
         assert!(!blt.contains("Late Joiner") && !blt.contains("Stranger"));
     }
 );
+
+/// The whole election over the API: set up by the organizer, nominations, votes and a
+/// changed vote, then the count, the published ballots and the BLT file that recounts the
+/// same.
+#[tokio::test]
+async fn an_election_runs_over_the_api_from_nominations_to_a_recountable_result() {
+    use axum::http::{Method, StatusCode};
+    use serde_json::json;
+    let mut app = crate::support::TestApp::at(at("2026-12-03T09:00:00Z")).await;
+    let tajik = app
+        .db()
+        .affiliate("tajik-wikimedians")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let pass = "a long enough password";
+    let names = ["Gulnora", "Firuz", "Manizha", "Rustam", "Zarina"];
+    for n in names {
+        app.add_account(n, pass, false).await;
+        let id = app
+            .db()
+            .credentials(&Username::parse(n).unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        app.db()
+            .join(
+                tajik,
+                id,
+                &Application::default(),
+                false,
+                at("2025-06-01T00:00:00Z"),
+            )
+            .await
+            .unwrap();
+    }
+    app.add_account("Newcomer", pass, false).await;
+    let newcomer = app
+        .db()
+        .credentials(&Username::parse("Newcomer").unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    app.db()
+        .join(
+            tajik,
+            newcomer,
+            &Application::default(),
+            false,
+            at("2026-11-01T00:00:00Z"),
+        )
+        .await
+        .unwrap();
+    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let organizer = app.api_client(org, org_pass).await;
+    let mut clients = Vec::new();
+    for n in names {
+        clients.push(app.api_client(n, pass).await);
+    }
+    let newcomer_client = app.api_client("Newcomer", pass).await;
+    let election = json!({
+        "title": "Board of the Tajik Wikimedians 2027",
+        "seats": "2",
+        "method": "meek",
+        "nominations_open": "2026-12-01",
+        "nominations_close": "2026-12-10",
+        "voting_open": "2026-12-12",
+        "voting_close": "2026-12-20",
+        "voters_joined_before": "2026-01-01",
+        "term_start": "2027-01-01",
+        "term_end": "2027-12-31"
+    });
+    let path = "/api/affiliates/tajik-wikimedians/elections";
+    let res = app
+        .send_json(Method::POST, path, &clients[0], &election)
+        .await;
+    assert_eq!(
+        res.status,
+        StatusCode::FORBIDDEN,
+        "members do not set up elections"
+    );
+    let mut bad = election.clone();
+    bad["seats"] = json!("0");
+    bad["voting_open"] = json!("2026-12-05");
+    let res = app.send_json(Method::POST, path, &organizer, &bad).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let body = res.json();
+    let fields: Vec<&str> = body["error"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["seats", "voting_open"]);
+    let res = app
+        .send_json(Method::POST, path, &organizer, &election)
+        .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+    let id = res.json()["id"].as_i64().unwrap();
+    assert_eq!(res.json()["phase"], "nominating");
+
+    // Nominations: three stand; a newcomer may not.
+    let nominations = format!("/api/elections/{id}/nominations");
+    for (i, statement) in [
+        (0, "Я аз соли 2022 дар Википедияи тоҷикӣ кор мекунам."),
+        (1, "Photowalks every month."),
+        (2, ""),
+    ] {
+        let res = app
+            .send_json(Method::POST, &nominations, &clients[i], &json!({"nominee": names[i], "statement": statement, "lang": if i == 0 { "tg" } else { "en" }}))
+            .await;
+        assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+    }
+    let res = app
+        .send_json(
+            Method::POST,
+            &nominations,
+            &clients[3],
+            &json!({"nominee": "Newcomer"}),
+        )
+        .await;
+    assert_eq!(
+        res.json()["error"]["fields"][0]["code"],
+        "not_eligible_candidate"
+    );
+    let shown = app.get(&format!("/api/elections/{id}")).await.json();
+    let candidates: Vec<i64> = shown["candidates"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["id"].as_i64().unwrap())
+        .collect();
+    assert_eq!(shown["candidates"][0]["statement_lang"], "tg");
+    let ballot = format!("/api/elections/{id}/ballot");
+    let vote = |order: &[usize]| json!({"vote": {"method": "meek", "choice": order.iter().map(|&i| candidates[i]).collect::<Vec<_>>()}});
+    let res = app
+        .send_json(Method::PUT, &ballot, &clients[0], &vote(&[0]))
+        .await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::CONFLICT, "voting_not_open".into())
+    );
+
+    // Voting.
+    app.set_clock(at("2026-12-15T12:00:00Z")).await;
+    let res = app
+        .send_json(Method::PUT, &ballot, &newcomer_client, &vote(&[0]))
+        .await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::FORBIDDEN, "not_eligible_voter".into())
+    );
+    let res = app
+        .send_json(Method::PUT, &ballot, &clients[0], &vote(&[0, 0]))
+        .await;
+    assert_eq!(
+        res.json()["error"]["fields"][0]["code"],
+        "ballot_repeated_candidate"
+    );
+    let mut receipts = Vec::new();
+    for (i, order) in [
+        (0, vec![0, 1]),
+        (1, vec![1, 0]),
+        (2, vec![2, 1]),
+        (3, vec![0, 2]),
+        (4, vec![2]),
+    ] {
+        let res = app
+            .send_json(Method::PUT, &ballot, &clients[i], &vote(&order))
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+        receipts.push(res.json()["receipt"].as_str().unwrap().to_string());
+    }
+    let res = app
+        .send_json(Method::PUT, &ballot, &clients[4], &vote(&[1]))
+        .await;
+    assert_eq!(res.json()["error"]["fields"][0]["code"], "receipt_required");
+    let mut change = vote(&[1, 2]);
+    change["receipt"] = json!(receipts[4]);
+    let res = app
+        .send_json(Method::PUT, &ballot, &clients[4], &change)
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let new_receipt = res.json()["receipt"].as_str().unwrap().to_string();
+    let during = app
+        .send_json(
+            Method::GET,
+            &format!("/api/elections/{id}"),
+            &clients[4],
+            &json!({}),
+        )
+        .await
+        .json();
+    assert_eq!(
+        (during["turnout"].as_i64(), during["has_voted"].as_bool()),
+        (Some(5), Some(true))
+    );
+    assert!(during["result"].is_null());
+    assert_eq!(
+        app.get(&format!("/api/elections/{id}/ballots"))
+            .await
+            .status,
+        StatusCode::CONFLICT,
+        "not before the close"
+    );
+
+    // Closed: counted at the first look, ballots published, the file recounts the same.
+    app.set_clock(at("2026-12-20T00:00:01Z")).await;
+    // (The tokens of 3 December have expired by now: a fresh one.)
+    let late_voter = app.api_client(names[1], pass).await;
+    let res = app
+        .send_json(Method::PUT, &ballot, &late_voter, &vote(&[2]))
+        .await;
+    assert_eq!(res.error_code(), "voting_closed");
+    let done = app.get(&format!("/api/elections/{id}")).await.json();
+    assert_eq!(done["phase"], "closed");
+    let elected: Vec<&str> = done["result"]["elected"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    // First preferences: Gulnora 2, Firuz 2 (Zarina's changed vote), Manizha 1; the quota
+    // is 5/3 + 0.000001: Gulnora and Firuz.
+    assert_eq!(elected.len(), 2);
+    assert!(
+        elected.contains(&"Gulnora") && elected.contains(&"Firuz"),
+        "{elected:?}"
+    );
+    assert!(!done["result"]["rounds"].as_array().unwrap().is_empty());
+    let published = app
+        .get(&format!("/api/elections/{id}/ballots"))
+        .await
+        .json();
+    let hashes: Vec<&str> = published
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["receipt_hash"].as_str().unwrap())
+        .collect();
+    assert_eq!(hashes.len(), 5);
+    let mine =
+        sangam_core::secret::token_hash(&sangam_core::secret::receipt_canonical(&new_receipt));
+    let old =
+        sangam_core::secret::token_hash(&sangam_core::secret::receipt_canonical(&receipts[4]));
+    assert!(
+        hashes.contains(&mine.as_str()) && !hashes.contains(&old.as_str()),
+        "the changed vote counts, once"
+    );
+    let blt = app.get(&format!("/api/elections/{id}/ballots.blt")).await;
+    assert_eq!(
+        blt.header("content-type"),
+        Some("text/plain; charset=utf-8")
+    );
+    let contest = sangam_core::election::blt::read(&blt.body).unwrap();
+    let recount = sangam_core::election::meek::count(&contest);
+    let again: Vec<&str> = recount
+        .elected
+        .iter()
+        .map(|&i| contest.candidates[i].as_str())
+        .collect();
+    assert_eq!(again, elected, "anyone recounting the file gets the same");
+    let (board, _) = app
+        .db()
+        .board(tajik, jiff::civil::date(2027, 3, 1))
+        .await
+        .unwrap();
+    let mut seated: Vec<String> = board.iter().map(|t| t.username.clone()).collect();
+    seated.sort();
+    assert_eq!(seated, ["Firuz", "Gulnora"]);
+}

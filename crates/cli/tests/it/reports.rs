@@ -1067,3 +1067,30 @@ both_backends!(
         );
     }
 );
+
+both_backends!(
+    filing_in_time_means_no_notice_after_the_reminders,
+    async |db: Db| {
+        group(&db, "on-time").await;
+        let sent = pass_days(&db, date(2023, 5, 30), date(2023, 6, 25)).await;
+        assert_eq!(sent.len(), 2, "the two reminders: {sent:?}");
+        let id = db.affiliate("on-time").await.unwrap().unwrap().id;
+        let report = db.reports(id).await.unwrap()[0].id;
+        db.file_report(
+            report,
+            &Filing::Written("== Summary ==\n\nA year of edit-a-thons.".into()),
+            None,
+            date(2023, 6, 26),
+            &Policy::default(),
+            NOW,
+        )
+        .await
+        .unwrap();
+        let after = pass_days(&db, date(2023, 6, 26), date(2023, 12, 31)).await;
+        assert!(
+            after.is_empty(),
+            "no past-due, deadline or expiry: {after:?}"
+        );
+        assert_eq!(status(&db, "on-time").await, AffiliateStatus::Active);
+    }
+);

@@ -315,6 +315,17 @@ impl TestApp {
         }
     }
 
+    /// Moves the server's clock to `now`: the same database, a fresh server state.
+    pub async fn set_clock(&mut self, now: Timestamp) {
+        let config = WebConfig {
+            clock: sangam_core::Clock::starting_at(now),
+            ..test_config()
+        };
+        self.state = AppState::new(self.tdb.db.clone(), config);
+        self.state.cache().refresh(self.state.db()).await.unwrap();
+        self.router = sangam_web::router(self.state.clone());
+    }
+
     pub fn db(&self) -> &Db {
         &self.tdb.db
     }

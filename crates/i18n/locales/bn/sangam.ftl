@@ -673,3 +673,23 @@ error-report_filed = এই প্রতিবেদন আগেই জমা �
 error-report_deferred = এই প্রতিবেদন আগেই স্থগিত হয়েছে।
 error-not_expired = এই সিদ্ধান্তের অপেক্ষায় থাকে শুধু মেয়াদোত্তীর্ণ সংগঠন।
 error-period_overlaps = এই মেয়াদ অন্য একটির সাথে মিলে যায়।
+
+## Elections: refusals
+
+error-nominations_closed = এই নির্বাচনের মনোনয়ন এখন খোলা নেই।
+error-already_nominated = এই ব্যক্তি ইতিমধ্যে মনোনীত।
+error-voting_not_open = ভোটগ্রহণ এখনো শুরু হয়নি।
+error-voting_closed = ভোটগ্রহণ শেষ হয়ে গেছে।
+error-not_eligible_voter = আপনি এই নির্বাচনের ভোটার তালিকায় নেই: এটি নির্ধারিত তারিখের আগে যোগ দেওয়া সদস্যদের জন্য।
+error-voting_not_closed = ভোটগ্রহণ শেষ হলে ভোট গণনা হয়।
+field-error-not_eligible_candidate = নির্ধারিত তারিখের আগে যোগ দেওয়া সদস্যরাই প্রার্থী হতে পারেন।
+field-error-ballot_method = এই ব্যালট এই নির্বাচনের ধরনের নয়।
+field-error-ballot_empty = অন্তত একজন প্রার্থীকে ক্রম দিন।
+field-error-ballot_unknown_candidate = এই ব্যালটে এমন কারও নাম আছে যিনি প্রার্থী নন।
+field-error-ballot_repeated_candidate = এই ব্যালটে একজন প্রার্থী দুবার আছেন।
+field-error-ballot_stances = প্রত্যেক প্রার্থীর জন্য সমর্থন, নিরপেক্ষ বা বিরোধিতা দিন।
+field-error-receipt_required = আপনি ইতিমধ্যে ভোট দিয়েছেন: বদলাতে আপনার ব্যালটের রসিদ কোড দিন।
+field-error-receipt_unknown = এই রসিদ কোডের কোনো ব্যালট নেই।
+field-error-seats_range = ১ থেকে { $max } পর্যন্ত আসনসংখ্যা দিন।
+field-error-invalid_instant = সময় লিখুন 2027-03-01 বা 2027-03-01T09:00:00Z হিসেবে।
+field-error-voting_before_nominations_close = মনোনয়ন শেষ হওয়ার পরেই ভোটগ্রহণ শুরু হতে পারে।

@@ -944,3 +944,23 @@ error-report_filed = This report was filed already.
 error-report_deferred = This report was deferred already.
 error-not_expired = Only an expired affiliate waits for this decision.
 error-period_overlaps = This period overlaps another.
+
+## Elections: refusals
+
+error-nominations_closed = Nominations for this election are not open.
+error-already_nominated = This person is nominated already.
+error-voting_not_open = Voting has not opened yet.
+error-voting_closed = Voting has closed.
+error-not_eligible_voter = You are not on this election's voter roll: it is for members who joined before its cut-off date.
+error-voting_not_closed = The votes are counted once voting has closed.
+field-error-not_eligible_candidate = Only members who joined before the cut-off date can stand.
+field-error-ballot_method = This ballot is not of this election's kind.
+field-error-ballot_empty = Rank at least one candidate.
+field-error-ballot_unknown_candidate = This ballot names someone who is not a candidate.
+field-error-ballot_repeated_candidate = This ballot ranks a candidate twice.
+field-error-ballot_stances = Give support, neutral or oppose for every candidate.
+field-error-receipt_required = You have voted already: give the receipt code of your ballot to change it.
+field-error-receipt_unknown = No ballot has this receipt code.
+field-error-seats_range = Give a number of seats from 1 to { $max }.
+field-error-invalid_instant = Write the time as 2027-03-01 or 2027-03-01T09:00:00Z.
+field-error-voting_before_nominations_close = Voting can open only after nominations close.

@@ -683,3 +683,23 @@ error-report_filed = Este informe ya fue presentado.
 error-report_deferred = Este informe ya fue aplazado.
 error-not_expired = Solo una afiliada vencida espera esta decisión.
 error-period_overlaps = Este periodo se superpone con otro.
+
+## Elections: refusals
+
+error-nominations_closed = Las candidaturas para esta elección no están abiertas.
+error-already_nominated = Esta persona ya está nominada.
+error-voting_not_open = La votación aún no ha comenzado.
+error-voting_closed = La votación ha terminado.
+error-not_eligible_voter = No figuras en el censo de esta elección: es para los miembros que se unieron antes de la fecha límite.
+error-voting_not_closed = Los votos se cuentan cuando termina la votación.
+field-error-not_eligible_candidate = Solo pueden presentarse los miembros que se unieron antes de la fecha límite.
+field-error-ballot_method = Esta papeleta no corresponde al tipo de esta elección.
+field-error-ballot_empty = Ordena al menos a un candidato.
+field-error-ballot_unknown_candidate = Esta papeleta nombra a alguien que no es candidato.
+field-error-ballot_repeated_candidate = Esta papeleta ordena dos veces al mismo candidato.
+field-error-ballot_stances = Indica apoyo, neutral u oposición para cada candidato.
+field-error-receipt_required = Ya has votado: para cambiar tu voto, escribe el código de recibo de tu papeleta.
+field-error-receipt_unknown = No hay ninguna papeleta con este código de recibo.
+field-error-seats_range = Indica un número de puestos entre 1 y { $max }.
+field-error-invalid_instant = Escribe la hora como 2027-03-01 o 2027-03-01T09:00:00Z.
+field-error-voting_before_nominations_close = La votación solo puede abrirse después de cerrar las candidaturas.

@@ -673,3 +673,23 @@ error-report_filed = यह रिपोर्ट पहले ही जमा 
 error-report_deferred = यह रिपोर्ट पहले ही स्थगित है।
 error-not_expired = इस निर्णय की प्रतीक्षा केवल समाप्त मान्यता वाला संगठन करता है।
 error-period_overlaps = यह अवधि किसी दूसरी से टकराती है।
+
+## Elections: refusals
+
+error-nominations_closed = इस चुनाव के नामांकन अभी खुले नहीं हैं।
+error-already_nominated = यह व्यक्ति पहले से नामांकित है।
+error-voting_not_open = मतदान अभी शुरू नहीं हुआ है।
+error-voting_closed = मतदान समाप्त हो चुका है।
+error-not_eligible_voter = आप इस चुनाव की मतदाता सूची में नहीं हैं: यह निर्धारित तिथि से पहले जुड़े सदस्यों के लिए है।
+error-voting_not_closed = मतदान समाप्त होने के बाद मतों की गिनती होती है।
+field-error-not_eligible_candidate = केवल निर्धारित तिथि से पहले जुड़े सदस्य ही उम्मीदवार बन सकते हैं।
+field-error-ballot_method = यह मतपत्र इस चुनाव के प्रकार का नहीं है।
+field-error-ballot_empty = कम से कम एक उम्मीदवार को क्रम दें।
+field-error-ballot_unknown_candidate = इस मतपत्र में ऐसा नाम है जो उम्मीदवार नहीं है।
+field-error-ballot_repeated_candidate = इस मतपत्र में एक उम्मीदवार दो बार है।
+field-error-ballot_stances = हर उम्मीदवार के लिए समर्थन, तटस्थ या विरोध चुनें।
+field-error-receipt_required = आप पहले ही मतदान कर चुके हैं: बदलने के लिए अपने मतपत्र का रसीद कोड दें।
+field-error-receipt_unknown = इस रसीद कोड का कोई मतपत्र नहीं है।
+field-error-seats_range = 1 से { $max } तक सीटों की संख्या दें।
+field-error-invalid_instant = समय 2027-03-01 या 2027-03-01T09:00:00Z के रूप में लिखें।
+field-error-voting_before_nominations_close = मतदान नामांकन बंद होने के बाद ही खुल सकता है।

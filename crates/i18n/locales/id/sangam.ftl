@@ -649,3 +649,23 @@ error-report_filed = Laporan ini sudah diserahkan.
 error-report_deferred = Laporan ini sudah ditunda.
 error-not_expired = Hanya afiliasi yang kedaluwarsa yang menunggu keputusan ini.
 error-period_overlaps = Periode ini tumpang tindih dengan periode lain.
+
+## Elections: refusals
+
+error-nominations_closed = Pencalonan untuk pemilihan ini sedang tidak dibuka.
+error-already_nominated = Orang ini sudah dicalonkan.
+error-voting_not_open = Pemungutan suara belum dibuka.
+error-voting_closed = Pemungutan suara sudah ditutup.
+error-not_eligible_voter = Anda tidak ada dalam daftar pemilih pemilihan ini: daftar itu untuk anggota yang bergabung sebelum tanggal batas.
+error-voting_not_closed = Suara dihitung setelah pemungutan suara ditutup.
+field-error-not_eligible_candidate = Hanya anggota yang bergabung sebelum tanggal batas yang dapat mencalonkan diri.
+field-error-ballot_method = Surat suara ini tidak sesuai dengan jenis pemilihan ini.
+field-error-ballot_empty = Urutkan setidaknya satu kandidat.
+field-error-ballot_unknown_candidate = Surat suara ini menyebut orang yang bukan kandidat.
+field-error-ballot_repeated_candidate = Surat suara ini mengurutkan satu kandidat dua kali.
+field-error-ballot_stances = Berikan dukungan, netral, atau menentang untuk setiap kandidat.
+field-error-receipt_required = Anda sudah memberikan suara: masukkan kode tanda terima surat suara Anda untuk mengubahnya.
+field-error-receipt_unknown = Tidak ada surat suara dengan kode tanda terima ini.
+field-error-seats_range = Berikan jumlah kursi dari 1 sampai { $max }.
+field-error-invalid_instant = Tulis waktu seperti 2027-03-01 atau 2027-03-01T09:00:00Z.
+field-error-voting_before_nominations_close = Pemungutan suara hanya dapat dibuka setelah pencalonan ditutup.

@@ -649,3 +649,23 @@ error-report_filed = この報告書はすでに提出されています。
 error-report_deferred = この報告書はすでに延期されています。
 error-not_expired = この判断を待つのは承認が失効した団体だけです。
 error-period_overlaps = この期間は別の期間と重なります。
+
+## Elections: refusals
+
+error-nominations_closed = この選挙の立候補受付は現在行われていません。
+error-already_nominated = この人はすでに推薦されています。
+error-voting_not_open = 投票はまだ始まっていません。
+error-voting_closed = 投票は終了しました。
+error-not_eligible_voter = あなたはこの選挙の有権者名簿に載っていません。締切日より前に加入したメンバーが対象です。
+error-voting_not_closed = 開票は投票終了後に行われます。
+field-error-not_eligible_candidate = 締切日より前に加入したメンバーだけが立候補できます。
+field-error-ballot_method = この投票用紙はこの選挙の方式に合っていません。
+field-error-ballot_empty = 少なくとも1人の候補者に順位をつけてください。
+field-error-ballot_unknown_candidate = この投票用紙には候補者でない人が含まれています。
+field-error-ballot_repeated_candidate = この投票用紙には同じ候補者が2回含まれています。
+field-error-ballot_stances = すべての候補者に支持・中立・反対のいずれかを選んでください。
+field-error-receipt_required = すでに投票済みです。変更するには投票の受付番号を入力してください。
+field-error-receipt_unknown = この受付番号の投票はありません。
+field-error-seats_range = 議席数は1から{ $max }までで指定してください。
+field-error-invalid_instant = 時刻は 2027-03-01 または 2027-03-01T09:00:00Z の形で書いてください。
+field-error-voting_before_nominations_close = 投票は立候補受付の締切後にのみ開始できます。

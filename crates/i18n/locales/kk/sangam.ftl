@@ -675,3 +675,23 @@ error-report_filed = Бұл есеп тапсырылып қойған.
 error-report_deferred = Бұл есеп кейінге қалдырылып қойған.
 error-not_expired = Бұл шешімді тек тану мерзімі біткен ұйым күтеді.
 error-period_overlaps = Бұл кезең басқасымен қабаттасады.
+
+## Elections: refusals
+
+error-nominations_closed = Бұл сайлауға кандидат ұсыну қазір ашық емес.
+error-already_nominated = Бұл адам бұрыннан ұсынылған.
+error-voting_not_open = Дауыс беру әлі басталған жоқ.
+error-voting_closed = Дауыс беру аяқталды.
+error-not_eligible_voter = Сіз бұл сайлаудың сайлаушылар тізімінде жоқсыз: ол белгіленген күнге дейін қосылған мүшелерге арналған.
+error-voting_not_closed = Дауыстар дауыс беру аяқталғаннан кейін саналады.
+field-error-not_eligible_candidate = Тек белгіленген күнге дейін қосылған мүшелер ғана кандидат бола алады.
+field-error-ballot_method = Бұл бюллетень осы сайлау түріне сай емес.
+field-error-ballot_empty = Кемінде бір кандидатты ретімен белгілеңіз.
+field-error-ballot_unknown_candidate = Бұл бюллетеньде кандидат емес адам аталған.
+field-error-ballot_repeated_candidate = Бұл бюллетеньде бір кандидат екі рет аталған.
+field-error-ballot_stances = Әр кандидатқа қолдау, бейтарап не қарсы деп белгілеңіз.
+field-error-receipt_required = Сіз дауыс беріп қойдыңыз: оны өзгерту үшін бюллетеніңіздің түбіртек кодын енгізіңіз.
+field-error-receipt_unknown = Бұл түбіртек кодымен бюллетень жоқ.
+field-error-seats_range = Орын санын 1-ден { $max }-ге дейін беріңіз.
+field-error-invalid_instant = Уақытты 2027-03-01 немесе 2027-03-01T09:00:00Z түрінде жазыңыз.
+field-error-voting_before_nominations_close = Дауыс беру кандидат ұсыну жабылғаннан кейін ғана ашыла алады.

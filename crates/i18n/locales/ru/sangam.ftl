@@ -704,3 +704,23 @@ error-report_filed = Этот отчёт уже сдан.
 error-report_deferred = Этот отчёт уже отложен.
 error-not_expired = Этого решения ждёт только организация с истёкшим признанием.
 error-period_overlaps = Этот период пересекается с другим.
+
+## Elections: refusals
+
+error-nominations_closed = Выдвижение кандидатов на эти выборы сейчас закрыто.
+error-already_nominated = Этот человек уже выдвинут.
+error-voting_not_open = Голосование ещё не началось.
+error-voting_closed = Голосование закончилось.
+error-not_eligible_voter = Вас нет в списке избирателей: он для членов, вступивших до установленной даты.
+error-voting_not_closed = Голоса подсчитываются после окончания голосования.
+field-error-not_eligible_candidate = Кандидатами могут быть только члены, вступившие до установленной даты.
+field-error-ballot_method = Этот бюллетень не подходит для этих выборов.
+field-error-ballot_empty = Отметьте хотя бы одного кандидата.
+field-error-ballot_unknown_candidate = В бюллетене указан тот, кто не является кандидатом.
+field-error-ballot_repeated_candidate = В бюллетене один кандидат указан дважды.
+field-error-ballot_stances = Для каждого кандидата выберите «за», «нейтрально» или «против».
+field-error-receipt_required = Вы уже проголосовали: чтобы изменить голос, введите код квитанции вашего бюллетеня.
+field-error-receipt_unknown = Бюллетеня с таким кодом квитанции нет.
+field-error-seats_range = Укажите число мест от 1 до { $max }.
+field-error-invalid_instant = Запишите время как 2027-03-01 или 2027-03-01T09:00:00Z.
+field-error-voting_before_nominations_close = Голосование может начаться только после окончания выдвижения.

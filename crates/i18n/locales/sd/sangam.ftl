@@ -675,3 +675,23 @@ error-report_filed = هي رپورٽ اڳ ۾ ئي جمع ٿي چڪي آهي.
 error-report_deferred = هي رپورٽ اڳ ۾ ئي ملتوي ٿي چڪي آهي.
 error-not_expired = هن فيصلي جو انتظار رڳو مدت ختم ٿيل تنظيم ڪندي آهي.
 error-period_overlaps = هي مدت ڪنهن ٻي سان ٽڪرائجي ٿي.
+
+## Elections: refusals
+
+error-nominations_closed = هن چونڊ لاءِ نامزدگيون اڃا کليل ناهن.
+error-already_nominated = هي ماڻهو اڳ ۾ ئي نامزد آهي.
+error-voting_not_open = ووٽنگ اڃا شروع نه ٿي آهي.
+error-voting_closed = ووٽنگ بند ٿي چڪي آهي.
+error-not_eligible_voter = توهان هن چونڊ جي ووٽر لسٽ ۾ ناهيو: اها مقرر تاريخ کان اڳ شامل ٿيل ميمبرن لاءِ آهي.
+error-voting_not_closed = ووٽنگ بند ٿيڻ کان پوءِ ووٽ ڳڻيا ويندا آهن.
+field-error-not_eligible_candidate = رڳو مقرر تاريخ کان اڳ شامل ٿيل ميمبر اميدوار ٿي سگهن ٿا.
+field-error-ballot_method = هي بيلٽ هن چونڊ جي قسم جو ناهي.
+field-error-ballot_empty = گهٽ ۾ گهٽ هڪ اميدوار کي درجو ڏيو.
+field-error-ballot_unknown_candidate = هن بيلٽ ۾ اهڙو نالو آهي جيڪو اميدوار ناهي.
+field-error-ballot_repeated_candidate = هن بيلٽ ۾ هڪ اميدوار ٻه ڀيرا آهي.
+field-error-ballot_stances = هر اميدوار لاءِ حمايت، غير جانبدار يا مخالفت ڏيو.
+field-error-receipt_required = توهان اڳ ۾ ئي ووٽ ڏئي چڪا آهيو: ان کي بدلائڻ لاءِ پنهنجي بيلٽ جو رسيد ڪوڊ ڏيو.
+field-error-receipt_unknown = هن رسيد ڪوڊ جو ڪو بيلٽ ناهي.
+field-error-seats_range = سيٽن جو تعداد 1 کان { $max } تائين ڏيو.
+field-error-invalid_instant = وقت 2027-03-01 يا 2027-03-01T09:00:00Z وانگر لکو.
+field-error-voting_before_nominations_close = ووٽنگ نامزدگيون بند ٿيڻ کان پوءِ ئي کلي سگهي ٿي.

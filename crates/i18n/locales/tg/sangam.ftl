@@ -675,3 +675,23 @@ error-report_filed = Ин ҳисобот аллакай супорида шуд�
 error-report_deferred = Ин ҳисобот аллакай мавқуф гузошта шудааст.
 error-not_expired = Ин қарорро танҳо созмоне интизор аст, ки мӯҳлати эътирофаш гузаштааст.
 error-period_overlaps = Ин давра бо давраи дигар рост меояд.
+
+## Elections: refusals
+
+error-nominations_closed = Пешниҳоди номзадҳо барои ин интихобот ҳоло кушода нест.
+error-already_nominated = Ин шахс аллакай пешниҳод шудааст.
+error-voting_not_open = Овоздиҳӣ ҳанӯз оғоз нашудааст.
+error-voting_closed = Овоздиҳӣ ба охир расид.
+error-not_eligible_voter = Шумо дар рӯйхати интихобкунандагони ин интихобот нестед: он барои аъзоёнест, ки то санаи муайян пайвастаанд.
+error-voting_not_closed = Овозҳо пас аз анҷоми овоздиҳӣ ҳисоб карда мешаванд.
+field-error-not_eligible_candidate = Танҳо аъзоёне, ки то санаи муайян пайвастаанд, номзад шуда метавонанд.
+field-error-ballot_method = Ин бюллетен ба навъи ин интихобот мувофиқ нест.
+field-error-ballot_empty = Ақаллан як номзадро бо тартиб нишон диҳед.
+field-error-ballot_unknown_candidate = Дар ин бюллетен касе ҳаст, ки номзад нест.
+field-error-ballot_repeated_candidate = Дар ин бюллетен як номзад ду бор омадааст.
+field-error-ballot_stances = Барои ҳар номзад дастгирӣ, бетарафӣ ё муқобилатро интихоб кунед.
+field-error-receipt_required = Шумо аллакай овоз додаед: барои иваз кардан рамзи квитансияи бюллетени худро нависед.
+field-error-receipt_unknown = Бюллетене бо ин рамзи квитансия нест.
+field-error-seats_range = Шумораи ҷойҳоро аз 1 то { $max } нависед.
+field-error-invalid_instant = Вақтро ҳамчун 2027-03-01 ё 2027-03-01T09:00:00Z нависед.
+field-error-voting_before_nominations_close = Овоздиҳӣ танҳо пас аз баста шудани пешниҳоди номзадҳо кушода мешавад.

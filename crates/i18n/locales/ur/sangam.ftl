@@ -676,3 +676,23 @@ error-report_filed = یہ رپورٹ پہلے ہی جمع ہو چکی ہے۔
 error-report_deferred = یہ رپورٹ پہلے ہی مؤخر ہو چکی ہے۔
 error-not_expired = اس فیصلے کا انتظار صرف میعاد ختم شدہ تنظیم کرتی ہے۔
 error-period_overlaps = یہ مدت کسی دوسری سے ٹکراتی ہے۔
+
+## Elections: refusals
+
+error-nominations_closed = اس انتخاب کے لیے نامزدگیاں ابھی کھلی نہیں ہیں۔
+error-already_nominated = یہ شخص پہلے سے نامزد ہے۔
+error-voting_not_open = ووٹنگ ابھی شروع نہیں ہوئی۔
+error-voting_closed = ووٹنگ بند ہو چکی ہے۔
+error-not_eligible_voter = آپ اس انتخاب کی ووٹر فہرست میں نہیں ہیں: یہ مقررہ تاریخ سے پہلے شامل ہونے والے ارکان کے لیے ہے۔
+error-voting_not_closed = ووٹنگ بند ہونے کے بعد ووٹ گنے جاتے ہیں۔
+field-error-not_eligible_candidate = صرف مقررہ تاریخ سے پہلے شامل ہونے والے ارکان امیدوار بن سکتے ہیں۔
+field-error-ballot_method = یہ بیلٹ اس انتخاب کی قسم کا نہیں ہے۔
+field-error-ballot_empty = کم از کم ایک امیدوار کو درجہ دیں۔
+field-error-ballot_unknown_candidate = اس بیلٹ میں ایسا نام ہے جو امیدوار نہیں۔
+field-error-ballot_repeated_candidate = اس بیلٹ میں ایک امیدوار دو بار ہے۔
+field-error-ballot_stances = ہر امیدوار کے لیے حمایت، غیر جانبدار یا مخالفت دیں۔
+field-error-receipt_required = آپ پہلے ہی ووٹ دے چکے ہیں: اسے بدلنے کے لیے اپنے بیلٹ کا رسید کوڈ دیں۔
+field-error-receipt_unknown = اس رسید کوڈ کا کوئی بیلٹ نہیں۔
+field-error-seats_range = نشستوں کی تعداد 1 سے { $max } تک دیں۔
+field-error-invalid_instant = وقت 2027-03-01 یا 2027-03-01T09:00:00Z کی طرح لکھیں۔
+field-error-voting_before_nominations_close = ووٹنگ نامزدگیاں بند ہونے کے بعد ہی کھل سکتی ہے۔

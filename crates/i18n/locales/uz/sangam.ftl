@@ -675,3 +675,23 @@ error-report_filed = Bu hisobot allaqachon topshirilgan.
 error-report_deferred = Bu hisobot allaqachon kechiktirilgan.
 error-not_expired = Bu qarorni faqat tan olish muddati tugagan tashkilot kutadi.
 error-period_overlaps = Bu davr boshqasi bilan ustma-ust tushadi.
+
+## Elections: refusals
+
+error-nominations_closed = Bu saylov uchun nomzod koʻrsatish hozir ochiq emas.
+error-already_nominated = Bu kishi allaqachon nomzod qilib koʻrsatilgan.
+error-voting_not_open = Ovoz berish hali boshlanmagan.
+error-voting_closed = Ovoz berish tugadi.
+error-not_eligible_voter = Siz bu saylovning saylovchilar roʻyxatida yoʻqsiz: u belgilangan sanagacha qoʻshilgan aʼzolar uchun.
+error-voting_not_closed = Ovozlar ovoz berish tugagandan keyin sanaladi.
+field-error-not_eligible_candidate = Faqat belgilangan sanagacha qoʻshilgan aʼzolar nomzod boʻla oladi.
+field-error-ballot_method = Bu byulleten ushbu saylov turiga mos emas.
+field-error-ballot_empty = Kamida bitta nomzodni tartib bilan belgilang.
+field-error-ballot_unknown_candidate = Bu byulletenda nomzod boʻlmagan kishi bor.
+field-error-ballot_repeated_candidate = Bu byulletenda bitta nomzod ikki marta bor.
+field-error-ballot_stances = Har bir nomzod uchun qoʻllab-quvvatlash, betaraf yoki qarshi tanlang.
+field-error-receipt_required = Siz allaqachon ovoz bergansiz: uni oʻzgartirish uchun byulleteningiz kvitansiya kodini kiriting.
+field-error-receipt_unknown = Bu kvitansiya kodi bilan byulleten yoʻq.
+field-error-seats_range = Oʻrinlar sonini 1 dan { $max } gacha kiriting.
+field-error-invalid_instant = Vaqtni 2027-03-01 yoki 2027-03-01T09:00:00Z koʻrinishida yozing.
+field-error-voting_before_nominations_close = Ovoz berish faqat nomzod koʻrsatish yopilgandan keyin ochilishi mumkin.

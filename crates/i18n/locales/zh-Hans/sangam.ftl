@@ -649,3 +649,23 @@ error-report_filed = 此报告已提交。
 error-report_deferred = 此报告已延期。
 error-not_expired = 只有认可已失效的组织才等待此决定。
 error-period_overlaps = 此期间与另一期间重叠。
+
+## Elections: refusals
+
+error-nominations_closed = 本次选举目前不接受提名。
+error-already_nominated = 此人已被提名。
+error-voting_not_open = 投票尚未开始。
+error-voting_closed = 投票已结束。
+error-not_eligible_voter = 您不在本次选举的选民名单中：名单只包括在截止日期前加入的成员。
+error-voting_not_closed = 投票结束后才会计票。
+field-error-not_eligible_candidate = 只有在截止日期前加入的成员才能参选。
+field-error-ballot_method = 这张选票与本次选举的方式不符。
+field-error-ballot_empty = 请至少为一位候选人排序。
+field-error-ballot_unknown_candidate = 这张选票上有非候选人的名字。
+field-error-ballot_repeated_candidate = 这张选票把同一位候选人排了两次。
+field-error-ballot_stances = 请为每位候选人选择支持、中立或反对。
+field-error-receipt_required = 您已经投过票：如要更改，请输入您选票的回执码。
+field-error-receipt_unknown = 没有与此回执码对应的选票。
+field-error-seats_range = 席位数请填写 1 到 { $max }。
+field-error-invalid_instant = 时间请写成 2027-03-01 或 2027-03-01T09:00:00Z。
+field-error-voting_before_nominations_close = 投票只能在提名截止后开始。

@@ -7,6 +7,7 @@ mod affiliates;
 mod auth;
 mod events;
 pub(crate) use events::{organizes as events_organizes, register_as as events_register_as};
+mod elections;
 mod hubs;
 mod members;
 mod reports;
@@ -42,7 +43,8 @@ use crate::error::{WebError, field_message};
         (name = "auth", description = "API tokens and the signed-in account"),
         (name = "membership", description = "Joining affiliates, eligibility rules, member lists and imports"),
         (name = "events", description = "Events and the activities calendar, registration with a waitlist"),
-        (name = "reports", description = "Required reports, the annual report builder, review, deferments and the compliance overview")
+        (name = "reports", description = "Required reports, the annual report builder, review, deferments and the compliance overview"),
+        (name = "elections", description = "Board elections: nominations, secret ballots with receipts, the count (Meek STV and others) and the published ballots")
     ),
     components(schemas(ErrorBody, ErrorDetail, FieldErrorJson, RefusalJson))
 )]
@@ -94,6 +96,13 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(reports::defer))
         .routes(routes!(reports::recognition))
         .routes(routes!(reports::compliance))
+        .routes(routes!(elections::list, elections::create))
+        .routes(routes!(elections::get_one))
+        .routes(routes!(elections::nominate))
+        .routes(routes!(elections::stand))
+        .routes(routes!(elections::cast))
+        .routes(routes!(elections::ballots))
+        .routes(routes!(elections::blt))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.

@@ -1,0 +1,571 @@
+//! Elections in the API: an affiliate's elections (its organizers set them up), nominations,
+//! the secret ballot and its receipt, and after the close the count, the published ballots
+//! (a BLT file anyone can recount) and the board the winners sit on.
+
+use axum::Json;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sangam_core::account::Username;
+use sangam_core::election::methods::{Outcome, Vote};
+use sangam_core::election::setup::{ElectionDraft, Phase};
+use sangam_core::error::Error;
+use sangam_db::elections::ElectionRow;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{ErrorBody, reply, write_guard};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use crate::forms::read_json;
+use crate::pages::directory::not_found;
+
+#[derive(Serialize, ToSchema)]
+pub struct CandidateJson {
+    /// The id ballots name the candidate by.
+    id: i64,
+    username: String,
+    nominated_by: Option<String>,
+    statement: String,
+    statement_lang: String,
+    accepted: bool,
+    withdrawn: bool,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RoundJson {
+    round: u32,
+    quota: f64,
+    /// Votes not exhausted.
+    total: f64,
+    surplus: f64,
+    /// Each candidate's votes and keep factor, by username.
+    votes: serde_json::Map<String, serde_json::Value>,
+    keep_factors: serde_json::Map<String, serde_json::Value>,
+    elected: Vec<String>,
+    eliminated: Vec<String>,
+    /// Several tied for last: who, and what decided (`earlier_round` or `draw`).
+    tie: Option<serde_json::Value>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct LineJson {
+    username: String,
+    /// Approvals, votes, or supports.
+    support: u64,
+    neutral: u64,
+    oppose: u64,
+    /// support ÷ (support + oppose), for support/neutral/oppose.
+    ratio: Option<f64>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ResultJson {
+    /// The winners in order of election.
+    elected: Vec<String>,
+    /// Meek STV: every round.
+    rounds: Vec<RoundJson>,
+    /// The other methods: every candidate, best first.
+    lines: Vec<LineJson>,
+    /// BLAKE2b-256 (hex) of the published ballots, which seeds any draw.
+    tie_seed: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ElectionJson {
+    id: i64,
+    affiliate: String,
+    title: String,
+    seats: u32,
+    /// `meek`, `approval`, `plurality` or `support_oppose`.
+    method: String,
+    /// `upcoming`, `nominating`, `waiting`, `voting` or `closed`.
+    phase: String,
+    nominations_open: String,
+    nominations_close: String,
+    voting_open: String,
+    voting_close: String,
+    voters_joined_before: String,
+    voters_min_edits: Option<u32>,
+    candidates_joined_before: String,
+    term_start: String,
+    term_end: String,
+    candidates: Vec<CandidateJson>,
+    /// How many have voted.
+    turnout: i64,
+    /// For the signed-in reader: may they vote, and have they.
+    may_vote: Option<bool>,
+    has_voted: Option<bool>,
+    /// Once counted.
+    result: Option<ResultJson>,
+}
+
+fn phase_name(p: Phase) -> &'static str {
+    match p {
+        Phase::Upcoming => "upcoming",
+        Phase::Nominating => "nominating",
+        Phase::Waiting => "waiting",
+        Phase::Voting => "voting",
+        Phase::Closed => "closed",
+    }
+}
+
+/// The result of a counted election.
+async fn result_of(state: &AppState, e: &ElectionRow) -> Result<Option<ResultJson>, WebError> {
+    let Some((outcome, names, seed)) = state.db().outcome(e).await? else {
+        return Ok(None);
+    };
+    let name = |i: usize| names.get(i).cloned().unwrap_or_default();
+    let withdrawn: Vec<usize> = Vec::new();
+    let per = |values: &[sangam_core::election::Fixed]| {
+        let mut m = serde_json::Map::new();
+        for (i, n) in names.iter().enumerate() {
+            if !withdrawn.contains(&i) {
+                m.insert(n.clone(), serde_json::json!(values[i].to_f64()));
+            }
+        }
+        m
+    };
+    let (rounds, lines) = match &outcome {
+        Outcome::Meek(count) => (
+            count
+                .rounds
+                .iter()
+                .map(|r| RoundJson {
+                    round: r.number,
+                    quota: r.quota.to_f64(),
+                    total: r.total.to_f64(),
+                    surplus: r.surplus.to_f64(),
+                    votes: per(&r.votes),
+                    keep_factors: per(&r.keep),
+                    elected: r.elected.iter().map(|&i| name(i)).collect(),
+                    eliminated: r.eliminated.iter().map(|&i| name(i)).collect(),
+                    tie: r.tie.as_ref().map(|(among, how)| {
+                        serde_json::json!({
+                            "among": among.iter().map(|&i| name(i)).collect::<Vec<_>>(),
+                            "decided": how,
+                        })
+                    }),
+                })
+                .collect(),
+            Vec::new(),
+        ),
+        Outcome::Ranked { lines, .. } => (
+            Vec::new(),
+            lines
+                .iter()
+                .map(|l| LineJson {
+                    username: name(l.candidate),
+                    support: l.support,
+                    neutral: l.neutral,
+                    oppose: l.oppose,
+                    ratio: l.ratio.map(|r| r.to_f64()),
+                })
+                .collect(),
+        ),
+    };
+    Ok(Some(ResultJson {
+        elected: outcome.elected().iter().map(|&i| name(i)).collect(),
+        rounds,
+        lines,
+        tie_seed: seed.iter().map(|b| format!("{b:02x}")).collect(),
+    }))
+}
+
+/// An election, counted first if it has closed and nobody has counted it yet.
+async fn load(state: &AppState, ctx: &Ctx, id: i64) -> Result<ElectionRow, WebError> {
+    let e = state.db().election(id).await?.ok_or_else(not_found)?;
+    if e.counted.is_none() && e.spec.phase(ctx.now) == Phase::Closed {
+        if state.db().count_election(id, ctx.now).await?.is_some() {
+            state.changed().await;
+        }
+        return state.db().election(id).await?.ok_or_else(not_found);
+    }
+    Ok(e)
+}
+
+async fn election_json(
+    state: &AppState,
+    ctx: &Ctx,
+    e: &ElectionRow,
+) -> Result<ElectionJson, WebError> {
+    let slug = state
+        .db()
+        .affiliate_by_id(e.affiliate_id)
+        .await?
+        .map(|a| a.slug.to_string())
+        .unwrap_or_default();
+    let candidates = state.db().candidates(e.id).await?;
+    let me = ctx.viewer.user_id();
+    let (may_vote, has_voted) = match me {
+        Some(u) => (
+            Some(state.db().may_vote(e, u).await?),
+            Some(state.db().has_voted(e.id, u).await?),
+        ),
+        None => (None, None),
+    };
+    let s = &e.spec;
+    Ok(ElectionJson {
+        id: e.id,
+        affiliate: slug,
+        title: s.title.clone(),
+        seats: s.seats,
+        method: s.method.as_str().into(),
+        phase: phase_name(s.phase(ctx.now)).into(),
+        nominations_open: s.nominations.0.to_rfc3339(),
+        nominations_close: s.nominations.1.to_rfc3339(),
+        voting_open: s.voting.0.to_rfc3339(),
+        voting_close: s.voting.1.to_rfc3339(),
+        voters_joined_before: s.voters_joined_before.to_rfc3339(),
+        voters_min_edits: s.voters_min_edits,
+        candidates_joined_before: s.candidates_joined_before.to_rfc3339(),
+        term_start: s.term.0.to_string(),
+        term_end: s.term.1.to_string(),
+        candidates: candidates
+            .into_iter()
+            .map(|c| CandidateJson {
+                id: c.id,
+                username: c.username,
+                nominated_by: c.nominated_by,
+                statement: c.statement,
+                statement_lang: c.statement_lang,
+                accepted: c.accepted,
+                withdrawn: c.withdrawn,
+            })
+            .collect(),
+        turnout: state.db().turnout(e.id).await?,
+        may_vote,
+        has_voted,
+        result: result_of(state, e).await?,
+    })
+}
+
+/// An affiliate's elections, the latest first.
+#[utoipa::path(
+    get,
+    path = "/api/affiliates/{slug}/elections",
+    tag = "elections",
+    params(("slug" = String, Path, description = "The affiliate's address")),
+    responses(
+        (status = 200, description = "The elections", body = [ElectionJson]),
+        (status = 404, description = "No such affiliate", body = ErrorBody),
+    )
+)]
+pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    let result = async {
+        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+        let mut out = Vec::new();
+        for e in state.db().elections_of(a.id).await? {
+            let e = load(&state, &ctx, e.id).await?;
+            out.push(election_json(&state, &ctx, &e).await?);
+        }
+        Ok(Json(out))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// Sets up an election (the affiliate's organizers).
+#[utoipa::path(
+    post,
+    path = "/api/affiliates/{slug}/elections",
+    tag = "elections",
+    params(("slug" = String, Path, description = "The affiliate's address")),
+    request_body = ElectionDraft,
+    responses(
+        (status = 201, description = "Set up", body = ElectionJson),
+        (status = 403, description = "Not an organizer of the affiliate", body = ErrorBody),
+        (status = 422, description = "A field is wrong", body = ErrorBody),
+    )
+)]
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+        if !ctx.viewer.administers(a.id) {
+            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+        }
+        let draft: ElectionDraft = read_json(&headers, body).await?;
+        let spec = draft.validate()?;
+        let id = state
+            .db()
+            .create_election(a.id, &spec, ctx.viewer.user_id(), ctx.now)
+            .await?;
+        state.changed().await;
+        let e = load(&state, &ctx, id).await?;
+        Ok((
+            StatusCode::CREATED,
+            Json(election_json(&state, &ctx, &e).await?),
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// One election, with its candidates, turnout and, once closed, its count.
+#[utoipa::path(
+    get,
+    path = "/api/elections/{id}",
+    tag = "elections",
+    params(("id" = i64, Path, description = "The election")),
+    responses(
+        (status = 200, description = "The election", body = ElectionJson),
+        (status = 404, description = "No such election", body = ErrorBody),
+    )
+)]
+pub async fn get_one(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    let result = async {
+        let e = load(&state, &ctx, id).await?;
+        Ok(Json(election_json(&state, &ctx, &e).await?))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct NominationJson {
+    /// Who stands: the signed-in member themselves, or another member.
+    nominee: String,
+    /// Why them, in their words or the nominator's.
+    #[serde(default)]
+    statement: String,
+    /// The statement's language (BCP 47; English if empty).
+    #[serde(default)]
+    lang: String,
+}
+
+/// Nominates a member while nominations are open: oneself (standing at once), or another
+/// member (standing once they accept).
+#[utoipa::path(
+    post,
+    path = "/api/elections/{id}/nominations",
+    tag = "elections",
+    params(("id" = i64, Path, description = "The election")),
+    request_body = NominationJson,
+    responses(
+        (status = 201, description = "Nominated", body = ElectionJson),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 409, description = "Nominations closed (`nominations_closed`) or nominated already (`already_nominated`)", body = ErrorBody),
+        (status = 422, description = "The nominee may not stand (`not_eligible_candidate`) or the statement is too long", body = ErrorBody),
+    )
+)]
+pub async fn nominate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let n: NominationJson = read_json(&headers, body).await?;
+        let mut e = sangam_core::FieldErrors::new();
+        let statement = e.check(
+            "statement",
+            sangam_core::text::clean_block(&n.statement, 5_000),
+        );
+        let lang = match n.lang.trim() {
+            "" => "en".to_string(),
+            l => e
+                .check("lang", sangam_core::text::LangTag::parse(l))
+                .map(|t| t.as_str().to_string())
+                .unwrap_or_default(),
+        };
+        let statement = e.finish(|| statement.unwrap_or_default())?;
+        let nominee = Username::parse(&n.nominee)
+            .map_err(|_| Error::field("nominee", "not_eligible_candidate"))?;
+        let nominee = state
+            .db()
+            .credentials(&nominee)
+            .await?
+            .ok_or_else(|| Error::field("nominee", "not_eligible_candidate"))?
+            .id;
+        state
+            .db()
+            .nominate(id, nominee, me, (&statement, &lang), ctx.now)
+            .await?;
+        state.changed().await;
+        let e = load(&state, &ctx, id).await?;
+        Ok((
+            StatusCode::CREATED,
+            Json(election_json(&state, &ctx, &e).await?),
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct StandJson {
+    /// True to accept a nomination, false to withdraw.
+    stand: bool,
+}
+
+/// The signed-in nominee accepts their nomination (until voting opens) or withdraws (until
+/// it closes).
+#[utoipa::path(
+    put,
+    path = "/api/elections/{id}/nominations/mine",
+    tag = "elections",
+    params(("id" = i64, Path, description = "The election")),
+    request_body = StandJson,
+    responses(
+        (status = 200, description = "Done", body = ElectionJson),
+        (status = 404, description = "Not nominated", body = ErrorBody),
+        (status = 409, description = "Too late (`nominations_closed`, `voting_closed`)", body = ErrorBody),
+    )
+)]
+pub async fn stand(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let s: StandJson = read_json(&headers, body).await?;
+        state
+            .db()
+            .answer_nomination(id, me, s.stand, ctx.now)
+            .await?;
+        state.changed().await;
+        let e = load(&state, &ctx, id).await?;
+        Ok(Json(election_json(&state, &ctx, &e).await?))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct BallotJson {
+    /// `{"method": "meek", "choice": [candidate ids, most preferred first]}`, or
+    /// `approval` with the approved ids, `plurality` with one id, `support_oppose` with one
+    /// of `support`, `neutral`, `oppose` per candidate in the election's candidate order.
+    #[schema(value_type = Object)]
+    vote: Vote,
+    /// To change a vote: the receipt code of the ballot it replaces.
+    #[serde(default)]
+    receipt: Option<String>,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReceiptJson {
+    /// Keep it: it finds your ballot in the published list, and changes your vote.
+    receipt: String,
+}
+
+/// Casts (or, with the previous receipt, replaces) the signed-in member's secret ballot.
+#[utoipa::path(
+    put,
+    path = "/api/elections/{id}/ballot",
+    tag = "elections",
+    params(("id" = i64, Path, description = "The election")),
+    request_body = BallotJson,
+    responses(
+        (status = 200, description = "Counted in; the receipt", body = ReceiptJson),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Not on the voter roll (`not_eligible_voter`)", body = ErrorBody),
+        (status = 409, description = "Voting not open (`voting_not_open`) or closed (`voting_closed`)", body = ErrorBody),
+        (status = 422, description = "A bad ballot (`ballot_repeated_candidate`, `ballot_unknown_candidate`, `ballot_empty`, `ballot_method`, `ballot_stances`), or a second vote without its receipt (`receipt_required`, `receipt_unknown`)", body = ErrorBody),
+    )
+)]
+pub async fn cast(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let b: BallotJson = read_json(&headers, body).await?;
+        let receipt = state
+            .db()
+            .cast(id, me, &b.vote, b.receipt.as_deref(), ctx.now)
+            .await?;
+        state.changed().await;
+        Ok(Json(ReceiptJson { receipt }))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct PublishedBallotJson {
+    /// BLAKE2b-256 of the receipt code, hex: find your own by hashing your receipt.
+    receipt_hash: String,
+    #[schema(value_type = Object)]
+    vote: Vote,
+}
+
+/// The ballots, once the election is counted: no voter, no time, in the order of their
+/// receipts' hashes.
+#[utoipa::path(
+    get,
+    path = "/api/elections/{id}/ballots",
+    tag = "elections",
+    params(("id" = i64, Path, description = "The election")),
+    responses(
+        (status = 200, description = "The ballots", body = [PublishedBallotJson]),
+        (status = 409, description = "Not counted yet (`voting_not_closed`)", body = ErrorBody),
+    )
+)]
+pub async fn ballots(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    let result = async {
+        let e = load(&state, &ctx, id).await?;
+        if e.counted.is_none() {
+            return Err(WebError::Domain(Error::Conflict("voting_not_closed")));
+        }
+        Ok(Json(
+            state
+                .db()
+                .ballots(id)
+                .await?
+                .into_iter()
+                .map(|(receipt_hash, vote)| PublishedBallotJson { receipt_hash, vote })
+                .collect::<Vec<_>>(),
+        ))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// The counted ballots as a BLT file, for OpenSTV, stv-rs or `sangam tally`.
+#[utoipa::path(
+    get,
+    path = "/api/elections/{id}/ballots.blt",
+    tag = "elections",
+    params(("id" = i64, Path, description = "The election")),
+    responses(
+        (status = 200, description = "The BLT file", content_type = "text/plain"),
+        (status = 409, description = "Not counted yet (`voting_not_closed`)", body = ErrorBody),
+    )
+)]
+pub async fn blt(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    let result = async {
+        let e = load(&state, &ctx, id).await?;
+        let Some(c) = e.counted else {
+            return Err(WebError::Domain(Error::Conflict("voting_not_closed")));
+        };
+        let mut res = c.blt.into_response();
+        res.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+        );
+        Ok(res)
+    }
+    .await;
+    reply(&ctx, result)
+}
