@@ -672,3 +672,149 @@ async fn an_election_runs_over_the_api_from_nominations_to_a_recountable_result(
     seated.sort();
     assert_eq!(seated, ["Firuz", "Gulnora"]);
 }
+
+both_backends!(
+    support_oppose_and_approval_count_and_the_roll_can_ask_for_edits,
+    async |db: Db| {
+        use sangam_core::election::methods::{Outcome, Stance};
+        let group = empty_group(&db, "edits-vote").await;
+        let mut members = Vec::new();
+        for (i, edits) in [500, 1200, 50, 300].into_iter().enumerate() {
+            let id = person(&db, &format!("Editor {i}")).await;
+            let app = Application {
+                edit_count: Some(edits),
+                ..Application::default()
+            };
+            db.join(group, id, &app, false, at("2025-01-10T12:00:00Z"))
+                .await
+                .unwrap();
+            members.push(id);
+        }
+        let draft = |method: &str| ElectionDraft {
+            title: format!("Treasurer ({method})"),
+            seats: "1".into(),
+            method: method.into(),
+            nominations_open: "2025-04-01".into(),
+            nominations_close: "2025-04-15".into(),
+            voting_open: "2025-04-20".into(),
+            voting_close: "2025-05-01".into(),
+            voters_joined_before: "2025-03-01".into(),
+            voters_min_edits: "100".into(),
+            term_start: "2025-05-23".into(),
+            term_end: "2026-05-22".into(),
+            ..Default::default()
+        };
+        let sno = db
+            .create_election(
+                group,
+                &draft("support_oppose").validate().unwrap(),
+                None,
+                at(NOMINATING),
+            )
+            .await
+            .unwrap();
+        let approval = db
+            .create_election(
+                group,
+                &draft("approval").validate().unwrap(),
+                None,
+                at(NOMINATING),
+            )
+            .await
+            .unwrap();
+        for e in [sno, approval] {
+            for &who in &members[..2] {
+                db.nominate(e, who, who, ("", "en"), at(NOMINATING))
+                    .await
+                    .unwrap();
+            }
+        }
+        use Stance::*;
+        // Editor 2 has 50 edits: not on a roll that asks for 100.
+        let refused = db
+            .cast(
+                sno,
+                members[2],
+                &Vote::SupportOppose(vec![Support, Support]),
+                None,
+                at(VOTING),
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(code(refused), "not_eligible_voter");
+        assert_eq!(
+            code(
+                db.cast(
+                    sno,
+                    members[0],
+                    &Vote::SupportOppose(vec![Support]),
+                    None,
+                    at(VOTING)
+                )
+                .await
+                .unwrap_err()
+            ),
+            "ballot_stances"
+        );
+        for (who, stances) in [
+            (0, vec![Support, Support]),
+            (1, vec![Neutral, Support]),
+            (3, vec![Oppose, Oppose]),
+        ] {
+            db.cast(
+                sno,
+                members[who],
+                &Vote::SupportOppose(stances),
+                None,
+                at(VOTING),
+            )
+            .await
+            .unwrap();
+        }
+        let c: Vec<usize> = db
+            .candidates(approval)
+            .await
+            .unwrap()
+            .iter()
+            .map(|c| c.id as usize)
+            .collect();
+        for (who, approved) in [(0, vec![c[0]]), (1, vec![c[0], c[1]]), (3, vec![])] {
+            db.cast(
+                approval,
+                members[who],
+                &Vote::Approval(approved),
+                None,
+                at(VOTING),
+            )
+            .await
+            .unwrap();
+        }
+        let Some(Outcome::Ranked { lines, elected, .. }) =
+            db.count_election(sno, at(CLOSED)).await.unwrap()
+        else {
+            panic!("a ranked outcome")
+        };
+        // Editor 1: 2 supports, 1 oppose (0.67); Editor 0: 1 each of the three (0.5).
+        assert_eq!(elected, [1]);
+        assert_eq!(
+            (lines[0].support, lines[0].neutral, lines[0].oppose),
+            (2, 0, 1)
+        );
+        assert_eq!(
+            (lines[1].support, lines[1].neutral, lines[1].oppose),
+            (1, 1, 1)
+        );
+        let Some(Outcome::Ranked { lines, elected, .. }) =
+            db.count_election(approval, at(CLOSED)).await.unwrap()
+        else {
+            panic!("a ranked outcome")
+        };
+        assert_eq!(elected, [0]);
+        assert_eq!((lines[0].support, lines[1].support), (2, 1));
+        // Counted again from the stored ballots, the same.
+        let row = db.election(approval).await.unwrap().unwrap();
+        let (again, names, _) = db.outcome(&row).await.unwrap().unwrap();
+        assert_eq!(again.elected(), [0]);
+        assert_eq!(names, ["Editor 0", "Editor 1"]);
+    }
+);
