@@ -585,11 +585,44 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
     if reporting(db, now).await? {
         changed = true;
     }
+    if board(db, now).await? {
+        changed = true;
+    }
     Ok(if changed {
         DemoOutcome::Loaded
     } else {
         DemoOutcome::AlreadyPresent
     })
+}
+
+/// Seed 000's board: its "Structure and Regulations" as data, and the founding board of
+/// three formed on 23 May 2023 for two years.
+async fn board(db: &Db, now: Timestamp) -> Result<bool, Error> {
+    use sangam_core::account::AffiliateRole;
+    use sangam_core::election::board::WAP_STRUCTURE;
+    let Some(wap) = db.affiliate(WAP).await? else {
+        return Ok(false);
+    };
+    let mut changed = false;
+    let (now_sitting, before) = db.board(wap.id, now.date_utc()).await?;
+    if now_sitting.is_empty() && before.is_empty() {
+        let term = (
+            jiff::civil::date(2023, 5, 23),
+            jiff::civil::date(2025, 5, 22),
+        );
+        for name in wap.people_in(AffiliateRole::Board) {
+            if let Some(person) = db.credentials(name).await? {
+                db.add_board_term(wap.id, person.id, term, now).await?;
+                changed = true;
+            }
+        }
+    }
+    // Last, as the mark that this step is done.
+    if db.board_phases(wap.id).await?.is_empty() {
+        db.set_board_phases(wap.id, &WAP_STRUCTURE).await?;
+        changed = true;
+    }
+    Ok(changed)
 }
 
 /// Seed 001's agreement period, which seed 001's notice implies: the annual report became

@@ -11,6 +11,7 @@
 
 use jiff::civil::Date;
 use sangam_core::account::{AffiliateId, UserId};
+use sangam_core::election::board::{BoardPhase, ChosenBy};
 use sangam_core::election::methods::{self, Method, Vote};
 use sangam_core::election::setup::{ElectionSpec, Phase};
 use sangam_core::election::{blt, methods::Outcome};
@@ -552,6 +553,83 @@ impl Db {
         let (outcome, contest, _) = self.tally(e).await?;
         let seed = contest.seed();
         Ok(Some((outcome, contest.candidates, seed)))
+    }
+
+    /// How the affiliate's board is made up over the years, earliest phase first.
+    pub async fn board_phases(&self, affiliate: AffiliateId) -> Result<Vec<BoardPhase>, Error> {
+        sqlx::query(
+            "SELECT from_year, seats, term_months, chosen_by FROM board_phases WHERE affiliate_id = $1 ORDER BY from_year",
+        )
+        .bind(affiliate)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            let chosen: String = r.try_get(3).map_err(db_err)?;
+            Ok(BoardPhase {
+                from_year: r.try_get::<i64, _>(0).map_err(db_err)? as u32,
+                seats: r.try_get::<i64, _>(1).map_err(db_err)? as u32,
+                term_months: r.try_get::<i64, _>(2).map_err(db_err)? as u32,
+                chosen_by: ChosenBy::parse(&chosen)
+                    .ok_or_else(|| Error::Internal(format!("unknown board choice {chosen}")))?,
+            })
+        })
+        .collect()
+    }
+
+    /// Replaces the affiliate's board structure.
+    pub async fn set_board_phases(
+        &self,
+        affiliate: AffiliateId,
+        phases: &[BoardPhase],
+    ) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        sqlx::query("DELETE FROM board_phases WHERE affiliate_id = $1")
+            .bind(affiliate)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        for p in phases {
+            sqlx::query(
+                "INSERT INTO board_phases (affiliate_id, from_year, seats, term_months, chosen_by) VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(affiliate)
+            .bind(i64::from(p.from_year))
+            .bind(i64::from(p.seats))
+            .bind(i64::from(p.term_months))
+            .bind(p.chosen_by.as_str())
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// A seat held from one day to another that no election filled (a founding board).
+    pub async fn add_board_term(
+        &self,
+        affiliate: AffiliateId,
+        user: UserId,
+        (starts_on, ends_on): (Date, Date),
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "INSERT INTO board_terms (affiliate_id, user_id, starts_on, ends_on, election_id, created_at) \
+             VALUES ($1, $2, $3, $4, NULL, $5)",
+        )
+        .bind(affiliate)
+        .bind(user)
+        .bind(starts_on.to_string())
+        .bind(ends_on.to_string())
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
     }
 
     /// Who sits on the board on `today`, and who sat before (latest first).

@@ -671,6 +671,72 @@ async fn an_election_runs_over_the_api_from_nominations_to_a_recountable_result(
     let mut seated: Vec<String> = board.iter().map(|t| t.username.clone()).collect();
     seated.sort();
     assert_eq!(seated, ["Firuz", "Gulnora"]);
+    // The profile shows who sits once the term has begun.
+    app.set_clock(at("2027-02-01T00:00:00Z")).await;
+    let profile = app.get("/affiliates/tajik-wikimedians").await.body;
+    let now_line = profile
+        .split("id=\"board-now\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</p>").next())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        now_line.contains(">Gulnora</") && now_line.contains(">Firuz</"),
+        "{now_line}"
+    );
+    assert!(now_line.contains("December 31, 2027"), "{now_line}");
+}
+
+/// Seed 000's board: its structure as data on the profile, and the founding board of three
+/// for two years among the earlier boards.
+#[tokio::test]
+async fn the_wap_profile_shows_its_board_structure_and_founding_board() {
+    use sangam_i18n::{Lang, message};
+    let app = crate::support::TestApp::at(at("2026-12-03T09:00:00Z")).await;
+    let page = app.get("/affiliates/wap").await.body;
+    let founders = message(Lang::EN, "board-chosen-founders", &[]);
+    let first = message(
+        Lang::EN,
+        "board-phase",
+        &[
+            ("year", 1i64.into()),
+            ("seats", 3i64.into()),
+            ("months", 24i64.into()),
+            ("how", founders.as_str().into()),
+        ],
+    );
+    assert!(page.contains(&first.replace('\'', "&#39;")), "{first}");
+    let elected = message(Lang::EN, "board-chosen-election", &[]);
+    assert_eq!(
+        page.matches(&elected).count(),
+        2,
+        "years 2 and 3 onwards are elected"
+    );
+    let before = page
+        .split("class=\"board-before\">")
+        .nth(1)
+        .and_then(|rest| rest.split("</ul>").next())
+        .unwrap_or_default()
+        .to_string();
+    for name in ["Aishik Rehman", "Muhammad Yahya", "Shakil Hosen"] {
+        assert!(before.contains(name), "{name} in {before}");
+    }
+    assert!(
+        before.contains("May 23, 2023") && before.contains("May 22, 2025"),
+        "{before}"
+    );
+    assert!(
+        !page.contains("id=\"board-now\""),
+        "nobody's term runs today"
+    );
+    // In Bengali, with Bengali digits.
+    let bn = app.get("/affiliates/wap?uselang=bn").await.body;
+    assert!(bn.contains(&message(
+        Lang::from_code("bn").unwrap(),
+        "board-chosen-election",
+        &[]
+    )));
+    assert!(bn.contains("২৪"), "24 months in Bengali digits");
 }
 
 both_backends!(

@@ -2,6 +2,7 @@
 //! and the BLT ballot file that other counting programs read. Pure code, no IO.
 
 pub mod blt;
+pub mod board;
 pub mod fixed;
 pub mod meek;
 pub mod methods;

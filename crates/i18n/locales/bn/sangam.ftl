@@ -693,3 +693,12 @@ field-error-receipt_unknown = এই রসিদ কোডের কোনো �
 field-error-seats_range = ১ থেকে { $max } পর্যন্ত আসনসংখ্যা দিন।
 field-error-invalid_instant = সময় লিখুন 2027-03-01 বা 2027-03-01T09:00:00Z হিসেবে।
 field-error-voting_before_nominations_close = মনোনয়ন শেষ হওয়ার পরেই ভোটগ্রহণ শুরু হতে পারে।
+
+## The board on the profile
+
+board-heading = বোর্ড
+board-now = বর্তমান সদস্য: { $names } ({ $end } পর্যন্ত)।
+board-phase = দলের { $year } বছর থেকে: { $seats }টি আসন, { $months } মাসের মেয়াদ, { $how }।
+board-chosen-founders = প্রতিষ্ঠাতারা বাছাই করেন
+board-chosen-election = সদস্যদের ভোটে নির্বাচিত
+board-before = { $names }, { $start } – { $end }

@@ -964,3 +964,15 @@ field-error-receipt_unknown = No ballot has this receipt code.
 field-error-seats_range = Give a number of seats from 1 to { $max }.
 field-error-invalid_instant = Write the time as 2027-03-01 or 2027-03-01T09:00:00Z.
 field-error-voting_before_nominations_close = Voting can open only after nominations close.
+
+## The board on the profile
+
+board-heading = Board
+# $names the members sitting now, $end the day their term ends.
+board-now = Sitting now: { $names } (until { $end }).
+# One phase of the board's structure. $how is board-chosen-founders or board-chosen-election.
+board-phase = From year { $year } of the group: { $seats } seats, terms of { $months } months, { $how }.
+board-chosen-founders = chosen by the founders
+board-chosen-election = elected by the members
+# An earlier board: $names, and the first and last day of its term.
+board-before = { $names }, { $start } – { $end }

@@ -703,3 +703,12 @@ field-error-receipt_unknown = No hay ninguna papeleta con este código de recibo
 field-error-seats_range = Indica un número de puestos entre 1 y { $max }.
 field-error-invalid_instant = Escribe la hora como 2027-03-01 o 2027-03-01T09:00:00Z.
 field-error-voting_before_nominations_close = La votación solo puede abrirse después de cerrar las candidaturas.
+
+## The board on the profile
+
+board-heading = Junta directiva
+board-now = En la junta ahora: { $names } (hasta el { $end }).
+board-phase = Desde el año { $year } del grupo: { $seats } puestos, mandatos de { $months } meses, { $how }.
+board-chosen-founders = elegidos por los fundadores
+board-chosen-election = elegidos por los miembros
+board-before = { $names }, { $start } – { $end }

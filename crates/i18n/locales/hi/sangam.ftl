@@ -693,3 +693,12 @@ field-error-receipt_unknown = इस रसीद कोड का कोई म
 field-error-seats_range = 1 से { $max } तक सीटों की संख्या दें।
 field-error-invalid_instant = समय 2027-03-01 या 2027-03-01T09:00:00Z के रूप में लिखें।
 field-error-voting_before_nominations_close = मतदान नामांकन बंद होने के बाद ही खुल सकता है।
+
+## The board on the profile
+
+board-heading = बोर्ड
+board-now = अभी के सदस्य: { $names } ({ $end } तक)।
+board-phase = समूह के { $year } वर्ष से: { $seats } सीटें, { $months } महीने का कार्यकाल, { $how }।
+board-chosen-founders = संस्थापकों द्वारा चुने गए
+board-chosen-election = सदस्यों द्वारा निर्वाचित
+board-before = { $names }, { $start } – { $end }

@@ -669,3 +669,12 @@ field-error-receipt_unknown = Tidak ada surat suara dengan kode tanda terima ini
 field-error-seats_range = Berikan jumlah kursi dari 1 sampai { $max }.
 field-error-invalid_instant = Tulis waktu seperti 2027-03-01 atau 2027-03-01T09:00:00Z.
 field-error-voting_before_nominations_close = Pemungutan suara hanya dapat dibuka setelah pencalonan ditutup.
+
+## The board on the profile
+
+board-heading = Dewan pengurus
+board-now = Menjabat sekarang: { $names } (sampai { $end }).
+board-phase = Sejak tahun ke-{ $year } kelompok: { $seats } kursi, masa jabatan { $months } bulan, { $how }.
+board-chosen-founders = dipilih oleh para pendiri
+board-chosen-election = dipilih oleh anggota
+board-before = { $names }, { $start } – { $end }

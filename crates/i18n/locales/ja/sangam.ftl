@@ -669,3 +669,12 @@ field-error-receipt_unknown = この受付番号の投票はありません。
 field-error-seats_range = 議席数は1から{ $max }までで指定してください。
 field-error-invalid_instant = 時刻は 2027-03-01 または 2027-03-01T09:00:00Z の形で書いてください。
 field-error-voting_before_nominations_close = 投票は立候補受付の締切後にのみ開始できます。
+
+## The board on the profile
+
+board-heading = 理事会
+board-now = 現在の理事：{ $names }（{ $end }まで）。
+board-phase = グループの{ $year }年目から：{ $seats }議席、任期{ $months }か月、{ $how }。
+board-chosen-founders = 創設者が選ぶ
+board-chosen-election = メンバーが選挙で選ぶ
+board-before = { $names }、{ $start } – { $end }

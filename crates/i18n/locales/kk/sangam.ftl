@@ -695,3 +695,12 @@ field-error-receipt_unknown = Бұл түбіртек кодымен бюлле�
 field-error-seats_range = Орын санын 1-ден { $max }-ге дейін беріңіз.
 field-error-invalid_instant = Уақытты 2027-03-01 немесе 2027-03-01T09:00:00Z түрінде жазыңыз.
 field-error-voting_before_nominations_close = Дауыс беру кандидат ұсыну жабылғаннан кейін ғана ашыла алады.
+
+## The board on the profile
+
+board-heading = Басқарма
+board-now = Қазір басқармада: { $names } ({ $end } дейін).
+board-phase = Топтың { $year }-жылынан бастап: { $seats } орын, мерзімі { $months } ай, { $how }.
+board-chosen-founders = құрылтайшылар таңдайды
+board-chosen-election = мүшелер сайлайды
+board-before = { $names }, { $start } – { $end }

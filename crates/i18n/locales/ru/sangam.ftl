@@ -724,3 +724,12 @@ field-error-receipt_unknown = Бюллетеня с таким кодом кви
 field-error-seats_range = Укажите число мест от 1 до { $max }.
 field-error-invalid_instant = Запишите время как 2027-03-01 или 2027-03-01T09:00:00Z.
 field-error-voting_before_nominations_close = Голосование может начаться только после окончания выдвижения.
+
+## The board on the profile
+
+board-heading = Правление
+board-now = Сейчас в правлении: { $names } (до { $end }).
+board-phase = С { $year }-го года группы: мест — { $seats }, срок — { $months } мес., { $how }.
+board-chosen-founders = назначаются основателями
+board-chosen-election = избираются членами
+board-before = { $names }, { $start } – { $end }

@@ -695,3 +695,12 @@ field-error-receipt_unknown = هن رسيد ڪوڊ جو ڪو بيلٽ ناهي.
 field-error-seats_range = سيٽن جو تعداد 1 کان { $max } تائين ڏيو.
 field-error-invalid_instant = وقت 2027-03-01 يا 2027-03-01T09:00:00Z وانگر لکو.
 field-error-voting_before_nominations_close = ووٽنگ نامزدگيون بند ٿيڻ کان پوءِ ئي کلي سگهي ٿي.
+
+## The board on the profile
+
+board-heading = بورڊ
+board-now = هاڻوڪا ميمبر: { $names } ({ $end } تائين).
+board-phase = گروپ جي سال { $year } کان: { $seats } سيٽون، { $months } مهينن جي مدت، { $how }.
+board-chosen-founders = باني چونڊين ٿا
+board-chosen-election = ميمبرن جي ووٽ سان چونڊيل
+board-before = { $names }، { $start } – { $end }

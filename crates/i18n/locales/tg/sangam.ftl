@@ -695,3 +695,12 @@ field-error-receipt_unknown = Бюллетене бо ин рамзи квита
 field-error-seats_range = Шумораи ҷойҳоро аз 1 то { $max } нависед.
 field-error-invalid_instant = Вақтро ҳамчун 2027-03-01 ё 2027-03-01T09:00:00Z нависед.
 field-error-voting_before_nominations_close = Овоздиҳӣ танҳо пас аз баста шудани пешниҳоди номзадҳо кушода мешавад.
+
+## The board on the profile
+
+board-heading = Раёсат
+board-now = Ҳоло аъзо: { $names } (то { $end }).
+board-phase = Аз соли { $year }-уми гурӯҳ: { $seats } ҷой, мӯҳлат { $months } моҳ, { $how }.
+board-chosen-founders = аз ҷониби муассисон интихоб мешавад
+board-chosen-election = аз ҷониби аъзоён интихоб мешавад
+board-before = { $names }, { $start } – { $end }

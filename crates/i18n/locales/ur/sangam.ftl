@@ -696,3 +696,12 @@ field-error-receipt_unknown = اس رسید کوڈ کا کوئی بیلٹ نہی
 field-error-seats_range = نشستوں کی تعداد 1 سے { $max } تک دیں۔
 field-error-invalid_instant = وقت 2027-03-01 یا 2027-03-01T09:00:00Z کی طرح لکھیں۔
 field-error-voting_before_nominations_close = ووٹنگ نامزدگیاں بند ہونے کے بعد ہی کھل سکتی ہے۔
+
+## The board on the profile
+
+board-heading = بورڈ
+board-now = موجودہ ارکان: { $names } ({ $end } تک)۔
+board-phase = گروپ کے سال { $year } سے: { $seats } نشستیں، { $months } ماہ کی مدت، { $how }۔
+board-chosen-founders = بانیوں کے منتخب کردہ
+board-chosen-election = ارکان کے ووٹ سے منتخب
+board-before = { $names }، { $start } – { $end }

@@ -695,3 +695,12 @@ field-error-receipt_unknown = Bu kvitansiya kodi bilan byulleten yoʻq.
 field-error-seats_range = Oʻrinlar sonini 1 dan { $max } gacha kiriting.
 field-error-invalid_instant = Vaqtni 2027-03-01 yoki 2027-03-01T09:00:00Z koʻrinishida yozing.
 field-error-voting_before_nominations_close = Ovoz berish faqat nomzod koʻrsatish yopilgandan keyin ochilishi mumkin.
+
+## The board on the profile
+
+board-heading = Boshqaruv
+board-now = Hozir boshqaruvda: { $names } ({ $end } gacha).
+board-phase = Guruhning { $year }-yilidan: { $seats } oʻrin, muddati { $months } oy, { $how }.
+board-chosen-founders = asoschilar tanlaydi
+board-chosen-election = aʼzolar saylaydi
+board-before = { $names }, { $start } – { $end }

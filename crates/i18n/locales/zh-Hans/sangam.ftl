@@ -669,3 +669,12 @@ field-error-receipt_unknown = 没有与此回执码对应的选票。
 field-error-seats_range = 席位数请填写 1 到 { $max }。
 field-error-invalid_instant = 时间请写成 2027-03-01 或 2027-03-01T09:00:00Z。
 field-error-voting_before_nominations_close = 投票只能在提名截止后开始。
+
+## The board on the profile
+
+board-heading = 理事会
+board-now = 现任理事：{ $names }（至 { $end }）。
+board-phase = 自小组第 { $year } 年起：{ $seats } 个席位，任期 { $months } 个月，{ $how }。
+board-chosen-founders = 由创始人选定
+board-chosen-election = 由成员选举产生
+board-before = { $names }，{ $start } – { $end }

@@ -104,6 +104,95 @@ struct ProfilePage {
     member_count: String,
     /// The next report: what and when due; for its admins, how soon ("due in 7 days").
     next_report: Option<(String, Option<String>)>,
+    board: Option<BoardView>,
+}
+
+/// The board from its recorded terms and structure.
+struct BoardView {
+    /// Who sits today, linked (HTML).
+    now: Option<String>,
+    /// The structure, a line a phase.
+    phases: Vec<String>,
+    /// Earlier boards, a line a term (HTML).
+    before: Vec<String>,
+}
+
+/// The board of `a` on `today`, if anything about it is recorded.
+async fn board_view(
+    state: &AppState,
+    lang: Lang,
+    a: &Affiliate,
+    today: jiff::civil::Date,
+) -> Result<Option<BoardView>, WebError> {
+    if a.kind == AffiliateKind::Hub {
+        return Ok(None);
+    }
+    let (now, before) = state.db().board(a.id, today).await?;
+    let phases = state.db().board_phases(a.id).await?;
+    if now.is_empty() && before.is_empty() && phases.is_empty() {
+        return Ok(None);
+    }
+    let names = |terms: &[&sangam_db::elections::TermRow]| {
+        let links: Vec<String> = terms.iter().map(|t| user_link(&t.username)).collect();
+        format::list(lang, &links)
+    };
+    let now_line = now.iter().map(|t| t.ends_on).min().map(|end| {
+        let sitting: Vec<&sangam_db::elections::TermRow> = now.iter().collect();
+        t_html(
+            lang,
+            "board-now",
+            &[
+                ("names", HtmlArg::Html(names(&sitting))),
+                ("end", HtmlArg::Text(&format::date(lang, end))),
+            ],
+        )
+    });
+    // Earlier terms, one line for each span of days.
+    let mut spans: Vec<(jiff::civil::Date, jiff::civil::Date)> = Vec::new();
+    for t in &before {
+        if !spans.contains(&(t.starts_on, t.ends_on)) {
+            spans.push((t.starts_on, t.ends_on));
+        }
+    }
+    let before_lines = spans
+        .iter()
+        .map(|&(start, end)| {
+            let sat: Vec<&sangam_db::elections::TermRow> = before
+                .iter()
+                .filter(|t| (t.starts_on, t.ends_on) == (start, end))
+                .collect();
+            t_html(
+                lang,
+                "board-before",
+                &[
+                    ("names", HtmlArg::Html(names(&sat))),
+                    ("start", HtmlArg::Text(&format::date(lang, start))),
+                    ("end", HtmlArg::Text(&format::date(lang, end))),
+                ],
+            )
+        })
+        .collect();
+    let phases = phases
+        .iter()
+        .map(|p| {
+            let how = message(lang, &format!("board-chosen-{}", p.chosen_by.as_str()), &[]);
+            message(
+                lang,
+                "board-phase",
+                &[
+                    ("year", i64::from(p.from_year).into()),
+                    ("seats", i64::from(p.seats).into()),
+                    ("months", i64::from(p.term_months).into()),
+                    ("how", how.into()),
+                ],
+            )
+        })
+        .collect();
+    Ok(Some(BoardView {
+        now: now_line,
+        phases,
+        before: before_lines,
+    }))
 }
 
 fn people(a: &Affiliate, role: AffiliateRole, lang: Lang) -> Option<String> {
@@ -535,6 +624,7 @@ async fn profile_page(
         ),
         can_edit: ctx.viewer.administers(a.id),
         next_report,
+        board: board_view(state, lang, a, ctx.now.date_utc()).await?,
         member_count: {
             let (_, total) = state
                 .db()
@@ -559,7 +649,14 @@ async fn profile(
     headers: HeaderMap,
     Path(slug): Path<String>,
 ) -> Response {
-    cached(&state, &ctx, &headers, || profile_page(&state, &ctx, &slug)).await
+    // Who sits on the board and where reports stand change with the day.
+    let until = super::reports::next_midnight(ctx.now);
+    super::cached_until(&state, &ctx, &headers, || async {
+        profile_page(&state, &ctx, &slug)
+            .await
+            .map(|(body, ty)| (body, ty, Some(until)))
+    })
+    .await
 }
 
 #[derive(Template)]

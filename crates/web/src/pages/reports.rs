@@ -171,7 +171,7 @@ pub fn next_report<'a>(
 }
 
 /// A date's end: the instant the page showing it should be rendered again.
-fn next_midnight(now: Timestamp) -> Timestamp {
+pub(crate) fn next_midnight(now: Timestamp) -> Timestamp {
     Timestamp((now.0.div_euclid(86_400) + 1) * 86_400)
 }
 
