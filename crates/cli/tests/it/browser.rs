@@ -220,6 +220,17 @@ impl Harness {
         panic!("{username} could not sign in");
     }
 
+    /// A new server on the same database with `config` (another clock, say); the browser
+    /// goes on with the same session cookies.
+    async fn restart_at(&mut self, config: sangam_web::WebConfig) {
+        self.server.abort();
+        let state = sangam_web::AppState::new(self.tdb.db.clone(), config);
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        self.base = format!("http://{}", listener.local_addr().unwrap());
+        let app = sangam_web::router(state).into_make_service_with_connect_info::<SocketAddr>();
+        self.server = tokio::spawn(async move { axum::serve(listener, app).await });
+    }
+
     async fn finish(self) {
         self.c.close().await.unwrap();
         self.server.abort();
@@ -733,5 +744,204 @@ async fn in_chromium_an_organizer_builds_the_annual_report_from_events_and_files
             .as_deref()
             .is_some_and(|b| b.contains("Wiki Loves Earth"))
     );
+    h.finish().await;
+}
+
+/// A member stands for the Tajik group's board, votes by ranking, changes the vote with the
+/// receipt, and after the close reads the result and finds the ballot in the count.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_chromium_a_member_stands_votes_changes_the_vote_and_reads_the_result() {
+    use sangam_core::Timestamp;
+    let at = |s: &str| Timestamp::parse_rfc3339(s).unwrap();
+    let demo_at = at("2026-12-03T00:00:00Z");
+    let nominating = at("2026-12-05T09:00:00Z");
+    let config = |now| sangam_web::WebConfig {
+        clock: sangam_core::Clock::starting_at(now),
+        ..test_config()
+    };
+    let test = "in_chromium_a_member_stands_votes_changes_the_vote_and_reads_the_result";
+    let Some(mut h) = Harness::start_with(test, demo_at, config(nominating)).await else {
+        return;
+    };
+    let db = h.tdb.db.clone();
+    let tajik = db.affiliate("tajik-wikimedians").await.unwrap().unwrap().id;
+    let mut people = Vec::new();
+    for name in ["Gulnora", "Firuz", "Manizha"] {
+        let account = sangam_db::users::NewAccount {
+            username: sangam_core::account::Username::parse(name).unwrap(),
+            email: None,
+            password_hash: sangam_core::secret::hash_password("a long enough password", TEST_HASH)
+                .unwrap(),
+            is_site_admin: false,
+            preferred_lang: None,
+        };
+        let id = db.create_account(&account, demo_at).await.unwrap();
+        db.join(
+            tajik,
+            id,
+            &sangam_core::membership::Application::default(),
+            false,
+            at("2025-06-01T00:00:00Z"),
+        )
+        .await
+        .unwrap();
+        people.push(id);
+    }
+    let spec = sangam_core::election::setup::ElectionDraft {
+        title: "Board 2027".into(),
+        seats: "1".into(),
+        method: "meek".into(),
+        nominations_open: "2026-12-01".into(),
+        nominations_close: "2026-12-10".into(),
+        voting_open: "2026-12-12".into(),
+        voting_close: "2026-12-20".into(),
+        voters_joined_before: "2026-01-01".into(),
+        term_start: "2027-01-01".into(),
+        term_end: "2027-12-31".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let election = db
+        .create_election(tajik, &spec, None, demo_at)
+        .await
+        .unwrap();
+    // Firuz and Manizha stand already.
+    for &who in &people[1..] {
+        db.nominate(election, who, who, ("", "en"), nominating)
+            .await
+            .unwrap();
+    }
+
+    // Gulnora stands, from the group's profile.
+    h.sign_in("Gulnora", "a long enough password").await;
+    h.goto("/affiliates/tajik-wikimedians").await;
+    h.c.find(Locator::Css(
+        "a[href='/affiliates/tajik-wikimedians/elections']",
+    ))
+    .await
+    .unwrap()
+    .click()
+    .await
+    .unwrap();
+    wait_for_url(&h.c, |u| u.ends_with("/elections")).await;
+    h.c.find(Locator::LinkText("Board 2027"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_heading(&h.c, "Board 2027").await;
+    h.c.find(Locator::Id("e-statement"))
+        .await
+        .unwrap()
+        .send_keys("Ман барои Википедияи тоҷикӣ кор мекунам.")
+        .await
+        .unwrap();
+    h.c.find(Locator::Id("stand"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_text(&h.c, "ul.candidates li:last-child bdi", "Gulnora").await;
+    screenshot(&h.c, "election-nominated.png").await;
+    // Candidate ids in the order [Gulnora, Firuz, Manizha].
+    let all = db.candidates(election).await.unwrap();
+    let id_of = |name: &str| all.iter().find(|c| c.username == name).unwrap().id;
+    let ids = [id_of("Gulnora"), id_of("Firuz"), id_of("Manizha")];
+
+    // Voting: the server's clock moves on; the same browser (a new session).
+    h.restart_at(config(at("2026-12-15T09:00:00Z"))).await;
+    h.sign_in("Gulnora", "a long enough password").await;
+    h.goto(&format!("/elections/{election}")).await;
+    wait_for_text(
+        &h.c,
+        "#election-phase",
+        &message(Lang::EN, "election-phase-voting", &[]),
+    )
+    .await;
+    let choose = async |select: &str, candidate: i64| {
+        h.c.find(Locator::Css(&format!(
+            "#{select} option[value='{candidate}']"
+        )))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    };
+    choose("rank1", ids[2]).await;
+    choose("rank2", ids[0]).await;
+    h.c.find(Locator::Id("vote"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let first = text_of(&h.c, "#receipt").await;
+    assert_eq!(first.len(), 29, "a receipt code: {first}");
+    screenshot(&h.c, "election-receipt.png").await;
+    // She changes her mind: Gulnora first, with her receipt.
+    h.goto(&format!("/elections/{election}")).await;
+    choose("rank1", ids[0]).await;
+    h.c.find(Locator::Id("e-receipt"))
+        .await
+        .unwrap()
+        .send_keys(&first)
+        .await
+        .unwrap();
+    h.c.find(Locator::Id("vote"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    let second = text_of(&h.c, "#receipt").await;
+    assert_ne!(second, first);
+    assert_eq!(db.turnout(election).await.unwrap(), 1);
+    // Firuz votes for Firuz, Manizha for Gulnora.
+    db.cast(
+        election,
+        people[1],
+        &sangam_core::election::methods::Vote::Meek(vec![ids[1] as usize]),
+        None,
+        at("2026-12-15T10:00:00Z"),
+    )
+    .await
+    .unwrap();
+    db.cast(
+        election,
+        people[2],
+        &sangam_core::election::methods::Vote::Meek(vec![ids[0] as usize]),
+        None,
+        at("2026-12-15T10:00:00Z"),
+    )
+    .await
+    .unwrap();
+
+    // Closed: the result, and her receipt found in the count.
+    h.restart_at(config(at("2026-12-21T09:00:00Z"))).await;
+    h.goto(&format!("/elections/{election}")).await;
+    wait_for_text(&h.c, "#elected", "Gulnora").await;
+    h.c.find(Locator::Id("check"))
+        .await
+        .unwrap()
+        .send_keys(&second)
+        .await
+        .unwrap();
+    h.c.find(Locator::Css("form[method='get'] button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_text(
+        &h.c,
+        "#receipt-check",
+        &message(Lang::EN, "election-receipt-found", &[]),
+    )
+    .await;
+    screenshot(&h.c, "election-result.png").await;
     h.finish().await;
 }

@@ -702,3 +702,52 @@ board-phase = দলের { $year } বছর থেকে: { $seats }টি �
 board-chosen-founders = প্রতিষ্ঠাতারা বাছাই করেন
 board-chosen-election = সদস্যদের ভোটে নির্বাচিত
 board-before = { $names }, { $start } – { $end }
+
+## Election pages
+
+elections-title = { $name }-এর নির্বাচন
+elections-none = এখনো কোনো নির্বাচন নেই।
+election-phase-upcoming = আসন্ন
+election-phase-nominating = মনোনয়ন চলছে
+election-phase-waiting = মনোনয়ন শেষ; শিগগির ভোটগ্রহণ শুরু হবে
+election-phase-voting = ভোটগ্রহণ চলছে
+election-phase-closed = শেষ
+election-voting-dates = ভোটগ্রহণ: { $start } – { $end }
+election-nomination-dates = মনোনয়ন: { $start } – { $end }
+election-seats = আসন: { $seats }
+election-choice = পছন্দ { $rank }
+election-round-elected = নির্বাচিত: { $names }।
+election-round-eliminated = বাদ পড়েছেন: { $names }।
+election-turnout = { $count ->
+    [one] একজন সদস্য ভোট দিয়েছেন।
+   *[other] { $count } জন সদস্য ভোট দিয়েছেন।
+}
+election-method-meek = যত খুশি প্রার্থীকে ক্রম দিন, সবচেয়ে পছন্দের জন প্রথমে। উইকিমিডিয়া বোর্ড নির্বাচনের মতো ড্রুপ কোটা সহ মিক এসটিভি পদ্ধতিতে গণনা হয়।
+election-method-approval = যাঁদের সমর্থন করেন তাঁদের সবাইকে অনুমোদন দিন; সবচেয়ে বেশি অনুমোদিতরা জেতেন।
+election-method-plurality = একজন প্রার্থী বেছে নিন; সবচেয়ে বেশি ভোট পাওয়া জেতেন।
+election-method-support_oppose = প্রত্যেক প্রার্থীকে সমর্থন, নিরপেক্ষ বা বিরোধিতা দিন; ক্রম হয় সমর্থন ÷ (সমর্থন + বিরোধিতা) অনুযায়ী।
+election-receipt-found = আপনার ব্যালট গণনায় আছে।
+election-receipt-missing = গণনায় এই রসিদ কোডের কোনো ব্যালট নেই।
+election-receipt-heading = আপনার রসিদ কোড
+election-receipt-keep = এই কোডটি রাখুন। এটি কোথাও আপনার নামের সাথে যুক্ত নয়: এটি দিয়ে আপনি দেখতে পারবেন আপনার ব্যালট গোনা হয়েছে কি না, আর ভোটগ্রহণ শেষ হওয়া পর্যন্ত ভোট বদলাতে পারবেন। কেউ এটি আবার দিতে পারবে না।
+election-candidates = প্রার্থী
+election-no-candidates = এখনো কেউ প্রার্থী হননি।
+election-withdrawn = প্রত্যাহার করেছেন
+election-statement = আপনার বক্তব্য (সদস্যরা কেন আপনাকে নির্বাচিত করবেন)
+election-stand = প্রার্থী হোন
+election-ballot = আপনার ব্যালট
+election-support = সমর্থন
+election-neutral = নিরপেক্ষ
+election-oppose = বিরোধিতা
+election-change-receipt = ভোট বদলাতে, আপনার ব্যালটের রসিদ কোড
+election-change-vote = আমার ভোট বদলান
+election-vote = ভোট দিন
+election-result = ফলাফল
+election-elected = নির্বাচিত:
+election-round = দফা
+election-quota = কোটা
+election-blt = BLT ফাইল হিসেবে ব্যালট (যেকোনো STV প্রোগ্রামে আবার গুনুন)
+election-ballots = প্রকাশিত ব্যালট
+election-check-receipt = রসিদ কোড যাচাই করুন
+election-check = যাচাই
+elections-link = নির্বাচন

@@ -976,3 +976,57 @@ board-chosen-founders = chosen by the founders
 board-chosen-election = elected by the members
 # An earlier board: $names, and the first and last day of its term.
 board-before = { $names }, { $start } – { $end }
+
+## Election pages
+
+# $name the affiliate.
+elections-title = Elections of { $name }
+elections-none = No elections yet.
+election-phase-upcoming = Upcoming
+election-phase-nominating = Nominations open
+election-phase-waiting = Nominations closed; voting opens soon
+election-phase-voting = Voting open
+election-phase-closed = Closed
+# $start and $end the first and last day.
+election-voting-dates = Voting: { $start } – { $end }
+election-nomination-dates = Nominations: { $start } – { $end }
+election-seats = Seats: { $seats }
+# A ballot's menu: $rank 1 for the first choice.
+election-choice = Choice { $rank }
+# $names who reached the quota in this round.
+election-round-elected = Elected: { $names }.
+election-round-eliminated = Eliminated: { $names }.
+# $count members who voted.
+election-turnout = { $count ->
+    [one] One member has voted.
+   *[other] { $count } members have voted.
+}
+election-method-meek = Rank as many candidates as you like, most preferred first. Counted by Meek STV with the Droop quota, as the Wikimedia Board elections are.
+election-method-approval = Approve every candidate you support; the most approved win.
+election-method-plurality = Choose one candidate; the most votes win.
+election-method-support_oppose = Give each candidate your support, a neutral answer or your opposition; they are ranked by support ÷ (support + oppose).
+election-receipt-found = Your ballot is in the count.
+election-receipt-missing = No ballot in the count has this receipt code.
+election-receipt-heading = Your receipt code
+election-receipt-keep = Keep this code. It is not linked to your name anywhere: with it you can check that your ballot is counted, and change your vote until voting closes. Nobody can give it to you again.
+election-candidates = Candidates
+election-no-candidates = Nobody stands yet.
+election-withdrawn = withdrawn
+election-statement = Your statement (why members should elect you)
+election-stand = Stand for election
+election-ballot = Your ballot
+election-support = Support
+election-neutral = Neutral
+election-oppose = Oppose
+election-change-receipt = To change your vote, the receipt code of your ballot
+election-change-vote = Change my vote
+election-vote = Vote
+election-result = Result
+election-elected = Elected:
+election-round = Round
+election-quota = Quota
+election-blt = The ballots as a BLT file (recount them with any STV program)
+election-ballots = The published ballots
+election-check-receipt = Check a receipt code
+election-check = Check
+elections-link = Elections

@@ -712,3 +712,52 @@ board-phase = Desde el año { $year } del grupo: { $seats } puestos, mandatos de
 board-chosen-founders = elegidos por los fundadores
 board-chosen-election = elegidos por los miembros
 board-before = { $names }, { $start } – { $end }
+
+## Election pages
+
+elections-title = Elecciones de { $name }
+elections-none = Aún no hay elecciones.
+election-phase-upcoming = Próxima
+election-phase-nominating = Candidaturas abiertas
+election-phase-waiting = Candidaturas cerradas; la votación abre pronto
+election-phase-voting = Votación abierta
+election-phase-closed = Cerrada
+election-voting-dates = Votación: { $start } – { $end }
+election-nomination-dates = Candidaturas: { $start } – { $end }
+election-seats = Puestos: { $seats }
+election-choice = Opción { $rank }
+election-round-elected = Elegidos: { $names }.
+election-round-eliminated = Eliminados: { $names }.
+election-turnout = { $count ->
+    [one] Ha votado un miembro.
+   *[other] Han votado { $count } miembros.
+}
+election-method-meek = Ordena a tantos candidatos como quieras, el preferido primero. Se cuenta con Meek STV y la cuota Droop, como las elecciones a la Junta de Wikimedia.
+election-method-approval = Aprueba a todos los candidatos que apoyes; ganan los más aprobados.
+election-method-plurality = Elige un candidato; ganan los más votados.
+election-method-support_oppose = Indica apoyo, neutral u oposición para cada candidato; se ordenan por apoyo ÷ (apoyo + oposición).
+election-receipt-found = Tu papeleta está en el recuento.
+election-receipt-missing = Ninguna papeleta del recuento tiene este código de recibo.
+election-receipt-heading = Tu código de recibo
+election-receipt-keep = Guarda este código. No está vinculado a tu nombre en ninguna parte: con él puedes comprobar que tu papeleta se cuenta y cambiar tu voto hasta el cierre. Nadie podrá dártelo de nuevo.
+election-candidates = Candidatos
+election-no-candidates = Aún no se presenta nadie.
+election-withdrawn = retirado
+election-statement = Tu declaración (por qué deberían elegirte)
+election-stand = Presentarme
+election-ballot = Tu papeleta
+election-support = Apoyo
+election-neutral = Ni a favor ni en contra
+election-oppose = Oposición
+election-change-receipt = Para cambiar tu voto, el código de recibo de tu papeleta
+election-change-vote = Cambiar mi voto
+election-vote = Votar
+election-result = Resultado
+election-elected = Elegidos:
+election-round = Ronda
+election-quota = Cuota
+election-blt = Las papeletas como archivo BLT (recuéntalas con cualquier programa STV)
+election-ballots = Las papeletas publicadas
+election-check-receipt = Comprobar un código de recibo
+election-check = Comprobar
+elections-link = Elecciones

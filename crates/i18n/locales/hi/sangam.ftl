@@ -702,3 +702,52 @@ board-phase = समूह के { $year } वर्ष से: { $seats } स�
 board-chosen-founders = संस्थापकों द्वारा चुने गए
 board-chosen-election = सदस्यों द्वारा निर्वाचित
 board-before = { $names }, { $start } – { $end }
+
+## Election pages
+
+elections-title = { $name } के चुनाव
+elections-none = अभी कोई चुनाव नहीं।
+election-phase-upcoming = आगामी
+election-phase-nominating = नामांकन खुले हैं
+election-phase-waiting = नामांकन बंद; मतदान जल्द शुरू होगा
+election-phase-voting = मतदान जारी
+election-phase-closed = समाप्त
+election-voting-dates = मतदान: { $start } – { $end }
+election-nomination-dates = नामांकन: { $start } – { $end }
+election-seats = सीटें: { $seats }
+election-choice = पसंद { $rank }
+election-round-elected = निर्वाचित: { $names }।
+election-round-eliminated = बाहर: { $names }।
+election-turnout = { $count ->
+    [one] एक सदस्य ने मतदान किया है।
+   *[other] { $count } सदस्यों ने मतदान किया है।
+}
+election-method-meek = जितने चाहें उतने उम्मीदवारों को क्रम दें, सबसे पसंदीदा पहले। विकिमीडिया बोर्ड चुनावों की तरह ड्रूप कोटा के साथ मीक एसटीवी से गिनती होती है।
+election-method-approval = जिन-जिन उम्मीदवारों का समर्थन करते हैं उन्हें स्वीकृति दें; सबसे अधिक स्वीकृत जीतते हैं।
+election-method-plurality = एक उम्मीदवार चुनें; सबसे अधिक मत वाले जीतते हैं।
+election-method-support_oppose = हर उम्मीदवार को समर्थन, तटस्थ या विरोध दें; क्रम समर्थन ÷ (समर्थन + विरोध) से बनता है।
+election-receipt-found = आपका मतपत्र गिनती में है।
+election-receipt-missing = गिनती में इस रसीद कोड का कोई मतपत्र नहीं है।
+election-receipt-heading = आपका रसीद कोड
+election-receipt-keep = यह कोड संभालकर रखें। यह कहीं भी आपके नाम से जुड़ा नहीं है: इससे आप देख सकते हैं कि आपका मतपत्र गिना गया, और मतदान बंद होने तक अपना मत बदल सकते हैं। कोई इसे दोबारा नहीं दे सकता।
+election-candidates = उम्मीदवार
+election-no-candidates = अभी कोई उम्मीदवार नहीं।
+election-withdrawn = नाम वापस लिया
+election-statement = आपका वक्तव्य (सदस्य आपको क्यों चुनें)
+election-stand = चुनाव लड़ें
+election-ballot = आपका मतपत्र
+election-support = समर्थन
+election-neutral = तटस्थ
+election-oppose = विरोध
+election-change-receipt = मत बदलने के लिए, अपने मतपत्र का रसीद कोड
+election-change-vote = मेरा मत बदलें
+election-vote = मत दें
+election-result = परिणाम
+election-elected = निर्वाचित:
+election-round = दौर
+election-quota = कोटा
+election-blt = BLT फ़ाइल के रूप में मतपत्र (किसी भी STV प्रोग्राम से दोबारा गिनें)
+election-ballots = प्रकाशित मतपत्र
+election-check-receipt = रसीद कोड जाँचें
+election-check = जाँचें
+elections-link = चुनाव

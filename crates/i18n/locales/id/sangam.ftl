@@ -678,3 +678,51 @@ board-phase = Sejak tahun ke-{ $year } kelompok: { $seats } kursi, masa jabatan 
 board-chosen-founders = dipilih oleh para pendiri
 board-chosen-election = dipilih oleh anggota
 board-before = { $names }, { $start } – { $end }
+
+## Election pages
+
+elections-title = Pemilihan { $name }
+elections-none = Belum ada pemilihan.
+election-phase-upcoming = Akan datang
+election-phase-nominating = Pencalonan dibuka
+election-phase-waiting = Pencalonan ditutup; pemungutan suara segera dibuka
+election-phase-voting = Pemungutan suara dibuka
+election-phase-closed = Selesai
+election-voting-dates = Pemungutan suara: { $start } – { $end }
+election-nomination-dates = Pencalonan: { $start } – { $end }
+election-seats = Kursi: { $seats }
+election-choice = Pilihan { $rank }
+election-round-elected = Terpilih: { $names }.
+election-round-eliminated = Tersisih: { $names }.
+election-turnout = { $count ->
+   *[other] { $count } anggota telah memberikan suara.
+}
+election-method-meek = Urutkan kandidat sebanyak yang Anda mau, yang paling disukai pertama. Dihitung dengan Meek STV dan kuota Droop, seperti pemilihan Dewan Wikimedia.
+election-method-approval = Setujui semua kandidat yang Anda dukung; yang paling banyak disetujui menang.
+election-method-plurality = Pilih satu kandidat; suara terbanyak menang.
+election-method-support_oppose = Berikan dukungan, netral, atau menentang untuk tiap kandidat; diurutkan menurut dukungan ÷ (dukungan + menentang).
+election-receipt-found = Surat suara Anda ada dalam penghitungan.
+election-receipt-missing = Tidak ada surat suara dengan kode tanda terima ini dalam penghitungan.
+election-receipt-heading = Kode tanda terima Anda
+election-receipt-keep = Simpan kode ini. Kode ini tidak terkait dengan nama Anda di mana pun: dengannya Anda dapat memeriksa bahwa surat suara Anda dihitung, dan mengubah suara sampai pemungutan ditutup. Tidak ada yang dapat memberikannya lagi.
+election-candidates = Kandidat
+election-no-candidates = Belum ada yang mencalonkan diri.
+election-withdrawn = mundur
+election-statement = Pernyataan Anda (mengapa anggota perlu memilih Anda)
+election-stand = Mencalonkan diri
+election-ballot = Surat suara Anda
+election-support = Dukung
+election-neutral = Netral
+election-oppose = Menentang
+election-change-receipt = Untuk mengubah suara, kode tanda terima surat suara Anda
+election-change-vote = Ubah suara saya
+election-vote = Beri suara
+election-result = Hasil
+election-elected = Terpilih:
+election-round = Putaran
+election-quota = Kuota
+election-blt = Surat suara sebagai berkas BLT (hitung ulang dengan program STV apa pun)
+election-ballots = Surat suara yang diterbitkan
+election-check-receipt = Periksa kode tanda terima
+election-check = Periksa
+elections-link = Pemilihan

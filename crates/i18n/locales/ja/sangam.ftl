@@ -678,3 +678,51 @@ board-phase = グループの{ $year }年目から：{ $seats }議席、任期{ 
 board-chosen-founders = 創設者が選ぶ
 board-chosen-election = メンバーが選挙で選ぶ
 board-before = { $names }、{ $start } – { $end }
+
+## Election pages
+
+elections-title = { $name }の選挙
+elections-none = 選挙はまだありません。
+election-phase-upcoming = 予定
+election-phase-nominating = 立候補受付中
+election-phase-waiting = 立候補受付終了・まもなく投票開始
+election-phase-voting = 投票受付中
+election-phase-closed = 終了
+election-voting-dates = 投票：{ $start } – { $end }
+election-nomination-dates = 立候補受付：{ $start } – { $end }
+election-seats = 議席数：{ $seats }
+election-choice = 第{ $rank }希望
+election-round-elected = 当選：{ $names }。
+election-round-eliminated = 落選：{ $names }。
+election-turnout = { $count ->
+   *[other] { $count }人のメンバーが投票しました。
+}
+election-method-meek = 好きなだけ候補者に順位をつけてください（最も支持する人が1位）。ウィキメディア財団理事会選挙と同じく、ドループ基数のMeek STVで集計します。
+election-method-approval = 支持する候補者をすべて承認してください。承認の多い人が当選します。
+election-method-plurality = 候補者を1人選んでください。得票の多い人が当選します。
+election-method-support_oppose = 各候補者に支持・中立・反対をつけてください。支持 ÷（支持 + 反対）の順に並びます。
+election-receipt-found = あなたの票は集計に含まれています。
+election-receipt-missing = 集計にこの受付番号の票はありません。
+election-receipt-heading = あなたの受付番号
+election-receipt-keep = この番号を保管してください。どこにもあなたの名前とは結びついていません。票が集計されたかの確認と、投票終了までの投票の変更に使えます。再発行はできません。
+election-candidates = 候補者
+election-no-candidates = まだ候補者はいません。
+election-withdrawn = 辞退
+election-statement = あなたの所信（メンバーがあなたを選ぶべき理由）
+election-stand = 立候補する
+election-ballot = あなたの投票
+election-support = 支持
+election-neutral = 中立
+election-oppose = 反対
+election-change-receipt = 投票を変更するには、投票の受付番号
+election-change-vote = 投票を変更する
+election-vote = 投票する
+election-result = 結果
+election-elected = 当選：
+election-round = 回
+election-quota = 基数
+election-blt = BLTファイル形式の票（任意のSTVプログラムで再集計できます）
+election-ballots = 公開された票
+election-check-receipt = 受付番号を確認する
+election-check = 確認
+elections-link = 選挙

@@ -704,3 +704,52 @@ board-phase = Топтың { $year }-жылынан бастап: { $seats } о�
 board-chosen-founders = құрылтайшылар таңдайды
 board-chosen-election = мүшелер сайлайды
 board-before = { $names }, { $start } – { $end }
+
+## Election pages
+
+elections-title = { $name }: сайлаулар
+elections-none = Әзірге сайлау жоқ.
+election-phase-upcoming = Алда
+election-phase-nominating = Кандидат ұсыну жүріп жатыр
+election-phase-waiting = Ұсыну аяқталды; дауыс беру жақында
+election-phase-voting = Дауыс беру жүріп жатыр
+election-phase-closed = Аяқталды
+election-voting-dates = Дауыс беру: { $start } – { $end }
+election-nomination-dates = Кандидат ұсыну: { $start } – { $end }
+election-seats = Орындар: { $seats }
+election-choice = { $rank }-таңдау
+election-round-elected = Сайланды: { $names }.
+election-round-eliminated = Шықты: { $names }.
+election-turnout = { $count ->
+    [one] Бір мүше дауыс берді.
+   *[other] { $count } мүше дауыс берді.
+}
+election-method-meek = Қанша кандидат болса да ретімен белгілеңіз, ең қалаулысын бірінші. Санау — Викимедиа кеңесінің сайлауындағыдай Друп квотасымен Meek STV.
+election-method-approval = Қолдайтын кандидаттардың бәрін мақұлдаңыз; ең көп мақұлданғандар жеңеді.
+election-method-plurality = Бір кандидатты таңдаңыз; ең көп дауыс алғандар жеңеді.
+election-method-support_oppose = Әр кандидатқа қолдау, бейтарап не қарсы деп белгілеңіз; реті қолдау ÷ (қолдау + қарсы) бойынша.
+election-receipt-found = Бюллетеніңіз есепке алынды.
+election-receipt-missing = Есепте бұл түбіртек кодымен бюллетень жоқ.
+election-receipt-heading = Түбіртек кодыңыз
+election-receipt-keep = Бұл кодты сақтаңыз. Ол еш жерде атыңызбен байланыспаған: ол арқылы бюллетеніңіз есептелгенін тексеріп, дауыс беру аяқталғанша дауысыңызды өзгерте аласыз. Оны ешкім қайта бере алмайды.
+election-candidates = Кандидаттар
+election-no-candidates = Әзірге кандидат жоқ.
+election-withdrawn = бас тартты
+election-statement = Үндеуіңіз (мүшелер сізді неге сайлауы керек)
+election-stand = Кандидат болу
+election-ballot = Бюллетеніңіз
+election-support = Қолдау
+election-neutral = Бейтарап
+election-oppose = Қарсы
+election-change-receipt = Дауысты өзгерту үшін бюллетеніңіздің түбіртек коды
+election-change-vote = Дауысымды өзгерту
+election-vote = Дауыс беру
+election-result = Нәтиже
+election-elected = Сайланғандар:
+election-round = Кезең
+election-quota = Квота
+election-blt = Бюллетеньдер BLT файлы ретінде (кез келген STV бағдарламасымен қайта санаңыз)
+election-ballots = Жарияланған бюллетеньдер
+election-check-receipt = Түбіртек кодын тексеру
+election-check = Тексеру
+elections-link = Сайлаулар

@@ -733,3 +733,53 @@ board-phase = С { $year }-го года группы: мест — { $seats }, 
 board-chosen-founders = назначаются основателями
 board-chosen-election = избираются членами
 board-before = { $names }, { $start } – { $end }
+
+## Election pages
+
+elections-title = Выборы: { $name }
+elections-none = Выборов пока нет.
+election-phase-upcoming = Предстоят
+election-phase-nominating = Идёт выдвижение
+election-phase-waiting = Выдвижение закончено; скоро голосование
+election-phase-voting = Идёт голосование
+election-phase-closed = Завершены
+election-voting-dates = Голосование: { $start } – { $end }
+election-nomination-dates = Выдвижение: { $start } – { $end }
+election-seats = Мест: { $seats }
+election-choice = Выбор { $rank }
+election-round-elected = Избраны: { $names }.
+election-round-eliminated = Выбыли: { $names }.
+election-turnout = { $count ->
+    [one] Проголосовал { $count } член.
+    [few] Проголосовали { $count } члена.
+   *[other] Проголосовали { $count } членов.
+}
+election-method-meek = Расставьте сколько угодно кандидатов по порядку, самого предпочтительного первым. Подсчёт — Meek STV с квотой Друпа, как на выборах в Совет Викимедиа.
+election-method-approval = Одобрите всех кандидатов, которых поддерживаете; побеждают набравшие больше одобрений.
+election-method-plurality = Выберите одного кандидата; побеждают набравшие больше голосов.
+election-method-support_oppose = Для каждого кандидата выберите «за», «нейтрально» или «против»; порядок — по доле «за» ÷ («за» + «против»).
+election-receipt-found = Ваш бюллетень учтён.
+election-receipt-missing = В подсчёте нет бюллетеня с таким кодом.
+election-receipt-heading = Код вашей квитанции
+election-receipt-keep = Сохраните этот код. Он нигде не связан с вашим именем: по нему можно проверить, что бюллетень учтён, и изменить голос до конца голосования. Выдать его повторно никто не сможет.
+election-candidates = Кандидаты
+election-no-candidates = Кандидатов пока нет.
+election-withdrawn = снял кандидатуру
+election-statement = Ваше обращение (почему члены должны избрать вас)
+election-stand = Выдвинуть себя
+election-ballot = Ваш бюллетень
+election-support = За
+election-neutral = Нейтрально
+election-oppose = Против
+election-change-receipt = Чтобы изменить голос — код квитанции вашего бюллетеня
+election-change-vote = Изменить мой голос
+election-vote = Проголосовать
+election-result = Итоги
+election-elected = Избраны:
+election-round = Раунд
+election-quota = Квота
+election-blt = Бюллетени в файле BLT (пересчитайте любой программой STV)
+election-ballots = Опубликованные бюллетени
+election-check-receipt = Проверить код квитанции
+election-check = Проверить
+elections-link = Выборы

@@ -704,3 +704,52 @@ board-phase = گروپ جي سال { $year } کان: { $seats } سيٽون، { $
 board-chosen-founders = باني چونڊين ٿا
 board-chosen-election = ميمبرن جي ووٽ سان چونڊيل
 board-before = { $names }، { $start } – { $end }
+
+## Election pages
+
+elections-title = { $name } جون چونڊون
+elections-none = اڃا ڪا چونڊ ناهي.
+election-phase-upcoming = ايندڙ
+election-phase-nominating = نامزدگيون کليل
+election-phase-waiting = نامزدگيون بند؛ ووٽنگ جلد شروع ٿيندي
+election-phase-voting = ووٽنگ جاري
+election-phase-closed = بند
+election-voting-dates = ووٽنگ: { $start } – { $end }
+election-nomination-dates = نامزدگيون: { $start } – { $end }
+election-seats = سيٽون: { $seats }
+election-choice = پسند { $rank }
+election-round-elected = چونڊيل: { $names }.
+election-round-eliminated = خارج: { $names }.
+election-turnout = { $count ->
+    [one] هڪ ميمبر ووٽ ڏنو آهي.
+   *[other] { $count } ميمبر ووٽ ڏئي چڪا آهن.
+}
+election-method-meek = جيترا چاهيو اميدوارن کي درجو ڏيو، سڀ کان پسنديده پهريان. ڳڻپ وڪيميڊيا بورڊ جي چونڊن وانگر ڊروپ ڪوٽا سان ميڪ ايس ٽي وي سان ٿيندي آهي.
+election-method-approval = جن اميدوارن جي حمايت ڪريو سڀني کي منظوري ڏيو؛ سڀ کان وڌيڪ منظور ٿيل کٽن ٿا.
+election-method-plurality = هڪ اميدوار چونڊيو؛ سڀ کان وڌيڪ ووٽ وارا کٽن ٿا.
+election-method-support_oppose = هر اميدوار کي حمايت، غير جانبدار يا مخالفت ڏيو؛ درجو حمايت ÷ (حمايت + مخالفت) سان ٺهي ٿو.
+election-receipt-found = توهان جو بيلٽ ڳڻپ ۾ آهي.
+election-receipt-missing = ڳڻپ ۾ هن رسيد ڪوڊ جو ڪو بيلٽ ناهي.
+election-receipt-heading = توهان جو رسيد ڪوڊ
+election-receipt-keep = هي ڪوڊ سنڀالي رکو. اهو ڪٿي به توهان جي نالي سان ڳنڍيل ناهي: ان سان توهان ڏسي سگهو ٿا ته توهان جو بيلٽ ڳڻيو ويو، ۽ ووٽنگ بند ٿيڻ تائين ووٽ بدلائي سگهو ٿا. ڪو به اهو ٻيهر نٿو ڏئي سگهي.
+election-candidates = اميدوار
+election-no-candidates = اڃا ڪو اميدوار ناهي.
+election-withdrawn = دستبردار
+election-statement = توهان جو بيان (ميمبر توهان کي ڇو چونڊين)
+election-stand = چونڊ وڙهو
+election-ballot = توهان جو بيلٽ
+election-support = حمايت
+election-neutral = غير جانبدار
+election-oppose = مخالفت
+election-change-receipt = ووٽ بدلائڻ لاءِ، پنهنجي بيلٽ جو رسيد ڪوڊ
+election-change-vote = منهنجو ووٽ بدلايو
+election-vote = ووٽ ڏيو
+election-result = نتيجو
+election-elected = چونڊيل:
+election-round = مرحلو
+election-quota = ڪوٽا
+election-blt = بيلٽ BLT فائل طور (ڪنهن به STV پروگرام سان ٻيهر ڳڻيو)
+election-ballots = شايع ٿيل بيلٽ
+election-check-receipt = رسيد ڪوڊ جانچيو
+election-check = جانچيو
+elections-link = چونڊون

@@ -704,3 +704,52 @@ board-phase = Аз соли { $year }-уми гурӯҳ: { $seats } ҷой, мӯ
 board-chosen-founders = аз ҷониби муассисон интихоб мешавад
 board-chosen-election = аз ҷониби аъзоён интихоб мешавад
 board-before = { $names }, { $start } – { $end }
+
+## Election pages
+
+elections-title = Интихоботи { $name }
+elections-none = Ҳанӯз интихобот нест.
+election-phase-upcoming = Дар пеш
+election-phase-nominating = Пешниҳоди номзадҳо кушода аст
+election-phase-waiting = Пешниҳод баста шуд; овоздиҳӣ ба наздикӣ
+election-phase-voting = Овоздиҳӣ идома дорад
+election-phase-closed = Анҷомёфта
+election-voting-dates = Овоздиҳӣ: { $start } – { $end }
+election-nomination-dates = Пешниҳоди номзадҳо: { $start } – { $end }
+election-seats = Ҷойҳо: { $seats }
+election-choice = Интихоби { $rank }
+election-round-elected = Интихоб шуданд: { $names }.
+election-round-eliminated = Хориҷ шуданд: { $names }.
+election-turnout = { $count ->
+    [one] Як аъзо овоз дод.
+   *[other] { $count } аъзо овоз доданд.
+}
+election-method-meek = Ҳар қадар номзадро, ки хоҳед, бо тартиб нишон диҳед, аввал беҳтаринро. Ҳисоб бо усули Meek STV ва квотаи Droop, мисли интихоботи Шӯрои Викимедиа.
+election-method-approval = Ҳамаи номзадҳоеро, ки дастгирӣ мекунед, тасдиқ кунед; бештар тасдиқшудаҳо ғолиб мешаванд.
+election-method-plurality = Як номзадро интихоб кунед; соҳиби бештари овозҳо ғолиб аст.
+election-method-support_oppose = Ба ҳар номзад дастгирӣ, бетарафӣ ё муқобилат диҳед; тартиб аз рӯи дастгирӣ ÷ (дастгирӣ + муқобилат).
+election-receipt-found = Бюллетени шумо ҳисоб шудааст.
+election-receipt-missing = Дар ҳисоб бюллетене бо ин рамз нест.
+election-receipt-heading = Рамзи квитансияи шумо
+election-receipt-keep = Ин рамзро нигоҳ доред. Он ба номи шумо ҳеҷ ҷо пайваст нест: бо он шумо метавонед санҷед, ки бюллетенатон ҳисоб шудааст, ва то анҷоми овоздиҳӣ овозатонро иваз кунед. Касе онро дубора дода наметавонад.
+election-candidates = Номзадҳо
+election-no-candidates = Ҳанӯз номзад нест.
+election-withdrawn = баргашт
+election-statement = Изҳороти шумо (чаро аъзоён бояд шуморо интихоб кунанд)
+election-stand = Номзад шудан
+election-ballot = Бюллетени шумо
+election-support = Дастгирӣ
+election-neutral = Бетараф
+election-oppose = Муқобил
+election-change-receipt = Барои иваз кардани овоз, рамзи квитансияи бюллетенатон
+election-change-vote = Иваз кардани овози ман
+election-vote = Овоз додан
+election-result = Натиҷа
+election-elected = Интихобшудагон:
+election-round = Давр
+election-quota = Квота
+election-blt = Бюллетенҳо ҳамчун файли BLT (бо ҳар барномаи STV аз нав ҳисоб кунед)
+election-ballots = Бюллетенҳои нашршуда
+election-check-receipt = Санҷиши рамзи квитансия
+election-check = Санҷидан
+elections-link = Интихобот

@@ -705,3 +705,52 @@ board-phase = گروپ کے سال { $year } سے: { $seats } نشستیں، { $
 board-chosen-founders = بانیوں کے منتخب کردہ
 board-chosen-election = ارکان کے ووٹ سے منتخب
 board-before = { $names }، { $start } – { $end }
+
+## Election pages
+
+elections-title = { $name } کے انتخابات
+elections-none = ابھی کوئی انتخاب نہیں۔
+election-phase-upcoming = آنے والا
+election-phase-nominating = نامزدگیاں کھلی ہیں
+election-phase-waiting = نامزدگیاں بند؛ ووٹنگ جلد شروع ہوگی
+election-phase-voting = ووٹنگ جاری
+election-phase-closed = بند
+election-voting-dates = ووٹنگ: { $start } – { $end }
+election-nomination-dates = نامزدگیاں: { $start } – { $end }
+election-seats = نشستیں: { $seats }
+election-choice = پسند { $rank }
+election-round-elected = منتخب: { $names }۔
+election-round-eliminated = خارج: { $names }۔
+election-turnout = { $count ->
+    [one] ایک رکن نے ووٹ دیا ہے۔
+   *[other] { $count } ارکان نے ووٹ دیا ہے۔
+}
+election-method-meek = جتنے چاہیں امیدواروں کو درجہ دیں، سب سے پسندیدہ پہلے۔ گنتی ویکیمیڈیا بورڈ کے انتخابات کی طرح ڈروپ کوٹا کے ساتھ میک ایس ٹی وی سے ہوتی ہے۔
+election-method-approval = جن امیدواروں کی حمایت کرتے ہیں سب کو منظوری دیں؛ سب سے زیادہ منظور شدہ جیتتے ہیں۔
+election-method-plurality = ایک امیدوار چنیں؛ سب سے زیادہ ووٹ والے جیتتے ہیں۔
+election-method-support_oppose = ہر امیدوار کو حمایت، غیر جانبدار یا مخالفت دیں؛ درجہ حمایت ÷ (حمایت + مخالفت) سے بنتا ہے۔
+election-receipt-found = آپ کا بیلٹ گنتی میں ہے۔
+election-receipt-missing = گنتی میں اس رسید کوڈ کا کوئی بیلٹ نہیں۔
+election-receipt-heading = آپ کا رسید کوڈ
+election-receipt-keep = یہ کوڈ سنبھال کر رکھیں۔ یہ کہیں بھی آپ کے نام سے نہیں جڑا: اس سے آپ دیکھ سکتے ہیں کہ آپ کا بیلٹ گنا گیا، اور ووٹنگ بند ہونے تک ووٹ بدل سکتے ہیں۔ کوئی اسے دوبارہ نہیں دے سکتا۔
+election-candidates = امیدوار
+election-no-candidates = ابھی کوئی امیدوار نہیں۔
+election-withdrawn = دستبردار
+election-statement = آپ کا بیان (ارکان آپ کو کیوں منتخب کریں)
+election-stand = انتخاب لڑیں
+election-ballot = آپ کا بیلٹ
+election-support = حمایت
+election-neutral = غیر جانبدار
+election-oppose = مخالفت
+election-change-receipt = ووٹ بدلنے کے لیے، اپنے بیلٹ کا رسید کوڈ
+election-change-vote = میرا ووٹ بدلیں
+election-vote = ووٹ دیں
+election-result = نتیجہ
+election-elected = منتخب:
+election-round = مرحلہ
+election-quota = کوٹا
+election-blt = بیلٹ BLT فائل کی صورت میں (کسی بھی STV پروگرام سے دوبارہ گنیں)
+election-ballots = شائع شدہ بیلٹ
+election-check-receipt = رسید کوڈ جانچیں
+election-check = جانچیں
+elections-link = انتخابات

@@ -704,3 +704,52 @@ board-phase = Guruhning { $year }-yilidan: { $seats } oʻrin, muddati { $months 
 board-chosen-founders = asoschilar tanlaydi
 board-chosen-election = aʼzolar saylaydi
 board-before = { $names }, { $start } – { $end }
+
+## Election pages
+
+elections-title = { $name }: saylovlar
+elections-none = Hozircha saylov yoʻq.
+election-phase-upcoming = Kelgusi
+election-phase-nominating = Nomzod koʻrsatish ochiq
+election-phase-waiting = Nomzod koʻrsatish yopildi; ovoz berish tez orada
+election-phase-voting = Ovoz berish davom etmoqda
+election-phase-closed = Yakunlangan
+election-voting-dates = Ovoz berish: { $start } – { $end }
+election-nomination-dates = Nomzod koʻrsatish: { $start } – { $end }
+election-seats = Oʻrinlar: { $seats }
+election-choice = { $rank }-tanlov
+election-round-elected = Saylandi: { $names }.
+election-round-eliminated = Chiqib ketdi: { $names }.
+election-turnout = { $count ->
+    [one] Bir aʼzo ovoz berdi.
+   *[other] { $count } aʼzo ovoz berdi.
+}
+election-method-meek = Xohlagancha nomzodni tartib bilan belgilang, eng maqbulini birinchi. Hisob — Vikimedia kengashi saylovlaridagidek Drup kvotasi bilan Meek STV.
+election-method-approval = Qoʻllab-quvvatlagan barcha nomzodlarni maʼqullang; eng koʻp maʼqullanganlar yutadi.
+election-method-plurality = Bitta nomzodni tanlang; eng koʻp ovoz olganlar yutadi.
+election-method-support_oppose = Har bir nomzodga qoʻllab-quvvatlash, betaraf yoki qarshi bering; tartib qoʻllab-quvvatlash ÷ (qoʻllab-quvvatlash + qarshi) boʻyicha.
+election-receipt-found = Byulleteningiz hisobga olindi.
+election-receipt-missing = Hisobda bu kvitansiya kodi bilan byulleten yoʻq.
+election-receipt-heading = Kvitansiya kodingiz
+election-receipt-keep = Bu kodni saqlang. U hech qayerda ismingiz bilan bogʻlanmagan: u bilan byulleteningiz hisoblanganini tekshirishingiz va ovoz berish tugaguncha ovozingizni oʻzgartirishingiz mumkin. Uni hech kim qayta bera olmaydi.
+election-candidates = Nomzodlar
+election-no-candidates = Hozircha nomzod yoʻq.
+election-withdrawn = qaytib oldi
+election-statement = Murojaatingiz (aʼzolar nega sizni saylashi kerak)
+election-stand = Nomzod boʻlish
+election-ballot = Byulleteningiz
+election-support = Qoʻllab-quvvatlash
+election-neutral = Betaraf
+election-oppose = Qarshi
+election-change-receipt = Ovozni oʻzgartirish uchun byulleteningiz kvitansiya kodi
+election-change-vote = Ovozimni oʻzgartirish
+election-vote = Ovoz berish
+election-result = Natija
+election-elected = Saylanganlar:
+election-round = Bosqich
+election-quota = Kvota
+election-blt = Byulletenlar BLT fayli sifatida (istalgan STV dasturi bilan qayta sanang)
+election-ballots = Eʼlon qilingan byulletenlar
+election-check-receipt = Kvitansiya kodini tekshirish
+election-check = Tekshirish
+elections-link = Saylovlar

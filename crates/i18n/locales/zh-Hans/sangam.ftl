@@ -678,3 +678,51 @@ board-phase = 自小组第 { $year } 年起：{ $seats } 个席位，任期 { $m
 board-chosen-founders = 由创始人选定
 board-chosen-election = 由成员选举产生
 board-before = { $names }，{ $start } – { $end }
+
+## Election pages
+
+elections-title = { $name }的选举
+elections-none = 还没有选举。
+election-phase-upcoming = 即将开始
+election-phase-nominating = 提名进行中
+election-phase-waiting = 提名已截止；投票即将开始
+election-phase-voting = 投票进行中
+election-phase-closed = 已结束
+election-voting-dates = 投票：{ $start } – { $end }
+election-nomination-dates = 提名：{ $start } – { $end }
+election-seats = 席位：{ $seats }
+election-choice = 第 { $rank } 选择
+election-round-elected = 当选：{ $names }。
+election-round-eliminated = 淘汰：{ $names }。
+election-turnout = { $count ->
+   *[other] 已有 { $count } 名成员投票。
+}
+election-method-meek = 为任意多位候选人排序，最想选的排第一。按维基媒体基金会理事会选举的方式，以德鲁普商额的 Meek STV 计票。
+election-method-approval = 认可所有您支持的候选人；得到认可最多者当选。
+election-method-plurality = 选择一位候选人；得票最多者当选。
+election-method-support_oppose = 为每位候选人选择支持、中立或反对；按 支持 ÷（支持 + 反对）排序。
+election-receipt-found = 您的选票已计入。
+election-receipt-missing = 计票中没有此回执码的选票。
+election-receipt-heading = 您的回执码
+election-receipt-keep = 请保存此码。它在任何地方都不与您的名字关联：凭它可以核对您的选票已被计入，并在投票结束前更改投票。无人能为您补发。
+election-candidates = 候选人
+election-no-candidates = 还没有候选人。
+election-withdrawn = 已退选
+election-statement = 您的参选声明（成员为什么应当选您）
+election-stand = 参选
+election-ballot = 您的选票
+election-support = 支持
+election-neutral = 中立
+election-oppose = 反对
+election-change-receipt = 如要更改投票，请输入您选票的回执码
+election-change-vote = 更改我的投票
+election-vote = 投票
+election-result = 结果
+election-elected = 当选：
+election-round = 轮次
+election-quota = 商额
+election-blt = BLT 文件格式的选票（可用任何 STV 程序重新计票）
+election-ballots = 公开的选票
+election-check-receipt = 核对回执码
+election-check = 核对
+elections-link = 选举

@@ -5,6 +5,7 @@ mod account;
 mod affiliate;
 pub(crate) mod directory;
 mod edit;
+pub(crate) mod elections;
 mod event_form;
 pub(crate) mod events;
 pub(crate) mod members;
@@ -40,6 +41,7 @@ pub fn routes() -> Router<AppState> {
         .merge(events::routes())
         .merge(event_form::routes())
         .merge(reports::routes())
+        .merge(elections::routes())
         .merge(account::routes())
 }
 

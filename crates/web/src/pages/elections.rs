@@ -1,0 +1,460 @@
+//! Election pages: an affiliate's elections, and an election's page where members stand,
+//! vote by secret ballot and get a receipt, and after the close read the count round by
+//! round and check that their ballot is in it. No JavaScript: a ranking is a list of
+//! "first choice", "second choice"… menus.
+
+use askama::Template;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use sangam_core::election::methods::{Method, Outcome, Stance, Vote};
+use sangam_core::election::setup::Phase;
+use sangam_core::error::Error;
+use sangam_db::elections::{CandidateRow, ElectionRow};
+use sangam_i18n::{Lang, format, message};
+
+use super::directory::{display_name, not_found};
+use super::{Frame, Tr, render};
+use crate::AppState;
+use crate::ctx::Ctx;
+use crate::error::{WebError, field_message};
+use crate::forms::{FormData, read_form};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/affiliates/{slug}/elections", get(list))
+        .route("/elections/{id}", get(show))
+        .route("/elections/{id}/nominate", post(nominate))
+        .route("/elections/{id}/ballot", post(cast))
+}
+
+fn phase_label(lang: Lang, p: Phase) -> String {
+    let id = match p {
+        Phase::Upcoming => "election-phase-upcoming",
+        Phase::Nominating => "election-phase-nominating",
+        Phase::Waiting => "election-phase-waiting",
+        Phase::Voting => "election-phase-voting",
+        Phase::Closed => "election-phase-closed",
+    };
+    message(lang, id, &[])
+}
+
+/// A number to `places` decimal places, in the reader's digits.
+fn rounded(lang: Lang, x: f64, places: i32) -> String {
+    let scale = 10f64.powi(places);
+    format::decimal(lang, (x * scale).round() / scale)
+}
+
+fn when(lang: Lang, t: sangam_core::Timestamp) -> String {
+    format::date(lang, t.date_utc())
+}
+
+pub struct ElectionLine {
+    pub id: i64,
+    pub title: String,
+    pub phase: String,
+    pub dates: String,
+}
+
+#[derive(Template)]
+#[template(path = "elections.html")]
+struct ListPage {
+    frame: Frame,
+    t: Tr,
+    heading: String,
+    elections: Vec<ElectionLine>,
+}
+
+async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    let result = async {
+        let lang = ctx.lang;
+        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+        let (name, _) = display_name(lang, &a);
+        let heading = message(lang, "elections-title", &[("name", name.as_str().into())]);
+        let elections = state
+            .db()
+            .elections_of(a.id)
+            .await?
+            .iter()
+            .map(|e| ElectionLine {
+                id: e.id,
+                title: e.spec.title.clone(),
+                phase: phase_label(lang, e.spec.phase(ctx.now)),
+                dates: message(
+                    lang,
+                    "election-voting-dates",
+                    &[
+                        ("start", when(lang, e.spec.voting.0).into()),
+                        ("end", when(lang, e.spec.voting.1).into()),
+                    ],
+                ),
+            })
+            .collect();
+        let page = ListPage {
+            frame: Frame::new(&ctx, heading.clone()),
+            t: Tr(lang),
+            heading,
+            elections,
+        };
+        Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A row of the rounds table: the round, its quota, each candidate's votes, what happened.
+pub struct RoundRow {
+    pub number: String,
+    pub quota: String,
+    pub votes: Vec<String>,
+    pub decided: String,
+}
+
+#[derive(Template)]
+#[template(path = "election.html")]
+struct ElectionPage {
+    frame: Frame,
+    t: Tr,
+    id: i64,
+    heading: String,
+    phase: String,
+    phase_key: &'static str,
+    periods: Vec<String>,
+    candidates: Vec<CandidateRow>,
+    method: &'static str,
+    can_stand: bool,
+    can_vote: bool,
+    has_voted: bool,
+    ranks: Vec<String>,
+    csrf: String,
+    errors: Vec<String>,
+    receipt: Option<String>,
+    receipt_check: Option<String>,
+    elected: Option<String>,
+    names: Vec<String>,
+    rounds: Vec<RoundRow>,
+    turnout: String,
+    note: String,
+}
+
+/// What a page shows besides the election: refusals, a new receipt, a receipt checked.
+#[derive(Default)]
+struct Extra {
+    errors: Vec<String>,
+    receipt: Option<String>,
+    check: Option<String>,
+    status: Option<StatusCode>,
+}
+
+async fn load(state: &AppState, ctx: &Ctx, id: &str) -> Result<ElectionRow, WebError> {
+    let id: i64 = id.parse().map_err(|_| not_found())?;
+    let e = state.db().election(id).await?.ok_or_else(not_found)?;
+    if e.counted.is_none() && e.spec.phase(ctx.now) == Phase::Closed {
+        if state.db().count_election(id, ctx.now).await?.is_some() {
+            state.changed().await;
+        }
+        return state.db().election(id).await?.ok_or_else(not_found);
+    }
+    Ok(e)
+}
+
+async fn page(
+    state: &AppState,
+    ctx: &Ctx,
+    e: &ElectionRow,
+    extra: Extra,
+) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    let phase = e.spec.phase(ctx.now);
+    let candidates = state.db().candidates(e.id).await?;
+    let me = ctx.viewer.user_id();
+    let (may_vote, has_voted) = match me {
+        Some(u) => (
+            state.db().may_vote(e, u).await?,
+            state.db().has_voted(e.id, u).await?,
+        ),
+        None => (false, false),
+    };
+    let standing: Vec<CandidateRow> = candidates.iter().filter(|c| c.accepted).cloned().collect();
+    let already = me.is_some_and(|u| candidates.iter().any(|c| c.user_id == u));
+    let (elected, names, rounds) = match state.db().outcome(e).await? {
+        None => (None, Vec::new(), Vec::new()),
+        Some((outcome, names, _)) => {
+            let name = |i: usize| names.get(i).cloned().unwrap_or_default();
+            let winners: Vec<String> = outcome.elected().iter().map(|&i| name(i)).collect();
+            let n = |f: sangam_core::election::Fixed| rounded(lang, f.to_f64(), 4);
+            let rounds = match &outcome {
+                Outcome::Meek(count) => count
+                    .rounds
+                    .iter()
+                    .map(|r| {
+                        let mut decided = Vec::new();
+                        if !r.elected.is_empty() {
+                            let who: Vec<String> = r.elected.iter().map(|&i| name(i)).collect();
+                            decided.push(message(
+                                lang,
+                                "election-round-elected",
+                                &[("names", format::list(lang, &who).into())],
+                            ));
+                        }
+                        if !r.eliminated.is_empty() {
+                            let who: Vec<String> = r.eliminated.iter().map(|&i| name(i)).collect();
+                            decided.push(message(
+                                lang,
+                                "election-round-eliminated",
+                                &[("names", format::list(lang, &who).into())],
+                            ));
+                        }
+                        RoundRow {
+                            number: format::number(lang, i64::from(r.number)),
+                            quota: n(r.quota),
+                            votes: r.votes.iter().map(|v| n(*v)).collect(),
+                            decided: decided.join(" "),
+                        }
+                    })
+                    .collect(),
+                Outcome::Ranked { lines, .. } => {
+                    let mut votes = vec![String::new(); names.len()];
+                    for l in lines {
+                        votes[l.candidate] = match l.ratio {
+                            Some(r) => format!(
+                                "{} / {} / {} ({})",
+                                format::number(lang, l.support as i64),
+                                format::number(lang, l.neutral as i64),
+                                format::number(lang, l.oppose as i64),
+                                rounded(lang, r.to_f64(), 3)
+                            ),
+                            None => format::number(lang, l.support as i64),
+                        };
+                    }
+                    vec![RoundRow {
+                        number: String::new(),
+                        quota: String::new(),
+                        votes,
+                        decided: String::new(),
+                    }]
+                }
+            };
+            (Some(format::list(lang, &winners)), names, rounds)
+        }
+    };
+    let method = e.spec.method;
+    let page = ElectionPage {
+        frame: Frame::new(ctx, e.spec.title.clone()),
+        t: Tr(lang),
+        id: e.id,
+        heading: e.spec.title.clone(),
+        phase: phase_label(lang, phase),
+        phase_key: match phase {
+            Phase::Upcoming => "upcoming",
+            Phase::Nominating => "nominating",
+            Phase::Waiting => "waiting",
+            Phase::Voting => "voting",
+            Phase::Closed => "closed",
+        },
+        periods: vec![
+            message(
+                lang,
+                "election-nomination-dates",
+                &[
+                    ("start", when(lang, e.spec.nominations.0).into()),
+                    ("end", when(lang, e.spec.nominations.1).into()),
+                ],
+            ),
+            message(
+                lang,
+                "election-voting-dates",
+                &[
+                    ("start", when(lang, e.spec.voting.0).into()),
+                    ("end", when(lang, e.spec.voting.1).into()),
+                ],
+            ),
+            message(
+                lang,
+                "election-seats",
+                &[("seats", i64::from(e.spec.seats).into())],
+            ),
+        ],
+        ranks: (1..=standing.len())
+            .map(|k| message(lang, "election-choice", &[("rank", (k as i64).into())]))
+            .collect(),
+        candidates: standing,
+        method: method.as_str(),
+        can_stand: phase == Phase::Nominating && me.is_some() && !already,
+        can_vote: phase == Phase::Voting && may_vote,
+        has_voted,
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors: extra.errors,
+        receipt: extra.receipt,
+        receipt_check: extra.check,
+        elected,
+        names,
+        rounds,
+        turnout: message(
+            lang,
+            "election-turnout",
+            &[("count", state.db().turnout(e.id).await?.into())],
+        ),
+        note: message(lang, &format!("election-method-{}", method.as_str()), &[]),
+    };
+    Ok(super::html(
+        ctx,
+        extra.status.unwrap_or(StatusCode::OK),
+        render(&page)?,
+    ))
+}
+
+async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = async {
+        let e = load(&state, &ctx, &id).await?;
+        let query = ctx.uri.split_once('?').map(|(_, q)| q).unwrap_or("");
+        let typed = form_urlencoded::parse(query.as_bytes())
+            .find(|(k, _)| k == "receipt")
+            .map(|(_, v)| v.into_owned())
+            .filter(|v| !v.trim().is_empty());
+        let mut extra = Extra::default();
+        if let Some(code) = typed
+            && e.counted.is_some()
+        {
+            let counted = state.db().receipt_counted(e.id, &code).await?;
+            extra.check = Some(message(
+                ctx.lang,
+                if counted {
+                    "election-receipt-found"
+                } else {
+                    "election-receipt-missing"
+                },
+                &[],
+            ));
+        }
+        page(&state, &ctx, &e, extra).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
+    match e {
+        Error::Validation(f) => Ok(f.iter().map(|x| field_message(lang, x)).collect()),
+        e @ (Error::Conflict(_) | Error::Forbidden(_)) => {
+            Ok(vec![WebError::Domain(e).message(lang)])
+        }
+        other => Err(WebError::Domain(other)),
+    }
+}
+
+async fn nominate(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let e = load(&state, &ctx, &id).await?;
+        let outcome =
+            match sangam_core::text::clean_block(form.get("statement").unwrap_or(""), 5_000) {
+                Ok(statement) => {
+                    let lang = ctx.lang.code().to_string();
+                    state
+                        .db()
+                        .nominate(e.id, me, me, (&statement, &lang), ctx.now)
+                        .await
+                        .map(|_| ())
+                }
+                Err(err) => Err(Error::field("statement", err.code)),
+            };
+        match outcome {
+            Ok(()) => {
+                state.changed().await;
+                Ok(super::see_other(&format!("/elections/{}", e.id)))
+            }
+            Err(err) => {
+                let extra = Extra {
+                    errors: refusal(ctx.lang, err)?,
+                    status: Some(StatusCode::UNPROCESSABLE_ENTITY),
+                    ..Extra::default()
+                };
+                page(&state, &ctx, &e, extra).await
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// The ballot as the form sends it, candidates by id.
+fn vote_of(form: &FormData, method: Method, candidates: &[CandidateRow]) -> Vote {
+    let id = |s: &str| s.trim().parse::<usize>().ok();
+    match method {
+        Method::Meek => Vote::Meek(
+            (1..=candidates.len())
+                .filter_map(|k| form.get(&format!("rank{k}")).and_then(id))
+                .collect(),
+        ),
+        Method::Approval => {
+            Vote::Approval(form.all("approve").into_iter().filter_map(id).collect())
+        }
+        Method::Plurality => Vote::Plurality(form.get("choice").and_then(id).unwrap_or(0)),
+        Method::SupportOppose => Vote::SupportOppose(
+            candidates
+                .iter()
+                .map(|c| match form.get(&format!("stance{}", c.id)) {
+                    Some("support") => Stance::Support,
+                    Some("oppose") => Stance::Oppose,
+                    _ => Stance::Neutral,
+                })
+                .collect(),
+        ),
+    }
+}
+
+async fn cast(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let e = load(&state, &ctx, &id).await?;
+        let standing: Vec<CandidateRow> = state
+            .db()
+            .candidates(e.id)
+            .await?
+            .into_iter()
+            .filter(|c| c.accepted)
+            .collect();
+        let vote = vote_of(&form, e.spec.method, &standing);
+        let previous = form.get("receipt").filter(|r| !r.trim().is_empty());
+        match state.db().cast(e.id, me, &vote, previous, ctx.now).await {
+            Ok(receipt) => {
+                state.changed().await;
+                let extra = Extra {
+                    receipt: Some(receipt),
+                    ..Extra::default()
+                };
+                page(&state, &ctx, &e, extra).await
+            }
+            Err(err) => {
+                let extra = Extra {
+                    errors: refusal(ctx.lang, err)?,
+                    status: Some(StatusCode::UNPROCESSABLE_ENTITY),
+                    ..Extra::default()
+                };
+                page(&state, &ctx, &e, extra).await
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
