@@ -671,6 +671,12 @@ async fn an_election_runs_over_the_api_from_nominations_to_a_recountable_result(
     let mut seated: Vec<String> = board.iter().map(|t| t.username.clone()).collect();
     seated.sort();
     assert_eq!(seated, ["Firuz", "Gulnora"]);
+    // The page: the winners, and every round with its quota and surplus, in Russian too.
+    let page = app.get(&format!("/elections/{id}?uselang=ru")).await.body;
+    let ru = sangam_i18n::Lang::from_code("ru").unwrap();
+    assert!(page.contains(&sangam_i18n::message(ru, "election-surplus", &[])));
+    assert!(page.contains(&sangam_i18n::message(ru, "election-quota", &[])));
+    assert!(page.contains("id=\"elected\">"));
     // The profile shows who sits once the term has begun.
     app.set_clock(at("2027-02-01T00:00:00Z")).await;
     let profile = app.get("/affiliates/tajik-wikimedians").await.body;

@@ -751,3 +751,6 @@ election-ballots = প্রকাশিত ব্যালট
 election-check-receipt = রসিদ কোড যাচাই করুন
 election-check = যাচাই
 elections-link = নির্বাচন
+election-surplus = উদ্বৃত্ত
+election-keep-factor = রাখার অনুপাত
+election-rounds-intro = প্রতি দফায়: কোটা, প্রত্যেক প্রার্থীর ভোট (নির্বাচিত প্রার্থী তাঁর কাছে আসা প্রতিটি ভোটের যে অংশ রাখেন, × রাখার অনুপাত), কোটার ওপর উদ্বৃত্ত, আর কে নির্বাচিত বা বাদ পড়লেন।

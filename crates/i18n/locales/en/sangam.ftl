@@ -1030,3 +1030,6 @@ election-ballots = The published ballots
 election-check-receipt = Check a receipt code
 election-check = Check
 elections-link = Elections
+election-surplus = Surplus
+election-keep-factor = Keep factor
+election-rounds-intro = Each round: the quota, every candidate's votes (with the share an elected candidate keeps of each vote reaching them, × keep factor), the surplus over the quota, and who was elected or eliminated.

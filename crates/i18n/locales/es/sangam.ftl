@@ -761,3 +761,6 @@ election-ballots = Las papeletas publicadas
 election-check-receipt = Comprobar un código de recibo
 election-check = Comprobar
 elections-link = Elecciones
+election-surplus = Excedente
+election-keep-factor = Factor de retención
+election-rounds-intro = En cada ronda: la cuota, los votos de cada candidato (con la parte de cada voto que un candidato elegido conserva, × factor de retención), el excedente sobre la cuota y quién fue elegido o eliminado.

@@ -751,3 +751,6 @@ election-ballots = प्रकाशित मतपत्र
 election-check-receipt = रसीद कोड जाँचें
 election-check = जाँचें
 elections-link = चुनाव
+election-surplus = अधिशेष
+election-keep-factor = रखने का अनुपात
+election-rounds-intro = हर दौर में: कोटा, हर उम्मीदवार के मत (निर्वाचित उम्मीदवार तक पहुँचने वाले हर मत का जो हिस्सा वह रखता है, × रखने का अनुपात), कोटे से ऊपर का अधिशेष, और कौन निर्वाचित या बाहर हुआ।

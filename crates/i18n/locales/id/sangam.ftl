@@ -726,3 +726,6 @@ election-ballots = Surat suara yang diterbitkan
 election-check-receipt = Periksa kode tanda terima
 election-check = Periksa
 elections-link = Pemilihan
+election-surplus = Surplus suara
+election-keep-factor = Faktor simpan
+election-rounds-intro = Setiap putaran: kuota, suara tiap kandidat (dengan bagian setiap suara yang disimpan kandidat terpilih, × faktor simpan), surplus di atas kuota, dan siapa yang terpilih atau tersisih.

@@ -726,3 +726,6 @@ election-ballots = 公開された票
 election-check-receipt = 受付番号を確認する
 election-check = 確認
 elections-link = 選挙
+election-surplus = 余剰
+election-keep-factor = 保持率
+election-rounds-intro = 各回：基数、各候補者の得票（当選者が届いた票のうち保持する割合を × 保持率で表示）、基数を超える余剰、当選・落選した人。

@@ -753,3 +753,6 @@ election-ballots = Жарияланған бюллетеньдер
 election-check-receipt = Түбіртек кодын тексеру
 election-check = Тексеру
 elections-link = Сайлаулар
+election-surplus = Артық
+election-keep-factor = Ұстау үлесі
+election-rounds-intro = Әр кезеңде: квота, әр кандидаттың дауыстары (сайланған кандидат өзіне жеткен әр дауыстан ұстайтын үлес, × ұстау үлесі), квотадан артығы және кім сайланды не шықты.

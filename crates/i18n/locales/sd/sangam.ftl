@@ -753,3 +753,6 @@ election-ballots = شايع ٿيل بيلٽ
 election-check-receipt = رسيد ڪوڊ جانچيو
 election-check = جانچيو
 elections-link = چونڊون
+election-surplus = اضافي
+election-keep-factor = رکڻ جو تناسب
+election-rounds-intro = هر مرحلي ۾: ڪوٽا، هر اميدوار جا ووٽ (چونڊيل اميدوار تائين پهچندڙ هر ووٽ جو جيڪو حصو هو رکي ٿو، × رکڻ جو تناسب)، ڪوٽا کان مٿي اضافي، ۽ ڪير چونڊيو يا خارج ٿيو.

@@ -753,3 +753,6 @@ election-ballots = Бюллетенҳои нашршуда
 election-check-receipt = Санҷиши рамзи квитансия
 election-check = Санҷидан
 elections-link = Интихобот
+election-surplus = Изофа
+election-keep-factor = Ҳиссаи нигоҳдошт
+election-rounds-intro = Дар ҳар давр: квота, овозҳои ҳар номзад (ҳиссае, ки номзади интихобшуда аз ҳар овози расида нигоҳ медорад, × ҳиссаи нигоҳдошт), изофа аз квота ва кӣ интихоб ё хориҷ шуд.

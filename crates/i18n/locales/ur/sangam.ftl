@@ -754,3 +754,6 @@ election-ballots = شائع شدہ بیلٹ
 election-check-receipt = رسید کوڈ جانچیں
 election-check = جانچیں
 elections-link = انتخابات
+election-surplus = فاضل
+election-keep-factor = رکھنے کا تناسب
+election-rounds-intro = ہر مرحلے میں: کوٹا، ہر امیدوار کے ووٹ (منتخب امیدوار تک پہنچنے والے ہر ووٹ کا جو حصہ وہ رکھتا ہے، × رکھنے کا تناسب)، کوٹے سے اوپر فاضل، اور کون منتخب یا خارج ہوا۔

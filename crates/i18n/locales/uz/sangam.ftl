@@ -753,3 +753,6 @@ election-ballots = Eʼlon qilingan byulletenlar
 election-check-receipt = Kvitansiya kodini tekshirish
 election-check = Tekshirish
 elections-link = Saylovlar
+election-surplus = Ortiqcha
+election-keep-factor = Ushlab qolish ulushi
+election-rounds-intro = Har bosqichda: kvota, har bir nomzodning ovozlari (saylangan nomzod oʻziga yetgan har bir ovozdan ushlab qoladigan ulush, × ushlab qolish ulushi), kvotadan ortiqcha va kim saylandi yoki chiqib ketdi.

@@ -726,3 +726,6 @@ election-ballots = 公开的选票
 election-check-receipt = 核对回执码
 election-check = 核对
 elections-link = 选举
+election-surplus = 盈余
+election-keep-factor = 保留系数
+election-rounds-intro = 每一轮：商额、每位候选人的票数（当选者从到达的每张票中保留的份额，以 × 保留系数表示）、超出商额的盈余，以及谁当选或被淘汰。

@@ -109,7 +109,9 @@ async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>)
 pub struct RoundRow {
     pub number: String,
     pub quota: String,
-    pub votes: Vec<String>,
+    /// Each candidate's votes, and their keep factor where it is not 1 (elected) or 0.
+    pub votes: Vec<(String, Option<String>)>,
+    pub surplus: String,
     pub decided: String,
 }
 
@@ -211,15 +213,25 @@ async fn page(
                         RoundRow {
                             number: format::number(lang, i64::from(r.number)),
                             quota: n(r.quota),
-                            votes: r.votes.iter().map(|v| n(*v)).collect(),
+                            votes: r
+                                .votes
+                                .iter()
+                                .zip(&r.keep)
+                                .map(|(v, k)| {
+                                    let partial = *k != sangam_core::election::Fixed::ONE
+                                        && *k != sangam_core::election::Fixed::ZERO;
+                                    (n(*v), partial.then(|| rounded(lang, k.to_f64(), 6)))
+                                })
+                                .collect(),
+                            surplus: n(r.surplus),
                             decided: decided.join(" "),
                         }
                     })
                     .collect(),
                 Outcome::Ranked { lines, .. } => {
-                    let mut votes = vec![String::new(); names.len()];
+                    let mut votes = vec![(String::new(), None); names.len()];
                     for l in lines {
-                        votes[l.candidate] = match l.ratio {
+                        votes[l.candidate].0 = match l.ratio {
                             Some(r) => format!(
                                 "{} / {} / {} ({})",
                                 format::number(lang, l.support as i64),
@@ -234,6 +246,7 @@ async fn page(
                         number: String::new(),
                         quota: String::new(),
                         votes,
+                        surplus: String::new(),
                         decided: String::new(),
                     }]
                 }
