@@ -890,3 +890,81 @@ both_backends!(
         assert_eq!(names, ["Editor 0", "Editor 1"]);
     }
 );
+
+/// The organizers set up an election with the form; others see the list without it.
+#[tokio::test]
+async fn organizers_set_up_an_election_with_the_form() {
+    use axum::http::StatusCode;
+    use sangam_i18n::{Lang, message};
+    let app = crate::support::TestApp::at(at("2026-12-03T09:00:00Z")).await;
+    let path = "/affiliates/tajik-wikimedians/elections";
+    let anonymous = app.get(path).await;
+    assert_eq!(anonymous.status, StatusCode::OK);
+    assert!(
+        anonymous
+            .body
+            .contains(&message(Lang::EN, "elections-none", &[]))
+    );
+    assert!(!anonymous.body.contains("id=\"create-election\""));
+    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let organizer = app.sign_in(org, org_pass).await;
+    let page = app.get_as(path, &organizer).await;
+    assert!(page.body.contains("id=\"create-election\""));
+    let mut fields = vec![
+        ("title", "Правление 2027"),
+        ("method", "support_oppose"),
+        ("seats", "3"),
+        ("nominations_open", "2026-12-05"),
+        ("nominations_close", "2026-12-12"),
+        ("voting_open", "2026-12-10"),
+        ("voting_close", "2026-12-24"),
+        ("voters_joined_before", "2026-12-01"),
+        ("term_start", "2027-01-01"),
+        ("term_end", "2027-12-31"),
+    ];
+    let refused = app.post_form(path, &organizer, &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let said = message(Lang::EN, "field-error-voting_before_nominations_close", &[]);
+    assert!(refused.body.contains(&said), "{}", refused.body);
+    assert!(
+        refused.body.contains("value=\"Правление 2027\""),
+        "what was typed stays"
+    );
+    assert!(
+        refused
+            .body
+            .contains("<option value=\"support_oppose\" selected>")
+    );
+    assert!(
+        app.db()
+            .elections_of(
+                app.db()
+                    .affiliate("tajik-wikimedians")
+                    .await
+                    .unwrap()
+                    .unwrap()
+                    .id
+            )
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    fields[5] = ("voting_open", "2026-12-14");
+    let made = app.post_form(path, &organizer, &fields).await;
+    assert_eq!(made.status, StatusCode::SEE_OTHER, "{}", made.body);
+    let location = made.header("location").unwrap().to_string();
+    let shown = app.get(&location).await.body;
+    assert!(shown.contains("Правление 2027"));
+    assert!(
+        shown.contains(&message(Lang::EN, "election-phase-upcoming", &[])),
+        "nominations open on the 5th"
+    );
+    // A member who is not an organizer is refused.
+    app.add_account("Plain Member", "a long enough password", false)
+        .await;
+    let member = app.sign_in("Plain Member", "a long enough password").await;
+    assert_eq!(
+        app.post_form(path, &member, &fields).await.status,
+        StatusCode::FORBIDDEN
+    );
+}

@@ -754,3 +754,23 @@ elections-link = নির্বাচন
 election-surplus = উদ্বৃত্ত
 election-keep-factor = রাখার অনুপাত
 election-rounds-intro = প্রতি দফায়: কোটা, প্রত্যেক প্রার্থীর ভোট (নির্বাচিত প্রার্থী তাঁর কাছে আসা প্রতিটি ভোটের যে অংশ রাখেন, × রাখার অনুপাত), কোটার ওপর উদ্বৃত্ত, আর কে নির্বাচিত বা বাদ পড়লেন।
+
+## Setting up an election
+
+election-new = নতুন নির্বাচন
+election-field-method = গণনা পদ্ধতি
+election-field-title = শিরোনাম
+election-field-seats = আসন
+election-field-nominations_open = মনোনয়ন শুরু
+election-field-nominations_close = মনোনয়ন শেষ
+election-field-voting_open = ভোটগ্রহণ শুরু
+election-field-voting_close = ভোটগ্রহণ শেষ
+election-field-voters_joined_before = যাঁরা এর আগে যোগ দিয়েছেন তাঁরা ভোটার
+election-field-voters_min_edits = ভোটারের ন্যূনতম সম্পাদনা (ঐচ্ছিক)
+election-field-candidates_joined_before = যাঁরা এর আগে যোগ দিয়েছেন তাঁরা প্রার্থী (খালি হলে ভোটারের তারিখ)
+election-field-term_start = মেয়াদ শুরু
+election-field-term_end = মেয়াদ শেষ
+election-method-name-meek = ক্রমভিত্তিক, মিক এসটিভি
+election-method-name-approval = অনুমোদন
+election-method-name-plurality = একক পছন্দ
+election-method-name-support_oppose = সমর্থন, নিরপেক্ষ বা বিরোধিতা

@@ -1033,3 +1033,23 @@ elections-link = Elections
 election-surplus = Surplus
 election-keep-factor = Keep factor
 election-rounds-intro = Each round: the quota, every candidate's votes (with the share an elected candidate keeps of each vote reaching them, × keep factor), the surplus over the quota, and who was elected or eliminated.
+
+## Setting up an election
+
+election-new = New election
+election-field-method = Counting method
+election-field-title = Title
+election-field-seats = Seats
+election-field-nominations_open = Nominations open
+election-field-nominations_close = Nominations close
+election-field-voting_open = Voting opens
+election-field-voting_close = Voting closes
+election-field-voters_joined_before = Voters joined before
+election-field-voters_min_edits = Voters' minimum edit count (optional)
+election-field-candidates_joined_before = Candidates joined before (the voters' date if empty)
+election-field-term_start = Term starts
+election-field-term_end = Term ends
+election-method-name-meek = Ranked, Meek STV
+election-method-name-approval = Approval
+election-method-name-plurality = Single choice
+election-method-name-support_oppose = Support, neutral or oppose

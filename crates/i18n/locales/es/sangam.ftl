@@ -764,3 +764,23 @@ elections-link = Elecciones
 election-surplus = Excedente
 election-keep-factor = Factor de retención
 election-rounds-intro = En cada ronda: la cuota, los votos de cada candidato (con la parte de cada voto que un candidato elegido conserva, × factor de retención), el excedente sobre la cuota y quién fue elegido o eliminado.
+
+## Setting up an election
+
+election-new = Nueva elección
+election-field-method = Método de recuento
+election-field-title = Título
+election-field-seats = Puestos
+election-field-nominations_open = Apertura de candidaturas
+election-field-nominations_close = Cierre de candidaturas
+election-field-voting_open = Apertura de la votación
+election-field-voting_close = Cierre de la votación
+election-field-voters_joined_before = Votan los que se unieron antes del
+election-field-voters_min_edits = Ediciones mínimas para votar (opcional)
+election-field-candidates_joined_before = Pueden presentarse los que se unieron antes del (si está vacío, la fecha de los votantes)
+election-field-term_start = Inicio del mandato
+election-field-term_end = Fin del mandato
+election-method-name-meek = Por orden, Meek STV
+election-method-name-approval = Aprobación
+election-method-name-plurality = Opción única
+election-method-name-support_oppose = Apoyo, neutral u oposición

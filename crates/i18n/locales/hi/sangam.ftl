@@ -754,3 +754,23 @@ elections-link = चुनाव
 election-surplus = अधिशेष
 election-keep-factor = रखने का अनुपात
 election-rounds-intro = हर दौर में: कोटा, हर उम्मीदवार के मत (निर्वाचित उम्मीदवार तक पहुँचने वाले हर मत का जो हिस्सा वह रखता है, × रखने का अनुपात), कोटे से ऊपर का अधिशेष, और कौन निर्वाचित या बाहर हुआ।
+
+## Setting up an election
+
+election-new = नया चुनाव
+election-field-method = गिनती की विधि
+election-field-title = शीर्षक
+election-field-seats = सीटें
+election-field-nominations_open = नामांकन शुरू
+election-field-nominations_close = नामांकन समाप्त
+election-field-voting_open = मतदान शुरू
+election-field-voting_close = मतदान समाप्त
+election-field-voters_joined_before = इससे पहले जुड़े सदस्य मतदाता
+election-field-voters_min_edits = मतदाताओं के न्यूनतम संपादन (वैकल्पिक)
+election-field-candidates_joined_before = इससे पहले जुड़े सदस्य उम्मीदवार (खाली हो तो मतदाताओं की तिथि)
+election-field-term_start = कार्यकाल शुरू
+election-field-term_end = कार्यकाल समाप्त
+election-method-name-meek = क्रमवार, मीक एसटीवी
+election-method-name-approval = स्वीकृति
+election-method-name-plurality = एकल पसंद
+election-method-name-support_oppose = समर्थन, तटस्थ या विरोध

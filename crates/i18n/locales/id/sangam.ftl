@@ -729,3 +729,23 @@ elections-link = Pemilihan
 election-surplus = Surplus suara
 election-keep-factor = Faktor simpan
 election-rounds-intro = Setiap putaran: kuota, suara tiap kandidat (dengan bagian setiap suara yang disimpan kandidat terpilih, × faktor simpan), surplus di atas kuota, dan siapa yang terpilih atau tersisih.
+
+## Setting up an election
+
+election-new = Pemilihan baru
+election-field-method = Metode penghitungan
+election-field-title = Judul
+election-field-seats = Kursi
+election-field-nominations_open = Pencalonan dibuka
+election-field-nominations_close = Pencalonan ditutup
+election-field-voting_open = Pemungutan suara dibuka
+election-field-voting_close = Pemungutan suara ditutup
+election-field-voters_joined_before = Pemilih: yang bergabung sebelum
+election-field-voters_min_edits = Suntingan minimum pemilih (opsional)
+election-field-candidates_joined_before = Kandidat: yang bergabung sebelum (kosong berarti tanggal pemilih)
+election-field-term_start = Masa jabatan mulai
+election-field-term_end = Masa jabatan berakhir
+election-method-name-meek = Berperingkat, Meek STV
+election-method-name-approval = Persetujuan
+election-method-name-plurality = Pilihan tunggal
+election-method-name-support_oppose = Dukung, netral, atau menentang

@@ -729,3 +729,23 @@ elections-link = 選挙
 election-surplus = 余剰
 election-keep-factor = 保持率
 election-rounds-intro = 各回：基数、各候補者の得票（当選者が届いた票のうち保持する割合を × 保持率で表示）、基数を超える余剰、当選・落選した人。
+
+## Setting up an election
+
+election-new = 新しい選挙
+election-field-method = 集計方式
+election-field-title = 名称
+election-field-seats = 議席数
+election-field-nominations_open = 立候補受付開始
+election-field-nominations_close = 立候補受付終了
+election-field-voting_open = 投票開始
+election-field-voting_close = 投票終了
+election-field-voters_joined_before = この日より前に加入したメンバーが有権者
+election-field-voters_min_edits = 有権者の最低編集回数（任意）
+election-field-candidates_joined_before = この日より前に加入したメンバーが立候補可能（空欄なら有権者と同じ日）
+election-field-term_start = 任期開始
+election-field-term_end = 任期終了
+election-method-name-meek = 順位付け、Meek STV
+election-method-name-approval = 承認
+election-method-name-plurality = 単記
+election-method-name-support_oppose = 支持・中立・反対

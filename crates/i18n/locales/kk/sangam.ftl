@@ -756,3 +756,23 @@ elections-link = Сайлаулар
 election-surplus = Артық
 election-keep-factor = Ұстау үлесі
 election-rounds-intro = Әр кезеңде: квота, әр кандидаттың дауыстары (сайланған кандидат өзіне жеткен әр дауыстан ұстайтын үлес, × ұстау үлесі), квотадан артығы және кім сайланды не шықты.
+
+## Setting up an election
+
+election-new = Жаңа сайлау
+election-field-method = Санау әдісі
+election-field-title = Атауы
+election-field-seats = Орындар
+election-field-nominations_open = Ұсыну басталады
+election-field-nominations_close = Ұсыну аяқталады
+election-field-voting_open = Дауыс беру басталады
+election-field-voting_close = Дауыс беру аяқталады
+election-field-voters_joined_before = Сайлаушылар: осы күнге дейін қосылғандар
+election-field-voters_min_edits = Сайлаушының ең аз түзетуі (міндетті емес)
+election-field-candidates_joined_before = Кандидаттар: осы күнге дейін қосылғандар (бос болса, сайлаушылар күні)
+election-field-term_start = Мерзім басы
+election-field-term_end = Мерзім соңы
+election-method-name-meek = Рет бойынша, Meek STV
+election-method-name-approval = Мақұлдау
+election-method-name-plurality = Бір таңдау
+election-method-name-support_oppose = Қолдау, бейтарап не қарсы

@@ -786,3 +786,23 @@ elections-link = Выборы
 election-surplus = Избыток
 election-keep-factor = Доля удержания
 election-rounds-intro = В каждом раунде: квота, голоса каждого кандидата (с долей, которую избранный кандидат оставляет себе от каждого дошедшего до него голоса, × доля удержания), избыток сверх квоты и кто избран или выбыл.
+
+## Setting up an election
+
+election-new = Новые выборы
+election-field-method = Метод подсчёта
+election-field-title = Название
+election-field-seats = Мест
+election-field-nominations_open = Начало выдвижения
+election-field-nominations_close = Конец выдвижения
+election-field-voting_open = Начало голосования
+election-field-voting_close = Конец голосования
+election-field-voters_joined_before = Голосуют вступившие до
+election-field-voters_min_edits = Минимум правок избирателя (необязательно)
+election-field-candidates_joined_before = Баллотируются вступившие до (если пусто — дата для избирателей)
+election-field-term_start = Начало срока
+election-field-term_end = Конец срока
+election-method-name-meek = Ранжирование, Meek STV
+election-method-name-approval = Одобрение
+election-method-name-plurality = Один выбор
+election-method-name-support_oppose = За, нейтрально или против

@@ -756,3 +756,23 @@ elections-link = چونڊون
 election-surplus = اضافي
 election-keep-factor = رکڻ جو تناسب
 election-rounds-intro = هر مرحلي ۾: ڪوٽا، هر اميدوار جا ووٽ (چونڊيل اميدوار تائين پهچندڙ هر ووٽ جو جيڪو حصو هو رکي ٿو، × رکڻ جو تناسب)، ڪوٽا کان مٿي اضافي، ۽ ڪير چونڊيو يا خارج ٿيو.
+
+## Setting up an election
+
+election-new = نئين چونڊ
+election-field-method = ڳڻپ جو طريقو
+election-field-title = عنوان
+election-field-seats = سيٽون
+election-field-nominations_open = نامزدگيون شروع
+election-field-nominations_close = نامزدگيون ختم
+election-field-voting_open = ووٽنگ شروع
+election-field-voting_close = ووٽنگ ختم
+election-field-voters_joined_before = ان کان اڳ شامل ٿيل ووٽر
+election-field-voters_min_edits = ووٽرن جون گهٽ ۾ گهٽ ترميمون (اختياري)
+election-field-candidates_joined_before = ان کان اڳ شامل ٿيل اميدوار (خالي هجي ته ووٽرن جي تاريخ)
+election-field-term_start = مدت جي شروعات
+election-field-term_end = مدت جو خاتمو
+election-method-name-meek = درجي وار، ميڪ ايس ٽي وي
+election-method-name-approval = منظوري
+election-method-name-plurality = هڪ چونڊ
+election-method-name-support_oppose = حمايت، غير جانبدار يا مخالفت

@@ -756,3 +756,23 @@ elections-link = Интихобот
 election-surplus = Изофа
 election-keep-factor = Ҳиссаи нигоҳдошт
 election-rounds-intro = Дар ҳар давр: квота, овозҳои ҳар номзад (ҳиссае, ки номзади интихобшуда аз ҳар овози расида нигоҳ медорад, × ҳиссаи нигоҳдошт), изофа аз квота ва кӣ интихоб ё хориҷ шуд.
+
+## Setting up an election
+
+election-new = Интихоботи нав
+election-field-method = Усули ҳисоб
+election-field-title = Унвон
+election-field-seats = Ҷойҳо
+election-field-nominations_open = Оғози пешниҳод
+election-field-nominations_close = Анҷоми пешниҳод
+election-field-voting_open = Оғози овоздиҳӣ
+election-field-voting_close = Анҷоми овоздиҳӣ
+election-field-voters_joined_before = Интихобкунандагон: пайвастагон то
+election-field-voters_min_edits = Ҳадди ақали вироишҳои интихобкунанда (ихтиёрӣ)
+election-field-candidates_joined_before = Номзадҳо: пайвастагон то (агар холӣ бошад, санаи интихобкунандагон)
+election-field-term_start = Оғози мӯҳлат
+election-field-term_end = Анҷоми мӯҳлат
+election-method-name-meek = Бо тартиб, Meek STV
+election-method-name-approval = Тасдиқ
+election-method-name-plurality = Як интихоб
+election-method-name-support_oppose = Дастгирӣ, бетараф ё муқобил

@@ -757,3 +757,23 @@ elections-link = انتخابات
 election-surplus = فاضل
 election-keep-factor = رکھنے کا تناسب
 election-rounds-intro = ہر مرحلے میں: کوٹا، ہر امیدوار کے ووٹ (منتخب امیدوار تک پہنچنے والے ہر ووٹ کا جو حصہ وہ رکھتا ہے، × رکھنے کا تناسب)، کوٹے سے اوپر فاضل، اور کون منتخب یا خارج ہوا۔
+
+## Setting up an election
+
+election-new = نیا انتخاب
+election-field-method = گنتی کا طریقہ
+election-field-title = عنوان
+election-field-seats = نشستیں
+election-field-nominations_open = نامزدگیاں شروع
+election-field-nominations_close = نامزدگیاں ختم
+election-field-voting_open = ووٹنگ شروع
+election-field-voting_close = ووٹنگ ختم
+election-field-voters_joined_before = اس سے پہلے شامل ہونے والے ووٹر
+election-field-voters_min_edits = ووٹروں کی کم از کم ترامیم (اختیاری)
+election-field-candidates_joined_before = اس سے پہلے شامل ہونے والے امیدوار (خالی ہو تو ووٹروں کی تاریخ)
+election-field-term_start = مدت کا آغاز
+election-field-term_end = مدت کا اختتام
+election-method-name-meek = درجہ وار، میک ایس ٹی وی
+election-method-name-approval = منظوری
+election-method-name-plurality = ایک انتخاب
+election-method-name-support_oppose = حمایت، غیر جانبدار یا مخالفت

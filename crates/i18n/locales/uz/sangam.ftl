@@ -756,3 +756,23 @@ elections-link = Saylovlar
 election-surplus = Ortiqcha
 election-keep-factor = Ushlab qolish ulushi
 election-rounds-intro = Har bosqichda: kvota, har bir nomzodning ovozlari (saylangan nomzod oʻziga yetgan har bir ovozdan ushlab qoladigan ulush, × ushlab qolish ulushi), kvotadan ortiqcha va kim saylandi yoki chiqib ketdi.
+
+## Setting up an election
+
+election-new = Yangi saylov
+election-field-method = Hisoblash usuli
+election-field-title = Nomi
+election-field-seats = Oʻrinlar
+election-field-nominations_open = Nomzod koʻrsatish boshlanadi
+election-field-nominations_close = Nomzod koʻrsatish tugaydi
+election-field-voting_open = Ovoz berish boshlanadi
+election-field-voting_close = Ovoz berish tugaydi
+election-field-voters_joined_before = Saylovchilar: shu sanagacha qoʻshilganlar
+election-field-voters_min_edits = Saylovchining eng kam tahrirlari (ixtiyoriy)
+election-field-candidates_joined_before = Nomzodlar: shu sanagacha qoʻshilganlar (boʻsh boʻlsa, saylovchilar sanasi)
+election-field-term_start = Muddat boshi
+election-field-term_end = Muddat oxiri
+election-method-name-meek = Tartib bilan, Meek STV
+election-method-name-approval = Maʼqullash
+election-method-name-plurality = Bitta tanlov
+election-method-name-support_oppose = Qoʻllab-quvvatlash, betaraf yoki qarshi

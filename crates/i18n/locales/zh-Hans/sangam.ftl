@@ -729,3 +729,23 @@ elections-link = 选举
 election-surplus = 盈余
 election-keep-factor = 保留系数
 election-rounds-intro = 每一轮：商额、每位候选人的票数（当选者从到达的每张票中保留的份额，以 × 保留系数表示）、超出商额的盈余，以及谁当选或被淘汰。
+
+## Setting up an election
+
+election-new = 新选举
+election-field-method = 计票方式
+election-field-title = 名称
+election-field-seats = 席位
+election-field-nominations_open = 提名开始
+election-field-nominations_close = 提名截止
+election-field-voting_open = 投票开始
+election-field-voting_close = 投票截止
+election-field-voters_joined_before = 选民：在此日期前加入的成员
+election-field-voters_min_edits = 选民最低编辑次数（可选）
+election-field-candidates_joined_before = 候选人：在此日期前加入的成员（留空则同选民日期）
+election-field-term_start = 任期开始
+election-field-term_end = 任期结束
+election-method-name-meek = 排序投票，Meek STV
+election-method-name-approval = 认可投票
+election-method-name-plurality = 单选
+election-method-name-support_oppose = 支持、中立或反对

@@ -25,7 +25,7 @@ use crate::forms::{FormData, read_form};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/affiliates/{slug}/elections", get(list))
+        .route("/affiliates/{slug}/elections", get(list).post(create))
         .route("/elections/{id}", get(show))
         .route("/elections/{id}/nominate", post(nominate))
         .route("/elections/{id}/ballot", post(cast))
@@ -64,42 +64,163 @@ pub struct ElectionLine {
 struct ListPage {
     frame: Frame,
     t: Tr,
+    slug: String,
     heading: String,
     elections: Vec<ElectionLine>,
+    /// The affiliate's organizers set up elections here: the form's fields as typed.
+    form: Option<Vec<FormField>>,
+    /// Value, label, selected.
+    methods: Vec<(&'static str, String, bool)>,
+    csrf: String,
+    errors: Vec<String>,
+}
+
+/// A field of the set-up form.
+pub struct FormField {
+    pub name: &'static str,
+    pub label: String,
+    pub value: String,
+    pub placeholder: &'static str,
+}
+
+/// The set-up form's fields, in order, with what was typed.
+const FIELDS: [(&str, &str); 11] = [
+    ("title", ""),
+    ("seats", "7"),
+    ("nominations_open", "2027-03-01"),
+    ("nominations_close", "2027-03-15"),
+    ("voting_open", "2027-03-20"),
+    ("voting_close", "2027-04-01"),
+    ("voters_joined_before", "2027-02-01"),
+    ("voters_min_edits", ""),
+    ("candidates_joined_before", ""),
+    ("term_start", "2027-04-15"),
+    ("term_end", "2028-04-14"),
+];
+
+fn draft_of(form: &FormData) -> sangam_core::election::setup::ElectionDraft {
+    let f = |k: &str| form.get(k).unwrap_or("").to_string();
+    sangam_core::election::setup::ElectionDraft {
+        title: f("title"),
+        seats: f("seats"),
+        method: f("method"),
+        nominations_open: f("nominations_open"),
+        nominations_close: f("nominations_close"),
+        voting_open: f("voting_open"),
+        voting_close: f("voting_close"),
+        voters_joined_before: f("voters_joined_before"),
+        voters_min_edits: f("voters_min_edits"),
+        candidates_joined_before: f("candidates_joined_before"),
+        term_start: f("term_start"),
+        term_end: f("term_end"),
+    }
+}
+
+async fn list_page(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+    typed: Option<&FormData>,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
+    let (name, _) = display_name(lang, &a);
+    let heading = message(lang, "elections-title", &[("name", name.as_str().into())]);
+    let elections = state
+        .db()
+        .elections_of(a.id)
+        .await?
+        .iter()
+        .map(|e| ElectionLine {
+            id: e.id,
+            title: e.spec.title.clone(),
+            phase: phase_label(lang, e.spec.phase(ctx.now)),
+            dates: message(
+                lang,
+                "election-voting-dates",
+                &[
+                    ("start", when(lang, e.spec.voting.0).into()),
+                    ("end", when(lang, e.spec.voting.1).into()),
+                ],
+            ),
+        })
+        .collect();
+    let form = ctx.viewer.administers(a.id).then(|| {
+        FIELDS
+            .iter()
+            .map(|&(name, placeholder)| FormField {
+                name,
+                label: message(lang, &format!("election-field-{name}"), &[]),
+                value: typed.and_then(|t| t.get(name)).unwrap_or("").to_string(),
+                placeholder,
+            })
+            .collect()
+    });
+    let chosen = typed.and_then(|t| t.get("method")).unwrap_or("meek");
+    let page = ListPage {
+        frame: Frame::new(ctx, heading.clone()),
+        t: Tr(lang),
+        slug: a.slug.to_string(),
+        heading,
+        elections,
+        form,
+        methods: Method::ALL
+            .iter()
+            .map(|m| {
+                let label = message(lang, &format!("election-method-name-{}", m.as_str()), &[]);
+                (m.as_str(), label, m.as_str() == chosen)
+            })
+            .collect(),
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors,
+    };
+    Ok(super::html(ctx, status, render(&page)?))
 }
 
 async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    let result = list_page(&state, &ctx, &slug, None, Vec::new(), StatusCode::OK).await;
+    super::respond(&ctx, result)
+}
+
+/// An organizer sets up an election with the form.
+async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(slug): Path<String>,
+    body: Body,
+) -> Response {
     let result = async {
-        let lang = ctx.lang;
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
         let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        let (name, _) = display_name(lang, &a);
-        let heading = message(lang, "elections-title", &[("name", name.as_str().into())]);
-        let elections = state
-            .db()
-            .elections_of(a.id)
-            .await?
-            .iter()
-            .map(|e| ElectionLine {
-                id: e.id,
-                title: e.spec.title.clone(),
-                phase: phase_label(lang, e.spec.phase(ctx.now)),
-                dates: message(
-                    lang,
-                    "election-voting-dates",
-                    &[
-                        ("start", when(lang, e.spec.voting.0).into()),
-                        ("end", when(lang, e.spec.voting.1).into()),
-                    ],
-                ),
-            })
-            .collect();
-        let page = ListPage {
-            frame: Frame::new(&ctx, heading.clone()),
-            t: Tr(lang),
-            heading,
-            elections,
-        };
-        Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
+        if !ctx.viewer.administers(a.id) {
+            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+        }
+        match draft_of(&form).validate() {
+            Ok(spec) => {
+                let id = state
+                    .db()
+                    .create_election(a.id, &spec, ctx.viewer.user_id(), ctx.now)
+                    .await?;
+                state.changed().await;
+                Ok(super::see_other(&format!("/elections/{id}")))
+            }
+            Err(err) => {
+                let errors = refusal(ctx.lang, err)?;
+                list_page(
+                    &state,
+                    &ctx,
+                    &slug,
+                    Some(&form),
+                    errors,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await
+            }
+        }
     }
     .await;
     super::respond(&ctx, result)
