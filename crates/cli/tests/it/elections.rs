@@ -968,3 +968,103 @@ async fn organizers_set_up_an_election_with_the_form() {
         StatusCode::FORBIDDEN
     );
 }
+
+/// On the page, a member nominates another; the nominee accepts, and later withdraws.
+#[tokio::test]
+async fn a_member_nominates_another_who_accepts_on_the_page() {
+    use axum::http::StatusCode;
+    let app = crate::support::TestApp::at(at("2026-12-05T09:00:00Z")).await;
+    let tajik = app
+        .db()
+        .affiliate("tajik-wikimedians")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let pass = "a long enough password";
+    for n in ["Dilnoza", "Bahrom"] {
+        app.add_account(n, pass, false).await;
+        let id = app
+            .db()
+            .credentials(&Username::parse(n).unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+            .id;
+        app.db()
+            .join(
+                tajik,
+                id,
+                &Application::default(),
+                false,
+                at("2025-06-01T00:00:00Z"),
+            )
+            .await
+            .unwrap();
+    }
+    let spec = ElectionDraft {
+        title: "Treasurer".into(),
+        seats: "1".into(),
+        method: "plurality".into(),
+        nominations_open: "2026-12-01".into(),
+        nominations_close: "2026-12-10".into(),
+        voting_open: "2026-12-12".into(),
+        voting_close: "2026-12-20".into(),
+        voters_joined_before: "2026-01-01".into(),
+        term_start: "2027-01-01".into(),
+        term_end: "2027-12-31".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let e = app
+        .db()
+        .create_election(tajik, &spec, None, at("2026-12-01T00:00:00Z"))
+        .await
+        .unwrap();
+    let page = format!("/elections/{e}");
+    let dilnoza = app.sign_in("Dilnoza", pass).await;
+    let res = app
+        .post_form(
+            &format!("{page}/nominate"),
+            &dilnoza,
+            &[("nominee", "Nobody Here"), ("statement", "")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let res = app
+        .post_form(
+            &format!("{page}/nominate"),
+            &dilnoza,
+            &[
+                ("nominee", "Bahrom"),
+                ("statement", "Keeps the accounts honest."),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let shown = app.get(&page).await.body;
+    assert!(
+        shown.contains("<bdi>Bahrom</bdi>") && !shown.contains("class=\"candidates\""),
+        "awaiting, not standing yet"
+    );
+    let bahrom = app.sign_in("Bahrom", pass).await;
+    assert!(
+        app.get_as(&page, &bahrom)
+            .await
+            .body
+            .contains("id=\"accept\"")
+    );
+    let res = app
+        .post_form(&format!("{page}/answer"), &bahrom, &[("stand", "yes")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let shown = app.get_as(&page, &bahrom).await.body;
+    assert!(shown.contains("class=\"candidates\"") && shown.contains("id=\"withdraw\""));
+    let res = app
+        .post_form(&format!("{page}/answer"), &bahrom, &[("stand", "no")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let candidates = app.db().candidates(e).await.unwrap();
+    assert!(candidates[0].withdrawn);
+}

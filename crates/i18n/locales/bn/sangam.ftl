@@ -774,3 +774,7 @@ election-method-name-meek = ক্রমভিত্তিক, মিক এস�
 election-method-name-approval = অনুমোদন
 election-method-name-plurality = একক পছন্দ
 election-method-name-support_oppose = সমর্থন, নিরপেক্ষ বা বিরোধিতা
+election-awaiting = তাঁদের সম্মতির অপেক্ষায়:
+election-accept = মনোনয়ন গ্রহণ করুন
+election-withdraw = প্রত্যাহার করুন
+election-nominee = অন্য সদস্যকে মনোনয়ন দিন (তাঁর ব্যবহারকারী নাম; নিজে প্রার্থী হতে খালি রাখুন)

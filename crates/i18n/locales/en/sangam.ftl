@@ -1053,3 +1053,7 @@ election-method-name-meek = Ranked, Meek STV
 election-method-name-approval = Approval
 election-method-name-plurality = Single choice
 election-method-name-support_oppose = Support, neutral or oppose
+election-awaiting = Waiting for their acceptance:
+election-accept = Accept the nomination
+election-withdraw = Withdraw
+election-nominee = Nominate another member (their username; leave empty to stand yourself)

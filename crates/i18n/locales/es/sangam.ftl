@@ -784,3 +784,7 @@ election-method-name-meek = Por orden, Meek STV
 election-method-name-approval = Aprobación
 election-method-name-plurality = Opción única
 election-method-name-support_oppose = Apoyo, neutral u oposición
+election-awaiting = Esperan su aceptación:
+election-accept = Aceptar la nominación
+election-withdraw = Retirarme
+election-nominee = Nominar a otro miembro (su nombre de usuario; vacío para presentarte tú)

@@ -774,3 +774,7 @@ election-method-name-meek = क्रमवार, मीक एसटीवी
 election-method-name-approval = स्वीकृति
 election-method-name-plurality = एकल पसंद
 election-method-name-support_oppose = समर्थन, तटस्थ या विरोध
+election-awaiting = उनकी स्वीकृति की प्रतीक्षा:
+election-accept = नामांकन स्वीकार करें
+election-withdraw = नाम वापस लें
+election-nominee = किसी और सदस्य को नामांकित करें (उनका सदस्य नाम; स्वयं लड़ने के लिए खाली छोड़ें)

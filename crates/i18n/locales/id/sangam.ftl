@@ -749,3 +749,7 @@ election-method-name-meek = Berperingkat, Meek STV
 election-method-name-approval = Persetujuan
 election-method-name-plurality = Pilihan tunggal
 election-method-name-support_oppose = Dukung, netral, atau menentang
+election-awaiting = Menunggu persetujuan mereka:
+election-accept = Terima pencalonan
+election-withdraw = Mundur
+election-nominee = Calonkan anggota lain (nama penggunanya; kosongkan untuk mencalonkan diri)

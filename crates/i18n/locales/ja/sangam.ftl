@@ -749,3 +749,7 @@ election-method-name-meek = 順位付け、Meek STV
 election-method-name-approval = 承認
 election-method-name-plurality = 単記
 election-method-name-support_oppose = 支持・中立・反対
+election-awaiting = 承諾待ち：
+election-accept = 推薦を受ける
+election-withdraw = 辞退する
+election-nominee = ほかのメンバーを推薦する（利用者名。自分が立候補するなら空欄）

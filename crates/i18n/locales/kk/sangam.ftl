@@ -776,3 +776,7 @@ election-method-name-meek = Рет бойынша, Meek STV
 election-method-name-approval = Мақұлдау
 election-method-name-plurality = Бір таңдау
 election-method-name-support_oppose = Қолдау, бейтарап не қарсы
+election-awaiting = Келісімін күтуде:
+election-accept = Ұсынысты қабылдау
+election-withdraw = Бас тарту
+election-nominee = Басқа мүшені ұсыну (қатысушы аты; өзіңізді ұсыну үшін бос қалдырыңыз)

@@ -806,3 +806,7 @@ election-method-name-meek = Ранжирование, Meek STV
 election-method-name-approval = Одобрение
 election-method-name-plurality = Один выбор
 election-method-name-support_oppose = За, нейтрально или против
+election-awaiting = Ждут согласия:
+election-accept = Принять выдвижение
+election-withdraw = Снять кандидатуру
+election-nominee = Выдвинуть другого члена (его имя участника; оставьте пустым, чтобы выдвинуть себя)

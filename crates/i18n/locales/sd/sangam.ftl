@@ -776,3 +776,7 @@ election-method-name-meek = درجي وار، ميڪ ايس ٽي وي
 election-method-name-approval = منظوري
 election-method-name-plurality = هڪ چونڊ
 election-method-name-support_oppose = حمايت، غير جانبدار يا مخالفت
+election-awaiting = انهن جي منظوري جو انتظار:
+election-accept = نامزدگي قبول ڪريو
+election-withdraw = دستبردار ٿيو
+election-nominee = ڪنهن ٻئي ميمبر کي نامزد ڪريو (ان جو يوزر نالو؛ پاڻ اميدوار ٿيڻ لاءِ خالي ڇڏيو)

@@ -776,3 +776,7 @@ election-method-name-meek = Бо тартиб, Meek STV
 election-method-name-approval = Тасдиқ
 election-method-name-plurality = Як интихоб
 election-method-name-support_oppose = Дастгирӣ, бетараф ё муқобил
+election-awaiting = Интизори розигии онҳо:
+election-accept = Пешниҳодро қабул кардан
+election-withdraw = Баргаштан
+election-nominee = Аъзои дигарро пешниҳод кунед (номи корбарии ӯ; барои худ номзад шудан холӣ гузоред)

@@ -777,3 +777,7 @@ election-method-name-meek = درجہ وار، میک ایس ٹی وی
 election-method-name-approval = منظوری
 election-method-name-plurality = ایک انتخاب
 election-method-name-support_oppose = حمایت، غیر جانبدار یا مخالفت
+election-awaiting = ان کی منظوری کا انتظار:
+election-accept = نامزدگی قبول کریں
+election-withdraw = دستبردار ہوں
+election-nominee = کسی اور رکن کو نامزد کریں (ان کا صارف نام؛ خود امیدوار بننے کے لیے خالی چھوڑیں)

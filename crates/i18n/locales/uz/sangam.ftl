@@ -776,3 +776,7 @@ election-method-name-meek = Tartib bilan, Meek STV
 election-method-name-approval = Maʼqullash
 election-method-name-plurality = Bitta tanlov
 election-method-name-support_oppose = Qoʻllab-quvvatlash, betaraf yoki qarshi
+election-awaiting = Ularning roziligi kutilmoqda:
+election-accept = Nomzodlikni qabul qilish
+election-withdraw = Qaytib olish
+election-nominee = Boshqa aʼzoni koʻrsatish (foydalanuvchi nomi; oʻzingiz uchun boʻsh qoldiring)

@@ -749,3 +749,7 @@ election-method-name-meek = 排序投票，Meek STV
 election-method-name-approval = 认可投票
 election-method-name-plurality = 单选
 election-method-name-support_oppose = 支持、中立或反对
+election-awaiting = 等待其接受：
+election-accept = 接受提名
+election-withdraw = 退选
+election-nominee = 提名其他成员（其用户名；自己参选请留空）

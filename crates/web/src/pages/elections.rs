@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/affiliates/{slug}/elections", get(list).post(create))
         .route("/elections/{id}", get(show))
         .route("/elections/{id}/nominate", post(nominate))
+        .route("/elections/{id}/answer", post(answer))
         .route("/elections/{id}/ballot", post(cast))
 }
 
@@ -247,8 +248,12 @@ struct ElectionPage {
     phase_key: &'static str,
     periods: Vec<String>,
     candidates: Vec<CandidateRow>,
+    /// Nominees who have not accepted yet.
+    awaiting: Vec<String>,
     method: &'static str,
     can_stand: bool,
+    /// The viewer was nominated: may accept (Some(true)) or withdraw (Some(false)).
+    answer: Option<bool>,
     can_vote: bool,
     has_voted: bool,
     ranks: Vec<String>,
@@ -302,7 +307,17 @@ async fn page(
         None => (false, false),
     };
     let standing: Vec<CandidateRow> = candidates.iter().filter(|c| c.accepted).cloned().collect();
-    let already = me.is_some_and(|u| candidates.iter().any(|c| c.user_id == u));
+    let mine = me.and_then(|u| candidates.iter().find(|c| c.user_id == u));
+    let answer = match mine {
+        Some(c) if !c.accepted && matches!(phase, Phase::Nominating | Phase::Waiting) => Some(true),
+        Some(c) if c.accepted && !c.withdrawn && phase != Phase::Closed => Some(false),
+        _ => None,
+    };
+    let awaiting: Vec<String> = candidates
+        .iter()
+        .filter(|c| !c.accepted)
+        .map(|c| c.username.clone())
+        .collect();
     let (elected, names, rounds) = match state.db().outcome(e).await? {
         None => (None, Vec::new(), Vec::new()),
         Some((outcome, names, _)) => {
@@ -416,8 +431,10 @@ async fn page(
             .map(|k| message(lang, "election-choice", &[("rank", (k as i64).into())]))
             .collect(),
         candidates: standing,
+        awaiting,
         method: method.as_str(),
-        can_stand: phase == Phase::Nominating && me.is_some() && !already,
+        can_stand: phase == Phase::Nominating && me.is_some(),
+        answer,
         can_vote: phase == Phase::Voting && may_vote,
         has_voted,
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
@@ -496,11 +513,28 @@ async fn nominate(
             match sangam_core::text::clean_block(form.get("statement").unwrap_or(""), 5_000) {
                 Ok(statement) => {
                     let lang = ctx.lang.code().to_string();
-                    state
-                        .db()
-                        .nominate(e.id, me, me, (&statement, &lang), ctx.now)
-                        .await
-                        .map(|_| ())
+                    // Oneself, or the member named.
+                    let named = form.get("nominee").map(str::trim).filter(|n| !n.is_empty());
+                    let nominee = match named {
+                        None => Ok(me),
+                        Some(name) => match sangam_core::account::Username::parse(name) {
+                            Ok(u) => state
+                                .db()
+                                .credentials(&u)
+                                .await?
+                                .map(|c| c.id)
+                                .ok_or_else(|| Error::field("nominee", "not_eligible_candidate")),
+                            Err(_) => Err(Error::field("nominee", "not_eligible_candidate")),
+                        },
+                    };
+                    match nominee {
+                        Ok(nominee) => state
+                            .db()
+                            .nominate(e.id, nominee, me, (&statement, &lang), ctx.now)
+                            .await
+                            .map(|_| ()),
+                        Err(err) => Err(err),
+                    }
                 }
                 Err(err) => Err(Error::field("statement", err.code)),
             };
@@ -513,6 +547,39 @@ async fn nominate(
                 let extra = Extra {
                     errors: refusal(ctx.lang, err)?,
                     status: Some(StatusCode::UNPROCESSABLE_ENTITY),
+                    ..Extra::default()
+                };
+                page(&state, &ctx, &e, extra).await
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A nominee accepts (`stand=yes`) or withdraws.
+async fn answer(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let e = load(&state, &ctx, &id).await?;
+        let stand = form.get("stand") == Some("yes");
+        match state.db().answer_nomination(e.id, me, stand, ctx.now).await {
+            Ok(()) => {
+                state.changed().await;
+                Ok(super::see_other(&format!("/elections/{}", e.id)))
+            }
+            Err(err) => {
+                let extra = Extra {
+                    errors: refusal(ctx.lang, err)?,
+                    status: Some(StatusCode::CONFLICT),
                     ..Extra::default()
                 };
                 page(&state, &ctx, &e, extra).await
