@@ -54,10 +54,6 @@ fn names(contest: &Contest, list: &[usize]) -> Vec<String> {
         .collect()
 }
 
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 fn as_json(contest: &Contest, count: &MeekCount) -> Value {
     let counted: Vec<usize> = (0..contest.candidates.len())
         .filter(|c| !contest.withdrawn.contains(c))
@@ -97,7 +93,7 @@ fn as_json(contest: &Contest, count: &MeekCount) -> Value {
         "withdrawn": names(contest, &contest.withdrawn),
         "elected": names(contest, &count.elected),
         "rounds": rounds,
-        "tie_seed": hex(&contest.seed()),
+        "tie_seed": sangam_core::election::hex(&contest.seed()),
     })
 }
 
@@ -178,7 +174,7 @@ fn as_text(contest: &Contest, count: &MeekCount) -> String {
     let _ = writeln!(
         out,
         "Tie-break seed (BLAKE2b-256 of the ballots as BLT): {}",
-        hex(&contest.seed())
+        sangam_core::election::hex(&contest.seed())
     );
     out
 }

@@ -354,7 +354,7 @@ impl Db {
         }
         let standing = self.on_the_ballot(election).await?;
         let ids: Vec<i64> = standing.iter().map(|c| c.id).collect();
-        let vote = by_index(vote, &ids, e.spec.method)?;
+        let vote = by_index(vote, &ids)?;
         vote.validate(e.spec.method, ids.len())?;
         let choice = serde_json::to_string(&by_id(&vote, &ids)).map_err(Error::internal)?;
         let receipt = receipt_code()?;
@@ -521,7 +521,7 @@ impl Db {
             .iter()
             .map(|(_, v)| {
                 // Checked when cast; checked again, as the count indexes by them.
-                let v = by_index(v, &ids, e.spec.method)?;
+                let v = by_index(v, &ids)?;
                 v.validate(e.spec.method, ids.len())?;
                 Ok(v)
             })
@@ -666,7 +666,7 @@ impl Db {
 
 /// A vote naming candidate ids, as one naming their places on the ballot; an id not on the
 /// ballot is refused.
-fn by_index(vote: &Vote, ids: &[i64], method: Method) -> Result<Vote, Error> {
+fn by_index(vote: &Vote, ids: &[i64]) -> Result<Vote, Error> {
     let place = |id: usize| {
         ids.iter()
             .position(|&c| c == id as i64)
@@ -677,11 +677,8 @@ fn by_index(vote: &Vote, ids: &[i64], method: Method) -> Result<Vote, Error> {
         Vote::Meek(l) => Vote::Meek(list(l)?),
         Vote::Approval(l) => Vote::Approval(list(l)?),
         Vote::Plurality(c) => Vote::Plurality(place(*c)?),
-        Vote::SupportOppose(s) => {
-            // Stances are in ballot order already.
-            let _ = method;
-            Vote::SupportOppose(s.clone())
-        }
+        // Stances are in ballot order already.
+        Vote::SupportOppose(s) => Vote::SupportOppose(s.clone()),
     })
 }
 

@@ -55,3 +55,8 @@ pub fn draw_key(seed: &[u8; 32], name: &str) -> [u8; 32] {
     h.update(name.as_bytes());
     h.finalize().into()
 }
+
+/// Bytes as lower-case hexadecimal, as the draw's seed is published.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

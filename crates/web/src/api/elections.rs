@@ -118,13 +118,10 @@ async fn result_of(state: &AppState, e: &ElectionRow) -> Result<Option<ResultJso
         return Ok(None);
     };
     let name = |i: usize| names.get(i).cloned().unwrap_or_default();
-    let withdrawn: Vec<usize> = Vec::new();
     let per = |values: &[sangam_core::election::Fixed]| {
         let mut m = serde_json::Map::new();
-        for (i, n) in names.iter().enumerate() {
-            if !withdrawn.contains(&i) {
-                m.insert(n.clone(), serde_json::json!(values[i].to_f64()));
-            }
+        for (n, v) in names.iter().zip(values) {
+            m.insert(n.clone(), serde_json::json!(v.to_f64()));
         }
         m
     };
@@ -170,12 +167,13 @@ async fn result_of(state: &AppState, e: &ElectionRow) -> Result<Option<ResultJso
         elected: outcome.elected().iter().map(|&i| name(i)).collect(),
         rounds,
         lines,
-        tie_seed: seed.iter().map(|b| format!("{b:02x}")).collect(),
+        tie_seed: sangam_core::election::hex(&seed),
     }))
 }
 
-/// An election, counted first if it has closed and nobody has counted it yet.
-async fn load(state: &AppState, ctx: &Ctx, id: i64) -> Result<ElectionRow, WebError> {
+/// An election, counted first if it has closed and nobody has counted it yet (pages and
+/// API both read elections through this).
+pub(crate) async fn load(state: &AppState, ctx: &Ctx, id: i64) -> Result<ElectionRow, WebError> {
     let e = state.db().election(id).await?.ok_or_else(not_found)?;
     if e.counted.is_none() && e.spec.phase(ctx.now) == Phase::Closed {
         if state.db().count_election(id, ctx.now).await?.is_some() {

@@ -7,7 +7,7 @@ mod affiliates;
 mod auth;
 mod events;
 pub(crate) use events::{organizes as events_organizes, register_as as events_register_as};
-mod elections;
+pub(crate) mod elections;
 mod hubs;
 mod members;
 mod reports;

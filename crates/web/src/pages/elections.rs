@@ -279,14 +279,7 @@ struct Extra {
 
 async fn load(state: &AppState, ctx: &Ctx, id: &str) -> Result<ElectionRow, WebError> {
     let id: i64 = id.parse().map_err(|_| not_found())?;
-    let e = state.db().election(id).await?.ok_or_else(not_found)?;
-    if e.counted.is_none() && e.spec.phase(ctx.now) == Phase::Closed {
-        if state.db().count_election(id, ctx.now).await?.is_some() {
-            state.changed().await;
-        }
-        return state.db().election(id).await?.ok_or_else(not_found);
-    }
-    Ok(e)
+    crate::api::elections::load(state, ctx, id).await
 }
 
 async fn page(
@@ -294,7 +287,7 @@ async fn page(
     ctx: &Ctx,
     e: &ElectionRow,
     extra: Extra,
-) -> Result<Response, WebError> {
+) -> Result<(StatusCode, String), WebError> {
     let lang = ctx.lang;
     let phase = e.spec.phase(ctx.now);
     let candidates = state.db().candidates(e.id).await?;
@@ -451,15 +444,39 @@ async fn page(
         ),
         note: message(lang, &format!("election-method-{}", method.as_str()), &[]),
     };
-    Ok(super::html(
-        ctx,
-        extra.status.unwrap_or(StatusCode::OK),
-        render(&page)?,
-    ))
+    Ok((extra.status.unwrap_or(StatusCode::OK), render(&page)?))
 }
 
-async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
+/// The page as a response.
+async fn respond_page(
+    state: &AppState,
+    ctx: &Ctx,
+    e: &ElectionRow,
+    extra: Extra,
+) -> Result<Response, WebError> {
+    let (status, body) = page(state, ctx, e, extra).await?;
+    Ok(super::html(ctx, status, body))
+}
+
+/// The next instant the election's page changes by the clock alone: a period opening or
+/// closing.
+fn next_change(e: &ElectionRow, now: sangam_core::Timestamp) -> Option<sangam_core::Timestamp> {
+    let s = &e.spec;
+    [s.nominations.0, s.nominations.1, s.voting.0, s.voting.1]
+        .into_iter()
+        .filter(|t| *t > now)
+        .min()
+}
+
+async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    // Readers who are not signed in share the page (the result is counted again from the
+    // ballots only when the page is rendered), until something changes or a period turns.
+    super::cached_until(&state, &ctx, &headers, || async {
         let e = load(&state, &ctx, &id).await?;
         let query = ctx.uri.split_once('?').map(|(_, q)| q).unwrap_or("");
         let typed = form_urlencoded::parse(query.as_bytes())
@@ -481,10 +498,10 @@ async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -
                 &[],
             ));
         }
-        page(&state, &ctx, &e, extra).await
-    }
-    .await;
-    super::respond(&ctx, result)
+        let (_, body) = page(&state, &ctx, &e, extra).await?;
+        Ok((body, "text/html; charset=utf-8", next_change(&e, ctx.now)))
+    })
+    .await
 }
 
 fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
@@ -549,7 +566,7 @@ async fn nominate(
                     status: Some(StatusCode::UNPROCESSABLE_ENTITY),
                     ..Extra::default()
                 };
-                page(&state, &ctx, &e, extra).await
+                respond_page(&state, &ctx, &e, extra).await
             }
         }
     }
@@ -582,7 +599,7 @@ async fn answer(
                     status: Some(StatusCode::CONFLICT),
                     ..Extra::default()
                 };
-                page(&state, &ctx, &e, extra).await
+                respond_page(&state, &ctx, &e, extra).await
             }
         }
     }
@@ -644,7 +661,7 @@ async fn cast(
                     receipt: Some(receipt),
                     ..Extra::default()
                 };
-                page(&state, &ctx, &e, extra).await
+                respond_page(&state, &ctx, &e, extra).await
             }
             Err(err) => {
                 let extra = Extra {
@@ -652,7 +669,7 @@ async fn cast(
                     status: Some(StatusCode::UNPROCESSABLE_ENTITY),
                     ..Extra::default()
                 };
-                page(&state, &ctx, &e, extra).await
+                respond_page(&state, &ctx, &e, extra).await
             }
         }
     }
