@@ -96,6 +96,30 @@ async fn setup(db: &Db, seats: &str, method: &str, members: usize) -> Setup {
     }
 }
 
+/// An account (password "a long enough password") that joined the Tajik group at `joined`.
+async fn tajik_member(app: &crate::support::TestApp, name: &str, joined: &str) -> UserId {
+    app.add_account(name, "a long enough password", false).await;
+    let id = app
+        .db()
+        .credentials(&Username::parse(name).unwrap())
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let tajik = app
+        .db()
+        .affiliate("tajik-wikimedians")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    app.db()
+        .join(tajik, id, &Application::default(), false, at(joined))
+        .await
+        .unwrap();
+    id
+}
+
 const NOMINATING: &str = "2025-04-05T10:00:00Z";
 const VOTING: &str = "2025-04-25T10:00:00Z";
 const CLOSED: &str = "2025-05-01T00:00:00Z";
@@ -417,43 +441,9 @@ async fn an_election_runs_over_the_api_from_nominations_to_a_recountable_result(
     let pass = "a long enough password";
     let names = ["Gulnora", "Firuz", "Manizha", "Rustam", "Zarina"];
     for n in names {
-        app.add_account(n, pass, false).await;
-        let id = app
-            .db()
-            .credentials(&Username::parse(n).unwrap())
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
-        app.db()
-            .join(
-                tajik,
-                id,
-                &Application::default(),
-                false,
-                at("2025-06-01T00:00:00Z"),
-            )
-            .await
-            .unwrap();
+        tajik_member(&app, n, "2025-06-01T00:00:00Z").await;
     }
-    app.add_account("Newcomer", pass, false).await;
-    let newcomer = app
-        .db()
-        .credentials(&Username::parse("Newcomer").unwrap())
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
-    app.db()
-        .join(
-            tajik,
-            newcomer,
-            &Application::default(),
-            false,
-            at("2026-11-01T00:00:00Z"),
-        )
-        .await
-        .unwrap();
+    tajik_member(&app, "Newcomer", "2026-11-01T00:00:00Z").await;
     let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
     let organizer = app.api_client(org, org_pass).await;
     let mut clients = Vec::new();
@@ -983,24 +973,7 @@ async fn a_member_nominates_another_who_accepts_on_the_page() {
         .id;
     let pass = "a long enough password";
     for n in ["Dilnoza", "Bahrom"] {
-        app.add_account(n, pass, false).await;
-        let id = app
-            .db()
-            .credentials(&Username::parse(n).unwrap())
-            .await
-            .unwrap()
-            .unwrap()
-            .id;
-        app.db()
-            .join(
-                tajik,
-                id,
-                &Application::default(),
-                false,
-                at("2025-06-01T00:00:00Z"),
-            )
-            .await
-            .unwrap();
+        tajik_member(&app, n, "2025-06-01T00:00:00Z").await;
     }
     let spec = ElectionDraft {
         title: "Treasurer".into(),

@@ -12,26 +12,39 @@ use crate::both_backends;
 
 const NOW: Timestamp = Timestamp(1_800_000_000);
 
-/// A user group with one agreement period, 1 July 2022 to 30 June 2023.
-async fn group(db: &Db, slug: &str) -> i64 {
+/// An active user group named `name` with one agreement period and these contact persons.
+async fn user_group(
+    db: &Db,
+    (slug, name): (&str, &str),
+    agreement: (&str, &str),
+    contacts: &[&str],
+    now: Timestamp,
+) -> i64 {
     let d = AffiliateDraft {
         slug: Some(slug.into()),
         kind: Some("user_group".into()),
         status: Some("active".into()),
         lang: Some("en".into()),
-        name: Some(format!("Group {slug}")),
-        agreement_start: Some("2022-07-01".into()),
-        agreement_end: Some("2023-06-30".into()),
+        name: Some(name.into()),
+        agreement_start: Some(agreement.0.into()),
+        agreement_end: Some(agreement.1.into()),
+        contacts: (!contacts.is_empty()).then(|| contacts.iter().map(|c| c.to_string()).collect()),
         ..Default::default()
     };
     db.create_affiliate(
-        &apply(None, d.validate(true).unwrap(), NOW).unwrap(),
+        &apply(None, d.validate(true).unwrap(), now).unwrap(),
         None,
-        NOW,
+        now,
     )
     .await
     .unwrap()
     .id
+}
+
+/// A user group with one agreement period, 1 July 2022 to 30 June 2023.
+async fn group(db: &Db, slug: &str) -> i64 {
+    let name = format!("Group {slug}");
+    user_group(db, (slug, &name), ("2022-07-01", "2023-06-30"), &[], NOW).await
 }
 
 async fn pass_days(db: &Db, from: Date, to: Date) -> Vec<(String, Date)> {
@@ -233,24 +246,14 @@ async fn notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_
     )
     .await
     .unwrap();
-    let d = AffiliateDraft {
-        slug: Some("mailed".into()),
-        kind: Some("user_group".into()),
-        status: Some("active".into()),
-        lang: Some("en".into()),
-        name: Some("Mailed group".into()),
-        agreement_start: Some("2022-07-01".into()),
-        agreement_end: Some("2023-06-30".into()),
-        contacts: Some(vec!["Kanhai".into()]),
-        ..Default::default()
-    };
-    db.create_affiliate(
-        &apply(None, d.validate(true).unwrap(), NOW).unwrap(),
-        None,
+    user_group(
+        &db,
+        ("mailed", "Mailed group"),
+        ("2022-07-01", "2023-06-30"),
+        &["Kanhai"],
         NOW,
     )
-    .await
-    .unwrap();
+    .await;
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -840,24 +843,14 @@ async fn the_dashboard_is_for_site_admins_and_shows_mail_that_could_not_be_sent(
     // A group whose report is due in a week, with a contact person who has an address.
     app.add_account("Nilufar", "a long enough password", false)
         .await;
-    let d = AffiliateDraft {
-        slug: Some("week-left".into()),
-        kind: Some("user_group".into()),
-        status: Some("active".into()),
-        lang: Some("en".into()),
-        name: Some("Week Left User Group".into()),
-        agreement_start: Some("2025-12-11".into()),
-        agreement_end: Some("2026-12-10".into()),
-        contacts: Some(vec!["Nilufar".into()]),
-        ..Default::default()
-    };
-    db.create_affiliate(
-        &apply(None, d.validate(true).unwrap(), now).unwrap(),
-        None,
+    user_group(
+        db,
+        ("week-left", "Week Left User Group"),
+        ("2025-12-11", "2026-12-10"),
+        &["Nilufar"],
         now,
     )
-    .await
-    .unwrap();
+    .await;
     let pass = db
         .lifecycle_pass(now.date_utc(), &Policy::default(), now)
         .await
