@@ -4,9 +4,14 @@
 //! The secret ballot: `election_voters` says who has voted and nothing else (no time, no
 //! ballot); `ballots` holds each ballot under the hash of a receipt code that only the voter
 //! is given, with no voter and no time. Neither table has a column, a timestamp or an order
-//! that joins them: SQLite keeps both in the order of their keys (`WITHOUT ROWID`), and on
-//! PostgreSQL the count rewrites both in key order (`CLUSTER`), so the order rows were
-//! written in is gone too. To change a vote, the voter gives their receipt code: the old
+//! that joins them: SQLite keeps both in the order of their keys (`WITHOUT ROWID`). On
+//! PostgreSQL, where each row carries the transaction that wrote it (`xmin`) and lies where
+//! it was written (`ctid`), every vote writes the election's whole ballot box again in key
+//! order, so all ballots carry the latest vote's mark and no place tells when one came;
+//! the count then rewrites both tables in key order (`CLUSTER`). What stays beyond reach
+//! of these tables is the engines' own history in their files (SQLite's write-ahead log,
+//! PostgreSQL's old row versions until vacuum and its WAL): someone copying the raw files
+//! while voting is open could compare versions. To change a vote, the voter gives their receipt code: the old
 //! ballot is found by its hash and replaced, the roll already says they voted.
 
 use jiff::civil::Date;
@@ -16,10 +21,11 @@ use sangam_core::election::methods::{self, Method, Vote};
 use sangam_core::election::setup::{ElectionSpec, Phase};
 use sangam_core::election::{blt, methods::Outcome};
 use sangam_core::secret::{receipt_canonical, receipt_code, token_hash};
+use sangam_core::text::{LangTag, Translatable};
 use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 
-use crate::{Backend, Db, bump_generation, commit, db_err};
+use crate::{Backend, Db, bump_generation, commit, db_err, texts};
 
 /// An election and, once counted, its count.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,8 +51,8 @@ pub struct CandidateRow {
     pub user_id: UserId,
     pub username: String,
     pub nominated_by: Option<String>,
-    pub statement: String,
-    pub statement_lang: String,
+    /// Why members should elect them, in the language written and its translations.
+    pub statement: Option<Translatable>,
     /// The nominee agreed to stand.
     pub accepted: bool,
     pub withdrawn: bool,
@@ -204,7 +210,7 @@ impl Db {
         election: i64,
         nominee: UserId,
         by: UserId,
-        (statement, lang): (&str, &str),
+        statement: Option<&Translatable>,
         now: Timestamp,
     ) -> Result<i64, Error> {
         let e = self.require(election).await?;
@@ -223,15 +229,18 @@ impl Db {
             return Err(Error::field("nominee", "not_eligible_candidate"));
         }
         let mut tx = self.write().await?;
+        let text = match statement {
+            Some(t) => Some(texts::save(&mut tx, None, t).await?),
+            None => None,
+        };
         let id: Option<i64> = sqlx::query_scalar(
-            "INSERT INTO candidates (election_id, user_id, nominated_by, statement, statement_lang, accepted, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (election_id, user_id) DO NOTHING RETURNING id",
+            "INSERT INTO candidates (election_id, user_id, nominated_by, statement_text, accepted, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (election_id, user_id) DO NOTHING RETURNING id",
         )
         .bind(election)
         .bind(nominee)
         .bind(by)
-        .bind(statement)
-        .bind(lang)
+        .bind(text)
         .bind(i64::from(nominee == by))
         .bind(now.0)
         .fetch_optional(&mut *tx)
@@ -283,30 +292,89 @@ impl Db {
 
     /// Everyone nominated, in the order nominated.
     pub async fn candidates(&self, election: i64) -> Result<Vec<CandidateRow>, Error> {
-        sqlx::query(
-            "SELECT c.id, c.user_id, u.username, n.username, c.statement, c.statement_lang, c.accepted, c.withdrawn \
+        let rows = sqlx::query(
+            "SELECT c.id, c.user_id, u.username, n.username, c.statement_text, c.accepted, c.withdrawn \
              FROM candidates c JOIN users u ON u.id = c.user_id LEFT JOIN users n ON n.id = c.nominated_by \
              WHERE c.election_id = $1 ORDER BY c.id",
         )
         .bind(election)
         .fetch_all(&self.pool)
         .await
-        .map_err(db_err)?
-        .iter()
-        .map(|r| {
-            Ok(CandidateRow {
-                id: r.try_get(0)?,
-                user_id: r.try_get(1)?,
-                username: r.try_get(2)?,
-                nominated_by: r.try_get(3)?,
-                statement: r.try_get(4)?,
-                statement_lang: r.try_get(5)?,
-                accepted: r.try_get::<i64, _>(6)? != 0,
-                withdrawn: r.try_get::<i64, _>(7)? != 0,
+        .map_err(db_err)?;
+        let text_ids: Vec<i64> = rows
+            .iter()
+            .filter_map(|r| r.try_get::<Option<i64>, _>(4).ok().flatten())
+            .collect();
+        let mut statements = texts::load(&self.pool, &text_ids).await?;
+        rows.iter()
+            .map(|r| {
+                let text: Option<i64> = r.try_get(4)?;
+                Ok(CandidateRow {
+                    id: r.try_get(0)?,
+                    user_id: r.try_get(1)?,
+                    username: r.try_get(2)?,
+                    nominated_by: r.try_get(3)?,
+                    statement: text.and_then(|t| statements.remove(&t)),
+                    accepted: r.try_get::<i64, _>(5)? != 0,
+                    withdrawn: r.try_get::<i64, _>(6)? != 0,
+                })
             })
-        })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(db_err)
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(db_err)
+    }
+
+    /// Writes a nominee's statement in `lang`, until voting closes: in the language it was
+    /// written in, only by the nominee (translations then show as outdated); in any other,
+    /// by the nominee or the affiliate's admins (`translator`), as a translation. An empty
+    /// text removes that translation, or in the source language the statement.
+    pub async fn edit_statement(
+        &self,
+        election: i64,
+        nominee: UserId,
+        translator: bool,
+        (lang, body): (&LangTag, Option<String>),
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let e = self.require(election).await?;
+        if e.spec.phase(now) == Phase::Closed {
+            return Err(Error::Conflict("voting_closed"));
+        }
+        let mut tx = self.write().await?;
+        let text: Option<Option<i64>> = sqlx::query_scalar(
+            "SELECT statement_text FROM candidates WHERE election_id = $1 AND user_id = $2",
+        )
+        .bind(election)
+        .bind(nominee)
+        .fetch_optional(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let Some(text) = text else {
+            return Err(Error::NotFound);
+        };
+        let current = match text {
+            Some(id) => texts::load(&mut *tx, &[id]).await?.remove(&id),
+            None => None,
+        };
+        let writes_source = current.as_ref().is_none_or(|t| t.source_lang == *lang);
+        if translator && writes_source {
+            return Err(Error::Forbidden("statement_source_nominee_only"));
+        }
+        let edited = Translatable::edit(current, lang, body);
+        let kept = texts::save_optional(&mut tx, text, edited.as_ref()).await?;
+        sqlx::query(
+            "UPDATE candidates SET statement_text = $1 WHERE election_id = $2 AND user_id = $3",
+        )
+        .bind(kept)
+        .bind(election)
+        .bind(nominee)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        if let (Some(old), None) = (text, kept) {
+            texts::delete(&mut tx, old).await?;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await
     }
 
     /// Those standing: nominees who accepted, in the order nominated (withdrawn ones too,
@@ -359,6 +427,14 @@ impl Db {
         let choice = serde_json::to_string(&by_id(&vote, &ids)).map_err(Error::internal)?;
         let receipt = receipt_code()?;
         let mut tx = self.write().await?;
+        if self.backend == Backend::Postgres {
+            // One ballot box writer at a time, so each rewrite below sees every ballot.
+            sqlx::query("SELECT id FROM elections WHERE id = $1 FOR UPDATE")
+                .bind(election)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
         let first: Option<i64> = sqlx::query_scalar(
             "INSERT INTO election_voters (election_id, user_id) VALUES ($1, $2) \
              ON CONFLICT (election_id, user_id) DO NOTHING RETURNING 1",
@@ -391,6 +467,22 @@ impl Db {
             .execute(&mut *tx)
             .await
             .map_err(db_err)?;
+        if self.backend == Backend::Postgres {
+            // PostgreSQL marks each row with the transaction that wrote it and keeps rows in
+            // the order written: the same mark on this ballot and on the voter's roll entry
+            // would join them. Writing the whole box again, in key order, gives every ballot
+            // this transaction's mark and the key's place, so nothing tells the new one.
+            sqlx::query(
+                "WITH box AS (DELETE FROM ballots WHERE election_id = $1 \
+                 RETURNING receipt_hash, choice) \
+                 INSERT INTO ballots (election_id, receipt_hash, choice) \
+                 SELECT $1, receipt_hash, choice FROM box ORDER BY receipt_hash",
+            )
+            .bind(election)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
         commit(tx).await?;
         Ok(receipt)
     }

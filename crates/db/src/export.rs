@@ -368,8 +368,7 @@ const TABLES: &[Table] = &[
             ("election_id", Int),
             ("user_id", Int),
             ("nominated_by", OptInt),
-            ("statement", Text),
-            ("statement_lang", Text),
+            ("statement_text", OptInt),
             ("accepted", Int),
             ("withdrawn", Int),
             ("created_at", Int),
@@ -642,6 +641,32 @@ impl Db {
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)
+    }
+
+    /// One column of a table's rows with the id of the transaction that wrote each row
+    /// (PostgreSQL's `xmin`), for audits of what write order reveals; `None` on SQLite,
+    /// whose rows carry no such mark.
+    pub async fn write_stamps(
+        &self,
+        table: &str,
+        column: &str,
+    ) -> Result<Option<Vec<(String, String)>>, Error> {
+        let known = self.table_columns(table).await?;
+        if !known.iter().any(|c| c == column) {
+            return Err(Error::NotFound);
+        }
+        if self.backend == Backend::Sqlite {
+            return Ok(None);
+        }
+        let sql = format!("SELECT CAST({column} AS TEXT), CAST(xmin AS TEXT) FROM {table}");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?)))
+            .collect::<Result<Vec<_>, Error>>()
+            .map(Some)
     }
 }
 

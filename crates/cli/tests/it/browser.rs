@@ -808,7 +808,7 @@ async fn in_chromium_a_member_stands_votes_changes_the_vote_and_reads_the_result
         .unwrap();
     // Firuz and Manizha stand already.
     for &who in &people[1..] {
-        db.nominate(election, who, who, ("", "en"), nominating)
+        db.nominate(election, who, who, None, nominating)
             .await
             .unwrap();
     }

@@ -8,6 +8,7 @@ use sangam_core::election::methods::Vote;
 use sangam_core::election::setup::ElectionDraft;
 use sangam_core::error::Error;
 use sangam_core::membership::Application;
+use sangam_core::text::{LangTag, Translatable};
 use sangam_db::Db;
 
 use crate::both_backends;
@@ -143,7 +144,10 @@ both_backends!(
                 e,
                 who,
                 by,
-                ("I will keep the calendar up to date.", "en"),
+                Some(&Translatable::new(
+                    &LangTag::trusted("en"),
+                    "I will keep the calendar up to date.",
+                )),
                 at(when),
             )
             .await
@@ -339,7 +343,7 @@ both_backends!(
         let e = s.election;
         let m = &s.members;
         for &who in &m[..4] {
-            db.nominate(e, who, who, ("", "en"), at(NOMINATING))
+            db.nominate(e, who, who, None, at(NOMINATING))
                 .await
                 .unwrap();
         }
@@ -365,6 +369,34 @@ both_backends!(
             db.cast(e, who, &Vote::Meek(orders[i].clone()), None, at(VOTING))
                 .await
                 .unwrap();
+        }
+        // While voting is open: the ballots lie in key order, and (PostgreSQL) all carry one
+        // writer's mark, while the roll's marks are one per voter.
+        let stored = db.stored_order("ballots", "receipt_hash").await.unwrap();
+        let mut by_key = stored.clone();
+        by_key.sort();
+        assert_eq!(
+            stored, by_key,
+            "ballots lie in key order while voting is open"
+        );
+        if let Some(stamps) = db.write_stamps("ballots", "receipt_hash").await.unwrap() {
+            let marks: std::collections::BTreeSet<_> = stamps.iter().map(|(_, x)| x).collect();
+            assert_eq!((stamps.len(), marks.len()), (12, 1), "{stamps:?}");
+            let roll = db
+                .write_stamps("election_voters", "user_id")
+                .await
+                .unwrap()
+                .unwrap();
+            let roll_marks: std::collections::BTreeSet<_> = roll.iter().map(|(_, x)| x).collect();
+            assert_eq!(
+                roll_marks.len(),
+                12,
+                "each vote its own transaction: {roll:?}"
+            );
+            assert!(
+                roll_marks.iter().filter(|m| marks.contains(*m)).count() <= 1,
+                "only the last voter's mark can be the box's"
+            );
         }
         db.count_election(e, at(CLOSED))
             .await
@@ -524,6 +556,63 @@ async fn an_election_runs_over_the_api_from_nominations_to_a_recountable_result(
         .map(|c| c["id"].as_i64().unwrap())
         .collect();
     assert_eq!(shown["candidates"][0]["statement_lang"], "tg");
+
+    // Statements are translated: an organizer adds English; the nominee's own words stay
+    // theirs, and a new version of them makes the translation outdated.
+    let statement = format!("/api/elections/{id}/candidates/{}/statement", names[0]);
+    let put = async |who: usize, lang: &str, text: &str| {
+        let body = json!({"lang": lang, "statement": text});
+        let client = if who == 9 { &organizer } else { &clients[who] };
+        app.send_json(Method::PUT, &statement, client, &body).await
+    };
+    let res = put(1, "en", "Works on the Tajik Wikipedia.").await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::FORBIDDEN, "not_affiliate_admin".into()),
+        "another candidate may not"
+    );
+    let res = put(9, "tg", "Дигар.").await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (
+            StatusCode::FORBIDDEN,
+            "statement_source_nominee_only".into()
+        )
+    );
+    let res = put(9, "not a language", "x").await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(res.json()["error"]["fields"][0]["field"], "lang");
+    let english = "I have worked on the Tajik Wikipedia since 2022.";
+    let res = put(9, "en", english).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let c = &res.json()["candidates"][0];
+    assert_eq!(
+        (c["statement"].as_str(), c["statement_lang"].as_str()),
+        (Some(english), Some("en"))
+    );
+    assert_eq!(c["statement_text"]["source_lang"], "tg");
+    assert_eq!(c["statement_text"]["outdated"], json!([]));
+    let in_tajik = app
+        .get_lang(&format!("/api/elections/{id}"), "tg")
+        .await
+        .json();
+    assert_eq!(
+        in_tajik["candidates"][0]["statement"],
+        "Я аз соли 2022 дар Википедияи тоҷикӣ кор мекунам."
+    );
+    let res = put(
+        0,
+        "tg",
+        "Я аз соли 2022 дар Википедияи тоҷикӣ ва Викиманбаъ кор мекунам.",
+    )
+    .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert_eq!(
+        res.json()["candidates"][0]["statement_text"]["outdated"],
+        json!(["en"])
+    );
+    let stored = app.db().candidates(id).await.unwrap();
+    assert_eq!(stored[0].statement.as_ref().unwrap().revision, 2);
     let ballot = format!("/api/elections/{id}/ballot");
     let vote = |order: &[usize]| json!({"vote": {"method": "meek", "choice": order.iter().map(|&i| candidates[i]).collect::<Vec<_>>()}});
     let res = app
@@ -605,6 +694,19 @@ async fn an_election_runs_over_the_api_from_nominations_to_a_recountable_result(
         .send_json(Method::PUT, &ballot, &late_voter, &vote(&[2]))
         .await;
     assert_eq!(res.error_code(), "voting_closed");
+    let res = app
+        .send_json(
+            Method::PUT,
+            &statement,
+            &app.api_client(names[0], pass).await,
+            &json!({"lang": "tg", "statement": "Баъд аз интихобот."}),
+        )
+        .await;
+    assert_eq!(
+        res.error_code(),
+        "voting_closed",
+        "statements are final at the close"
+    );
     let done = app.get(&format!("/api/elections/{id}")).await.json();
     assert_eq!(done["phase"], "closed");
     let elected: Vec<&str> = done["result"]["elected"]
@@ -786,7 +888,7 @@ both_backends!(
             .unwrap();
         for e in [sno, approval] {
             for &who in &members[..2] {
-                db.nominate(e, who, who, ("", "en"), at(NOMINATING))
+                db.nominate(e, who, who, None, at(NOMINATING))
                     .await
                     .unwrap();
             }
@@ -1034,6 +1136,37 @@ async fn a_member_nominates_another_who_accepts_on_the_page() {
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     let shown = app.get_as(&page, &bahrom).await.body;
     assert!(shown.contains("class=\"candidates\"") && shown.contains("id=\"withdraw\""));
+    // The nominator may not translate Bahrom's statement; an organizer may, and a Tajik
+    // reader then reads it in Tajik, marked neither as untranslated nor outdated.
+    let translate = [
+        ("nominee", "Bahrom"),
+        ("lang", "tg"),
+        ("statement", "Ҳисобҳоро дуруст нигоҳ медорад."),
+    ];
+    let res = app
+        .post_form(&format!("{page}/statement"), &dilnoza, &translate)
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.body.contains("organizers"), "{}", res.body);
+    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let organizer = app.sign_in(org, org_pass).await;
+    assert!(
+        app.get_as(&page, &organizer)
+            .await
+            .body
+            .contains("action=\"/elections/"),
+    );
+    let res = app
+        .post_form(&format!("{page}/statement"), &organizer, &translate)
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let tajik_page = app.get(&format!("{page}?uselang=tg")).await.body;
+    assert!(
+        tajik_page.contains("lang=\"tg\" dir=\"ltr\"><p>Ҳисобҳоро дуруст нигоҳ медорад.</p>"),
+        "{tajik_page}"
+    );
+    let english_page = app.get(&page).await.body;
+    assert!(english_page.contains("<p>Keeps the accounts honest.</p>"));
     let res = app
         .post_form(&format!("{page}/answer"), &bahrom, &[("stand", "no")])
         .await;

@@ -1604,6 +1604,7 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/elections/{id}/ballot",
             "/api/elections/{id}/ballots",
             "/api/elections/{id}/ballots.blt",
+            "/api/elections/{id}/candidates/{username}/statement",
             "/api/elections/{id}/nominations",
             "/api/elections/{id}/nominations/mine",
             "/api/events",

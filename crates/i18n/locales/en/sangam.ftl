@@ -1057,3 +1057,9 @@ election-awaiting = Waiting for their acceptance:
 election-accept = Accept the nomination
 election-withdraw = Withdraw
 election-nominee = Nominate another member (their username; leave empty to stand yourself)
+# The form under a candidate's statement, for the nominee and the affiliate's admins.
+election-statement-edit = Write or translate this statement
+election-statement-lang = Language (a code such as en, bn or ur)
+election-statement-save = Save the statement
+election-statement-outdated = This translation was made from an earlier version of the statement.
+error-statement_source_nominee_only = Only the nominee can change the statement in the language they wrote it in; add a translation in another language.

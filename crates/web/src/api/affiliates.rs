@@ -39,7 +39,7 @@ pub struct TextJson {
     outdated: Vec<String>,
 }
 
-fn text_json(ctx: &Ctx, t: &Translatable) -> TextJson {
+pub(crate) fn text_json(ctx: &Ctx, t: &Translatable) -> TextJson {
     let (value, value_lang) = t.pick(ctx.lang.info().content_fallbacks);
     TextJson {
         source_lang: t.source_lang.to_string(),

@@ -7,14 +7,16 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use sangam_core::account::Username;
+use sangam_core::account::{UserId, Username};
 use sangam_core::election::methods::{Outcome, Vote};
 use sangam_core::election::setup::{ElectionDraft, Phase};
 use sangam_core::error::Error;
+use sangam_core::text::{LangTag, Translatable};
 use sangam_db::elections::ElectionRow;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::affiliates::{TextJson, text_json};
 use super::{ErrorBody, reply, write_guard};
 use crate::AppState;
 use crate::ctx::Ctx;
@@ -28,8 +30,12 @@ pub struct CandidateJson {
     id: i64,
     username: String,
     nominated_by: Option<String>,
+    /// The statement in the caller's language, or the nearest there is ("" if none).
     statement: String,
+    /// The language of `statement`.
     statement_lang: String,
+    /// The statement with every translation.
+    statement_text: Option<TextJson>,
     accepted: bool,
     withdrawn: bool,
 }
@@ -223,14 +229,24 @@ async fn election_json(
         term_end: s.term.1.to_string(),
         candidates: candidates
             .into_iter()
-            .map(|c| CandidateJson {
-                id: c.id,
-                username: c.username,
-                nominated_by: c.nominated_by,
-                statement: c.statement,
-                statement_lang: c.statement_lang,
-                accepted: c.accepted,
-                withdrawn: c.withdrawn,
+            .map(|c| {
+                let (statement, statement_lang) = c.statement.as_ref().map_or_else(
+                    || (String::new(), String::new()),
+                    |t| {
+                        let (body, lang) = t.pick(ctx.lang.info().content_fallbacks);
+                        (body.to_string(), lang.to_string())
+                    },
+                );
+                CandidateJson {
+                    id: c.id,
+                    username: c.username,
+                    nominated_by: c.nominated_by,
+                    statement,
+                    statement_lang,
+                    statement_text: c.statement.as_ref().map(|t| text_json(ctx, t)),
+                    accepted: c.accepted,
+                    withdrawn: c.withdrawn,
+                }
             })
             .collect(),
         turnout: state.db().turnout(e.id).await?,
@@ -372,13 +388,15 @@ pub async fn nominate(
             sangam_core::text::clean_block(&n.statement, 5_000),
         );
         let lang = match n.lang.trim() {
-            "" => "en".to_string(),
-            l => e
-                .check("lang", sangam_core::text::LangTag::parse(l))
-                .map(|t| t.as_str().to_string())
-                .unwrap_or_default(),
+            "" => Some(LangTag::trusted("en")),
+            l => e.check("lang", LangTag::parse(l)),
         };
-        let statement = e.finish(|| statement.unwrap_or_default())?;
+        let statement = e.finish(|| {
+            statement
+                .filter(|s| !s.is_empty())
+                .zip(lang)
+                .map(|(s, l)| Translatable::new(&l, s))
+        })?;
         let nominee = Username::parse(&n.nominee)
             .map_err(|_| Error::field("nominee", "not_eligible_candidate"))?;
         let nominee = state
@@ -389,7 +407,7 @@ pub async fn nominate(
             .id;
         state
             .db()
-            .nominate(id, nominee, me, (&statement, &lang), ctx.now)
+            .nominate(id, nominee, me, statement.as_ref(), ctx.now)
             .await?;
         state.changed().await;
         let e = load(&state, &ctx, id).await?;
@@ -443,6 +461,100 @@ pub async fn stand(
     }
     .await;
     reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct StatementJson {
+    /// The language written in (BCP 47).
+    lang: String,
+    /// The statement in that language; empty removes that translation (or, in the
+    /// language it was written in, the statement).
+    #[serde(default)]
+    statement: String,
+}
+
+/// Writes a nominee's statement in one language, until voting closes: the nominee writes
+/// it in any language (a new text in the language it was written in makes translations
+/// outdated); the affiliate's admins translate it into other languages.
+#[utoipa::path(
+    put,
+    path = "/api/elections/{id}/candidates/{username}/statement",
+    tag = "elections",
+    params(
+        ("id" = i64, Path, description = "The election"),
+        ("username" = String, Path, description = "The nominee"),
+    ),
+    request_body = StatementJson,
+    responses(
+        (status = 200, description = "Written", body = ElectionJson),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+        (status = 403, description = "Neither the nominee nor an admin of the affiliate (`not_affiliate_admin`), or an admin rewriting the nominee's own words (`statement_source_nominee_only`)", body = ErrorBody),
+        (status = 404, description = "No such election or nominee", body = ErrorBody),
+        (status = 409, description = "Voting has closed (`voting_closed`)", body = ErrorBody),
+        (status = 422, description = "A language that is not one, or a statement too long", body = ErrorBody),
+    )
+)]
+pub async fn statement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path((id, username)): Path<(i64, String)>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let s: StatementJson = read_json(&headers, body).await?;
+        let e = load(&state, &ctx, id).await?;
+        let nominee = Username::parse(&username).map_err(|_| Error::NotFound)?;
+        let nominee = state
+            .db()
+            .credentials(&nominee)
+            .await?
+            .ok_or(Error::NotFound)?
+            .id;
+        let (lang, text) = statement_edit(&s.lang, &s.statement)?;
+        let translator = translator(&ctx, &e, me, nominee)?;
+        state
+            .db()
+            .edit_statement(id, nominee, translator, (&lang, text), ctx.now)
+            .await?;
+        state.changed().await;
+        let e = load(&state, &ctx, id).await?;
+        Ok(Json(election_json(&state, &ctx, &e).await?))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+/// A statement edit as typed: the language, and the text (`None` when empty).
+pub(crate) fn statement_edit(lang: &str, text: &str) -> Result<(LangTag, Option<String>), Error> {
+    let mut e = sangam_core::FieldErrors::new();
+    let lang = e.check("lang", LangTag::parse(lang));
+    let text = e.check("statement", sangam_core::text::clean_block(text, 5_000));
+    e.finish(|| (lang, text)).map(|(l, t)| {
+        (
+            l.unwrap_or_else(|| LangTag::trusted("en")),
+            t.filter(|t| !t.is_empty()),
+        )
+    })
+}
+
+/// Whether `me` writes `nominee`'s statement as a translator (an admin of the affiliate),
+/// or as the nominee; anyone else is refused.
+pub(crate) fn translator(
+    ctx: &Ctx,
+    e: &ElectionRow,
+    me: UserId,
+    nominee: UserId,
+) -> Result<bool, Error> {
+    if me == nominee {
+        Ok(false)
+    } else if ctx.viewer.administers(e.affiliate_id) {
+        Ok(true)
+    } else {
+        Err(Error::Forbidden("not_affiliate_admin"))
+    }
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -100,6 +100,7 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(elections::get_one))
         .routes(routes!(elections::nominate))
         .routes(routes!(elections::stand))
+        .routes(routes!(elections::statement))
         .routes(routes!(elections::cast))
         .routes(routes!(elections::ballots))
         .routes(routes!(elections::blt))

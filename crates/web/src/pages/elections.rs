@@ -10,15 +10,19 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
+use sangam_core::account::{UserId, Username};
 use sangam_core::election::methods::{Method, Outcome, Stance, Vote};
 use sangam_core::election::setup::Phase;
 use sangam_core::error::Error;
+use sangam_core::text::{LangTag, Translatable};
 use sangam_db::elections::{CandidateRow, ElectionRow};
 use sangam_i18n::{Lang, format, message};
 
+use super::affiliate::{TextView, text_view};
 use super::directory::{display_name, not_found};
 use super::{Frame, Tr, render};
 use crate::AppState;
+use crate::api::elections as api;
 use crate::ctx::Ctx;
 use crate::error::{WebError, field_message};
 use crate::forms::{FormData, read_form};
@@ -29,6 +33,7 @@ pub fn routes() -> Router<AppState> {
         .route("/elections/{id}", get(show))
         .route("/elections/{id}/nominate", post(nominate))
         .route("/elections/{id}/answer", post(answer))
+        .route("/elections/{id}/statement", post(statement))
         .route("/elections/{id}/ballot", post(cast))
 }
 
@@ -248,6 +253,10 @@ struct ElectionPage {
     phase_key: &'static str,
     periods: Vec<String>,
     candidates: Vec<CandidateRow>,
+    /// The candidates as listed, with their statements.
+    listed: Vec<Listed>,
+    /// The reader's language: the statement form's default.
+    reader_lang: &'static str,
     /// Nominees who have not accepted yet.
     awaiting: Vec<String>,
     method: &'static str,
@@ -266,6 +275,17 @@ struct ElectionPage {
     rounds: Vec<RoundRow>,
     turnout: String,
     note: String,
+}
+
+/// A candidate in the list: the statement in the reader's language (or the nearest), and
+/// whether the viewer may write it (the nominee) or translate it (the affiliate's admins).
+pub struct Listed {
+    pub username: String,
+    pub withdrawn: bool,
+    pub statement: Option<TextView>,
+    /// Translated from an earlier version of the statement.
+    pub outdated: bool,
+    pub can_edit: bool,
 }
 
 /// What a page shows besides the election: refusals, a new receipt, a receipt checked.
@@ -300,6 +320,24 @@ async fn page(
         None => (false, false),
     };
     let standing: Vec<CandidateRow> = candidates.iter().filter(|c| c.accepted).cloned().collect();
+    let admin = ctx.viewer.administers(e.affiliate_id);
+    let listed = standing
+        .iter()
+        .map(|c| {
+            let statement = c.statement.as_ref().map(|t| text_view(lang, t, true));
+            Listed {
+                username: c.username.clone(),
+                withdrawn: c.withdrawn,
+                outdated: c
+                    .statement
+                    .as_ref()
+                    .zip(statement.as_ref())
+                    .is_some_and(|(t, v)| t.is_outdated(&v.lang)),
+                statement,
+                can_edit: phase != Phase::Closed && (admin || me == Some(c.user_id)),
+            }
+        })
+        .collect();
     let mine = me.and_then(|u| candidates.iter().find(|c| c.user_id == u));
     let answer = match mine {
         Some(c) if !c.accepted && matches!(phase, Phase::Nominating | Phase::Waiting) => Some(true),
@@ -424,6 +462,8 @@ async fn page(
             .map(|k| message(lang, "election-choice", &[("rank", (k as i64).into())]))
             .collect(),
         candidates: standing,
+        listed,
+        reader_lang: lang.code(),
         awaiting,
         method: method.as_str(),
         can_stand: phase == Phase::Nominating && me.is_some(),
@@ -529,25 +569,14 @@ async fn nominate(
         let outcome =
             match sangam_core::text::clean_block(form.get("statement").unwrap_or(""), 5_000) {
                 Ok(statement) => {
-                    let lang = ctx.lang.code().to_string();
+                    let statement = (!statement.is_empty())
+                        .then(|| Translatable::new(&LangTag::trusted(ctx.lang.code()), statement));
                     // Oneself, or the member named.
                     let named = form.get("nominee").map(str::trim).filter(|n| !n.is_empty());
-                    let nominee = match named {
-                        None => Ok(me),
-                        Some(name) => match sangam_core::account::Username::parse(name) {
-                            Ok(u) => state
-                                .db()
-                                .credentials(&u)
-                                .await?
-                                .map(|c| c.id)
-                                .ok_or_else(|| Error::field("nominee", "not_eligible_candidate")),
-                            Err(_) => Err(Error::field("nominee", "not_eligible_candidate")),
-                        },
-                    };
-                    match nominee {
+                    match nominee_of(&state, me, named).await? {
                         Ok(nominee) => state
                             .db()
-                            .nominate(e.id, nominee, me, (&statement, &lang), ctx.now)
+                            .nominate(e.id, nominee, me, statement.as_ref(), ctx.now)
                             .await
                             .map(|_| ()),
                         Err(err) => Err(err),
@@ -555,6 +584,78 @@ async fn nominate(
                 }
                 Err(err) => Err(Error::field("statement", err.code)),
             };
+        match outcome {
+            Ok(()) => {
+                state.changed().await;
+                Ok(super::see_other(&format!("/elections/{}", e.id)))
+            }
+            Err(err) => {
+                let extra = Extra {
+                    errors: refusal(ctx.lang, err)?,
+                    status: Some(StatusCode::UNPROCESSABLE_ENTITY),
+                    ..Extra::default()
+                };
+                respond_page(&state, &ctx, &e, extra).await
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// The member a form names (`None`: the viewer), or why they cannot stand.
+async fn nominee_of(
+    state: &AppState,
+    me: UserId,
+    named: Option<&str>,
+) -> Result<Result<UserId, Error>, WebError> {
+    let Some(name) = named else {
+        return Ok(Ok(me));
+    };
+    let refused = || Error::field("nominee", "not_eligible_candidate");
+    Ok(match Username::parse(name) {
+        Ok(u) => state
+            .db()
+            .credentials(&u)
+            .await?
+            .map(|c| c.id)
+            .ok_or_else(refused),
+        Err(_) => Err(refused()),
+    })
+}
+
+/// The nominee writes their statement in a language, or an admin of the affiliate
+/// translates it.
+async fn statement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let e = load(&state, &ctx, &id).await?;
+        let nominee = nominee_of(&state, me, form.get("nominee").map(str::trim))
+            .await?
+            .map_err(|_| not_found())?;
+        let outcome = match api::statement_edit(
+            form.get("lang").unwrap_or(""),
+            form.get("statement").unwrap_or(""),
+        ) {
+            Ok((lang, text)) => match api::translator(&ctx, &e, me, nominee) {
+                Ok(translator) => {
+                    state
+                        .db()
+                        .edit_statement(e.id, nominee, translator, (&lang, text), ctx.now)
+                        .await
+                }
+                Err(err) => Err(err),
+            },
+            Err(err) => Err(err),
+        };
         match outcome {
             Ok(()) => {
                 state.changed().await;
