@@ -6,6 +6,7 @@ pub mod affiliate;
 pub mod codes;
 mod codes_data;
 pub mod compliance;
+pub mod conference;
 pub mod election;
 pub mod error;
 pub mod event;

@@ -588,6 +588,9 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
     if board(db, now).await? {
         changed = true;
     }
+    if conference(db, now).await? {
+        changed = true;
+    }
     Ok(if changed {
         DemoOutcome::Loaded
     } else {
@@ -681,6 +684,160 @@ async fn reporting(db: &Db, now: Timestamp) -> Result<bool, Error> {
         db.update_affiliate(&tj, &new, None, now).await?;
         db.lifecycle_pass(today, &sangam_core::compliance::Policy::default(), now)
             .await?;
+        changed = true;
+    }
+    Ok(changed)
+}
+
+/// The conference of seed 002, hosted here by the demo's regional hub (the seed does not
+/// say who organized it).
+pub const WIKIMEET: &str = "Wikimeet India 2021";
+
+/// Seed 002's proposal: sent by MPourzaki (WMF) at 10:29, 23 January 2021 (UTC), with its
+/// presenters, fields and texts as the page gives them.
+pub fn seed_002_proposal() -> sangam_core::conference::ProposalDraft {
+    use sangam_core::conference::{PresenterDraft, ProposalDraft};
+    let account = |u: &str| PresenterDraft {
+        username: u.into(),
+        guest: String::new(),
+    };
+    ProposalDraft {
+        presenters: vec![
+            PresenterDraft {
+                username: String::new(),
+                guest: "Community members, organizers from West Bengal Wikimedia and CIS A2K".into(),
+            },
+            account("Anna Torres (WMAR)"),
+            account("Hillun Vilayl Napis (WMID)"),
+            account("Kayusyussuf"),
+            account("THasan (WMF)"),
+            account("MPourzaki (WMF)"),
+            account("RMerkley (WMF)"),
+        ],
+        contact_email: String::new(),
+        affiliation: "The Wikimedia Foundation".into(),
+        title: "How can Movement Strategy best serve South Asia Wikimedia communities?".into(),
+        lang: "en".into(),
+        language_note: "Primarily in English with simultaneous interpretation in local languages".into(),
+        session_type: "workshop".into(),
+        minutes: "90".into(),
+        track: String::new(),
+        plan: "Despite a challenging and unprecedented 2020, we came together to discuss what initiatives from the recommendations should be prioritized in 2021 and began identifying steps to put those initiatives into action. At the Global Conversations in November, community members from around the world further discussed those priorities to select the most important ones to work on in 2021. Together we identified 8 sets of initiatives from the recommendations. At the Global Conversations in December [5], on wiki, and at community events since, Wikimedians are discussing the next steps for implementing the top initiatives.\n\nThis event will be an opportunity to discuss with communities in and from South Asia which initiatives are most relevant for their work. The aim would be to identify opportunities to experiment with different ideas in the region and to partner in implementation.".into(),
+        support: "Coordination around participant, outreach, and language support as per need.".into(),
+        benefit: "The only way to identify what initiatives are most relevant in South Asia and India would be to engage with the communities. Attendees will hopefully walk away from learning exactly how to contribute to the implementation of various initiatives from the recommendations. This event will be focused on specific tasks for 2021, creating partnerships with affiliates and groups of various sizes and the Wikimedia Foundation.".into(),
+        answers: Vec::new(),
+    }
+}
+
+/// When seed 002's proposal was sent, and its interested attendee's signature.
+pub const SEED_002_SENT: &str = "2021-01-23T10:29:00Z";
+pub const SEED_002_INTERESTED: &str = "Zblace (talk) 08:06, 15 February 2021 (UTC)";
+
+/// The call for proposals of the demo conference. Seed 002 gives the form's fields and one
+/// session type ("Workshop"); the dates, the other types and the languages are added for
+/// the demo.
+pub fn wikimeet_cfp() -> sangam_core::conference::CfpDraft {
+    use sangam_core::conference::{CfpDraft, SessionType};
+    let t = |key: &str, name: &str, minutes: u32| SessionType {
+        key: key.into(),
+        name: name.into(),
+        minutes,
+    };
+    CfpDraft {
+        opens: "2021-01-01T00:00:00Z".into(),
+        closes: "2021-01-31T18:30:00Z".into(),
+        session_types: vec![
+            t("workshop", "Workshop", 90),
+            t("presentation", "Presentation", 30),
+            t("lightning", "Lightning talk", 10),
+            t("panel", "Panel", 60),
+            t("discussion", "Discussion", 45),
+        ],
+        tracks: Vec::new(),
+        languages: [
+            "en", "hi", "bn", "ta", "te", "kn", "ml", "mr", "gu", "pa", "or", "as", "ur",
+        ]
+        .iter()
+        .map(|l| l.to_string())
+        .collect(),
+        interpretation: true,
+        questions: Vec::new(),
+    }
+}
+
+/// Seed 002's conference with its call, the seed's proposal and its interested attendee.
+async fn conference(db: &Db, now: Timestamp) -> Result<bool, Error> {
+    let Some(hub) = db.affiliate(HUB).await? else {
+        return Ok(false);
+    };
+    let events = db
+        .events_of(hub.id, Timestamp(i64::MIN / 2), Timestamp(i64::MAX / 2))
+        .await?;
+    let mut changed = false;
+    let event = match events.iter().find(|e| e.details.title == WIKIMEET) {
+        Some(e) => e.id,
+        None => {
+            let details = EventDraft {
+                title: WIKIMEET.into(),
+                kind: "conference".into(),
+                mode: "online".into(),
+                time_zone: "Asia/Kolkata".into(),
+                all_day: true,
+                start_date: "2021-02-19".into(),
+                end_date: "2021-02-21".into(),
+                languages: vec!["en".into()],
+                ..EventDraft::default()
+            }
+            .validate()?;
+            changed = true;
+            db.create_event(
+                &details,
+                &[hub.id],
+                sangam_core::event::RegistrationWindow::default(),
+                None,
+                now,
+            )
+            .await?
+        }
+    };
+    let cfp = match db.cfp(event).await? {
+        Some(c) => c,
+        None => {
+            let cfp = wikimeet_cfp().validate()?;
+            db.set_cfp(event, &cfp).await?;
+            changed = true;
+            cfp
+        }
+    };
+    let id = match db.proposals_of(event).await?.first() {
+        Some(p) => p.id,
+        None => {
+            let draft = seed_002_proposal();
+            let mut tx = db.write().await?;
+            let mut people = Vec::new();
+            for p in &draft.presenters {
+                if !p.username.is_empty() {
+                    people.push(
+                        crate::users::ensure_person(&mut tx, &Username::trusted(&p.username), now)
+                            .await?,
+                    );
+                }
+            }
+            crate::commit(tx).await?;
+            let sent = Timestamp::parse_rfc3339(SEED_002_SENT)
+                .ok_or_else(|| Error::Internal("seed 002 time".into()))?;
+            // MPourzaki (WMF), the fifth presenter, sent it.
+            let proposer = people
+                .get(4)
+                .copied()
+                .ok_or_else(|| Error::Internal("seed 002 proposer".into()))?;
+            changed = true;
+            db.submit_proposal(event, proposer, &draft.validate(&cfp)?, sent)
+                .await?
+        }
+    };
+    let parsed = sangam_core::signature::parse_list(SEED_002_INTERESTED);
+    if db.import_interest(id, &parsed.entries).await? > 0 {
         changed = true;
     }
     Ok(changed)

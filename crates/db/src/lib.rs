@@ -6,6 +6,7 @@
 
 pub mod affiliates;
 pub mod campaigns;
+pub mod conference;
 pub mod demo;
 pub mod elections;
 pub mod events;

@@ -56,6 +56,12 @@ pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0008_statement_texts.sql"),
         include_str!("../migrations/postgres/0008_statement_texts.sql"),
     ),
+    (
+        9,
+        "conference",
+        include_str!("../migrations/sqlite/0009_conference.sql"),
+        include_str!("../migrations/postgres/0009_conference.sql"),
+    ),
 ];
 
 /// An arbitrary constant that names Sangam's migration lock in PostgreSQL, so instances

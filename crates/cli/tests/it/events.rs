@@ -237,12 +237,13 @@ async fn the_wap_calendar_reads_like_the_seed_by_month_with_states_from_the_cloc
         "event-status-done",
         &[]
     )));
-    // The hub shows its members' events, each once.
+    // The hub shows its members' events, each once, and its own (seed 002's conference).
     let hub = app.get("/affiliates/asia-pacific-hub/events").await.body;
     assert_eq!(
         hub.matches("class=\"event done\"").count(),
-        sangam_db::demo::WAP_CALENDAR.len()
+        sangam_db::demo::WAP_CALENDAR.len() + 1
     );
+    assert!(hub.contains(sangam_db::demo::WIKIMEET));
     // The wikitext is the seed's list again, done items marked.
     let wiki = app.get("/affiliates/wap/events.wiki").await.body;
     assert!(wiki.contains("* February 2023\n** {{Done}} 01 February - 31 March : Wiki Loves Folklore in Bangladesh 2023\n"), "{wiki}");

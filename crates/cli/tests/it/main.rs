@@ -6,6 +6,7 @@ mod support;
 
 mod browser;
 mod cli;
+mod conference;
 mod elections;
 mod events;
 mod http;

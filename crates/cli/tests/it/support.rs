@@ -295,11 +295,16 @@ impl TestApp {
 
     /// The demo loaded at `now`, and a server whose clock starts there.
     pub async fn at(now: Timestamp) -> TestApp {
+        Self::at_on(TestDb::sqlite().await, now).await
+    }
+
+    /// Like [`TestApp::at`], on the given database.
+    pub async fn at_on(tdb: TestDb, now: Timestamp) -> TestApp {
         let config = WebConfig {
             clock: sangam_core::Clock::starting_at(now),
             ..test_config()
         };
-        Self::build(TestDb::sqlite().await, now, config).await
+        Self::build(tdb, now, config).await
     }
 
     async fn build(tdb: TestDb, now: Timestamp, config: WebConfig) -> TestApp {

@@ -50,7 +50,7 @@ pub struct ElectionSpec {
 /// The longest title.
 pub const TITLE_MAX: usize = 200;
 
-fn instant(s: &str) -> Result<Timestamp, Invalid> {
+pub(crate) fn instant(s: &str) -> Result<Timestamp, Invalid> {
     let s = s.trim();
     if s.is_empty() {
         return Err(Invalid::new("required"));

@@ -1063,3 +1063,15 @@ election-statement-lang = Language (a code such as en, bn or ur)
 election-statement-save = Save the statement
 election-statement-outdated = This translation was made from an earlier version of the statement.
 error-statement_source_nominee_only = Only the nominee can change the statement in the language they wrote it in; add a translation in another language.
+# The conference programme: the call for proposals and proposals. $max: the longest session in minutes.
+field-error-duplicate = This appears twice.
+field-error-presenter_one_of = Give either a username or a guest's name for each presenter.
+field-error-session_minutes_range = A session lasts from 5 to { $max } minutes.
+field-error-language_not_offered = The call does not offer this language.
+field-error-presenter_unknown = No account has this username; name them as a guest instead.
+field-error-signature_without_date = A signature has no date; sign with four tildes (~~~~).
+error-cfp_not_open = The call for proposals is not open yet.
+error-cfp_closed = The call for proposals has closed.
+error-proposal_not_editable = This proposal can no longer be changed.
+error-not_proposer = Only the proposal's presenters can do this.
+error-proposal_withdrawn = This proposal was withdrawn.

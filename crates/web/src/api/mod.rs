@@ -5,6 +5,7 @@
 
 mod affiliates;
 mod auth;
+pub(crate) mod conference;
 mod events;
 pub(crate) use events::{organizes as events_organizes, register_as as events_register_as};
 pub(crate) mod elections;
@@ -44,7 +45,8 @@ use crate::error::{WebError, field_message};
         (name = "membership", description = "Joining affiliates, eligibility rules, member lists and imports"),
         (name = "events", description = "Events and the activities calendar, registration with a waitlist"),
         (name = "reports", description = "Required reports, the annual report builder, review, deferments and the compliance overview"),
-        (name = "elections", description = "Board elections: nominations, secret ballots with receipts, the count (Meek STV and others) and the published ballots")
+        (name = "elections", description = "Board elections: nominations, secret ballots with receipts, the count (Meek STV and others) and the published ballots"),
+        (name = "conference", description = "A conference's programme: the call for proposals, proposals with their presenters, and interested attendees")
     ),
     components(schemas(ErrorBody, ErrorDetail, FieldErrorJson, RefusalJson))
 )]
@@ -104,6 +106,12 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(elections::cast))
         .routes(routes!(elections::ballots))
         .routes(routes!(elections::blt))
+        .routes(routes!(conference::get_cfp, conference::put_cfp))
+        .routes(routes!(conference::list_proposals, conference::submit))
+        .routes(routes!(conference::get_proposal, conference::update))
+        .routes(routes!(conference::withdraw))
+        .routes(routes!(conference::interest))
+        .routes(routes!(conference::import_interest))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.

@@ -1,0 +1,380 @@
+//! A conference's programme over HTTP, on both databases: the demo's Wikimeet India 2021
+//! with seed 002's proposal, the proposal lifecycle with every refusal, private fields role
+//! by role, and interested attendees (clicked, and imported from the wiki page).
+
+use axum::http::{Method, StatusCode};
+use sangam_core::Timestamp;
+use serde_json::{Value, json};
+
+use crate::support::{TestApp, TestDb};
+
+fn at(s: &str) -> Timestamp {
+    Timestamp::parse_rfc3339(s).unwrap()
+}
+
+/// The demo conference's event id.
+async fn wikimeet(app: &TestApp) -> i64 {
+    let hub = app
+        .db()
+        .affiliate(sangam_db::demo::HUB)
+        .await
+        .unwrap()
+        .unwrap();
+    app.db()
+        .events_of(hub.id, Timestamp(i64::MIN / 2), Timestamp(i64::MAX / 2))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.details.title == sangam_db::demo::WIKIMEET)
+        .unwrap()
+        .id
+}
+
+/// Runs `body` on an app over SQLite and, when there is one, over PostgreSQL.
+macro_rules! on_both {
+    ($name:ident, $now:expr, $body:ident) => {
+        mod $name {
+            use super::*;
+
+            #[tokio::test]
+            async fn sqlite() {
+                $body(TestApp::at_on(TestDb::sqlite().await, at($now)).await).await;
+            }
+
+            #[tokio::test]
+            async fn postgres() {
+                let Some(tdb) = TestDb::postgres(concat!(stringify!($name), "::postgres")).await
+                else {
+                    return;
+                };
+                $body(TestApp::at_on(tdb, at($now)).await).await;
+            }
+        }
+    };
+}
+
+async fn seed_002_is_in_the_demo(app: TestApp) {
+    let event = wikimeet(&app).await;
+    let cfp = app.get(&format!("/api/events/{event}/cfp")).await.json();
+    assert_eq!(cfp["open"], false, "the call of 2021 is long closed");
+    assert_eq!(cfp["session_types"][0]["name"], "Workshop");
+    let list = app
+        .get(&format!("/api/events/{event}/proposals"))
+        .await
+        .json();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    let id = list[0]["id"].as_i64().unwrap();
+    let p = app.get(&format!("/api/proposals/{id}")).await.json();
+    assert_eq!(
+        p["title"],
+        "How can Movement Strategy best serve South Asia Wikimedia communities?"
+    );
+    assert_eq!(p["submitted_by"], "MPourzaki (WMF)");
+    assert_eq!(p["submitted_at"], "2021-01-23T10:29:00Z");
+    assert_eq!(
+        p["language_note"],
+        "Primarily in English with simultaneous interpretation in local languages"
+    );
+    assert_eq!(
+        (p["session_type"].as_str(), p["minutes"].as_u64()),
+        (Some("workshop"), Some(90))
+    );
+    assert_eq!(p["affiliation"], "The Wikimedia Foundation");
+    let presenters: Vec<String> = p["presenters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| {
+            x["username"]
+                .as_str()
+                .or(x["guest"].as_str())
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        presenters,
+        [
+            "Community members, organizers from West Bengal Wikimedia and CIS A2K",
+            "Anna Torres (WMAR)",
+            "Hillun Vilayl Napis (WMID)",
+            "Kayusyussuf",
+            "THasan (WMF)",
+            "MPourzaki (WMF)",
+            "RMerkley (WMF)",
+        ]
+    );
+    assert_eq!(
+        p["interested"],
+        json!([{"username": "Zblace", "signed_at": "2021-02-15T08:06:00Z", "imported": true}])
+    );
+}
+
+on_both!(
+    the_demo_has_wikimeet_india_2021_with_seed_002,
+    "2026-12-03T09:00:00Z",
+    seed_002_is_in_the_demo
+);
+
+fn proposal(presenters: Value) -> Value {
+    json!({
+        "presenters": presenters,
+        "contact_email": "ravi@example.org",
+        "affiliation": "Odia Wikimedians User Group",
+        "title": "Wikisource in Odia: proofreading together",
+        "lang": "or",
+        "session_type": "workshop",
+        "plan": "We proofread one book together, page by page.",
+        "support": "",
+        "benefit": "More proofread books in Odia.",
+    })
+}
+
+async fn the_lifecycle(mut app: TestApp) {
+    let event = wikimeet(&app).await;
+    let pass = "a long enough password";
+    for name in ["Ravi", "Priya", "Other", "HubOrganizer"] {
+        app.add_account(name, pass, false).await;
+    }
+    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
+    let (admin, admin_pass) = sangam_db::demo::SITE_ADMIN;
+    let proposals = format!("/api/events/{event}/proposals");
+    let count = async |app: &TestApp| app.db().proposals_of(event).await.unwrap().len();
+
+    // Anonymous: refused. A presenter without an account, or too long a session: refused,
+    // every field named, nothing saved.
+    let anonymous = app.visitor().await;
+    let good =
+        proposal(json!([{"username": "Ravi"}, {"username": "Priya"}, {"guest": "A. Guest"}]));
+    let res = app
+        .send_json(Method::POST, &proposals, &anonymous, &good)
+        .await;
+    assert_eq!(res.status, StatusCode::UNAUTHORIZED);
+    let ravi = app.api_client("Ravi", pass).await;
+    let mut bad = proposal(json!([{"username": "Ravi"}, {"username": "Nobody Here"}]));
+    let res = app.send_json(Method::POST, &proposals, &ravi, &bad).await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert_eq!(
+        res.json()["error"]["fields"],
+        json!([{"field": "presenters.1", "code": "presenter_unknown", "message": "No account has this username; name them as a guest instead."}])
+    );
+    bad["minutes"] = json!("600");
+    bad["lang"] = json!("fr");
+    let res = app.send_json(Method::POST, &proposals, &ravi, &bad).await;
+    let body = res.json();
+    let codes: Vec<&str> = body["error"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["language_not_offered", "session_minutes_range"]);
+    assert_eq!(count(&app).await, 1, "nothing saved");
+
+    let res = app.send_json(Method::POST, &proposals, &ravi, &good).await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+    let mine = res.json();
+    let id = mine["id"].as_i64().unwrap();
+    assert_eq!(
+        (mine["minutes"].as_u64(), mine["own"].as_bool()),
+        (Some(90), Some(true))
+    );
+    assert_eq!(mine["contact_email"], "ravi@example.org");
+
+    // The contact email and the answers, role by role.
+    let priya = app.api_client("Priya", pass).await;
+    let other = app.api_client("Other", pass).await;
+    let organizer = app.api_client("HubOrganizer", pass).await;
+    let site_admin = app.api_client(admin, admin_pass).await;
+    let path = format!("/api/proposals/{id}");
+    for (who, client, sees) in [
+        ("anonymous", &anonymous, false),
+        ("another member", &other, false),
+        ("the proposer", &ravi, true),
+        ("a presenter", &priya, true),
+        ("an organizer", &organizer, true),
+        ("a site admin", &site_admin, true),
+    ] {
+        let p = app
+            .send_json(Method::GET, &path, client, &json!({}))
+            .await
+            .json();
+        assert_eq!(
+            p["title"], "Wikisource in Odia: proofreading together",
+            "{who}"
+        );
+        assert_eq!(p["contact_email"].is_string(), sees, "{who}: {p}");
+        assert_eq!(p["answers"].is_array(), sees, "{who}");
+        let listed = app
+            .send_json(Method::GET, &proposals, client, &json!({}))
+            .await
+            .json();
+        let in_list = listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == id)
+            .unwrap()
+            .clone();
+        assert_eq!(
+            in_list["contact_email"].is_string(),
+            sees,
+            "{who} in the list"
+        );
+    }
+
+    // Changes: a presenter may, another member may not.
+    let mut changed = good.clone();
+    changed["title"] = json!("Wikisource in Odia: proofreading a book together");
+    let res = app.send_json(Method::PUT, &path, &other, &changed).await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::FORBIDDEN, "not_proposer".into())
+    );
+    let res = app.send_json(Method::PUT, &path, &priya, &changed).await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert_eq!(
+        res.json()["title"],
+        "Wikisource in Odia: proofreading a book together"
+    );
+
+    // Interest: one click, once; and removed.
+    let interest = format!("{path}/interest");
+    for _ in 0..2 {
+        let res = app
+            .send_json(Method::PUT, &interest, &other, &json!({"interested": true}))
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    }
+    let p = app.get(&path).await.json();
+    assert_eq!(
+        (
+            p["interest"].as_i64(),
+            p["interested"][0]["username"].as_str()
+        ),
+        (Some(1), Some("Other"))
+    );
+    assert_eq!(p["interested"][0]["imported"], false);
+    let res = app
+        .send_json(
+            Method::PUT,
+            &interest,
+            &other,
+            &json!({"interested": false}),
+        )
+        .await;
+    assert_eq!(res.json()["interest"], 0);
+
+    // The wiki page's signatures: organizers only; a line that cannot be read refuses all.
+    let import = format!("{path}/interest/import");
+    let signatures = "# [[User:Zblace|Zblace]] ([[User talk:Zblace|talk]]) 08:06, 15 February 2021 (UTC)\n# Kayusyussuf (talk) 09:10, 16 February 2021 (UTC)";
+    let res = app
+        .send_json(Method::POST, &import, &other, &json!({"text": signatures}))
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    let unreadable = format!("{signatures}\n# Somebody (talk) 31 February 2021");
+    let res = app
+        .send_json(
+            Method::POST,
+            &import,
+            &organizer,
+            &json!({"text": unreadable}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert_eq!(
+        app.db().interest(id).await.unwrap().len(),
+        0,
+        "nothing imported"
+    );
+    let res = app
+        .send_json(
+            Method::POST,
+            &import,
+            &organizer,
+            &json!({"text": signatures}),
+        )
+        .await;
+    assert_eq!(res.json(), json!({"added": 2, "read": 2}));
+    let listed: Vec<(String, String)> = app.get(&path).await.json()["interested"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["username"].as_str().unwrap().to_string(),
+                i["signed_at"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("Zblace".to_string(), "2021-02-15T08:06:00Z".to_string()),
+            ("Kayusyussuf".into(), "2021-02-16T09:10:00Z".into()),
+        ]
+    );
+
+    // The call: organizers set it, with every refusal named.
+    let cfp = format!("/api/events/{event}/cfp");
+    let reversed = json!({"opens": "2021-02-01", "closes": "2021-01-01", "session_types": [{"key": "talk", "name": "Talk", "minutes": 30}]});
+    let res = app.send_json(Method::PUT, &cfp, &other, &reversed).await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    let res = app
+        .send_json(Method::PUT, &cfp, &organizer, &reversed)
+        .await;
+    assert_eq!(res.json()["error"]["fields"][0]["code"], "range_reversed");
+
+    // After the deadline: no new proposal, no change; withdrawing still works, and the
+    // withdrawn proposal leaves the public list but not the organizers'.
+    app.set_clock(at("2021-02-01T00:00:00Z")).await;
+    let ravi = app.api_client("Ravi", pass).await;
+    let organizer = app.api_client("HubOrganizer", pass).await;
+    let res = app.send_json(Method::POST, &proposals, &ravi, &good).await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::CONFLICT, "cfp_closed".into())
+    );
+    assert_eq!(
+        res.json()["error"]["message"],
+        "The call for proposals has closed."
+    );
+    let res = app.send_json(Method::PUT, &path, &ravi, &good).await;
+    assert_eq!(res.error_code(), "cfp_closed");
+    assert_eq!(count(&app).await, 2);
+    let res = app
+        .send_json(
+            Method::POST,
+            &format!("{path}/withdrawal"),
+            &ravi,
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.json()["status"], "withdrawn", "{}", res.body);
+    let res = app
+        .send_json(
+            Method::POST,
+            &format!("{path}/withdrawal"),
+            &ravi,
+            &json!({}),
+        )
+        .await;
+    assert_eq!(res.error_code(), "proposal_not_editable");
+    let public = app.get(&proposals).await.json();
+    assert_eq!(public.as_array().unwrap().len(), 1);
+    let theirs = app
+        .send_json(Method::GET, &proposals, &organizer, &json!({}))
+        .await
+        .json();
+    assert_eq!(theirs.as_array().unwrap().len(), 2);
+    let res = app
+        .send_json(Method::PUT, &interest, &ravi, &json!({"interested": true}))
+        .await;
+    assert_eq!(res.error_code(), "proposal_withdrawn");
+}
+
+on_both!(
+    a_proposal_is_sent_changed_and_withdrawn_and_its_email_stays_private,
+    "2021-01-20T00:00:00Z",
+    the_lifecycle
+);

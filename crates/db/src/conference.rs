@@ -1,0 +1,477 @@
+//! A conference's programme in storage: the call for proposals, proposals with their
+//! presenters (accounts or named guests), and the people interested in each session.
+
+use crate::events::EventId;
+use sangam_core::account::{Email, UserId, Username};
+use sangam_core::conference::{Cfp, Presenter, Proposal, ProposalStatus};
+use sangam_core::signature::Entry;
+use sangam_core::text::LangTag;
+use sangam_core::{Error, Timestamp};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::{Db, Tx, bump_generation, commit, db_err};
+
+/// A proposal as stored, with who sent it and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProposalRow {
+    pub id: i64,
+    pub event_id: EventId,
+    pub submitted_by: UserId,
+    pub submitter: String,
+    pub proposal: Proposal,
+    /// The presenters' accounts, in the proposal's order (`None` for guests).
+    pub presenter_ids: Vec<Option<UserId>>,
+    pub status: ProposalStatus,
+    pub submitted_at: Timestamp,
+    pub updated_at: Timestamp,
+    /// How many people are interested.
+    pub interest: i64,
+}
+
+impl ProposalRow {
+    /// Whether `user` sent it or presents it: they may change and withdraw it.
+    pub fn is_own(&self, user: UserId) -> bool {
+        self.submitted_by == user || self.presenter_ids.contains(&Some(user))
+    }
+}
+
+/// One interested attendee, as the wiki lists them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterestRow {
+    pub username: String,
+    pub user_id: Option<UserId>,
+    pub signed_at: Timestamp,
+    /// Read from the wiki page rather than clicked here.
+    pub imported: bool,
+}
+
+fn json<T: serde::Serialize>(v: &T) -> Result<String, Error> {
+    serde_json::to_string(v).map_err(Error::internal)
+}
+
+fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, Error> {
+    serde_json::from_str(s).map_err(Error::internal)
+}
+
+const PROPOSAL_COLUMNS: &str = "p.id, p.event_id, p.submitted_by, u.username, p.contact_email, p.affiliation, \
+     p.title, p.lang, p.language_note, p.session_type, p.minutes, p.track, p.plan, p.support, p.benefit, \
+     p.answers, p.status, p.submitted_at, p.updated_at, \
+     (SELECT COUNT(*) FROM proposal_interest i WHERE i.proposal_id = p.id)";
+
+fn proposal_row(r: &AnyRow) -> Result<ProposalRow, Error> {
+    let g = |e: sqlx::Error| db_err(e);
+    let email: Option<String> = r.try_get(4).map_err(g)?;
+    let answers: String = r.try_get(15).map_err(g)?;
+    let status: String = r.try_get(16).map_err(g)?;
+    let minutes: i64 = r.try_get(10).map_err(g)?;
+    Ok(ProposalRow {
+        id: r.try_get(0).map_err(g)?,
+        event_id: r.try_get(1).map_err(g)?,
+        submitted_by: r.try_get(2).map_err(g)?,
+        submitter: r.try_get(3).map_err(g)?,
+        proposal: Proposal {
+            presenters: Vec::new(),
+            contact_email: email.as_deref().map(Email::trusted),
+            affiliation: r.try_get(5).map_err(g)?,
+            title: r.try_get(6).map_err(g)?,
+            lang: LangTag::trusted(&r.try_get::<String, _>(7).map_err(g)?),
+            language_note: r.try_get(8).map_err(g)?,
+            session_type: r.try_get(9).map_err(g)?,
+            minutes: u32::try_from(minutes).unwrap_or(0),
+            track: r.try_get(11).map_err(g)?,
+            plan: r.try_get(12).map_err(g)?,
+            support: r.try_get(13).map_err(g)?,
+            benefit: r.try_get(14).map_err(g)?,
+            answers: from_json(&answers)?,
+        },
+        presenter_ids: Vec::new(),
+        status: ProposalStatus::parse(&status).ok_or_else(|| Error::internal(status.clone()))?,
+        submitted_at: Timestamp(r.try_get(17).map_err(g)?),
+        updated_at: Timestamp(r.try_get(18).map_err(g)?),
+        interest: r.try_get(19).map_err(g)?,
+    })
+}
+
+/// The accounts of the proposal's presenters, in order; a username without an account is
+/// refused by its position.
+async fn presenter_accounts(tx: &mut Tx, p: &Proposal) -> Result<Vec<Option<UserId>>, Error> {
+    let mut ids = Vec::with_capacity(p.presenters.len());
+    let mut unknown = sangam_core::FieldErrors::new();
+    for (i, presenter) in p.presenters.iter().enumerate() {
+        match presenter {
+            Presenter::Account(name) => {
+                let id: Option<i64> =
+                    sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
+                        .bind(name.as_str())
+                        .fetch_optional(&mut **tx)
+                        .await
+                        .map_err(db_err)?;
+                if id.is_none() {
+                    unknown.add(format!("presenters.{i}"), "presenter_unknown");
+                }
+                ids.push(id);
+            }
+            Presenter::Guest(_) => ids.push(None),
+        }
+    }
+    unknown.finish(|| ids)
+}
+
+async fn write_presenters(
+    tx: &mut Tx,
+    proposal: i64,
+    p: &Proposal,
+    ids: &[Option<UserId>],
+) -> Result<(), Error> {
+    sqlx::query("DELETE FROM proposal_presenters WHERE proposal_id = $1")
+        .bind(proposal)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    for (i, (presenter, id)) in p.presenters.iter().zip(ids).enumerate() {
+        let guest = match presenter {
+            Presenter::Guest(name) => Some(name.as_str()),
+            Presenter::Account(_) => None,
+        };
+        sqlx::query(
+            "INSERT INTO proposal_presenters (proposal_id, position, user_id, guest_name) \
+             VALUES ($1, $2, $3, $4)",
+        )
+        .bind(proposal)
+        .bind(i as i64)
+        .bind(*id)
+        .bind(guest)
+        .execute(&mut **tx)
+        .await
+        .map_err(db_err)?;
+    }
+    Ok(())
+}
+
+impl Db {
+    /// Sets (or replaces) a conference's call for proposals.
+    pub async fn set_cfp(&self, event: EventId, cfp: &Cfp) -> Result<(), Error> {
+        let languages: Vec<&str> = cfp.languages.iter().map(LangTag::as_str).collect();
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "INSERT INTO cfps (event_id, opens_at, closes_at, session_types, tracks, languages, interpretation, questions) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             ON CONFLICT (event_id) DO UPDATE SET opens_at = excluded.opens_at, closes_at = excluded.closes_at, \
+             session_types = excluded.session_types, tracks = excluded.tracks, languages = excluded.languages, \
+             interpretation = excluded.interpretation, questions = excluded.questions",
+        )
+        .bind(event)
+        .bind(cfp.opens.0)
+        .bind(cfp.closes.0)
+        .bind(json(&cfp.session_types)?)
+        .bind(json(&cfp.tracks)?)
+        .bind(languages.join(" "))
+        .bind(i64::from(cfp.interpretation))
+        .bind(json(&cfp.questions)?)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// A conference's call for proposals, if it has one.
+    pub async fn cfp(&self, event: EventId) -> Result<Option<Cfp>, Error> {
+        let row = sqlx::query(
+            "SELECT opens_at, closes_at, session_types, tracks, languages, interpretation, questions \
+             FROM cfps WHERE event_id = $1",
+        )
+        .bind(event)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let Some(r) = row else { return Ok(None) };
+        let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+        Ok(Some(Cfp {
+            opens: Timestamp(r.try_get(0).map_err(db_err)?),
+            closes: Timestamp(r.try_get(1).map_err(db_err)?),
+            session_types: from_json(&text(2)?)?,
+            tracks: from_json(&text(3)?)?,
+            languages: text(4)?.split_whitespace().map(LangTag::trusted).collect(),
+            interpretation: r.try_get::<i64, _>(5).map_err(db_err)? != 0,
+            questions: from_json(&text(6)?)?,
+        }))
+    }
+
+    async fn open_cfp(&self, event: EventId, now: Timestamp) -> Result<Cfp, Error> {
+        let cfp = self.cfp(event).await?.ok_or(Error::NotFound)?;
+        if now < cfp.opens {
+            return Err(Error::Conflict("cfp_not_open"));
+        }
+        if now >= cfp.closes {
+            return Err(Error::Conflict("cfp_closed"));
+        }
+        Ok(cfp)
+    }
+
+    /// Sends a proposal while the call is open; presenters named by username must have an
+    /// account. Nothing is saved when anything is refused.
+    pub async fn submit_proposal(
+        &self,
+        event: EventId,
+        by: UserId,
+        p: &Proposal,
+        now: Timestamp,
+    ) -> Result<i64, Error> {
+        self.open_cfp(event, now).await?;
+        let mut tx = self.write().await?;
+        let ids = presenter_accounts(&mut tx, p).await?;
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO proposals (event_id, submitted_by, contact_email, affiliation, title, lang, language_note, \
+             session_type, minutes, track, plan, support, benefit, answers, status, submitted_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'submitted', $15, $15) RETURNING id",
+        )
+        .bind(event)
+        .bind(by)
+        .bind(p.contact_email.as_ref().map(Email::as_str))
+        .bind(p.affiliation.as_str())
+        .bind(p.title.as_str())
+        .bind(p.lang.as_str())
+        .bind(p.language_note.as_str())
+        .bind(p.session_type.as_str())
+        .bind(i64::from(p.minutes))
+        .bind(p.track.as_deref())
+        .bind(p.plan.as_str())
+        .bind(p.support.as_str())
+        .bind(p.benefit.as_str())
+        .bind(json(&p.answers)?)
+        .bind(now.0)
+        .fetch_one(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        write_presenters(&mut tx, id, p, &ids).await?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(id)
+    }
+
+    /// Changes a proposal while the call is open and it awaits review.
+    pub async fn update_proposal(
+        &self,
+        id: i64,
+        p: &Proposal,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let current = self.proposal(id).await?.ok_or(Error::NotFound)?;
+        self.open_cfp(current.event_id, now).await?;
+        if current.status != ProposalStatus::Submitted {
+            return Err(Error::Conflict("proposal_not_editable"));
+        }
+        let mut tx = self.write().await?;
+        let ids = presenter_accounts(&mut tx, p).await?;
+        let changed = sqlx::query(
+            "UPDATE proposals SET contact_email = $1, affiliation = $2, title = $3, lang = $4, language_note = $5, \
+             session_type = $6, minutes = $7, track = $8, plan = $9, support = $10, benefit = $11, answers = $12, \
+             updated_at = $13 WHERE id = $14 AND status = 'submitted'",
+        )
+        .bind(p.contact_email.as_ref().map(Email::as_str))
+        .bind(p.affiliation.as_str())
+        .bind(p.title.as_str())
+        .bind(p.lang.as_str())
+        .bind(p.language_note.as_str())
+        .bind(p.session_type.as_str())
+        .bind(i64::from(p.minutes))
+        .bind(p.track.as_deref())
+        .bind(p.plan.as_str())
+        .bind(p.support.as_str())
+        .bind(p.benefit.as_str())
+        .bind(json(&p.answers)?)
+        .bind(now.0)
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if changed != 1 {
+            return Err(Error::Conflict("proposal_not_editable"));
+        }
+        write_presenters(&mut tx, id, p, &ids).await?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// Withdraws a proposal (before or after a decision; a rejected one stays rejected).
+    pub async fn withdraw_proposal(&self, id: i64, now: Timestamp) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        let changed = sqlx::query(
+            "UPDATE proposals SET status = 'withdrawn', updated_at = $1 \
+             WHERE id = $2 AND status IN ('submitted', 'accepted', 'waitlisted')",
+        )
+        .bind(now.0)
+        .bind(id)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if changed != 1 {
+            return Err(Error::Conflict("proposal_not_editable"));
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    async fn with_presenters(&self, mut rows: Vec<ProposalRow>) -> Result<Vec<ProposalRow>, Error> {
+        if rows.is_empty() {
+            return Ok(rows);
+        }
+        let placeholders: Vec<String> = (1..=rows.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT pp.proposal_id, pp.user_id, u.username, pp.guest_name FROM proposal_presenters pp \
+             LEFT JOIN users u ON u.id = pp.user_id WHERE pp.proposal_id IN ({}) \
+             ORDER BY pp.proposal_id, pp.position",
+            placeholders.join(", ")
+        );
+        let mut q = sqlx::query(sqlx::AssertSqlSafe(sql));
+        for r in &rows {
+            q = q.bind(r.id);
+        }
+        let found = q.fetch_all(&self.pool).await.map_err(db_err)?;
+        for f in &found {
+            let pid: i64 = f.try_get(0).map_err(db_err)?;
+            let user: Option<i64> = f.try_get(1).map_err(db_err)?;
+            let name: Option<String> = f.try_get(2).map_err(db_err)?;
+            let guest: Option<String> = f.try_get(3).map_err(db_err)?;
+            if let Some(row) = rows.iter_mut().find(|r| r.id == pid) {
+                row.presenter_ids.push(user);
+                row.proposal.presenters.push(match (name, guest) {
+                    (Some(n), _) => Presenter::Account(Username::trusted(&n)),
+                    (None, g) => Presenter::Guest(g.unwrap_or_default()),
+                });
+            }
+        }
+        Ok(rows)
+    }
+
+    pub async fn proposal(&self, id: i64) -> Result<Option<ProposalRow>, Error> {
+        let sql = format!(
+            "SELECT {PROPOSAL_COLUMNS} FROM proposals p JOIN users u ON u.id = p.submitted_by WHERE p.id = $1"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await
+            .map_err(db_err)?;
+        match row {
+            None => Ok(None),
+            Some(r) => Ok(self.with_presenters(vec![proposal_row(&r)?]).await?.pop()),
+        }
+    }
+
+    /// A conference's proposals in the order sent.
+    pub async fn proposals_of(&self, event: EventId) -> Result<Vec<ProposalRow>, Error> {
+        let sql = format!(
+            "SELECT {PROPOSAL_COLUMNS} FROM proposals p JOIN users u ON u.id = p.submitted_by \
+             WHERE p.event_id = $1 ORDER BY p.id"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(event)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(proposal_row)
+            .collect::<Result<Vec<_>, Error>>()?;
+        self.with_presenters(rows).await
+    }
+
+    /// The interested attendees in the order they signed.
+    pub async fn interest(&self, proposal: i64) -> Result<Vec<InterestRow>, Error> {
+        sqlx::query(
+            "SELECT username, user_id, signed_at, imported FROM proposal_interest \
+             WHERE proposal_id = $1 ORDER BY signed_at, username",
+        )
+        .bind(proposal)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            Ok(InterestRow {
+                username: r.try_get(0)?,
+                user_id: r.try_get(1)?,
+                signed_at: Timestamp(r.try_get(2)?),
+                imported: r.try_get::<i64, _>(3)? != 0,
+            })
+        })
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(db_err)
+    }
+
+    /// Marks (`true`) or removes a signed-in person's interest; once each.
+    pub async fn set_interest(
+        &self,
+        proposal: i64,
+        user: UserId,
+        username: &Username,
+        interested: bool,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let p = self.proposal(proposal).await?.ok_or(Error::NotFound)?;
+        if p.status == ProposalStatus::Withdrawn {
+            return Err(Error::Conflict("proposal_withdrawn"));
+        }
+        let mut tx = self.write().await?;
+        if interested {
+            sqlx::query(
+                "INSERT INTO proposal_interest (proposal_id, username, user_id, signed_at, imported) \
+                 VALUES ($1, $2, $3, $4, 0) ON CONFLICT (proposal_id, username) DO NOTHING",
+            )
+            .bind(proposal)
+            .bind(username.as_str())
+            .bind(user)
+            .bind(now.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        } else {
+            sqlx::query("DELETE FROM proposal_interest WHERE proposal_id = $1 AND (user_id = $2 OR username = $3)")
+                .bind(proposal)
+                .bind(user)
+                .bind(username.as_str())
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// Adds the signatures read from a wiki proposal page, each with the time signed, and
+    /// linked to its account when there is one. Returns how many were new.
+    pub async fn import_interest(&self, proposal: i64, entries: &[Entry]) -> Result<usize, Error> {
+        self.proposal(proposal).await?.ok_or(Error::NotFound)?;
+        let mut tx = self.write().await?;
+        let mut added = 0;
+        for entry in entries {
+            let Some(at) = entry.at else {
+                return Err(Error::field("text", "signature_without_date"));
+            };
+            let user: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
+                .bind(entry.name.as_str())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+            added += sqlx::query(
+                "INSERT INTO proposal_interest (proposal_id, username, user_id, signed_at, imported) \
+                 VALUES ($1, $2, $3, $4, 1) ON CONFLICT (proposal_id, username) DO NOTHING",
+            )
+            .bind(proposal)
+            .bind(entry.name.as_str())
+            .bind(user)
+            .bind(at.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?
+            .rows_affected() as usize;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(added)
+    }
+}
