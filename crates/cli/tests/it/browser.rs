@@ -945,3 +945,146 @@ async fn in_chromium_a_member_stands_votes_changes_the_vote_and_reads_the_result
     screenshot(&h.c, "election-result.png").await;
     h.finish().await;
 }
+
+/// MPourzaki (WMF) sends seed 002's proposal to Wikimeet India 2021 through the form, and
+/// Zblace marks interest with one click, as they signed the wiki page.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_chromium_the_seed_002_proposal_is_sent_and_an_attendee_marks_interest() {
+    use sangam_core::Timestamp;
+    let at = |s: &str| Timestamp::parse_rfc3339(s).unwrap();
+    let sent = at("2021-01-23T10:29:00Z");
+    let config = sangam_web::WebConfig {
+        clock: sangam_core::Clock::starting_at(sent),
+        ..test_config()
+    };
+    let test = "in_chromium_the_seed_002_proposal_is_sent_and_an_attendee_marks_interest";
+    let Some(h) = Harness::start_with(test, sent, config).await else {
+        return;
+    };
+    let db = h.tdb.db.clone();
+    let pass = "a long enough password";
+    for name in ["MPourzaki (WMF)", "Zblace"] {
+        let account = sangam_db::users::NewAccount {
+            username: sangam_core::account::Username::parse(name).unwrap(),
+            email: None,
+            password_hash: sangam_core::secret::hash_password(pass, TEST_HASH).unwrap(),
+            is_site_admin: false,
+            preferred_lang: None,
+        };
+        db.create_account(&account, sent).await.unwrap();
+    }
+    let hub = db.affiliate(sangam_db::demo::HUB).await.unwrap().unwrap();
+    let event = db
+        .events_of(hub.id, Timestamp(i64::MIN / 2), Timestamp(i64::MAX / 2))
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|e| e.details.title == sangam_db::demo::WIKIMEET)
+        .unwrap()
+        .id;
+    let before = db.proposals_of(event).await.unwrap().len();
+
+    // From the conference's page to the call and its form.
+    h.sign_in("MPourzaki (WMF)", pass).await;
+    h.goto(&format!("/events/{event}")).await;
+    h.c.find(Locator::Id("proposals-link"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    h.c.find(Locator::Id("new-proposal"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(&h.c, |u| u.ends_with("/proposals/new")).await;
+    let seed = sangam_db::demo::seed_002_proposal();
+    let accounts: Vec<&str> = seed
+        .presenters
+        .iter()
+        .filter(|p| !p.username.is_empty())
+        .map(|p| p.username.as_str())
+        .collect();
+    let fill = async |id: &str, text: &str| {
+        let field = h.c.find(Locator::Id(id)).await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    };
+    fill("p-presenters", &accounts.join("\n")).await;
+    fill("p-guests", &seed.presenters[0].guest).await;
+    fill("p-affiliation", &seed.affiliation).await;
+    fill("p-title", &seed.title).await;
+    fill("p-language_note", &seed.language_note).await;
+    fill("p-minutes", &seed.minutes).await;
+    fill("p-plan", &seed.plan).await;
+    fill("p-support", &seed.support).await;
+    fill("p-benefit", &seed.benefit).await;
+    for css in [
+        "#p-session_type option[value='workshop']",
+        "#p-lang option[value='en']",
+    ] {
+        h.c.find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    h.c.find(Locator::Id("send-proposal"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_text(&h.c, "h1", &seed.title).await;
+    screenshot(&h.c, "proposal-sent.png").await;
+    let all = db.proposals_of(event).await.unwrap();
+    assert_eq!(all.len(), before + 1);
+    let mine = all.last().unwrap();
+    let presenters: Vec<String> = mine
+        .proposal
+        .presenters
+        .iter()
+        .map(|p| match p {
+            sangam_core::conference::Presenter::Account(u) => u.to_string(),
+            sangam_core::conference::Presenter::Guest(g) => g.clone(),
+        })
+        .collect();
+    assert_eq!(presenters.len(), 7);
+    assert!(presenters.contains(&"Kayusyussuf".to_string()));
+    assert_eq!(mine.proposal.plan, seed.plan, "the plan's paragraphs kept");
+    // The server's clock started at the seed's minute and runs on.
+    assert!((sent.0..sent.0 + 120).contains(&mine.submitted_at.0));
+    let page = format!("/proposals/{}", mine.id);
+
+    // Zblace marks interest, and is listed with the date.
+    h.c.delete_all_cookies().await.unwrap();
+    h.sign_in("Zblace", pass).await;
+    h.goto(&page).await;
+    h.c.find(Locator::Id("interest"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_text(&h.c, "ol.interested li bdi", "Zblace").await;
+    wait_for_text(
+        &h.c,
+        "#interest",
+        &message(Lang::EN, "conf-interest-remove", &[]),
+    )
+    .await;
+    screenshot(&h.c, "proposal-interest.png").await;
+    let interest = db.interest(mine.id).await.unwrap();
+    assert_eq!(
+        (
+            interest.len(),
+            interest[0].username.as_str(),
+            interest[0].imported
+        ),
+        (1, "Zblace", false)
+    );
+    h.finish().await;
+}

@@ -378,3 +378,97 @@ on_both!(
     "2021-01-20T00:00:00Z",
     the_lifecycle
 );
+
+/// The pages: the call and its proposals, the form's refusals in the reader's language with
+/// nothing saved, the private email on the page only for the proposal's people, and the
+/// one-click interest.
+#[tokio::test]
+async fn the_proposal_form_refuses_in_the_readers_language_and_the_page_keeps_the_email_private() {
+    let app = TestApp::at(at("2021-01-20T00:00:00Z")).await;
+    let event = wikimeet(&app).await;
+    let pass = "a long enough password";
+    app.add_account("Ravi", pass, false).await;
+    app.add_account("Other", pass, false).await;
+    let programme = app.get(&format!("/events/{event}/proposals")).await;
+    assert_eq!(programme.status, StatusCode::OK);
+    assert!(
+        programme
+            .body
+            .contains("How can Movement Strategy best serve South Asia Wikimedia communities?")
+    );
+    assert!(
+        programme.body.contains("Workshop (90 minutes)"),
+        "{}",
+        programme.body
+    );
+    let ravi = app.sign_in("Ravi", pass).await;
+    let form = app
+        .get_as(&format!("/events/{event}/proposals/new"), &ravi)
+        .await;
+    assert!(form.body.contains("name=\"plan\""));
+    let new = format!("/events/{event}/proposals/new?uselang=ru");
+    let mut fields = vec![
+        ("presenters", "Ravi\nNobody Here"),
+        ("title", "Wikisource in Odia"),
+        ("lang", "or"),
+        ("session_type", "workshop"),
+        ("plan", "We proofread together."),
+        ("benefit", "More books."),
+        ("contact_email", "ravi@example.org"),
+    ];
+    let refused = app.post_form(&new, &ravi, &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        refused
+            .body
+            .contains("Учётной записи с таким именем нет; укажите человека как гостя."),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("Wikisource in Odia"),
+        "what was typed stays"
+    );
+    assert_eq!(app.db().proposals_of(event).await.unwrap().len(), 1);
+    fields[0] = ("presenters", "Ravi");
+    let sent = app
+        .post_form(&format!("/events/{event}/proposals/new"), &ravi, &fields)
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
+    let page = sent.header("location").unwrap().to_string();
+    assert!(
+        app.get_as(&page, &ravi)
+            .await
+            .body
+            .contains("ravi@example.org")
+    );
+    assert!(!app.get(&page).await.body.contains("ravi@example.org"));
+    let other = app.sign_in("Other", pass).await;
+    assert!(
+        !app.get_as(&page, &other)
+            .await
+            .body
+            .contains("ravi@example.org")
+    );
+    let res = app
+        .post_form(
+            &format!("{page}/interest"),
+            &other,
+            &[("interested", "yes")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER);
+    let shown = app.get(&page).await.body;
+    assert!(
+        shown.contains("<ol class=\"interested\"><li><bdi>Other</bdi>"),
+        "{shown}"
+    );
+    let res = app
+        .post_form(&format!("{page}/edit"), &other, &fields)
+        .await;
+    assert_eq!(
+        res.status,
+        StatusCode::FORBIDDEN,
+        "only the proposal's people"
+    );
+}

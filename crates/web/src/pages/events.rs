@@ -734,6 +734,8 @@ struct EventPage {
     /// For organizers once the event has taken place: the form's current values.
     outcome_form: Option<Vec<(&'static str, String, String)>>,
     outcome_notes: String,
+    /// The conference has a call for proposals: a link to it and its programme.
+    has_cfp: bool,
     cancelled: bool,
     /// (slug, name) of the campaign this event is an edition of.
     edition: Option<(String, String)>,
@@ -888,6 +890,7 @@ async fn event_view(
             .map(|(f, notes)| (figure_cells(lang, f), notes.clone())),
         outcome_form,
         outcome_notes: recorded.map(|(_, n)| n).unwrap_or_default(),
+        has_cfp: state.db().cfp(e.id).await?.is_some(),
         cancelled: e.cancelled,
         edition: state.db().edition_of(e.id).await?.map(|c| (c.slug, c.name)),
         frame: Frame::new(ctx, d.title.clone()),

@@ -3,6 +3,7 @@
 
 mod account;
 mod affiliate;
+mod conference;
 pub(crate) mod directory;
 mod edit;
 pub(crate) mod elections;
@@ -42,6 +43,7 @@ pub fn routes() -> Router<AppState> {
         .merge(event_form::routes())
         .merge(reports::routes())
         .merge(elections::routes())
+        .merge(conference::routes())
         .merge(account::routes())
 }
 

@@ -1,0 +1,789 @@
+//! A conference's programme pages: the call for proposals with the proposals sent to it,
+//! the proposal form (seed 002's fields), and each proposal's public page with its
+//! interested attendees, as the wiki listed them.
+
+use askama::Template;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use sangam_core::conference::{Cfp, Presenter, PresenterDraft, ProposalDraft, ProposalStatus};
+use sangam_core::error::Error;
+use sangam_db::conference::ProposalRow;
+use sangam_db::events::EventRow;
+use sangam_i18n::{Lang, format, message, names};
+
+use super::directory::not_found;
+use super::{Frame, Tr, render};
+use crate::AppState;
+use crate::api::conference::{load_event, load_proposal};
+use crate::api::events_organizes as organizes;
+use crate::ctx::Ctx;
+use crate::error::{WebError, field_message};
+use crate::forms::{FormData, read_form};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/events/{id}/proposals", get(programme))
+        .route("/events/{id}/proposals/new", get(new_form).post(submit))
+        .route("/proposals/{id}", get(show))
+        .route("/proposals/{id}/edit", get(edit_form).post(update))
+        .route("/proposals/{id}/withdraw", post(withdraw))
+        .route("/proposals/{id}/interest", post(interest))
+}
+
+fn id_of(s: &str) -> Result<i64, WebError> {
+    s.parse().map_err(|_| not_found())
+}
+
+fn status_label(lang: Lang, s: ProposalStatus) -> String {
+    message(lang, &format!("conf-status-{}", s.as_str()), &[])
+}
+
+fn presenter_names(p: &ProposalRow) -> Vec<String> {
+    p.proposal
+        .presenters
+        .iter()
+        .map(|x| match x {
+            Presenter::Account(u) => u.to_string(),
+            Presenter::Guest(g) => g.clone(),
+        })
+        .collect()
+}
+
+fn type_name(cfp: Option<&Cfp>, key: &str) -> String {
+    cfp.and_then(|c| c.session_type(key))
+        .map_or_else(|| key.to_string(), |t| t.name.clone())
+}
+
+/// What the call says, in the reader's language.
+fn cfp_lines(lang: Lang, cfp: &Cfp, now: sangam_core::Timestamp) -> Vec<String> {
+    let day = |t: sangam_core::Timestamp| format::datetime_utc(lang, t);
+    let mut lines = vec![if now < cfp.opens {
+        message(
+            lang,
+            "conf-cfp-upcoming",
+            &[("date", day(cfp.opens).into())],
+        )
+    } else if cfp.is_open(now) {
+        message(lang, "conf-cfp-open", &[("date", day(cfp.closes).into())])
+    } else {
+        message(lang, "conf-cfp-closed", &[("date", day(cfp.closes).into())])
+    }];
+    let types: Vec<String> = cfp
+        .session_types
+        .iter()
+        .map(|t| {
+            let m = message(
+                lang,
+                "conf-minutes",
+                &[("minutes", i64::from(t.minutes).into())],
+            );
+            format!("{} ({m})", t.name)
+        })
+        .collect();
+    lines.push(format!(
+        "{}: {}",
+        message(lang, "conf-session-types", &[]),
+        format::list(lang, &types)
+    ));
+    if !cfp.tracks.is_empty() {
+        lines.push(format!(
+            "{}: {}",
+            message(lang, "conf-field-track", &[]),
+            format::list(lang, &cfp.tracks)
+        ));
+    }
+    if !cfp.languages.is_empty() {
+        let names: Vec<String> = cfp
+            .languages
+            .iter()
+            .map(|l| names::language(lang, l.as_str()))
+            .collect();
+        lines.push(format!(
+            "{}: {}",
+            message(lang, "conf-languages", &[]),
+            format::list(lang, &names)
+        ));
+    }
+    if cfp.interpretation {
+        lines.push(message(lang, "conf-interpretation", &[]));
+    }
+    lines
+}
+
+pub struct ProposalLine {
+    pub id: i64,
+    pub title: String,
+    pub presenters: String,
+    pub kind: String,
+    pub interest: String,
+    pub status: String,
+}
+
+#[derive(Template)]
+#[template(path = "proposals.html")]
+struct ProgrammePage {
+    frame: Frame,
+    t: Tr,
+    id: i64,
+    heading: String,
+    cfp: Vec<String>,
+    can_submit: bool,
+    proposals: Vec<ProposalLine>,
+}
+
+async fn programme(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = async {
+        let lang = ctx.lang;
+        let e = load_event(&state, id_of(&id)?).await?;
+        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+        let organizer = organizes(&ctx.viewer, &e);
+        let mut proposals = Vec::new();
+        for p in state.db().proposals_of(e.id).await? {
+            if p.status == ProposalStatus::Withdrawn && !organizer {
+                continue;
+            }
+            proposals.push(ProposalLine {
+                id: p.id,
+                title: p.proposal.title.clone(),
+                presenters: format::list(lang, &presenter_names(&p)),
+                kind: format!(
+                    "{}, {}",
+                    type_name(Some(&cfp), &p.proposal.session_type),
+                    message(
+                        lang,
+                        "conf-minutes",
+                        &[("minutes", i64::from(p.proposal.minutes).into())]
+                    )
+                ),
+                interest: message(
+                    lang,
+                    "conf-interested-count",
+                    &[("count", p.interest.into())],
+                ),
+                status: status_label(lang, p.status),
+            });
+        }
+        let heading = message(
+            lang,
+            "conf-proposals-title",
+            &[("title", e.details.title.as_str().into())],
+        );
+        let page = ProgrammePage {
+            frame: Frame::new(&ctx, heading.clone()),
+            t: Tr(lang),
+            id: e.id,
+            heading,
+            cfp: cfp_lines(lang, &cfp, ctx.now),
+            can_submit: cfp.is_open(ctx.now),
+            proposals,
+        };
+        Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A field of the proposal form: its name, label, value as typed, and whether it is long.
+pub struct Field {
+    pub name: String,
+    pub label: String,
+    pub value: String,
+    pub block: bool,
+}
+
+#[derive(Template)]
+#[template(path = "proposal_form.html")]
+struct FormPage {
+    frame: Frame,
+    t: Tr,
+    heading: String,
+    action: String,
+    csrf: String,
+    errors: Vec<String>,
+    fields: Vec<Field>,
+    /// Value, label, selected.
+    types: Vec<(String, String, bool)>,
+    languages: Vec<(String, String, bool)>,
+    tracks: Vec<(String, bool)>,
+    submit_label: String,
+}
+
+/// The form's text fields in order: (name, is a long text).
+const TEXT_FIELDS: [(&str, bool); 9] = [
+    ("presenters", true),
+    ("guests", true),
+    ("contact_email", false),
+    ("affiliation", false),
+    ("title", false),
+    ("language_note", false),
+    ("minutes", false),
+    ("plan", true),
+    ("support", true),
+];
+
+fn draft_of(form: &FormData, cfp: &Cfp) -> ProposalDraft {
+    let f = |k: &str| form.get(k).unwrap_or("").to_string();
+    let lines = |k: &str| -> Vec<String> {
+        form.get(k)
+            .unwrap_or("")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect()
+    };
+    let mut presenters: Vec<PresenterDraft> = lines("presenters")
+        .into_iter()
+        .map(|u| PresenterDraft {
+            username: u,
+            guest: String::new(),
+        })
+        .collect();
+    presenters.extend(lines("guests").into_iter().map(|g| PresenterDraft {
+        username: String::new(),
+        guest: g,
+    }));
+    ProposalDraft {
+        presenters,
+        contact_email: f("contact_email"),
+        affiliation: f("affiliation"),
+        title: f("title"),
+        lang: f("lang"),
+        language_note: f("language_note"),
+        session_type: f("session_type"),
+        minutes: f("minutes"),
+        track: f("track"),
+        plan: f("plan"),
+        support: f("support"),
+        benefit: f("benefit"),
+        answers: (0..cfp.questions.len())
+            .map(|i| f(&format!("answer.{i}")))
+            .collect(),
+    }
+}
+
+/// The form's values from a stored proposal.
+fn values_of(p: &ProposalRow) -> Vec<(String, String)> {
+    let q = &p.proposal;
+    let (mut accounts, mut guests) = (Vec::new(), Vec::new());
+    for x in &q.presenters {
+        match x {
+            Presenter::Account(u) => accounts.push(u.to_string()),
+            Presenter::Guest(g) => guests.push(g.clone()),
+        }
+    }
+    let mut v = vec![
+        ("presenters".to_string(), accounts.join("\n")),
+        ("guests".into(), guests.join("\n")),
+        (
+            "contact_email".into(),
+            q.contact_email
+                .as_ref()
+                .map(|m| m.as_str().to_string())
+                .unwrap_or_default(),
+        ),
+        ("affiliation".into(), q.affiliation.clone()),
+        ("title".into(), q.title.clone()),
+        ("lang".into(), q.lang.to_string()),
+        ("language_note".into(), q.language_note.clone()),
+        ("session_type".into(), q.session_type.clone()),
+        ("minutes".into(), q.minutes.to_string()),
+        ("track".into(), q.track.clone().unwrap_or_default()),
+        ("plan".into(), q.plan.clone()),
+        ("support".into(), q.support.clone()),
+        ("benefit".into(), q.benefit.clone()),
+    ];
+    for (i, a) in q.answers.iter().enumerate() {
+        v.push((format!("answer.{i}"), a.clone()));
+    }
+    v
+}
+
+struct FormSpec<'a> {
+    cfp: &'a Cfp,
+    heading: String,
+    action: String,
+    submit_label: String,
+    values: Vec<(String, String)>,
+    errors: Vec<String>,
+}
+
+fn form_page(ctx: &Ctx, spec: FormSpec<'_>, status: StatusCode) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    let value = |k: &str| {
+        spec.values
+            .iter()
+            .find(|(n, _)| n == k)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    let mut fields: Vec<Field> = TEXT_FIELDS
+        .iter()
+        .map(|&(name, block)| Field {
+            name: name.to_string(),
+            label: message(lang, &format!("conf-field-{name}"), &[]),
+            value: value(name),
+            block,
+        })
+        .collect();
+    fields.push(Field {
+        name: "benefit".into(),
+        label: message(lang, "conf-field-benefit", &[]),
+        value: value("benefit"),
+        block: true,
+    });
+    for (i, q) in spec.cfp.questions.iter().enumerate() {
+        let name = format!("answer.{i}");
+        fields.push(Field {
+            label: if q.required {
+                format!("{} *", q.text)
+            } else {
+                q.text.clone()
+            },
+            value: value(&name),
+            name,
+            block: true,
+        });
+    }
+    let chosen_type = value("session_type");
+    let chosen_lang = value("lang");
+    let chosen_track = value("track");
+    let page = FormPage {
+        frame: Frame::new(ctx, spec.heading.clone()),
+        t: Tr(lang),
+        heading: spec.heading,
+        action: spec.action,
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors: spec.errors,
+        fields,
+        types: spec
+            .cfp
+            .session_types
+            .iter()
+            .map(|t| {
+                let m = message(
+                    lang,
+                    "conf-minutes",
+                    &[("minutes", i64::from(t.minutes).into())],
+                );
+                (
+                    t.key.clone(),
+                    format!("{} ({m})", t.name),
+                    t.key == chosen_type,
+                )
+            })
+            .collect(),
+        languages: spec
+            .cfp
+            .languages
+            .iter()
+            .map(|l| {
+                (
+                    l.to_string(),
+                    names::language(lang, l.as_str()),
+                    l.as_str() == chosen_lang,
+                )
+            })
+            .collect(),
+        tracks: spec
+            .cfp
+            .tracks
+            .iter()
+            .map(|t| (t.clone(), *t == chosen_track))
+            .collect(),
+        submit_label: spec.submit_label,
+    };
+    Ok(super::html(ctx, status, render(&page)?))
+}
+
+/// Refusals as the page lists them: each field's message, or the one reason.
+fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
+    match e {
+        Error::Validation(f) => Ok(f.iter().map(|x| field_message(lang, x)).collect()),
+        e @ (Error::Conflict(_) | Error::Forbidden(_)) => {
+            Ok(vec![WebError::Domain(e).message(lang)])
+        }
+        other => Err(WebError::Domain(other)),
+    }
+}
+
+fn form_values(form: &FormData) -> Vec<(String, String)> {
+    form.0.clone()
+}
+
+async fn new_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = async {
+        ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let e = load_event(&state, id_of(&id)?).await?;
+        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+        let me = ctx
+            .viewer
+            .account()
+            .map(|a| a.username.to_string())
+            .unwrap_or_default();
+        let values = vec![
+            ("presenters".to_string(), me),
+            ("lang".into(), ctx.lang.code().into()),
+        ];
+        let spec = new_spec(&ctx, &e, &cfp, values, Vec::new());
+        form_page(&ctx, spec, StatusCode::OK)
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+fn new_spec<'a>(
+    ctx: &Ctx,
+    e: &EventRow,
+    cfp: &'a Cfp,
+    values: Vec<(String, String)>,
+    errors: Vec<String>,
+) -> FormSpec<'a> {
+    FormSpec {
+        cfp,
+        heading: message(
+            ctx.lang,
+            "conf-new-title",
+            &[("title", e.details.title.as_str().into())],
+        ),
+        action: format!("/events/{}/proposals/new", e.id),
+        submit_label: message(ctx.lang, "conf-submit", &[]),
+        values,
+        errors,
+    }
+}
+
+async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let e = load_event(&state, id_of(&id)?).await?;
+        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+        let outcome = match draft_of(&form, &cfp).validate(&cfp) {
+            Ok(p) => state.db().submit_proposal(e.id, me, &p, ctx.now).await,
+            Err(err) => Err(err),
+        };
+        match outcome {
+            Ok(pid) => {
+                state.changed().await;
+                Ok(super::see_other(&format!("/proposals/{pid}")))
+            }
+            Err(err) => {
+                let spec = new_spec(&ctx, &e, &cfp, form_values(&form), refusal(ctx.lang, err)?);
+                form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+fn edit_spec<'a>(
+    ctx: &Ctx,
+    p: &ProposalRow,
+    cfp: &'a Cfp,
+    values: Vec<(String, String)>,
+    errors: Vec<String>,
+) -> FormSpec<'a> {
+    FormSpec {
+        cfp,
+        heading: p.proposal.title.clone(),
+        action: format!("/proposals/{}/edit", p.id),
+        submit_label: message(ctx.lang, "conf-save", &[]),
+        values,
+        errors,
+    }
+}
+
+/// The proposal's own people only.
+async fn own_proposal(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+) -> Result<(EventRow, ProposalRow, Cfp), WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let (e, p) = load_proposal(state, id_of(id)?).await?;
+    if !p.is_own(me) {
+        return Err(WebError::Domain(Error::Forbidden("not_proposer")));
+    }
+    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    Ok((e, p, cfp))
+}
+
+async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = async {
+        let (_, p, cfp) = own_proposal(&state, &ctx, &id).await?;
+        let spec = edit_spec(&ctx, &p, &cfp, values_of(&p), Vec::new());
+        form_page(&ctx, spec, StatusCode::OK)
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+async fn update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let (_, p, cfp) = own_proposal(&state, &ctx, &id).await?;
+        let outcome = match draft_of(&form, &cfp).validate(&cfp) {
+            Ok(checked) => state.db().update_proposal(p.id, &checked, ctx.now).await,
+            Err(err) => Err(err),
+        };
+        match outcome {
+            Ok(()) => {
+                state.changed().await;
+                Ok(super::see_other(&format!("/proposals/{}", p.id)))
+            }
+            Err(err) => {
+                let spec = edit_spec(&ctx, &p, &cfp, form_values(&form), refusal(ctx.lang, err)?);
+                form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A label and its value on the proposal page, as HTML (long texts as paragraphs).
+pub struct Fact {
+    pub label: String,
+    pub html: String,
+}
+
+fn fact_html(value: &str, block: bool) -> String {
+    if block {
+        crate::html::paragraphs(value)
+    } else {
+        crate::html::escape(value)
+    }
+}
+
+/// An interested attendee as the wiki lists them: the name and the date signed.
+pub struct Signature {
+    pub name: String,
+    pub when: String,
+}
+
+#[derive(Template)]
+#[template(path = "proposal.html")]
+struct ProposalPage {
+    frame: Frame,
+    t: Tr,
+    id: i64,
+    event_id: i64,
+    event_title: String,
+    title: String,
+    status: String,
+    lang_attr: String,
+    submitted: String,
+    contact: Vec<Fact>,
+    topic: Vec<Fact>,
+    interested: Vec<Signature>,
+    /// Some(true): may mark interest; Some(false): may remove it.
+    interest_action: Option<bool>,
+    own: bool,
+    editable: bool,
+    csrf: String,
+    errors: Vec<String>,
+}
+
+async fn proposal_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    let (e, p) = load_proposal(state, id_of(id)?).await?;
+    let cfp = state.db().cfp(e.id).await?;
+    let interest = state.db().interest(p.id).await?;
+    let me = ctx.viewer.user_id();
+    let own = me.is_some_and(|u| p.is_own(u));
+    let private = own || organizes(&ctx.viewer, &e);
+    let q = &p.proposal;
+    let fact = |id: &str, value: String, block: bool| Fact {
+        label: message(lang, id, &[]),
+        html: fact_html(&value, block),
+    };
+    let mut contact = vec![fact(
+        "conf-presenters",
+        format::list(lang, &presenter_names(&p)),
+        false,
+    )];
+    if private && let Some(m) = &q.contact_email {
+        contact.push(fact(
+            "conf-field-contact_email",
+            m.as_str().to_string(),
+            false,
+        ));
+    }
+    if !q.affiliation.is_empty() {
+        contact.push(fact("conf-field-affiliation", q.affiliation.clone(), false));
+    }
+    let mut language = names::language(lang, q.lang.as_str());
+    if !q.language_note.is_empty() {
+        language = format!("{language} — {}", q.language_note);
+    }
+    let mut topic = vec![
+        fact("conf-field-lang", language, false),
+        fact(
+            "conf-field-session_type",
+            type_name(cfp.as_ref(), &q.session_type),
+            false,
+        ),
+        fact(
+            "conf-time-needed",
+            message(
+                lang,
+                "conf-minutes",
+                &[("minutes", i64::from(q.minutes).into())],
+            ),
+            false,
+        ),
+    ];
+    if let Some(t) = &q.track {
+        topic.push(fact("conf-field-track", t.clone(), false));
+    }
+    topic.push(fact("conf-field-plan", q.plan.clone(), true));
+    if !q.support.is_empty() {
+        topic.push(fact("conf-field-support", q.support.clone(), true));
+    }
+    topic.push(fact("conf-field-benefit", q.benefit.clone(), true));
+    if private && let Some(c) = &cfp {
+        for (question, answer) in c.questions.iter().zip(&q.answers) {
+            if !answer.is_empty() {
+                topic.push(Fact {
+                    label: question.text.clone(),
+                    html: fact_html(answer, true),
+                });
+            }
+        }
+    }
+    let mine = ctx
+        .viewer
+        .account()
+        .map(|a| a.username.to_string())
+        .filter(|_| p.status != ProposalStatus::Withdrawn);
+    let interest_action = mine.map(|name| {
+        !interest
+            .iter()
+            .any(|i| i.username == name || i.user_id == me)
+    });
+    let page = ProposalPage {
+        frame: Frame::new(ctx, q.title.clone()),
+        t: Tr(lang),
+        id: p.id,
+        event_id: e.id,
+        event_title: e.details.title.clone(),
+        title: q.title.clone(),
+        status: status_label(lang, p.status),
+        lang_attr: q.lang.to_string(),
+        submitted: message(
+            lang,
+            "conf-submitted-by",
+            &[
+                ("name", p.submitter.as_str().into()),
+                ("date", format::datetime_utc(lang, p.submitted_at).into()),
+            ],
+        ),
+        contact,
+        topic,
+        interested: interest
+            .iter()
+            .map(|i| Signature {
+                name: i.username.clone(),
+                when: format::datetime_utc(lang, i.signed_at),
+            })
+            .collect(),
+        interest_action,
+        own,
+        editable: own
+            && p.status == ProposalStatus::Submitted
+            && cfp.as_ref().is_some_and(|c| c.is_open(ctx.now)),
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors,
+    };
+    Ok(super::html(ctx, status, render(&page)?))
+}
+
+async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = proposal_page(&state, &ctx, &id, Vec::new(), StatusCode::OK).await;
+    super::respond(&ctx, result)
+}
+
+async fn withdraw(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let (_, p, _) = own_proposal(&state, &ctx, &id).await?;
+        match state.db().withdraw_proposal(p.id, ctx.now).await {
+            Ok(()) => {
+                state.changed().await;
+                Ok(super::see_other(&format!("/proposals/{}", p.id)))
+            }
+            Err(err) => {
+                let errors = refusal(ctx.lang, err)?;
+                proposal_page(&state, &ctx, &id, errors, StatusCode::CONFLICT).await
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// One click: `interested=yes` marks interest, anything else removes it.
+async fn interest(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let account = ctx.viewer.account().ok_or(Error::Unauthenticated)?;
+        let pid = id_of(&id)?;
+        let yes = form.get("interested") == Some("yes");
+        match state
+            .db()
+            .set_interest(pid, account.id, &account.username, yes, ctx.now)
+            .await
+        {
+            Ok(()) => {
+                state.changed().await;
+                Ok(super::see_other(&format!("/proposals/{pid}")))
+            }
+            Err(err) => {
+                let errors = refusal(ctx.lang, err)?;
+                proposal_page(&state, &ctx, &id, errors, StatusCode::CONFLICT).await
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
