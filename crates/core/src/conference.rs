@@ -33,8 +33,21 @@ pub struct SessionType {
     pub minutes: u32,
 }
 
+/// What reviewers score, and how much it counts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct Criterion {
+    pub name: String,
+    /// A positive weight; a proposal's score is the weighted mean.
+    pub weight: f64,
+}
+
+/// The default scale: each criterion from 0 to 5.
+pub const SCORE_MAX_DEFAULT: u32 = 5;
+
 /// A call for proposals as typed.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct CfpDraft {
@@ -49,10 +62,14 @@ pub struct CfpDraft {
     pub interpretation: bool,
     /// The organizers' own questions, beyond the form's fields.
     pub questions: Vec<Question>,
+    /// What reviewers score (one "Overall" criterion when none is given).
+    pub criteria: Vec<Criterion>,
+    /// The top of the scale (5 when 0 or not given); scores run from 0.
+    pub score_max: u32,
 }
 
 /// A checked call for proposals.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Cfp {
     pub opens: Timestamp,
     pub closes: Timestamp,
@@ -61,6 +78,8 @@ pub struct Cfp {
     pub languages: Vec<LangTag>,
     pub interpretation: bool,
     pub questions: Vec<Question>,
+    pub criteria: Vec<Criterion>,
+    pub score_max: u32,
 }
 
 fn minutes(n: u32) -> Result<u32, Invalid> {
@@ -134,7 +153,36 @@ impl CfpDraft {
                 });
             }
         }
+        let mut criteria = Vec::new();
+        for (i, c) in self.criteria.iter().enumerate() {
+            let name = e.check(&format!("criteria.{i}.name"), required_line(&c.name, 80));
+            if !(c.weight.is_finite() && c.weight > 0.0 && c.weight <= 100.0) {
+                e.add(format!("criteria.{i}.weight"), "weight_range");
+            }
+            if let Some(name) = name {
+                criteria.push(Criterion {
+                    name,
+                    weight: c.weight,
+                });
+            }
+        }
+        if self.criteria.is_empty() {
+            criteria.push(Criterion {
+                name: "Overall".into(),
+                weight: 1.0,
+            });
+        }
+        let score_max = match self.score_max {
+            0 => SCORE_MAX_DEFAULT,
+            n if n <= 100 => n,
+            _ => {
+                e.add_with("score_max", "too_large", vec![("max", "100".into())]);
+                0
+            }
+        };
         e.finish(|| Cfp {
+            criteria,
+            score_max,
             opens: opens.unwrap_or(Timestamp(0)),
             closes: closes.unwrap_or(Timestamp(0)),
             session_types: types,
@@ -186,6 +234,67 @@ impl Cfp {
     pub fn session_type(&self, key: &str) -> Option<&SessionType> {
         self.session_types.iter().find(|t| t.key == key)
     }
+}
+
+/// A review as typed: a score per criterion, in the call's order, and a comment.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct Review {
+    pub scores: Vec<u32>,
+    pub comment: String,
+}
+
+impl Review {
+    /// Checks the scores against the call's criteria and scale.
+    pub fn validate(&self, cfp: &Cfp) -> Result<Review, Error> {
+        let mut e = FieldErrors::new();
+        if self.scores.len() != cfp.criteria.len() {
+            e.add_with(
+                "scores",
+                "score_count",
+                vec![("count", cfp.criteria.len().to_string())],
+            );
+        }
+        for (i, s) in self.scores.iter().enumerate() {
+            if *s > cfp.score_max {
+                e.add_with(
+                    format!("scores.{i}"),
+                    "score_out_of_scale",
+                    vec![("max", cfp.score_max.to_string())],
+                );
+            }
+        }
+        let comment = e.check("comment", clean_block(&self.comment, TEXT_MAX));
+        e.finish(|| Review {
+            scores: self.scores.clone(),
+            comment: comment.unwrap_or_default(),
+        })
+    }
+}
+
+impl Cfp {
+    /// A review's weighted mean score.
+    pub fn weighted(&self, scores: &[u32]) -> f64 {
+        let (mut sum, mut weights) = (0.0, 0.0);
+        for (c, s) in self.criteria.iter().zip(scores) {
+            sum += c.weight * f64::from(*s);
+            weights += c.weight;
+        }
+        if weights > 0.0 { sum / weights } else { 0.0 }
+    }
+}
+
+/// Several reviews of one proposal: their mean and how far apart they are (the standard
+/// deviation of the reviewers' weighted scores: 0 when they agree).
+pub fn agreement(scores: &[f64]) -> Option<(f64, f64)> {
+    if scores.is_empty() {
+        return None;
+    }
+    let n = scores.len() as f64;
+    let mean = scores.iter().sum::<f64>() / n;
+    let var = scores.iter().map(|s| (s - mean) * (s - mean)).sum::<f64>() / n;
+    Some((mean, var.sqrt()))
 }
 
 /// A presenter as typed: a Sangam account's username, or the name of a guest without one.
@@ -415,9 +524,49 @@ mod tests {
                 text: "Will you attend in person?".into(),
                 required: true,
             }],
+            criteria: vec![
+                Criterion {
+                    name: "Relevance".into(),
+                    weight: 2.0,
+                },
+                Criterion {
+                    name: "Clarity".into(),
+                    weight: 1.0,
+                },
+            ],
+            score_max: 0,
         }
         .validate()
         .unwrap()
+    }
+
+    #[test]
+    fn reviews_keep_to_the_scale_and_weigh_their_criteria() {
+        let cfp = cfp();
+        assert_eq!(cfp.score_max, SCORE_MAX_DEFAULT);
+        let r = Review {
+            scores: vec![5, 2],
+            comment: "Strong.".into(),
+        };
+        assert_eq!(r.validate(&cfp).unwrap().scores, [5, 2]);
+        assert!(
+            (cfp.weighted(&[5, 2]) - 4.0).abs() < 1e-9,
+            "(2·5 + 1·2) / 3"
+        );
+        let bad = Review {
+            scores: vec![6, 1, 1],
+            comment: String::new(),
+        };
+        assert_eq!(
+            codes(bad.validate(&cfp).unwrap_err()),
+            [
+                ("scores".to_string(), "score_count"),
+                ("scores.0".into(), "score_out_of_scale"),
+            ]
+        );
+        let (mean, spread) = agreement(&[4.0, 2.0]).unwrap();
+        assert!((mean - 3.0).abs() < 1e-9 && (spread - 1.0).abs() < 1e-9);
+        assert_eq!(agreement(&[]), None);
     }
 
     fn seed_002() -> ProposalDraft {

@@ -3,7 +3,7 @@
 
 use crate::events::EventId;
 use sangam_core::account::{Email, UserId, Username};
-use sangam_core::conference::{Cfp, Presenter, Proposal, ProposalStatus};
+use sangam_core::conference::{Cfp, Presenter, Proposal, ProposalStatus, Review};
 use sangam_core::signature::Entry;
 use sangam_core::text::LangTag;
 use sangam_core::{Error, Timestamp};
@@ -34,6 +34,16 @@ impl ProposalRow {
     pub fn is_own(&self, user: UserId) -> bool {
         self.submitted_by == user || self.presenter_ids.contains(&Some(user))
     }
+}
+
+/// A reviewer's review of a proposal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewRow {
+    pub proposal_id: i64,
+    pub reviewer_id: UserId,
+    pub reviewer: String,
+    pub review: Review,
+    pub updated_at: Timestamp,
 }
 
 /// One interested attendee, as the wiki lists them.
@@ -155,11 +165,12 @@ impl Db {
         let languages: Vec<&str> = cfp.languages.iter().map(LangTag::as_str).collect();
         let mut tx = self.write().await?;
         sqlx::query(
-            "INSERT INTO cfps (event_id, opens_at, closes_at, session_types, tracks, languages, interpretation, questions) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+            "INSERT INTO cfps (event_id, opens_at, closes_at, session_types, tracks, languages, interpretation, questions, criteria, score_max) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
              ON CONFLICT (event_id) DO UPDATE SET opens_at = excluded.opens_at, closes_at = excluded.closes_at, \
              session_types = excluded.session_types, tracks = excluded.tracks, languages = excluded.languages, \
-             interpretation = excluded.interpretation, questions = excluded.questions",
+             interpretation = excluded.interpretation, questions = excluded.questions, \
+             criteria = excluded.criteria, score_max = excluded.score_max",
         )
         .bind(event)
         .bind(cfp.opens.0)
@@ -169,6 +180,8 @@ impl Db {
         .bind(languages.join(" "))
         .bind(i64::from(cfp.interpretation))
         .bind(json(&cfp.questions)?)
+        .bind(json(&cfp.criteria)?)
+        .bind(i64::from(cfp.score_max))
         .execute(&mut *tx)
         .await
         .map_err(db_err)?;
@@ -179,8 +192,8 @@ impl Db {
     /// A conference's call for proposals, if it has one.
     pub async fn cfp(&self, event: EventId) -> Result<Option<Cfp>, Error> {
         let row = sqlx::query(
-            "SELECT opens_at, closes_at, session_types, tracks, languages, interpretation, questions \
-             FROM cfps WHERE event_id = $1",
+            "SELECT opens_at, closes_at, session_types, tracks, languages, interpretation, questions, \
+             criteria, score_max FROM cfps WHERE event_id = $1",
         )
         .bind(event)
         .fetch_optional(&self.pool)
@@ -196,6 +209,8 @@ impl Db {
             languages: text(4)?.split_whitespace().map(LangTag::trusted).collect(),
             interpretation: r.try_get::<i64, _>(5).map_err(db_err)? != 0,
             questions: from_json(&text(6)?)?,
+            criteria: from_json(&text(7)?)?,
+            score_max: u32::try_from(r.try_get::<i64, _>(8).map_err(db_err)?).unwrap_or(5),
         }))
     }
 
@@ -473,5 +488,184 @@ impl Db {
         bump_generation(&mut tx).await?;
         commit(tx).await?;
         Ok(added)
+    }
+
+    /// Sets the people who review a conference's proposals (usernames with accounts).
+    pub async fn set_reviewers(&self, event: EventId, reviewers: &[Username]) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        let mut ids = Vec::new();
+        let mut unknown = sangam_core::FieldErrors::new();
+        for (i, name) in reviewers.iter().enumerate() {
+            let id: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
+                .bind(name.as_str())
+                .fetch_optional(&mut *tx)
+                .await
+                .map_err(db_err)?;
+            match id {
+                Some(id) => ids.push(id),
+                None => unknown.add(format!("reviewers.{i}"), "presenter_unknown"),
+            }
+        }
+        unknown.finish(|| ())?;
+        sqlx::query("DELETE FROM conference_reviewers WHERE event_id = $1")
+            .bind(event)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        for id in ids {
+            sqlx::query(
+                "INSERT INTO conference_reviewers (event_id, user_id) VALUES ($1, $2) \
+                 ON CONFLICT (event_id, user_id) DO NOTHING",
+            )
+            .bind(event)
+            .bind(id)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        commit(tx).await
+    }
+
+    /// A conference's reviewers, by username.
+    pub async fn reviewers(&self, event: EventId) -> Result<Vec<(UserId, String)>, Error> {
+        sqlx::query(
+            "SELECT u.id, u.username FROM conference_reviewers r JOIN users u ON u.id = r.user_id \
+             WHERE r.event_id = $1 ORDER BY u.username",
+        )
+        .bind(event)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(db_err)
+    }
+
+    /// Saves (or replaces) a reviewer's review. Only the conference's reviewers review, and
+    /// never a proposal they sent or present.
+    pub async fn save_review(
+        &self,
+        proposal: i64,
+        reviewer: UserId,
+        review: &Review,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let p = self.proposal(proposal).await?.ok_or(Error::NotFound)?;
+        if !self
+            .reviewers(p.event_id)
+            .await?
+            .iter()
+            .any(|(id, _)| *id == reviewer)
+        {
+            return Err(Error::Forbidden("not_reviewer"));
+        }
+        if p.is_own(reviewer) {
+            return Err(Error::Forbidden("own_proposal"));
+        }
+        if p.status == ProposalStatus::Withdrawn {
+            return Err(Error::Conflict("proposal_withdrawn"));
+        }
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "INSERT INTO reviews (proposal_id, reviewer_id, scores, comment, updated_at) \
+             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (proposal_id, reviewer_id) DO UPDATE \
+             SET scores = excluded.scores, comment = excluded.comment, updated_at = excluded.updated_at",
+        )
+        .bind(proposal)
+        .bind(reviewer)
+        .bind(json(&review.scores)?)
+        .bind(review.comment.as_str())
+        .bind(now.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        commit(tx).await
+    }
+
+    /// The reviews of a conference's proposals (or of one proposal), by proposal.
+    pub async fn reviews(
+        &self,
+        event: EventId,
+        proposal: Option<i64>,
+    ) -> Result<Vec<ReviewRow>, Error> {
+        sqlx::query(
+            "SELECT v.proposal_id, v.reviewer_id, u.username, v.scores, v.comment, v.updated_at \
+             FROM reviews v JOIN proposals p ON p.id = v.proposal_id JOIN users u ON u.id = v.reviewer_id \
+             WHERE p.event_id = $1 AND ($2 IS NULL OR v.proposal_id = $2) ORDER BY v.proposal_id, u.username",
+        )
+        .bind(event)
+        .bind(proposal)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            let scores: String = r.try_get(3).map_err(db_err)?;
+            Ok(ReviewRow {
+                proposal_id: r.try_get(0).map_err(db_err)?,
+                reviewer_id: r.try_get(1).map_err(db_err)?,
+                reviewer: r.try_get(2).map_err(db_err)?,
+                review: Review {
+                    scores: from_json(&scores)?,
+                    comment: r.try_get(4).map_err(db_err)?,
+                },
+                updated_at: Timestamp(r.try_get(5).map_err(db_err)?),
+            })
+        })
+        .collect()
+    }
+
+    /// Records the organizers' decision (accepted, waitlisted or rejected) with its message,
+    /// and queues a mail about it to each presenter with an account and to whoever sent it,
+    /// in the same transaction.
+    pub async fn decide_proposal(
+        &self,
+        proposal: i64,
+        decision: ProposalStatus,
+        note: &str,
+        now: Timestamp,
+    ) -> Result<usize, Error> {
+        if !matches!(
+            decision,
+            ProposalStatus::Accepted | ProposalStatus::Waitlisted | ProposalStatus::Rejected
+        ) {
+            return Err(Error::field("decision", "invalid_choice"));
+        }
+        let p = self.proposal(proposal).await?.ok_or(Error::NotFound)?;
+        let mut tx = self.write().await?;
+        let changed = sqlx::query(
+            "UPDATE proposals SET status = $1, decision_note = $2, decided_at = $3, updated_at = $3 \
+             WHERE id = $4 AND status <> 'withdrawn'",
+        )
+        .bind(decision.as_str())
+        .bind(note)
+        .bind(now.0)
+        .bind(proposal)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?
+        .rows_affected();
+        if changed != 1 {
+            return Err(Error::Conflict("proposal_withdrawn"));
+        }
+        let mut people: Vec<UserId> = p.presenter_ids.iter().flatten().copied().collect();
+        people.push(p.submitted_by);
+        people.sort_unstable();
+        people.dedup();
+        for user in &people {
+            sqlx::query(
+                "INSERT INTO outbox (proposal_id, to_user, created_at, next_attempt_at) VALUES ($1, $2, $3, $3)",
+            )
+            .bind(proposal)
+            .bind(*user)
+            .bind(now.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(people.len())
     }
 }

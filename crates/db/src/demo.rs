@@ -762,6 +762,17 @@ pub fn wikimeet_cfp() -> sangam_core::conference::CfpDraft {
         .collect(),
         interpretation: true,
         questions: Vec::new(),
+        criteria: vec![
+            sangam_core::conference::Criterion {
+                name: "Relevance to the communities in India".into(),
+                weight: 2.0,
+            },
+            sangam_core::conference::Criterion {
+                name: "A clear plan".into(),
+                weight: 1.0,
+            },
+        ],
+        score_max: 5,
     }
 }
 

@@ -913,20 +913,38 @@ pub struct MailJob {
     pub to_email: Option<String>,
     pub to_name: String,
     pub lang: Option<String>,
-    pub affiliate_slug: String,
-    pub affiliate_id: AffiliateId,
-    /// The notice's kind: reminder_30, reminder_7, past_due, deadline, expiry.
-    pub kind: String,
-    pub sent_on: Date,
-    /// The report's period and due date, when the notice is about one.
-    pub report: Option<((Date, Date), Date)>,
+    pub about: MailAbout,
     pub attempts: i64,
+}
+
+/// What a mail is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailAbout {
+    /// A lifecycle notice to an affiliate's contact person.
+    Notice {
+        affiliate_slug: String,
+        affiliate_id: AffiliateId,
+        /// reminder_30, reminder_7, past_due, deadline, expiry.
+        kind: String,
+        sent_on: Date,
+        /// The report's period and due date, when the notice is about one.
+        report: Option<((Date, Date), Date)>,
+    },
+    /// The organizers' decision on a conference proposal, to its people.
+    Decision {
+        proposal_id: i64,
+        event_id: i64,
+        title: String,
+        /// accepted, waitlisted or rejected.
+        status: String,
+        note: String,
+    },
 }
 
 impl Db {
     /// Mail due to be sent at `now` (not sent, next attempt reached), oldest first.
     pub async fn due_mail(&self, now: Timestamp, limit: i64) -> Result<Vec<MailJob>, Error> {
-        sqlx::query(
+        let mut jobs = sqlx::query(
             "SELECT o.id, u.email, u.username, u.preferred_lang, a.slug, a.id, n.kind, n.sent_on, \
              r.period_start, r.period_end, r.due, o.attempts \
              FROM outbox o JOIN notices n ON n.id = o.notice_id JOIN users u ON u.id = o.to_user \
@@ -953,15 +971,50 @@ impl Db {
                 to_email: r.try_get(1).map_err(db_err)?,
                 to_name: r.try_get(2).map_err(db_err)?,
                 lang: r.try_get(3).map_err(db_err)?,
-                affiliate_slug: r.try_get(4).map_err(db_err)?,
-                affiliate_id: r.try_get(5).map_err(db_err)?,
-                kind: r.try_get(6).map_err(db_err)?,
-                sent_on: date(&r.try_get::<String, _>(7).map_err(db_err)?)?,
-                report,
+                about: MailAbout::Notice {
+                    affiliate_slug: r.try_get(4).map_err(db_err)?,
+                    affiliate_id: r.try_get(5).map_err(db_err)?,
+                    kind: r.try_get(6).map_err(db_err)?,
+                    sent_on: date(&r.try_get::<String, _>(7).map_err(db_err)?)?,
+                    report,
+                },
                 attempts: r.try_get(11).map_err(db_err)?,
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>, Error>>()?;
+        // Decisions go to the presenters' accounts; to whoever sent the proposal, at the
+        // contact address the proposal gives, if any.
+        let decisions = sqlx::query(
+            "SELECT o.id, CASE WHEN o.to_user = p.submitted_by AND p.contact_email IS NOT NULL \
+             THEN p.contact_email ELSE u.email END, u.username, u.preferred_lang, p.id, p.event_id, \
+             p.title, p.status, COALESCE(p.decision_note, ''), o.attempts \
+             FROM outbox o JOIN proposals p ON p.id = o.proposal_id JOIN users u ON u.id = o.to_user \
+             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2",
+        )
+        .bind(now.0)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        for r in &decisions {
+            jobs.push(MailJob {
+                id: r.try_get(0).map_err(db_err)?,
+                to_email: r.try_get(1).map_err(db_err)?,
+                to_name: r.try_get(2).map_err(db_err)?,
+                lang: r.try_get(3).map_err(db_err)?,
+                about: MailAbout::Decision {
+                    proposal_id: r.try_get(4).map_err(db_err)?,
+                    event_id: r.try_get(5).map_err(db_err)?,
+                    title: r.try_get(6).map_err(db_err)?,
+                    status: r.try_get(7).map_err(db_err)?,
+                    note: r.try_get(8).map_err(db_err)?,
+                },
+                attempts: r.try_get(9).map_err(db_err)?,
+            });
+        }
+        jobs.sort_by_key(|j| j.id);
+        jobs.truncate(usize::try_from(limit).unwrap_or(0));
+        Ok(jobs)
     }
 
     /// Marks a mail as accepted by the mail server.

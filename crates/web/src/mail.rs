@@ -1,4 +1,5 @@
-//! Mail: the lifecycle's notices to affiliates' contact persons, in each recipient's
+//! Mail: the lifecycle's notices to affiliates' contact persons and the organizers'
+//! decisions on conference proposals to their presenters, in each recipient's
 //! language, over SMTP (lettre) or, by default, only written to the log. A mail is marked
 //! sent only once the server accepted it; a failure is kept and tried again later, with
 //! the wait doubling from five minutes up to a day.
@@ -7,7 +8,7 @@ use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sangam_core::Timestamp;
 use sangam_db::Db;
-use sangam_db::reports::MailJob;
+use sangam_db::reports::{MailAbout, MailJob};
 use sangam_i18n::{Lang, format, message};
 
 /// How mail leaves the server.
@@ -51,50 +52,86 @@ impl Mailer {
     }
 }
 
-/// The subject and body of a notice for its recipient, in their language.
+/// The subject and body of a mail for its recipient, in their language.
 pub fn render(job: &MailJob, public_url: &str) -> (Lang, String, String) {
     let lang = job
         .lang
         .as_deref()
         .and_then(Lang::from_code)
         .unwrap_or(Lang::EN);
-    let what = message(lang, &format!("notice-{}", job.kind), &[]);
-    let subject = message(
-        lang,
-        "mail-subject",
-        &[
-            ("affiliate", job.affiliate_slug.as_str().into()),
-            ("what", what.as_str().into()),
-        ],
-    );
-    let report = match job.report {
-        Some(((start, end), due)) => message(
-            lang,
-            "mail-report",
-            &[
-                ("start", format::date(lang, start).into()),
-                ("end", format::date(lang, end).into()),
-                ("due", format::date(lang, due).into()),
-            ],
-        ),
-        None => String::new(),
-    };
-    let url = format!(
-        "{}/affiliates/{}/reports",
-        public_url.trim_end_matches('/'),
-        job.affiliate_slug
-    );
-    let body = message(
-        lang,
-        "mail-body",
-        &[
-            ("name", job.to_name.as_str().into()),
-            ("what", what.as_str().into()),
-            ("report", report.as_str().into()),
-            ("url", url.as_str().into()),
-        ],
-    );
-    (lang, subject, body)
+    let base = public_url.trim_end_matches('/');
+    match &job.about {
+        MailAbout::Notice {
+            affiliate_slug,
+            kind,
+            report,
+            ..
+        } => {
+            let what = message(lang, &format!("notice-{kind}"), &[]);
+            let subject = message(
+                lang,
+                "mail-subject",
+                &[
+                    ("affiliate", affiliate_slug.as_str().into()),
+                    ("what", what.as_str().into()),
+                ],
+            );
+            let report = match report {
+                Some(((start, end), due)) => message(
+                    lang,
+                    "mail-report",
+                    &[
+                        ("start", format::date(lang, *start).into()),
+                        ("end", format::date(lang, *end).into()),
+                        ("due", format::date(lang, *due).into()),
+                    ],
+                ),
+                None => String::new(),
+            };
+            let url = format!("{base}/affiliates/{affiliate_slug}/reports");
+            let body = message(
+                lang,
+                "mail-body",
+                &[
+                    ("name", job.to_name.as_str().into()),
+                    ("what", what.as_str().into()),
+                    ("report", report.as_str().into()),
+                    ("url", url.as_str().into()),
+                ],
+            );
+            (lang, subject, body)
+        }
+        MailAbout::Decision {
+            proposal_id,
+            title,
+            status,
+            note,
+            ..
+        } => {
+            let decision = message(lang, &format!("conf-status-{status}"), &[]);
+            let subject = message(
+                lang,
+                "conf-mail-subject",
+                &[
+                    ("title", title.as_str().into()),
+                    ("decision", decision.as_str().into()),
+                ],
+            );
+            let url = format!("{base}/proposals/{proposal_id}");
+            let body = message(
+                lang,
+                "conf-mail-body",
+                &[
+                    ("name", job.to_name.as_str().into()),
+                    ("title", title.as_str().into()),
+                    ("decision", decision.as_str().into()),
+                    ("note", note.as_str().into()),
+                    ("url", url.as_str().into()),
+                ],
+            );
+            (lang, subject, body)
+        }
+    }
 }
 
 /// How long to wait after `attempts` failures: 5 minutes, doubling, at most a day.

@@ -472,3 +472,254 @@ async fn the_proposal_form_refuses_in_the_readers_language_and_the_page_keeps_th
         "only the proposal's people"
     );
 }
+
+async fn the_review(app: TestApp) {
+    let event = wikimeet(&app).await;
+    let pass = "a long enough password";
+    for name in ["Ravi", "Priya", "Asha", "Other", "HubOrganizer"] {
+        app.add_account(name, pass, false).await;
+    }
+    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
+    let seed = app.db().proposals_of(event).await.unwrap()[0].id;
+    let ravi = app.api_client("Ravi", pass).await;
+    let res = app
+        .send_json(
+            Method::POST,
+            &format!("/api/events/{event}/proposals"),
+            &ravi,
+            &proposal(json!([{"username": "Ravi"}, {"username": "Priya"}])),
+        )
+        .await;
+    let mine = res.json()["id"].as_i64().unwrap();
+    let organizer = app.api_client("HubOrganizer", pass).await;
+    let priya = app.api_client("Priya", pass).await;
+    let asha = app.api_client("Asha", pass).await;
+    let other = app.api_client("Other", pass).await;
+
+    // Reviewers: the organizers name them; Priya presents Ravi's proposal.
+    let reviewers = format!("/api/events/{event}/reviewers");
+    let res = app
+        .send_json(
+            Method::PUT,
+            &reviewers,
+            &other,
+            &json!({"usernames": ["Other"]}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    let res = app
+        .send_json(
+            Method::PUT,
+            &reviewers,
+            &organizer,
+            &json!({"usernames": ["Priya", "Asha", "Nobody Here"]}),
+        )
+        .await;
+    assert_eq!(
+        res.json()["error"]["fields"][0]["code"],
+        "presenter_unknown"
+    );
+    let res = app
+        .send_json(
+            Method::PUT,
+            &reviewers,
+            &organizer,
+            &json!({"usernames": ["Priya", "Asha"]}),
+        )
+        .await;
+    assert_eq!(res.json(), json!(["Asha", "Priya"]));
+
+    // Reviews: on the scale, one score per criterion; never one's own proposal.
+    let review = |p: i64| format!("/api/proposals/{p}/review");
+    let res = app
+        .send_json(
+            Method::PUT,
+            &review(seed),
+            &other,
+            &json!({"scores": [3, 3]}),
+        )
+        .await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::FORBIDDEN, "not_reviewer".into())
+    );
+    let res = app
+        .send_json(
+            Method::PUT,
+            &review(mine),
+            &priya,
+            &json!({"scores": [5, 5]}),
+        )
+        .await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::FORBIDDEN, "own_proposal".into())
+    );
+    let res = app
+        .send_json(
+            Method::PUT,
+            &review(seed),
+            &asha,
+            &json!({"scores": [9, 2]}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        res.json()["error"]["fields"][0],
+        json!({"field": "scores.0", "code": "score_out_of_scale", "message": "Scores run from 0 to 5."})
+    );
+    assert!(
+        app.db().reviews(event, None).await.unwrap().is_empty(),
+        "nothing saved"
+    );
+    for (who, p, scores) in [
+        (&asha, seed, json!([5, 2])),
+        (&priya, seed, json!([2, 2])),
+        (&asha, mine, json!([3, 3])),
+    ] {
+        let res = app
+            .send_json(
+                Method::PUT,
+                &review(p),
+                who,
+                &json!({"scores": scores, "comment": "Read."}),
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    }
+    // The seed: Asha (2·5 + 2) / 3 = 4, Priya 2: mean 3, spread 1. Ravi's: 3, spread 0; the
+    // seed has more interest (Zblace), so it comes first.
+    let table = format!("/api/events/{event}/reviews");
+    let t = app
+        .send_json(Method::GET, &table, &organizer, &json!({}))
+        .await
+        .json();
+    let rows: Vec<(i64, f64, f64, usize)> = t
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["id"].as_i64().unwrap(),
+                r["score"].as_f64().unwrap(),
+                r["spread"].as_f64().unwrap(),
+                r["reviews"].as_array().unwrap().len(),
+            )
+        })
+        .collect();
+    assert_eq!(rows, [(seed, 3.0, 1.0, 2), (mine, 3.0, 0.0, 1)]);
+    // Scores, role by role: a reviewer sees only their own reviews and no totals, and not
+    // the proposal they present; the proposer, others and the anonymous see none.
+    let t = app
+        .send_json(Method::GET, &table, &priya, &json!({}))
+        .await
+        .json();
+    let lines = t.as_array().unwrap();
+    assert_eq!(lines.len(), 1, "not Ravi's, which Priya presents");
+    assert_eq!(lines[0]["reviews"].as_array().unwrap().len(), 1);
+    assert_eq!(lines[0]["reviews"][0]["reviewer"], "Priya");
+    assert!(lines[0]["score"].is_null());
+    for (who, client) in [("the proposer", &ravi), ("another member", &other)] {
+        let res = app.send_json(Method::GET, &table, client, &json!({})).await;
+        assert_eq!(res.status, StatusCode::FORBIDDEN, "{who}");
+    }
+    let anonymous = app.get(&table).await;
+    assert!(
+        anonymous.status == StatusCode::FORBIDDEN,
+        "{}",
+        anonymous.status
+    );
+    let p = app.get(&format!("/api/proposals/{mine}")).await.body;
+    assert!(!p.contains("Read."), "no review on the public proposal");
+
+    // The decision, mailed to the presenters by real SMTP.
+    let decision = format!("/api/proposals/{mine}/decision");
+    let res = app
+        .send_json(
+            Method::PUT,
+            &decision,
+            &priya,
+            &json!({"decision": "accepted"}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    let res = app
+        .send_json(
+            Method::PUT,
+            &decision,
+            &organizer,
+            &json!({"decision": "maybe"}),
+        )
+        .await;
+    assert_eq!(res.json()["error"]["fields"][0]["code"], "invalid_choice");
+    let res = app
+        .send_json(
+            Method::PUT,
+            &decision,
+            &organizer,
+            &json!({"decision": "accepted", "message": "See you in the Wikisource room."}),
+        )
+        .await;
+    assert_eq!(res.json(), json!({"status": "accepted", "mailed": 2}));
+    assert_eq!(
+        app.get(&format!("/api/proposals/{mine}")).await.json()["status"],
+        "accepted"
+    );
+    let sink_ok = std::process::Command::new("python3")
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !sink_ok {
+        crate::support::skip(
+            "the decision mail",
+            "no python3 with aiosmtpd (pip install aiosmtpd)",
+        );
+        return;
+    }
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = crate::support::TempDir::new("smtp-decision");
+    let sink = crate::reports::Sink::start(port, &dir.0).expect("the SMTP sink starts");
+    let mailer = sangam_web::mail::Mailer::from_url(
+        &format!("smtp://127.0.0.1:{port}"),
+        "Sangam <sangam@example.org>",
+    )
+    .unwrap();
+    let sent = sangam_web::mail::send_due(
+        app.db(),
+        &mailer,
+        "https://sangam.example.org",
+        at("2021-01-20T01:00:00Z"),
+    )
+    .await
+    .unwrap();
+    assert_eq!((sent.sent, sent.failed), (2, 0));
+    let mut to: Vec<String> = sink
+        .received()
+        .iter()
+        .map(|m| m["to"][0].as_str().unwrap().to_string())
+        .collect();
+    to.sort();
+    // Ravi sent it: to the contact address the proposal gives; Priya at her account's.
+    assert_eq!(to, ["priya@example.org", "ravi@example.org"]);
+    let mail = &sink.received()[0];
+    assert_eq!(
+        mail["subject"],
+        "Wikisource in Odia: proofreading together: Accepted"
+    );
+    let text = mail["text"].as_str().unwrap();
+    assert!(
+        text.contains("See you in the Wikisource room.")
+            && text.contains(&format!("https://sangam.example.org/proposals/{mine}")),
+        "{text}"
+    );
+}
+
+on_both!(
+    reviewers_score_others_proposals_and_the_decision_is_mailed,
+    "2021-01-20T00:00:00Z",
+    the_review
+);

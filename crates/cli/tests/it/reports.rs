@@ -168,13 +168,13 @@ both_backends!(two_passes_racing_record_each_notice_once, async |db: Db| {
 });
 
 /// The SMTP sink of `smtp_sink.py` on a port, stopped when dropped.
-struct Sink {
+pub(crate) struct Sink {
     child: std::process::Child,
     dir: std::path::PathBuf,
 }
 
 impl Sink {
-    fn start(port: u16, dir: &std::path::Path) -> Option<Sink> {
+    pub(crate) fn start(port: u16, dir: &std::path::Path) -> Option<Sink> {
         use std::io::BufRead;
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/smtp_sink.py");
         let mut child = std::process::Command::new("python3")
@@ -196,7 +196,7 @@ impl Sink {
         })
     }
 
-    fn received(&self) -> Vec<serde_json::Value> {
+    pub(crate) fn received(&self) -> Vec<serde_json::Value> {
         let mut files: Vec<_> = std::fs::read_dir(&self.dir)
             .unwrap()
             .map(|e| e.unwrap().path())

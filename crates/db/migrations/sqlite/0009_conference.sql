@@ -11,7 +11,10 @@ CREATE TABLE cfps (
     -- Space-separated BCP 47 tags.
     languages TEXT NOT NULL,
     interpretation BIGINT NOT NULL,
-    questions TEXT NOT NULL
+    questions TEXT NOT NULL,
+    -- JSON: [{"name": …, "weight": …}], what reviewers score, each from 0 to score_max.
+    criteria TEXT NOT NULL,
+    score_max BIGINT NOT NULL
 );
 
 -- status: submitted | withdrawn | accepted | waitlisted | rejected. The contact email is
@@ -35,7 +38,10 @@ CREATE TABLE proposals (
     answers TEXT NOT NULL,
     status TEXT NOT NULL,
     submitted_at BIGINT NOT NULL,
-    updated_at BIGINT NOT NULL
+    updated_at BIGINT NOT NULL,
+    -- The organizers' decision: when, and the message sent to the presenters.
+    decided_at BIGINT,
+    decision_note TEXT
 );
 CREATE INDEX proposals_by_event ON proposals (event_id, id);
 
@@ -59,3 +65,41 @@ CREATE TABLE proposal_interest (
     imported BIGINT NOT NULL,
     PRIMARY KEY (proposal_id, username)
 );
+
+-- The people the organizers asked to review a conference's proposals.
+CREATE TABLE conference_reviewers (
+    event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    user_id BIGINT NOT NULL REFERENCES users(id),
+    PRIMARY KEY (event_id, user_id)
+);
+
+-- One review per reviewer and proposal: a score per criterion (JSON, in the call's order)
+-- and a comment. For the organizers and the reviewer only.
+CREATE TABLE reviews (
+    proposal_id BIGINT NOT NULL REFERENCES proposals(id) ON DELETE CASCADE,
+    reviewer_id BIGINT NOT NULL REFERENCES users(id),
+    scores TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    updated_at BIGINT NOT NULL,
+    PRIMARY KEY (proposal_id, reviewer_id)
+);
+
+-- Mail goes out about a notice or about a decision on a proposal: the outbox is rebuilt with
+-- either.
+CREATE TABLE outbox_next (
+    id INTEGER PRIMARY KEY,
+    notice_id BIGINT REFERENCES notices(id) ON DELETE CASCADE,
+    proposal_id BIGINT REFERENCES proposals(id) ON DELETE CASCADE,
+    to_user BIGINT NOT NULL REFERENCES users(id),
+    created_at BIGINT NOT NULL,
+    next_attempt_at BIGINT NOT NULL,
+    attempts BIGINT NOT NULL DEFAULT 0,
+    sent_at BIGINT,
+    last_error TEXT,
+    UNIQUE (notice_id, to_user)
+);
+INSERT INTO outbox_next (id, notice_id, to_user, created_at, next_attempt_at, attempts, sent_at, last_error)
+SELECT id, notice_id, to_user, created_at, next_attempt_at, attempts, sent_at, last_error FROM outbox;
+DROP TABLE outbox;
+ALTER TABLE outbox_next RENAME TO outbox;
+CREATE INDEX outbox_due ON outbox (sent_at, next_attempt_at);

@@ -838,3 +838,21 @@ conf-interested-none = এখনো কেউ স্বাক্ষর করে
 conf-interest-add = আমি আগ্রহী
 conf-interest-remove = আমার আগ্রহ সরান
 event-proposals = প্রস্তাব আহ্বান ও অনুষ্ঠানসূচি
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    নমস্কার { $name },
+    {""}
+    আয়োজকেরা আপনার প্রস্তাব “{ $title }” নিয়ে সিদ্ধান্ত নিয়েছেন: { $decision }।
+    {""}
+    { $note }
+    {""}
+    প্রস্তাবটি দেখুন:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = কেবল সম্মেলনের পর্যালোচকেরা এটি করতে পারেন।
+error-own_proposal = পর্যালোচকেরা নিজের পাঠানো বা উপস্থাপিত প্রস্তাব পর্যালোচনা করেন না।
+field-error-score_count = { $count }টি মানদণ্ডের প্রতিটির জন্য একটি নম্বর দিন।
+field-error-score_out_of_scale = নম্বর ০ থেকে { $max } পর্যন্ত।
+field-error-weight_range = গুরুত্ব ০-এর বেশি ও সর্বোচ্চ ১০০ একটি সংখ্যা।
+field-error-too_large = সর্বোচ্চ { $max }।

@@ -1120,3 +1120,22 @@ conf-interested-none = Nobody has signed yet.
 conf-interest-add = I am interested
 conf-interest-remove = Remove my interest
 event-proposals = Call for proposals and programme
+# A decision mail. $title: the proposal; $decision: conf-status-…; $note: the organizers' message (may be empty); $url: the proposal's page; $count, $max: numbers.
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    Hello { $name },
+    {""}
+    The organizers have decided on your proposal “{ $title }”: { $decision }.
+    {""}
+    { $note }
+    {""}
+    See the proposal:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = Only the conference's reviewers can do this.
+error-own_proposal = Reviewers do not review a proposal they sent or present.
+field-error-score_count = Give one score for each of the { $count } criteria.
+field-error-score_out_of_scale = Scores run from 0 to { $max }.
+field-error-weight_range = A weight is a number above 0, at most 100.
+field-error-too_large = At most { $max }.

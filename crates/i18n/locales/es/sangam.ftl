@@ -848,3 +848,21 @@ conf-interested-none = Nadie ha firmado todavía.
 conf-interest-add = Me interesa
 conf-interest-remove = Quitar mi interés
 event-proposals = Convocatoria de propuestas y programa
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    Hola, { $name }:
+    {""}
+    La organización ha decidido sobre tu propuesta «{ $title }»: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Ver la propuesta:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = Solo las personas revisoras de la conferencia pueden hacer esto.
+error-own_proposal = Nadie revisa una propuesta que envió o presenta.
+field-error-score_count = Da una puntuación por cada uno de los { $count } criterios.
+field-error-score_out_of_scale = Las puntuaciones van de 0 a { $max }.
+field-error-weight_range = Un peso es un número mayor que 0 y como mucho 100.
+field-error-too_large = Como mucho { $max }.

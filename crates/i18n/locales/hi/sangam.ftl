@@ -838,3 +838,21 @@ conf-interested-none = अभी किसी ने हस्ताक्षर
 conf-interest-add = मुझे रुचि है
 conf-interest-remove = मेरी रुचि हटाएँ
 event-proposals = प्रस्तावों का आमंत्रण और कार्यक्रम
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    नमस्ते { $name },
+    {""}
+    आयोजकों ने आपके प्रस्ताव “{ $title }” पर निर्णय लिया है: { $decision }।
+    {""}
+    { $note }
+    {""}
+    प्रस्ताव देखें:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = यह केवल सम्मेलन के समीक्षक कर सकते हैं।
+error-own_proposal = समीक्षक अपने भेजे या प्रस्तुत प्रस्ताव की समीक्षा नहीं करते।
+field-error-score_count = { $count } मानदंडों में से हर एक के लिए एक अंक दें।
+field-error-score_out_of_scale = अंक 0 से { $max } तक होते हैं।
+field-error-weight_range = भार 0 से अधिक और अधिकतम 100 की संख्या है।
+field-error-too_large = अधिकतम { $max }।

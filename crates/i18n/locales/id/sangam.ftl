@@ -813,3 +813,21 @@ conf-interested-none = Belum ada yang menandatangani.
 conf-interest-add = Saya berminat
 conf-interest-remove = Hapus minat saya
 event-proposals = Panggilan proposal dan program
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    Halo { $name },
+    {""}
+    Penyelenggara telah memutuskan proposal Anda “{ $title }”: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Lihat proposal:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = Hanya peninjau konferensi yang dapat melakukan ini.
+error-own_proposal = Peninjau tidak meninjau proposal yang mereka kirim atau bawakan.
+field-error-score_count = Beri satu nilai untuk setiap { $count } kriteria.
+field-error-score_out_of_scale = Nilai berkisar 0 sampai { $max }.
+field-error-weight_range = Bobot adalah angka di atas 0, paling banyak 100.
+field-error-too_large = Paling banyak { $max }.

@@ -813,3 +813,21 @@ conf-interested-none = まだ誰も署名していません。
 conf-interest-add = 関心があります
 conf-interest-remove = 関心を取り消す
 event-proposals = 発表募集とプログラム
+conf-mail-subject = { $title }：{ $decision }
+conf-mail-body =
+    { $name } さん
+    {""}
+    運営者があなたの提案「{ $title }」について決定しました：{ $decision }。
+    {""}
+    { $note }
+    {""}
+    提案を見る：
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = この操作は会議の査読者のみが行えます。
+error-own_proposal = 査読者は自分が送った、または発表する提案を査読しません。
+field-error-score_count = { $count } 個の基準それぞれに点数を1つ付けてください。
+field-error-score_out_of_scale = 点数は0から{ $max }までです。
+field-error-weight_range = 重みは0より大きく100以下の数です。
+field-error-too_large = 最大 { $max }。

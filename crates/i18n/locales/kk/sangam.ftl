@@ -840,3 +840,21 @@ conf-interested-none = Әзірге ешкім қол қоймады.
 conf-interest-add = Маған қызық
 conf-interest-remove = Қызығушылығымды алып тастау
 event-proposals = Ұсыныстар қабылдау және бағдарлама
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    Сәлеметсіз бе, { $name }!
+    {""}
+    Ұйымдастырушылар «{ $title }» ұсынысыңыз бойынша шешім қабылдады: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Ұсынысты көру:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = Мұны тек конференцияның рецензенттері жасай алады.
+error-own_proposal = Рецензенттер өздері жіберген не баяндайтын ұсынысты бағаламайды.
+field-error-score_count = { $count } өлшемнің әрқайсысына бір баға қойыңыз.
+field-error-score_out_of_scale = Бағалар 0-ден { $max } дейін.
+field-error-weight_range = Салмақ — 0-ден үлкен, 100-ден аспайтын сан.
+field-error-too_large = Ең көбі { $max }.

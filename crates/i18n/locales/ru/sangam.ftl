@@ -870,3 +870,21 @@ conf-interested-none = Пока никто не подписался.
 conf-interest-add = Мне интересно
 conf-interest-remove = Убрать мой интерес
 event-proposals = Приём заявок и программа
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    Здравствуйте, { $name }!
+    {""}
+    Организаторы приняли решение по вашей заявке «{ $title }»: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Посмотреть заявку:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = Это могут делать только рецензенты конференции.
+error-own_proposal = Рецензенты не оценивают заявки, которые отправили или представляют сами.
+field-error-score_count = Поставьте по одной оценке за каждый из критериев ({ $count }).
+field-error-score_out_of_scale = Оценки ставятся от 0 до { $max }.
+field-error-weight_range = Вес — число больше 0 и не больше 100.
+field-error-too_large = Не больше { $max }.

@@ -840,3 +840,21 @@ conf-interested-none = اڃا ڪنهن صحيح ناهي ڪئي.
 conf-interest-add = مون کي دلچسپي آهي
 conf-interest-remove = منهنجي دلچسپي هٽايو
 event-proposals = تجويزن جو سڏ ۽ پروگرام
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    سلام { $name }،
+    {""}
+    منتظمن توهان جي تجويز “{ $title }” تي فيصلو ڪيو آهي: { $decision }.
+    {""}
+    { $note }
+    {""}
+    تجويز ڏسو:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = اهو صرف ڪانفرنس جا جائزو وٺندڙ ڪري سگهن ٿا.
+error-own_proposal = جائزو وٺندڙ پنهنجي موڪليل يا پيش ڪيل تجويز جو جائزو نٿا وٺن.
+field-error-score_count = { $count } معيارن مان هر هڪ لاءِ هڪ نمبر ڏيو.
+field-error-score_out_of_scale = نمبر 0 کان { $max } تائين آهن.
+field-error-weight_range = وزن 0 کان وڌيڪ ۽ وڌ ۾ وڌ 100 جو انگ آهي.
+field-error-too_large = وڌ ۾ وڌ { $max }.

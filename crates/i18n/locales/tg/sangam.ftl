@@ -840,3 +840,21 @@ conf-interested-none = Ҳанӯз касе имзо накардааст.
 conf-interest-add = Ман шавқманд ҳастам
 conf-interest-remove = Шавқи маро бардоред
 event-proposals = Даъват барои пешниҳодҳо ва барнома
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    Салом, { $name }!
+    {""}
+    Созмондиҳандагон дар бораи пешниҳоди шумо «{ $title }» қарор қабул карданд: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Пешниҳодро бинед:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = Инро танҳо баррасикунандагони конфронс карда метавонанд.
+error-own_proposal = Баррасикунандагон пешниҳоди фиристода ё муаррифкардаи худро баррасӣ намекунанд.
+field-error-score_count = Барои ҳар яке аз { $count } меъёр як баҳо диҳед.
+field-error-score_out_of_scale = Баҳоҳо аз 0 то { $max } мебошанд.
+field-error-weight_range = Вазн адади аз 0 зиёд ва на бештар аз 100 аст.
+field-error-too_large = На бештар аз { $max }.

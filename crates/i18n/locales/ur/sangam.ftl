@@ -841,3 +841,21 @@ conf-interested-none = ابھی کسی نے دستخط نہیں کیے۔
 conf-interest-add = مجھے دلچسپی ہے
 conf-interest-remove = میری دلچسپی ہٹائیں
 event-proposals = تجاویز کی دعوت اور پروگرام
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    السلام علیکم { $name }،
+    {""}
+    منتظمین نے آپ کی تجویز “{ $title }” پر فیصلہ کیا ہے: { $decision }۔
+    {""}
+    { $note }
+    {""}
+    تجویز دیکھیں:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = یہ صرف کانفرنس کے جائزہ کار کر سکتے ہیں۔
+error-own_proposal = جائزہ کار اپنی بھیجی یا پیش کردہ تجویز کا جائزہ نہیں لیتے۔
+field-error-score_count = { $count } معیارات میں سے ہر ایک کے لیے ایک نمبر دیں۔
+field-error-score_out_of_scale = نمبر 0 سے { $max } تک ہیں۔
+field-error-weight_range = وزن 0 سے زیادہ اور زیادہ سے زیادہ 100 کا عدد ہے۔
+field-error-too_large = زیادہ سے زیادہ { $max }۔

@@ -840,3 +840,21 @@ conf-interested-none = Hozircha hech kim imzo qoʻymagan.
 conf-interest-add = Menga qiziq
 conf-interest-remove = Qiziqishimni olib tashlash
 event-proposals = Takliflar qabuli va dastur
+conf-mail-subject = { $title }: { $decision }
+conf-mail-body =
+    Salom, { $name }!
+    {""}
+    Tashkilotchilar “{ $title }” taklifingiz boʻyicha qaror qabul qildi: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Taklifni koʻrish:
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = Buni faqat konferensiya taqrizchilari qila oladi.
+error-own_proposal = Taqrizchilar oʻzlari yuborgan yoki taqdim etadigan taklifni baholamaydi.
+field-error-score_count = { $count } mezonning har biri uchun bitta baho bering.
+field-error-score_out_of_scale = Baholar 0 dan { $max } gacha.
+field-error-weight_range = Vazn 0 dan katta va koʻpi bilan 100 boʻlgan son.
+field-error-too_large = Koʻpi bilan { $max }.

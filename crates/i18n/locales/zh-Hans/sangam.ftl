@@ -813,3 +813,21 @@ conf-interested-none = 尚无人签名。
 conf-interest-add = 我感兴趣
 conf-interest-remove = 取消我的关注
 event-proposals = 提案征集与日程
+conf-mail-subject = { $title }：{ $decision }
+conf-mail-body =
+    { $name }，您好：
+    {""}
+    组织者已对您的提案“{ $title }”作出决定：{ $decision }。
+    {""}
+    { $note }
+    {""}
+    查看提案：
+    { $url }
+    {""}
+    — Sangam
+error-not_reviewer = 只有会议的评审人可以执行此操作。
+error-own_proposal = 评审人不评审自己提交或主讲的提案。
+field-error-score_count = 请为 { $count } 项标准各打一个分。
+field-error-score_out_of_scale = 分数范围为 0 至 { $max }。
+field-error-weight_range = 权重须为大于 0 且不超过 100 的数。
+field-error-too_large = 最多 { $max }。

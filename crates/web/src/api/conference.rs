@@ -7,8 +7,11 @@ use axum::body::Body;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+use sangam_core::account::Username;
 use sangam_core::account::Viewer;
-use sangam_core::conference::{CfpDraft, Presenter, ProposalDraft, ProposalStatus, SessionType};
+use sangam_core::conference::{
+    CfpDraft, Criterion, Presenter, ProposalDraft, ProposalStatus, Review, SessionType, agreement,
+};
 use sangam_core::error::Error;
 use sangam_core::event::Question;
 use sangam_db::conference::{InterestRow, ProposalRow};
@@ -37,6 +40,9 @@ pub struct CfpJson {
     languages: Vec<String>,
     interpretation: bool,
     questions: Vec<Question>,
+    /// What reviewers score, each from 0 to `score_max`, weighted.
+    criteria: Vec<Criterion>,
+    score_max: u32,
 }
 
 #[derive(Serialize, ToSchema)]
@@ -188,6 +194,8 @@ pub async fn get_cfp(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
             tracks: cfp.tracks,
             interpretation: cfp.interpretation,
             questions: cfp.questions,
+            criteria: cfp.criteria,
+            score_max: cfp.score_max,
         }))
     }
     .await;
@@ -511,6 +519,288 @@ pub async fn import_interest(
         Ok(Json(ImportedJson {
             added,
             read: parsed.entries.len(),
+        }))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct ReviewersJson {
+    /// The reviewers' usernames; each needs an account.
+    usernames: Vec<String>,
+}
+
+/// Sets who reviews a conference's proposals (the organizers).
+#[utoipa::path(
+    put,
+    path = "/api/events/{id}/reviewers",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The conference (an event)")),
+    request_body = ReviewersJson,
+    responses(
+        (status = 200, description = "The reviewers now", body = [String]),
+        (status = 403, description = "Not an organizer (`not_affiliate_admin`)", body = ErrorBody),
+        (status = 422, description = "A username without an account (`presenter_unknown`)", body = ErrorBody),
+    )
+)]
+pub async fn put_reviewers(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let e = load_event(&state, id).await?;
+        if !organizes(&ctx.viewer, &e) {
+            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+        }
+        let r: ReviewersJson = read_json(&headers, body).await?;
+        let mut errors = sangam_core::FieldErrors::new();
+        let names: Vec<Username> = r
+            .usernames
+            .iter()
+            .enumerate()
+            .filter_map(|(i, u)| errors.check(&format!("reviewers.{i}"), Username::parse(u)))
+            .collect();
+        errors.finish(|| ())?;
+        state.db().set_reviewers(id, &names).await?;
+        let now: Vec<String> = state
+            .db()
+            .reviewers(id)
+            .await?
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect();
+        Ok(Json(now))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReviewJson {
+    reviewer: String,
+    /// A score per criterion, in the call's order.
+    scores: Vec<u32>,
+    /// The scores' weighted mean.
+    weighted: f64,
+    comment: String,
+    updated_at: String,
+}
+
+/// A reviewer scores a proposal on the call's criteria and comments (again to change it).
+/// Never their own proposal.
+#[utoipa::path(
+    put,
+    path = "/api/proposals/{id}/review",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The proposal")),
+    request_body = Review,
+    responses(
+        (status = 200, description = "Saved", body = ReviewJson),
+        (status = 403, description = "Not a reviewer of this conference (`not_reviewer`), or the reviewer's own proposal (`own_proposal`)", body = ErrorBody),
+        (status = 422, description = "A score outside the scale (`score_out_of_scale`) or not one per criterion (`score_count`)", body = ErrorBody),
+    )
+)]
+pub async fn put_review(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let (e, _) = load_proposal(&state, id).await?;
+        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+        let review: Review = read_json(&headers, body).await?;
+        let review = review.validate(&cfp)?;
+        state.db().save_review(id, me, &review, ctx.now).await?;
+        let saved = state
+            .db()
+            .reviews(e.id, Some(id))
+            .await?
+            .into_iter()
+            .find(|r| r.reviewer_id == me)
+            .ok_or_else(not_found)?;
+        Ok(Json(review_json(&cfp, &saved)))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+fn review_json(
+    cfp: &sangam_core::conference::Cfp,
+    r: &sangam_db::conference::ReviewRow,
+) -> ReviewJson {
+    ReviewJson {
+        reviewer: r.reviewer.clone(),
+        weighted: cfp.weighted(&r.review.scores),
+        scores: r.review.scores.clone(),
+        comment: r.review.comment.clone(),
+        updated_at: r.updated_at.to_rfc3339(),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ReviewLineJson {
+    id: i64,
+    title: String,
+    status: String,
+    interest: i64,
+    /// The mean of the reviewers' weighted scores; none before the first review.
+    score: Option<f64>,
+    /// How far apart the reviewers are (standard deviation of their weighted scores; 0 when
+    /// they agree).
+    spread: Option<f64>,
+    reviews: Vec<ReviewJson>,
+}
+
+/// The organizers' review table: every proposal with its reviews, the best scored first,
+/// then the most interest. Reviewers see only their own reviews; nobody else sees any.
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}/reviews",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The conference (an event)")),
+    responses(
+        (status = 200, description = "The table", body = [ReviewLineJson]),
+        (status = 403, description = "Neither an organizer nor a reviewer (`not_reviewer`)", body = ErrorBody),
+    )
+)]
+pub async fn review_table(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Response {
+    let result = async {
+        let e = load_event(&state, id).await?;
+        let organizer = organizes(&ctx.viewer, &e);
+        let me = ctx.viewer.user_id();
+        let reviewer = match me {
+            Some(u) => state.db().reviewers(id).await?.iter().any(|(r, _)| *r == u),
+            None => false,
+        };
+        if !organizer && !reviewer {
+            return Err(WebError::Domain(Error::Forbidden("not_reviewer")));
+        }
+        let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
+        let reviews = state.db().reviews(id, None).await?;
+        let mut lines: Vec<ReviewLineJson> = state
+            .db()
+            .proposals_of(id)
+            .await?
+            .iter()
+            .filter(|p| p.status != ProposalStatus::Withdrawn)
+            .filter(|p| organizer || me.is_none_or(|u| !p.is_own(u)))
+            .map(|p| {
+                let mine: Vec<&sangam_db::conference::ReviewRow> =
+                    reviews.iter().filter(|r| r.proposal_id == p.id).collect();
+                let weighted: Vec<f64> = mine
+                    .iter()
+                    .map(|r| cfp.weighted(&r.review.scores))
+                    .collect();
+                let stats = agreement(&weighted);
+                ReviewLineJson {
+                    id: p.id,
+                    title: p.proposal.title.clone(),
+                    status: p.status.as_str().into(),
+                    interest: p.interest,
+                    score: if organizer { stats.map(|s| s.0) } else { None },
+                    spread: if organizer { stats.map(|s| s.1) } else { None },
+                    reviews: mine
+                        .iter()
+                        .filter(|r| organizer || Some(r.reviewer_id) == me)
+                        .map(|r| review_json(&cfp, r))
+                        .collect(),
+                }
+            })
+            .collect();
+        lines.sort_by(|a, b| {
+            b.score
+                .unwrap_or(-1.0)
+                .total_cmp(&a.score.unwrap_or(-1.0))
+                .then(b.interest.cmp(&a.interest))
+                .then(a.id.cmp(&b.id))
+        });
+        Ok(Json(lines))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct DecisionJson {
+    /// accepted, waitlisted or rejected.
+    decision: String,
+    /// The message mailed to the presenters with the decision.
+    #[serde(default)]
+    message: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct DecidedJson {
+    status: String,
+    /// How many mails were queued (each presenter with an account, and the sender).
+    mailed: usize,
+}
+
+/// Records the organizers' decision and mails it to the presenters.
+#[utoipa::path(
+    put,
+    path = "/api/proposals/{id}/decision",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The proposal")),
+    request_body = DecisionJson,
+    responses(
+        (status = 200, description = "Decided; mail queued", body = DecidedJson),
+        (status = 403, description = "Not an organizer (`not_affiliate_admin`)", body = ErrorBody),
+        (status = 409, description = "The proposal was withdrawn (`proposal_withdrawn`)", body = ErrorBody),
+        (status = 422, description = "Not a decision (`invalid_choice`) or the message too long", body = ErrorBody),
+    )
+)]
+pub async fn decide(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let (e, _) = load_proposal(&state, id).await?;
+        if !organizes(&ctx.viewer, &e) {
+            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+        }
+        let d: DecisionJson = read_json(&headers, body).await?;
+        let mut errors = sangam_core::FieldErrors::new();
+        let decision = ProposalStatus::parse(d.decision.trim()).filter(|s| {
+            matches!(
+                s,
+                ProposalStatus::Accepted | ProposalStatus::Waitlisted | ProposalStatus::Rejected
+            )
+        });
+        if decision.is_none() {
+            errors.add("decision", "invalid_choice");
+        }
+        let note = errors.check(
+            "message",
+            sangam_core::text::clean_block(&d.message, sangam_core::conference::TEXT_MAX),
+        );
+        let (decision, note) = errors.finish(|| (decision, note.unwrap_or_default()))?;
+        let decision = decision.ok_or(Error::field("decision", "invalid_choice"))?;
+        let mailed = state
+            .db()
+            .decide_proposal(id, decision, &note, ctx.now)
+            .await?;
+        state.changed().await;
+        Ok(Json(DecidedJson {
+            status: decision.as_str().into(),
+            mailed,
         }))
     }
     .await;

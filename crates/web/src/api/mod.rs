@@ -112,6 +112,10 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(conference::withdraw))
         .routes(routes!(conference::interest))
         .routes(routes!(conference::import_interest))
+        .routes(routes!(conference::put_reviewers))
+        .routes(routes!(conference::put_review))
+        .routes(routes!(conference::review_table))
+        .routes(routes!(conference::decide))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.
