@@ -497,6 +497,54 @@ impl ProposalStatus {
     }
 }
 
+/// A session in the programme: which proposal, in which room, when, and its presenters'
+/// accounts (guests cannot be checked for clashes).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Placed {
+    pub proposal: i64,
+    pub room: i64,
+    pub start: Timestamp,
+    pub end: Timestamp,
+    pub presenters: Vec<i64>,
+}
+
+/// Checks that a session may go where the organizers put it: inside one of the
+/// conference's time slots, in a room free then, with no presenter in another session at
+/// the same time. `placed` is the programme as it stands (the session itself may be in
+/// it, at its old place).
+pub fn check_placement(
+    placed: &[Placed],
+    new: &Placed,
+    slots: &[(Timestamp, Timestamp)],
+) -> Result<(), Error> {
+    let fits = slots.iter().any(|(s, e)| *s <= new.start && new.end <= *e);
+    if !fits {
+        let minutes = (new.end.0 - new.start.0) / 60;
+        let longest = slots
+            .iter()
+            .map(|(s, e)| (e.0 - s.0) / 60)
+            .max()
+            .unwrap_or(0);
+        return Err(if minutes > longest {
+            Error::field("start", "session_longer_than_slots")
+        } else {
+            Error::field("start", "outside_slots")
+        });
+    }
+    let overlapping = placed
+        .iter()
+        .filter(|p| p.proposal != new.proposal && p.start < new.end && new.start < p.end);
+    for other in overlapping {
+        if other.room == new.room {
+            return Err(Error::Conflict("room_taken"));
+        }
+        if other.presenters.iter().any(|u| new.presenters.contains(u)) {
+            return Err(Error::Conflict("presenter_busy"));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -648,6 +696,66 @@ mod tests {
                 ("answers.0".into(), "required"),
             ]
         );
+    }
+
+    #[test]
+    fn a_session_needs_a_slot_a_free_room_and_free_presenters() {
+        let t = |h: i64, m: i64| Timestamp(1_613_700_000 + h * 3600 + m * 60);
+        let slots = [(t(0, 0), t(1, 30)), (t(2, 0), t(3, 0))];
+        let session =
+            |proposal, room, start: Timestamp, minutes: i64, presenters: Vec<i64>| Placed {
+                proposal,
+                room,
+                start,
+                end: Timestamp(start.0 + minutes * 60),
+                presenters,
+            };
+        let placed = vec![session(1, 10, t(0, 0), 90, vec![100, 101])];
+        // Another room and other people at the same time: fine.
+        assert!(check_placement(&placed, &session(2, 11, t(0, 0), 60, vec![102]), &slots).is_ok());
+        let code = |r: Result<(), Error>| match r {
+            Err(Error::Conflict(c)) => c.to_string(),
+            Err(Error::Validation(f)) => f
+                .iter()
+                .next()
+                .map(|x| x.code.to_string())
+                .unwrap_or_default(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(
+            code(check_placement(
+                &placed,
+                &session(2, 10, t(0, 30), 30, vec![102]),
+                &slots
+            )),
+            "room_taken"
+        );
+        assert_eq!(
+            code(check_placement(
+                &placed,
+                &session(2, 11, t(1, 0), 30, vec![101]),
+                &slots
+            )),
+            "presenter_busy"
+        );
+        assert_eq!(
+            code(check_placement(
+                &placed,
+                &session(2, 11, t(0, 0), 120, vec![]),
+                &slots
+            )),
+            "session_longer_than_slots"
+        );
+        assert_eq!(
+            code(check_placement(
+                &placed,
+                &session(2, 11, t(1, 15), 30, vec![]),
+                &slots
+            )),
+            "outside_slots"
+        );
+        // Moving a session within its own time is not a clash with itself.
+        assert!(check_placement(&placed, &session(1, 10, t(0, 0), 90, vec![100]), &slots).is_ok());
     }
 
     #[test]

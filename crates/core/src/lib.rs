@@ -10,6 +10,7 @@ pub mod conference;
 pub mod election;
 pub mod error;
 pub mod event;
+pub mod frab;
 pub mod ical;
 pub mod membership;
 pub mod report;

@@ -3,7 +3,9 @@
 
 use crate::events::EventId;
 use sangam_core::account::{Email, UserId, Username};
-use sangam_core::conference::{Cfp, Presenter, Proposal, ProposalStatus, Review};
+use sangam_core::conference::{
+    Cfp, Placed, Presenter, Proposal, ProposalStatus, Review, check_placement,
+};
 use sangam_core::signature::Entry;
 use sangam_core::text::LangTag;
 use sangam_core::{Error, Timestamp};
@@ -44,6 +46,16 @@ pub struct ReviewRow {
     pub reviewer: String,
     pub review: Review,
     pub updated_at: Timestamp,
+}
+
+/// A session in the programme with its room's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionRow {
+    pub proposal: ProposalRow,
+    pub room_id: i64,
+    pub room: String,
+    pub start: Timestamp,
+    pub end: Timestamp,
 }
 
 /// One interested attendee, as the wiki lists them.
@@ -667,5 +679,183 @@ impl Db {
         bump_generation(&mut tx).await?;
         commit(tx).await?;
         Ok(people.len())
+    }
+
+    /// Adds a room to a conference (or finds it by name); returns its id.
+    pub async fn add_room(&self, event: EventId, name: &str) -> Result<i64, Error> {
+        let mut tx = self.write().await?;
+        sqlx::query("INSERT INTO rooms (event_id, name) VALUES ($1, $2) ON CONFLICT (event_id, name) DO NOTHING")
+            .bind(event)
+            .bind(name)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        let id: i64 = sqlx::query_scalar("SELECT id FROM rooms WHERE event_id = $1 AND name = $2")
+            .bind(event)
+            .bind(name)
+            .fetch_one(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        Ok(id)
+    }
+
+    /// A conference's rooms in the order added.
+    pub async fn rooms(&self, event: EventId) -> Result<Vec<(i64, String)>, Error> {
+        sqlx::query("SELECT id, name FROM rooms WHERE event_id = $1 ORDER BY id")
+            .bind(event)
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect::<Result<_, sqlx::Error>>()
+            .map_err(db_err)
+    }
+
+    /// Replaces a conference's time slots.
+    pub async fn set_slots(
+        &self,
+        event: EventId,
+        slots: &[(Timestamp, Timestamp)],
+    ) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        sqlx::query("DELETE FROM time_slots WHERE event_id = $1")
+            .bind(event)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        for (s, e) in slots {
+            sqlx::query(
+                "INSERT INTO time_slots (event_id, starts_at, ends_at) VALUES ($1, $2, $3)",
+            )
+            .bind(event)
+            .bind(s.0)
+            .bind(e.0)
+            .execute(&mut *tx)
+            .await
+            .map_err(db_err)?;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    pub async fn slots(&self, event: EventId) -> Result<Vec<(Timestamp, Timestamp)>, Error> {
+        sqlx::query(
+            "SELECT starts_at, ends_at FROM time_slots WHERE event_id = $1 ORDER BY starts_at",
+        )
+        .bind(event)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| Ok((Timestamp(r.try_get(0)?), Timestamp(r.try_get(1)?))))
+        .collect::<Result<_, sqlx::Error>>()
+        .map_err(db_err)
+    }
+
+    /// Places an accepted session in a room at a time, for the minutes it asked for. The
+    /// check and the write happen in one transaction, so two organizers placing at once
+    /// cannot double-book a room or a presenter.
+    pub async fn place(&self, proposal: i64, room: i64, start: Timestamp) -> Result<(), Error> {
+        let p = self.proposal(proposal).await?.ok_or(Error::NotFound)?;
+        if p.status != ProposalStatus::Accepted {
+            return Err(Error::Conflict("proposal_not_accepted"));
+        }
+        if !self
+            .rooms(p.event_id)
+            .await?
+            .iter()
+            .any(|(id, _)| *id == room)
+        {
+            return Err(Error::field("room", "invalid_choice"));
+        }
+        let slots = self.slots(p.event_id).await?;
+        let new = Placed {
+            proposal,
+            room,
+            start,
+            end: Timestamp(start.0 + i64::from(p.proposal.minutes) * 60),
+            presenters: p.presenter_ids.iter().flatten().copied().collect(),
+        };
+        let mut tx = self.write().await?;
+        if self.backend == crate::Backend::Postgres {
+            sqlx::query("SELECT id FROM events WHERE id = $1 FOR UPDATE")
+                .bind(p.event_id)
+                .execute(&mut *tx)
+                .await
+                .map_err(db_err)?;
+        }
+        let rows = sqlx::query(
+            "SELECT pl.proposal_id, pl.room_id, pl.starts_at, pl.ends_at, pp.user_id \
+             FROM placements pl JOIN proposals p ON p.id = pl.proposal_id \
+             LEFT JOIN proposal_presenters pp ON pp.proposal_id = pl.proposal_id \
+             WHERE p.event_id = $1 ORDER BY pl.proposal_id",
+        )
+        .bind(p.event_id)
+        .fetch_all(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        let mut placed: Vec<Placed> = Vec::new();
+        for r in &rows {
+            let id: i64 = r.try_get(0).map_err(db_err)?;
+            let user: Option<i64> = r.try_get(4).map_err(db_err)?;
+            if placed.last().is_none_or(|x| x.proposal != id) {
+                placed.push(Placed {
+                    proposal: id,
+                    room: r.try_get(1).map_err(db_err)?,
+                    start: Timestamp(r.try_get(2).map_err(db_err)?),
+                    end: Timestamp(r.try_get(3).map_err(db_err)?),
+                    presenters: Vec::new(),
+                });
+            }
+            if let (Some(u), Some(last)) = (user, placed.last_mut()) {
+                last.presenters.push(u);
+            }
+        }
+        check_placement(&placed, &new, &slots)?;
+        sqlx::query(
+            "INSERT INTO placements (proposal_id, room_id, starts_at, ends_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (proposal_id) DO UPDATE SET room_id = excluded.room_id, \
+             starts_at = excluded.starts_at, ends_at = excluded.ends_at",
+        )
+        .bind(proposal)
+        .bind(room)
+        .bind(new.start.0)
+        .bind(new.end.0)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// The programme: every placed session that is still accepted, by time and room.
+    pub async fn programme(&self, event: EventId) -> Result<Vec<SessionRow>, Error> {
+        let places = sqlx::query(
+            "SELECT pl.proposal_id, pl.room_id, r.name, pl.starts_at, pl.ends_at FROM placements pl \
+             JOIN rooms r ON r.id = pl.room_id JOIN proposals p ON p.id = pl.proposal_id \
+             WHERE p.event_id = $1 AND p.status = 'accepted' ORDER BY pl.starts_at, r.id",
+        )
+        .bind(event)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let proposals = self.proposals_of(event).await?;
+        let mut out = Vec::with_capacity(places.len());
+        for r in &places {
+            let id: i64 = r.try_get(0).map_err(db_err)?;
+            if let Some(p) = proposals.iter().find(|p| p.id == id) {
+                out.push(SessionRow {
+                    proposal: p.clone(),
+                    room_id: r.try_get(1).map_err(db_err)?,
+                    room: r.try_get(2).map_err(db_err)?,
+                    start: Timestamp(r.try_get(3).map_err(db_err)?),
+                    end: Timestamp(r.try_get(4).map_err(db_err)?),
+                });
+            }
+        }
+        Ok(out)
     }
 }

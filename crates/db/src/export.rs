@@ -474,6 +474,29 @@ const TABLES: &[Table] = &[
         identity: None,
     },
     Table {
+        name: "rooms",
+        columns: &[("id", Int), ("event_id", Int), ("name", Text)],
+        order: "id",
+        identity: Some("id"),
+    },
+    Table {
+        name: "time_slots",
+        columns: &[("event_id", Int), ("starts_at", Int), ("ends_at", Int)],
+        order: "event_id, starts_at",
+        identity: None,
+    },
+    Table {
+        name: "placements",
+        columns: &[
+            ("proposal_id", Int),
+            ("room_id", Int),
+            ("starts_at", Int),
+            ("ends_at", Int),
+        ],
+        order: "proposal_id",
+        identity: None,
+    },
+    Table {
         name: "conference_reviewers",
         columns: &[("event_id", Int), ("user_id", Int)],
         order: "event_id, user_id",

@@ -723,3 +723,279 @@ on_both!(
     "2021-01-20T00:00:00Z",
     the_review
 );
+
+/// Runs a Python script on `input` and returns what it printed as JSON.
+fn python(script: &str, input: &str) -> Value {
+    use std::io::Write;
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "python failed on:\n{input}");
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// The rules of the c3voc schedule.xml schema (validator/xsd/schedule.xml.xsd), checked
+/// with Python's own XML parser: required elements, their formats, unique ids.
+const FRAB_CHECK: &str = r#"
+import json, re, sys, xml.etree.ElementTree as ET
+root = ET.fromstring(sys.stdin.read().encode())
+problems = []
+assert root.tag == "schedule"
+conf = root.find("conference")
+for tag in ["title", "acronym"]:
+    if conf.find(tag) is None: problems.append("conference/" + tag)
+events, ids, guids, slugs = [], set(), set(), set()
+for day in root.findall("day"):
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.get("date", "")): problems.append("day@date")
+    for room in day.findall("room"):
+        for ev in room.findall("event"):
+            if not ev.get("id", "").isdigit() or int(ev.get("id")) < 1: problems.append("event@id")
+            for tag in ["room", "title", "type", "date", "start", "duration", "abstract", "slug", "subtitle", "track"]:
+                if ev.find(tag) is None: problems.append("event/" + tag)
+            if not re.fullmatch(r"[0-2][0-9]:[0-5][0-9]", ev.findtext("start", "")): problems.append("start")
+            if not re.fullmatch(r"[0-9]{1,2}:[0-9]{2}", ev.findtext("duration", "")): problems.append("duration")
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}", ev.findtext("date", "")): problems.append("date")
+            for seen, value in [(ids, ev.get("id")), (guids, ev.get("guid")), (slugs, ev.findtext("slug"))]:
+                if value in seen: problems.append("unique")
+                seen.add(value)
+            events.append({"day": day.get("date"), "room": room.get("name"), "title": ev.findtext("title"),
+                           "date": ev.findtext("date"), "duration": ev.findtext("duration"),
+                           "persons": [p.text for p in ev.find("persons")]})
+print(json.dumps({"problems": problems, "events": events}))
+"#;
+
+const ICS_CHECK: &str = r#"
+import icalendar, json, sys
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+print(json.dumps([{"summary": str(e.get("summary")), "start": e.decoded("dtstart").isoformat(),
+                   "end": e.decoded("dtend").isoformat(), "location": str(e.get("location"))}
+                  for e in cal.walk("VEVENT")]))
+"#;
+
+async fn the_schedule(app: TestApp) {
+    let event = wikimeet(&app).await;
+    let pass = "a long enough password";
+    for name in ["Ravi", "Priya", "HubOrganizer"] {
+        app.add_account(name, pass, false).await;
+    }
+    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
+    let seed = app.db().proposals_of(event).await.unwrap()[0].id;
+    let ravi = app.api_client("Ravi", pass).await;
+    let priya = app.api_client("Priya", pass).await;
+    let organizer = app.api_client("HubOrganizer", pass).await;
+    let proposals = format!("/api/events/{event}/proposals");
+    let send =
+        async |who: &crate::support::Browser, presenters: Value, title: &str, minutes: &str| {
+            let mut body = proposal(presenters);
+            body["title"] = json!(title);
+            body["minutes"] = json!(minutes);
+            let res = app.send_json(Method::POST, &proposals, who, &body).await;
+            assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+            res.json()["id"].as_i64().unwrap()
+        };
+    let odia = send(
+        &ravi,
+        json!([{"username": "Ravi"}, {"username": "Priya"}]),
+        "Odia Wikisource",
+        "60",
+    )
+    .await;
+    let solo = send(
+        &priya,
+        json!([{"username": "Priya"}]),
+        "Priya's lightning talk",
+        "10",
+    )
+    .await;
+    let long = send(&priya, json!([{"guest": "A guest"}]), "A long walk", "240").await;
+    let pending = send(
+        &priya,
+        json!([{"guest": "Another guest"}]),
+        "Not decided",
+        "30",
+    )
+    .await;
+    for id in [seed, odia, solo, long] {
+        let res = app
+            .send_json(
+                Method::PUT,
+                &format!("/api/proposals/{id}/decision"),
+                &organizer,
+                &json!({"decision": "accepted"}),
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    }
+    // Rooms and slots in Kolkata time.
+    let room = |name: &'static str| {
+        let app = &app;
+        let organizer = &organizer;
+        async move {
+            let res = app
+                .send_json(
+                    Method::POST,
+                    &format!("/api/events/{event}/rooms"),
+                    organizer,
+                    &json!({"name": name}),
+                )
+                .await;
+            res.json()
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|r| r["name"] == name)
+                .unwrap()["id"]
+                .as_i64()
+                .unwrap()
+        }
+    };
+    let hall = room("Hall A").await;
+    let studio = room("Studio").await;
+    let slots = format!("/api/events/{event}/slots");
+    let res = app
+        .send_json(
+            Method::PUT,
+            &slots,
+            &organizer,
+            &json!({"slots": [{"start": "2021-02-19T10:00", "end": "2021-02-19T09:00"}]}),
+        )
+        .await;
+    assert_eq!(res.json()["error"]["fields"][0]["code"], "range_reversed");
+    let res = app
+        .send_json(
+            Method::PUT,
+            &slots,
+            &organizer,
+            &json!({"slots": [
+                {"start": "2021-02-19T10:00", "end": "2021-02-19T12:00"},
+                {"start": "2021-02-20T14:00", "end": "2021-02-20T15:30"},
+            ]}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+
+    let place = async |id: i64, room: i64, start: &str| {
+        app.send_json(
+            Method::PUT,
+            &format!("/api/proposals/{id}/placement"),
+            &organizer,
+            &json!({"room": room, "start": start}),
+        )
+        .await
+    };
+    let res = place(seed, hall, "2021-02-19T10:00").await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    assert_eq!(res.json()["start"], "2021-02-19T10:00:00+05:30");
+    assert_eq!(res.json()["end"], "2021-02-19T11:30:00+05:30");
+    // The same room at 11:00: taken. Ravi's session in the studio at 10:00: fine.
+    let res = place(odia, hall, "2021-02-19T11:00").await;
+    assert_eq!(
+        (res.status, res.error_code()),
+        (StatusCode::CONFLICT, "room_taken".into())
+    );
+    assert_eq!(
+        res.json()["error"]["message"],
+        "Another session is in this room at that time."
+    );
+    let res = place(odia, studio, "2021-02-19T10:00").await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    // Priya presents Ravi's session from 10:00 to 11:00: not in the hall at 10:30.
+    let res = place(solo, hall, "2021-02-19T11:30").await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let res = place(solo, hall, "2021-02-19T10:30").await;
+    assert_eq!(res.error_code(), "room_taken");
+    let res = place(solo, hall, "2021-02-19T11:30").await;
+    assert_eq!(res.status, StatusCode::OK, "moving to its own place");
+    let res = place(long, studio, "2021-02-20T14:00").await;
+    assert_eq!(
+        (
+            res.status,
+            res.json()["error"]["fields"][0]["code"]
+                .as_str()
+                .map(String::from)
+        ),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("session_longer_than_slots".into())
+        )
+    );
+    let res = place(pending, studio, "2021-02-20T14:00").await;
+    assert_eq!(res.error_code(), "proposal_not_accepted");
+    let res = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/proposals/{odia}/placement"),
+            &priya,
+            &json!({"room": hall, "start": "2021-02-20T14:00"}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    // Priya's own talk in the studio while she presents in it? Move Ravi's session so
+    // that it overlaps her talk in another room: refused.
+    let res = place(odia, studio, "2021-02-19T11:00").await;
+    assert_eq!(res.error_code(), "presenter_busy");
+
+    // The exports, read by independent parsers.
+    let json = app
+        .get(&format!("/api/events/{event}/schedule.json"))
+        .await
+        .json();
+    let titles: Vec<&str> = json["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "How can Movement Strategy best serve South Asia Wikimedia communities?",
+            "Odia Wikisource",
+            "Priya's lightning talk"
+        ]
+    );
+    assert_eq!(json["time_zone"], "Asia/Kolkata");
+    let xml = app.get(&format!("/api/events/{event}/schedule.xml")).await;
+    assert!(
+        xml.header("content-type")
+            .unwrap()
+            .starts_with("application/xml")
+    );
+    let checked = python(FRAB_CHECK, &xml.body);
+    assert_eq!(checked["problems"], json!([]), "{}", xml.body);
+    let events = checked["events"].as_array().unwrap();
+    assert_eq!(events.len(), 3);
+    assert_eq!(events[0]["day"], "2021-02-19");
+    assert_eq!(events[0]["room"], "Hall A");
+    assert_eq!(events[0]["date"], "2021-02-19T10:00:00+05:30");
+    assert_eq!(events[0]["duration"], "01:30");
+    assert_eq!(
+        events[0]["persons"][0],
+        "Community members, organizers from West Bengal Wikimedia and CIS A2K"
+    );
+    let ics = app
+        .get(&format!("/api/events/{event}/schedule.ics"))
+        .await
+        .body;
+    let parsed = python(ICS_CHECK, &ics);
+    assert_eq!(parsed.as_array().unwrap().len(), 3);
+    assert_eq!(parsed[0]["start"], "2021-02-19T04:30:00+00:00");
+    assert_eq!(parsed[0]["end"], "2021-02-19T06:00:00+00:00");
+    assert_eq!(parsed[0]["location"], "Hall A");
+}
+
+on_both!(
+    sessions_are_scheduled_without_clashes_and_the_exports_parse,
+    "2021-01-20T00:00:00Z",
+    the_schedule
+);

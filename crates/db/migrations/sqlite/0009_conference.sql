@@ -84,6 +84,28 @@ CREATE TABLE reviews (
     PRIMARY KEY (proposal_id, reviewer_id)
 );
 
+-- The programme: rooms, the time slots sessions may fill, and where each accepted session is.
+CREATE TABLE rooms (
+    id INTEGER PRIMARY KEY,
+    event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    UNIQUE (event_id, name)
+);
+
+CREATE TABLE time_slots (
+    event_id BIGINT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    starts_at BIGINT NOT NULL,
+    ends_at BIGINT NOT NULL,
+    PRIMARY KEY (event_id, starts_at)
+);
+
+CREATE TABLE placements (
+    proposal_id BIGINT PRIMARY KEY REFERENCES proposals(id) ON DELETE CASCADE,
+    room_id BIGINT NOT NULL REFERENCES rooms(id) ON DELETE CASCADE,
+    starts_at BIGINT NOT NULL,
+    ends_at BIGINT NOT NULL
+);
+
 -- Mail goes out about a notice or about a decision on a proposal: the outbox is rebuilt with
 -- either.
 CREATE TABLE outbox_next (

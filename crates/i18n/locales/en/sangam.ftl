@@ -1139,3 +1139,9 @@ field-error-score_count = Give one score for each of the { $count } criteria.
 field-error-score_out_of_scale = Scores run from 0 to { $max }.
 field-error-weight_range = A weight is a number above 0, at most 100.
 field-error-too_large = At most { $max }.
+# Placing a session in the programme.
+error-room_taken = Another session is in this room at that time.
+error-presenter_busy = A presenter of this session is in another session at that time.
+error-proposal_not_accepted = Only accepted sessions go in the programme.
+field-error-session_longer_than_slots = This session is longer than any time slot.
+field-error-outside_slots = Place the session inside one of the conference's time slots.

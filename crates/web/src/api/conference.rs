@@ -806,3 +806,464 @@ pub async fn decide(
     .await;
     reply(&ctx, result)
 }
+
+/// An instant as typed: RFC 3339, or a local date and time ("2021-02-19T10:00") in the
+/// conference's zone.
+fn local_instant(
+    s: &str,
+    zone: &str,
+) -> Result<sangam_core::Timestamp, sangam_core::error::Invalid> {
+    let s = s.trim();
+    if let Some(t) = sangam_core::Timestamp::parse_rfc3339(s) {
+        return Ok(t);
+    }
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    s.parse::<jiff::civil::DateTime>()
+        .ok()
+        .and_then(|dt| dt.to_zoned(tz).ok())
+        .map(|z| sangam_core::Timestamp(z.timestamp().as_second()))
+        .ok_or_else(|| sangam_core::error::Invalid::new("invalid_instant"))
+}
+
+/// The organizers only.
+async fn organized_event(state: &AppState, ctx: &Ctx, id: i64) -> Result<EventRow, WebError> {
+    let e = load_event(state, id).await?;
+    if !organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    Ok(e)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RoomJson {
+    name: String,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct RoomRowJson {
+    id: i64,
+    name: String,
+}
+
+/// Adds a room to the conference (the organizers); returns every room.
+#[utoipa::path(
+    post,
+    path = "/api/events/{id}/rooms",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The conference (an event)")),
+    request_body = RoomJson,
+    responses(
+        (status = 200, description = "The rooms", body = [RoomRowJson]),
+        (status = 403, description = "Not an organizer (`not_affiliate_admin`)", body = ErrorBody),
+        (status = 422, description = "No name, or too long", body = ErrorBody),
+    )
+)]
+pub async fn add_room(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        organized_event(&state, &ctx, id).await?;
+        let r: RoomJson = read_json(&headers, body).await?;
+        let name =
+            sangam_core::text::clean_line(&r.name, 80).map_err(|e| Error::field("name", e.code))?;
+        if name.is_empty() {
+            return Err(WebError::Domain(Error::field("name", "required")));
+        }
+        state.db().add_room(id, &name).await?;
+        state.changed().await;
+        let rooms: Vec<RoomRowJson> = state
+            .db()
+            .rooms(id)
+            .await?
+            .into_iter()
+            .map(|(id, name)| RoomRowJson { id, name })
+            .collect();
+        Ok(Json(rooms))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct SlotJson {
+    /// RFC 3339, or a local date and time in the conference's zone ("2021-02-19T10:00").
+    start: String,
+    end: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct SlotsJson {
+    slots: Vec<SlotJson>,
+}
+
+/// Replaces the conference's time slots (the organizers). Slots may not overlap.
+#[utoipa::path(
+    put,
+    path = "/api/events/{id}/slots",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The conference (an event)")),
+    request_body = SlotsJson,
+    responses(
+        (status = 200, description = "Saved"),
+        (status = 403, description = "Not an organizer (`not_affiliate_admin`)", body = ErrorBody),
+        (status = 422, description = "A time that is not one (`invalid_instant`), an end before its start (`range_reversed`) or slots that overlap (`period_overlaps`)", body = ErrorBody),
+    )
+)]
+pub async fn put_slots(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let e = organized_event(&state, &ctx, id).await?;
+        let zone = e.details.schedule.zone.clone();
+        let input: SlotsJson = read_json(&headers, body).await?;
+        let mut errors = sangam_core::FieldErrors::new();
+        let mut slots = Vec::new();
+        for (i, s) in input.slots.iter().enumerate() {
+            let start = errors.check(&format!("slots.{i}.start"), local_instant(&s.start, &zone));
+            let end = errors.check(&format!("slots.{i}.end"), local_instant(&s.end, &zone));
+            if let (Some(a), Some(b)) = (start, end) {
+                if b <= a {
+                    errors.add(format!("slots.{i}.end"), "range_reversed");
+                } else if slots.iter().any(|(x, y)| a < *y && *x < b) {
+                    errors.add(format!("slots.{i}.start"), "period_overlaps");
+                } else {
+                    slots.push((a, b));
+                }
+            }
+        }
+        errors.finish(|| ())?;
+        slots.sort();
+        state.db().set_slots(id, &slots).await?;
+        state.changed().await;
+        Ok(StatusCode::OK)
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PlacementJson {
+    /// The room's id.
+    room: i64,
+    /// RFC 3339, or a local date and time in the conference's zone.
+    start: String,
+}
+
+/// Places an accepted session in a room at a time (the organizers). Refused when the room
+/// is taken, a presenter is elsewhere then, or the session does not fit a time slot.
+#[utoipa::path(
+    put,
+    path = "/api/proposals/{id}/placement",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The proposal")),
+    request_body = PlacementJson,
+    responses(
+        (status = 200, description = "Placed", body = SessionJson),
+        (status = 403, description = "Not an organizer (`not_affiliate_admin`)", body = ErrorBody),
+        (status = 409, description = "Not accepted (`proposal_not_accepted`), the room is taken (`room_taken`), or a presenter is in another session then (`presenter_busy`)", body = ErrorBody),
+        (status = 422, description = "Longer than any time slot (`session_longer_than_slots`), outside the slots (`outside_slots`), or not a room (`invalid_choice`)", body = ErrorBody),
+    )
+)]
+pub async fn place(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+    body: Body,
+) -> Response {
+    let result = async {
+        write_guard(&ctx, &headers)?;
+        let (e, _) = load_proposal(&state, id).await?;
+        if !organizes(&ctx.viewer, &e) {
+            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+        }
+        let p: PlacementJson = read_json(&headers, body).await?;
+        let start = local_instant(&p.start, &e.details.schedule.zone)
+            .map_err(|x| Error::field("start", x.code))?;
+        state.db().place(id, p.room, start).await?;
+        state.changed().await;
+        let cfp = state.db().cfp(e.id).await?;
+        let session = state
+            .db()
+            .programme(e.id)
+            .await?
+            .into_iter()
+            .find(|s| s.proposal.id == id)
+            .ok_or_else(not_found)?;
+        Ok(Json(session_json(&e, cfp.as_ref(), &session)))
+    }
+    .await;
+    reply(&ctx, result)
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct SessionJson {
+    /// The proposal's id.
+    id: i64,
+    title: String,
+    room: String,
+    /// RFC 3339 in the conference's zone.
+    start: String,
+    end: String,
+    /// "01:30".
+    duration: String,
+    session_type: String,
+    language: String,
+    track: Option<String>,
+    persons: Vec<String>,
+    abstract_text: String,
+}
+
+fn session_json(
+    e: &EventRow,
+    cfp: Option<&sangam_core::conference::Cfp>,
+    s: &sangam_db::conference::SessionRow,
+) -> SessionJson {
+    let tz = jiff::tz::TimeZone::get(&e.details.schedule.zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let local = |t: sangam_core::Timestamp| {
+        jiff::Timestamp::from_second(t.0)
+            .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+            .to_zoned(tz.clone())
+            .strftime("%Y-%m-%dT%H:%M:%S%:z")
+            .to_string()
+    };
+    let q = &s.proposal.proposal;
+    let minutes = (s.end.0 - s.start.0) / 60;
+    SessionJson {
+        id: s.proposal.id,
+        title: q.title.clone(),
+        room: s.room.clone(),
+        start: local(s.start),
+        end: local(s.end),
+        duration: format!("{:02}:{:02}", minutes / 60, minutes % 60),
+        session_type: cfp
+            .and_then(|c| c.session_type(&q.session_type))
+            .map_or_else(|| q.session_type.clone(), |t| t.name.clone()),
+        language: q.lang.to_string(),
+        track: q.track.clone(),
+        persons: q
+            .presenters
+            .iter()
+            .map(|p| match p {
+                Presenter::Account(u) => u.to_string(),
+                Presenter::Guest(g) => g.clone(),
+            })
+            .collect(),
+        abstract_text: q.plan.clone(),
+    }
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ScheduleJson {
+    conference: String,
+    time_zone: String,
+    rooms: Vec<String>,
+    sessions: Vec<SessionJson>,
+}
+
+/// The programme as JSON: every placed session, by time and room.
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}/schedule.json",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The conference (an event)")),
+    responses((status = 200, description = "The programme", body = ScheduleJson))
+)]
+pub async fn schedule_json(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Response {
+    let s = state.clone();
+    crate::pages::cached(&state, &ctx, &headers, || async move {
+        let e = load_event(&s, id).await?;
+        let cfp = s.db().cfp(id).await?;
+        let sessions = s.db().programme(id).await?;
+        let body = ScheduleJson {
+            conference: e.details.title.clone(),
+            time_zone: e.details.schedule.zone.clone(),
+            rooms: s
+                .db()
+                .rooms(id)
+                .await?
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect(),
+            sessions: sessions
+                .iter()
+                .map(|x| session_json(&e, cfp.as_ref(), x))
+                .collect(),
+        };
+        let json = serde_json::to_string(&body).map_err(Error::internal)?;
+        Ok((json, "application/json"))
+    })
+    .await
+}
+
+/// A session's type name, presenters (account id, name) and language, owned for the export.
+type SessionNames = (String, Vec<(Option<i64>, String)>, String);
+
+fn acronym(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// The programme as frab/Pentabarf schedule XML (Giggity, ConfClerk, EventFahrplan).
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}/schedule.xml",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The conference (an event)")),
+    responses((status = 200, description = "The schedule XML", content_type = "application/xml"))
+)]
+pub async fn schedule_xml(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Response {
+    let s = state.clone();
+    let base = state.config().public_url.trim_end_matches('/').to_string();
+    crate::pages::cached(&state, &ctx, &headers, || async move {
+        let e = load_event(&s, id).await?;
+        let cfp = s.db().cfp(id).await?;
+        let rows = s.db().programme(id).await?;
+        let host = base.split("://").nth(1).unwrap_or("sangam").to_string();
+        let names: Vec<SessionNames> = rows
+            .iter()
+            .map(|r| {
+                let q = &r.proposal.proposal;
+                let persons = q
+                    .presenters
+                    .iter()
+                    .zip(&r.proposal.presenter_ids)
+                    .map(|(p, id)| match p {
+                        Presenter::Account(u) => (*id, u.to_string()),
+                        Presenter::Guest(g) => (None, g.clone()),
+                    })
+                    .collect();
+                let kind = cfp
+                    .as_ref()
+                    .and_then(|c| c.session_type(&q.session_type))
+                    .map_or_else(|| q.session_type.clone(), |t| t.name.clone());
+                (kind, persons, q.lang.to_string())
+            })
+            .collect();
+        let sessions: Vec<sangam_core::frab::Session<'_>> = rows
+            .iter()
+            .zip(&names)
+            .map(|(r, (kind, persons, lang))| sangam_core::frab::Session {
+                id: r.proposal.id,
+                guid: format!("proposal-{}@{host}", r.proposal.id),
+                title: &r.proposal.proposal.title,
+                room: &r.room,
+                start: r.start,
+                end: r.end,
+                kind,
+                language: lang,
+                track: r.proposal.proposal.track.as_deref().unwrap_or(""),
+                abstract_text: &r.proposal.proposal.plan,
+                persons: persons.clone(),
+                url: format!("{base}/proposals/{}", r.proposal.id),
+            })
+            .collect();
+        let version = rows
+            .iter()
+            .map(|r| r.proposal.updated_at.0)
+            .max()
+            .unwrap_or(0)
+            .to_string();
+        let body = sangam_core::frab::schedule_xml(
+            &sangam_core::frab::Conference {
+                title: &e.details.title,
+                acronym: acronym(&e.details.title),
+                zone: &e.details.schedule.zone,
+                version,
+            },
+            &sessions,
+        );
+        Ok((body, "application/xml; charset=utf-8"))
+    })
+    .await
+}
+
+/// The programme as iCalendar: one event per session, in UTC.
+#[utoipa::path(
+    get,
+    path = "/api/events/{id}/schedule.ics",
+    tag = "conference",
+    params(("id" = i64, Path, description = "The conference (an event)")),
+    responses((status = 200, description = "iCalendar", content_type = "text/calendar"))
+)]
+pub async fn schedule_ics(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<i64>,
+) -> Response {
+    let s = state.clone();
+    let base = state.config().public_url.trim_end_matches('/').to_string();
+    let now = ctx.now;
+    crate::pages::cached(&state, &ctx, &headers, || async move {
+        let e = load_event(&s, id).await?;
+        let rows = s.db().programme(id).await?;
+        Ok((
+            sessions_ics(&e, &rows, &base, now),
+            "text/calendar; charset=utf-8",
+        ))
+    })
+    .await
+}
+
+/// The iCalendar of some sessions.
+pub(crate) fn sessions_ics(
+    e: &EventRow,
+    rows: &[sangam_db::conference::SessionRow],
+    base: &str,
+    now: sangam_core::Timestamp,
+) -> String {
+    use sangam_core::event::{EventStatus, When};
+    let host = base.split("://").nth(1).unwrap_or("sangam");
+    let whens: Vec<When> = rows
+        .iter()
+        .map(|r| When::Timed {
+            start: r.start,
+            end: r.end,
+        })
+        .collect();
+    let feed: Vec<sangam_core::ical::FeedEvent<'_>> = rows
+        .iter()
+        .zip(&whens)
+        .map(|(r, when)| sangam_core::ical::FeedEvent {
+            uid: format!("proposal-{}@{host}", r.proposal.id),
+            title: &r.proposal.proposal.title,
+            when,
+            zone: &e.details.schedule.zone,
+            description: &r.proposal.proposal.plan,
+            location: Some(r.room.clone()),
+            url: Some(format!("{base}/proposals/{}", r.proposal.id)),
+            cancelled: false,
+            status: EventStatus::Planned,
+            updated: r.proposal.updated_at,
+        })
+        .collect();
+    sangam_core::ical::calendar(&e.details.title, &feed, now)
+}

@@ -116,6 +116,12 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(conference::put_review))
         .routes(routes!(conference::review_table))
         .routes(routes!(conference::decide))
+        .routes(routes!(conference::add_room))
+        .routes(routes!(conference::put_slots))
+        .routes(routes!(conference::place))
+        .routes(routes!(conference::schedule_json))
+        .routes(routes!(conference::schedule_xml))
+        .routes(routes!(conference::schedule_ics))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.
