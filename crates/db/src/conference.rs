@@ -638,6 +638,20 @@ impl Db {
         note: &str,
         now: Timestamp,
     ) -> Result<usize, Error> {
+        self.decide_proposal_mailing(proposal, decision, note, now, true)
+            .await
+    }
+
+    /// [`Db::decide_proposal`], with the mail only when `mail` (the demo decides the seed's
+    /// proposal of 2021 without mailing its people).
+    pub async fn decide_proposal_mailing(
+        &self,
+        proposal: i64,
+        decision: ProposalStatus,
+        note: &str,
+        now: Timestamp,
+        mail: bool,
+    ) -> Result<usize, Error> {
         if !matches!(
             decision,
             ProposalStatus::Accepted | ProposalStatus::Waitlisted | ProposalStatus::Rejected
@@ -663,6 +677,9 @@ impl Db {
         }
         let mut people: Vec<UserId> = p.presenter_ids.iter().flatten().copied().collect();
         people.push(p.submitted_by);
+        if !mail {
+            people.clear();
+        }
         people.sort_unstable();
         people.dedup();
         for user in &people {

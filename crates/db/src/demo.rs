@@ -851,5 +851,38 @@ async fn conference(db: &Db, now: Timestamp) -> Result<bool, Error> {
     if db.import_interest(id, &parsed.entries).await? > 0 {
         changed = true;
     }
+    // A programme for the demo (the seed gives none): two rooms, a slot each morning of the
+    // three days, and the seed's session, accepted, on the first morning.
+    if db.programme(event).await?.is_empty() {
+        let zone = jiff::tz::TimeZone::get("Asia/Kolkata").map_err(Error::internal)?;
+        let at = |d: i8, h: i8| -> Result<Timestamp, Error> {
+            let z = jiff::civil::date(2021, 2, d)
+                .at(h, 0, 0, 0)
+                .to_zoned(zone.clone())
+                .map_err(Error::internal)?;
+            Ok(Timestamp(z.timestamp().as_second()))
+        };
+        let hall = db.add_room(event, "Main hall").await?;
+        db.add_room(event, "Room 2").await?;
+        db.set_slots(
+            event,
+            &[
+                (at(19, 10)?, at(19, 13)?),
+                (at(20, 10)?, at(20, 13)?),
+                (at(21, 10)?, at(21, 13)?),
+            ],
+        )
+        .await?;
+        db.decide_proposal_mailing(
+            id,
+            sangam_core::conference::ProposalStatus::Accepted,
+            "",
+            at(19, 0)?,
+            false,
+        )
+        .await?;
+        db.place(id, hall, at(19, 10)?).await?;
+        changed = true;
+    }
     Ok(changed)
 }

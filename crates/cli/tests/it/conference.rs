@@ -389,6 +389,48 @@ async fn the_proposal_form_refuses_in_the_readers_language_and_the_page_keeps_th
     let pass = "a long enough password";
     app.add_account("Ravi", pass, false).await;
     app.add_account("Other", pass, false).await;
+    // The demo's programme: the seed's session on the first morning, by day and room, in
+    // the conference's zone or the reader's.
+    let by_day = app.get(&format!("/events/{event}/programme")).await.body;
+    let ist = jiff::tz::TimeZone::get("Asia/Kolkata").unwrap();
+    let ten = at("2021-02-19T04:30:00Z");
+    let en = sangam_i18n::Lang::EN;
+    assert!(
+        by_day.contains(&sangam_i18n::format::datetime_in(en, ten, &ist)),
+        "{by_day}"
+    );
+    assert!(by_day.contains("<bdi>Main hall</bdi>"));
+    let in_utc = app
+        .get(&format!("/events/{event}/programme?tz=UTC"))
+        .await
+        .body;
+    assert!(in_utc.contains(&sangam_i18n::format::datetime_in(
+        en,
+        ten,
+        &jiff::tz::TimeZone::UTC
+    )));
+    let bn = sangam_i18n::Lang::from_code("bn").unwrap();
+    let in_bengali = app
+        .get(&format!("/events/{event}/programme?uselang=bn"))
+        .await
+        .body;
+    let when = sangam_i18n::format::datetime_in(bn, ten, &ist);
+    assert!(when.contains('১'), "Bengali digits: {when}");
+    assert!(in_bengali.contains(&when));
+    let seed = app.db().proposals_of(event).await.unwrap()[0].id;
+    let seed_page = app.get(&format!("/proposals/{seed}")).await.body;
+    assert!(seed_page.contains("id=\"placed\""), "{seed_page}");
+    let ics = app.get(&format!("/proposals/{seed}/session.ics")).await;
+    assert!(
+        ics.header("content-type")
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    assert!(
+        ics.body.contains("DTSTART:20210219T043000Z"),
+        "{}",
+        ics.body
+    );
     let programme = app.get(&format!("/events/{event}/proposals")).await;
     assert_eq!(programme.status, StatusCode::OK);
     assert!(

@@ -1145,3 +1145,10 @@ error-presenter_busy = A presenter of this session is in another session at that
 error-proposal_not_accepted = Only accepted sessions go in the programme.
 field-error-session_longer_than_slots = This session is longer than any time slot.
 field-error-outside_slots = Place the session inside one of the conference's time slots.
+# The public programme. $zone: an IANA time zone.
+conf-programme-title = Programme of { $title }
+conf-programme-zone = Times in { $zone }.
+conf-programme-empty = No session is in the programme yet.
+conf-programme = The programme
+conf-when-where = In the programme:
+conf-add-to-calendar = Add to my calendar

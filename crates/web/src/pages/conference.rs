@@ -32,6 +32,8 @@ pub fn routes() -> Router<AppState> {
         .route("/proposals/{id}/edit", get(edit_form).post(update))
         .route("/proposals/{id}/withdraw", post(withdraw))
         .route("/proposals/{id}/interest", post(interest))
+        .route("/events/{id}/programme", get(programme_page))
+        .route("/proposals/{id}/session.ics", get(session_ics))
 }
 
 fn id_of(s: &str) -> Result<i64, WebError> {
@@ -600,6 +602,8 @@ struct ProposalPage {
     interest_action: Option<bool>,
     own: bool,
     editable: bool,
+    /// When and where, once in the programme (in the conference's zone).
+    placed: Option<String>,
     csrf: String,
     errors: Vec<String>,
 }
@@ -687,7 +691,24 @@ async fn proposal_page(
             .iter()
             .any(|i| i.username == name || i.user_id == me)
     });
+    let tz = jiff::tz::TimeZone::get(&e.details.schedule.zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let placed = state
+        .db()
+        .programme(e.id)
+        .await?
+        .into_iter()
+        .find(|s| s.proposal.id == p.id)
+        .map(|s| {
+            format!(
+                "{} – {} ({}) · {}",
+                format::datetime_in(lang, s.start, &tz),
+                format::datetime_in(lang, s.end, &tz),
+                e.details.schedule.zone,
+                s.room
+            )
+        });
     let page = ProposalPage {
+        placed,
         frame: Frame::new(ctx, q.title.clone()),
         t: Tr(lang),
         id: p.id,
@@ -783,6 +804,123 @@ async fn interest(
                 proposal_page(&state, &ctx, &id, errors, StatusCode::CONFLICT).await
             }
         }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A session as the programme lists it.
+pub struct ProgrammeLine {
+    pub id: i64,
+    pub when: String,
+    pub room: String,
+    pub title: String,
+    pub lang: String,
+    pub presenters: String,
+    pub language: String,
+}
+
+#[derive(Template)]
+#[template(path = "programme.html")]
+struct ProgrammeByDay {
+    frame: Frame,
+    t: Tr,
+    id: i64,
+    heading: String,
+    zone: String,
+    zone_note: String,
+    /// A day's heading and its sessions.
+    days: Vec<(String, Vec<ProgrammeLine>)>,
+}
+
+/// The public programme by day and room, in the reader's language and in the time zone
+/// they choose (`?tz=`; the conference's by default).
+async fn programme_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Response {
+    let result = async {
+        let lang = ctx.lang;
+        let e = load_event(&state, id_of(&id)?).await?;
+        let asked = crate::ctx::query_param(ctx.uri.split_once('?').map(|(_, q)| q), "tz");
+        let zone = asked
+            .filter(|z| jiff::tz::TimeZone::get(z).is_ok())
+            .unwrap_or_else(|| e.details.schedule.zone.clone());
+        let tz = jiff::tz::TimeZone::get(&zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let mut days: Vec<(String, Vec<ProgrammeLine>)> = Vec::new();
+        for s in state.db().programme(e.id).await? {
+            let day = jiff::Timestamp::from_second(s.start.0)
+                .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+                .to_zoned(tz.clone())
+                .date();
+            let heading = format::date(lang, day);
+            let q = &s.proposal.proposal;
+            let line = ProgrammeLine {
+                id: s.proposal.id,
+                when: format!(
+                    "{} – {}",
+                    format::datetime_in(lang, s.start, &tz),
+                    format::datetime_in(lang, s.end, &tz)
+                ),
+                room: s.room.clone(),
+                title: q.title.clone(),
+                lang: q.lang.to_string(),
+                presenters: format::list(lang, &presenter_names(&s.proposal)),
+                language: names::language(lang, q.lang.as_str()),
+            };
+            match days.last_mut() {
+                Some((h, lines)) if *h == heading => lines.push(line),
+                _ => days.push((heading, vec![line])),
+            }
+        }
+        let heading = message(
+            lang,
+            "conf-programme-title",
+            &[("title", e.details.title.as_str().into())],
+        );
+        let page = ProgrammeByDay {
+            frame: Frame::new(&ctx, heading.clone()),
+            t: Tr(lang),
+            id: e.id,
+            heading,
+            zone_note: message(
+                lang,
+                "conf-programme-zone",
+                &[("zone", zone.as_str().into())],
+            ),
+            zone,
+            days,
+        };
+        Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// One session as iCalendar, once it is in the programme.
+async fn session_ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = async {
+        let (e, p) = load_proposal(&state, id_of(&id)?).await?;
+        let rows: Vec<_> = state
+            .db()
+            .programme(e.id)
+            .await?
+            .into_iter()
+            .filter(|s| s.proposal.id == p.id)
+            .collect();
+        if rows.is_empty() {
+            return Err(not_found());
+        }
+        let body =
+            crate::api::conference::sessions_ics(&e, &rows, &state.config().public_url, ctx.now);
+        Ok(axum::response::IntoResponse::into_response((
+            [(
+                axum::http::header::CONTENT_TYPE,
+                "text/calendar; charset=utf-8",
+            )],
+            body,
+        )))
     }
     .await;
     super::respond(&ctx, result)
