@@ -838,9 +838,11 @@ struct ProgrammeByDay {
 async fn programme_page(
     State(state): State<AppState>,
     ctx: Ctx,
+    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Response {
-    let result = async {
+    // Anonymous readers share the page until the programme changes.
+    super::cached(&state, &ctx, &headers, || async {
         let lang = ctx.lang;
         let e = load_event(&state, id_of(&id)?).await?;
         let asked = crate::ctx::query_param(ctx.uri.split_once('?').map(|(_, q)| q), "tz");
@@ -892,10 +894,9 @@ async fn programme_page(
             zone,
             days,
         };
-        Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
-    }
-    .await;
-    super::respond(&ctx, result)
+        Ok((render(&page)?, "text/html; charset=utf-8"))
+    })
+    .await
 }
 
 /// One session as iCalendar, once it is in the programme.
