@@ -707,15 +707,7 @@ async fn the_review(app: TestApp) {
         app.get(&format!("/api/proposals/{mine}")).await.json()["status"],
         "accepted"
     );
-    let sink_ok = std::process::Command::new("python3")
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !sink_ok {
-        crate::support::skip(
-            "the decision mail",
-            "no python3 with aiosmtpd (pip install aiosmtpd)",
-        );
+    if !crate::reports::Sink::available("the decision mail") {
         return;
     }
     let port = std::net::TcpListener::bind("127.0.0.1:0")

@@ -174,6 +174,18 @@ pub(crate) struct Sink {
 }
 
 impl Sink {
+    /// Whether the sink can run here (python3 with aiosmtpd); says SKIPPED for `test` if not.
+    pub(crate) fn available(test: &str) -> bool {
+        let ok = std::process::Command::new("python3")
+            .args(["-c", "import aiosmtpd"])
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !ok {
+            crate::support::skip(test, "no python3 with aiosmtpd (pip install aiosmtpd)");
+        }
+        ok
+    }
+
     pub(crate) fn start(port: u16, dir: &std::path::Path) -> Option<Sink> {
         use std::io::BufRead;
         let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/smtp_sink.py");
@@ -221,15 +233,9 @@ impl Drop for Sink {
 #[tokio::test]
 async fn notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_the_server_is_down()
 {
-    let sink_ok = std::process::Command::new("python3")
-        .args(["-c", "import aiosmtpd"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !sink_ok {
-        crate::support::skip(
-            "notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_the_server_is_down",
-            "no python3 with aiosmtpd (pip install aiosmtpd)",
-        );
+    if !Sink::available(
+        "notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_the_server_is_down",
+    ) {
         return;
     }
     let tdb = crate::support::TestDb::sqlite().await;

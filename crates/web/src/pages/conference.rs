@@ -16,12 +16,12 @@ use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message, names};
 
 use super::directory::not_found;
-use super::{Frame, Tr, render};
+use super::{Frame, Tr, refusal, render};
 use crate::AppState;
 use crate::api::conference::{load_event, load_proposal};
 use crate::api::events_organizes as organizes;
 use crate::ctx::Ctx;
-use crate::error::{WebError, field_message};
+use crate::error::WebError;
 use crate::forms::{FormData, read_form};
 
 pub fn routes() -> Router<AppState> {
@@ -400,17 +400,6 @@ fn form_page(ctx: &Ctx, spec: FormSpec<'_>, status: StatusCode) -> Result<Respon
         submit_label: spec.submit_label,
     };
     Ok(super::html(ctx, status, render(&page)?))
-}
-
-/// Refusals as the page lists them: each field's message, or the one reason.
-fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
-    match e {
-        Error::Validation(f) => Ok(f.iter().map(|x| field_message(lang, x)).collect()),
-        e @ (Error::Conflict(_) | Error::Forbidden(_)) => {
-            Ok(vec![WebError::Domain(e).message(lang)])
-        }
-        other => Err(WebError::Domain(other)),
-    }
 }
 
 fn form_values(form: &FormData) -> Vec<(String, String)> {

@@ -20,11 +20,11 @@ use sangam_i18n::{Lang, format, message};
 
 use super::affiliate::{TextView, text_view};
 use super::directory::{display_name, not_found};
-use super::{Frame, Tr, render};
+use super::{Frame, Tr, refusal, render};
 use crate::AppState;
 use crate::api::elections as api;
 use crate::ctx::Ctx;
-use crate::error::{WebError, field_message};
+use crate::error::WebError;
 use crate::forms::{FormData, read_form};
 
 pub fn routes() -> Router<AppState> {
@@ -542,16 +542,6 @@ async fn show(
         Ok((body, "text/html; charset=utf-8", next_change(&e, ctx.now)))
     })
     .await
-}
-
-fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
-    match e {
-        Error::Validation(f) => Ok(f.iter().map(|x| field_message(lang, x)).collect()),
-        e @ (Error::Conflict(_) | Error::Forbidden(_)) => {
-            Ok(vec![WebError::Domain(e).message(lang)])
-        }
-        other => Err(WebError::Domain(other)),
-    }
 }
 
 async fn nominate(

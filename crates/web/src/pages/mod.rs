@@ -21,12 +21,13 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use bytes::Bytes;
+use sangam_core::error::Error;
 use sangam_i18n::{Lang, message};
 
 use crate::AppState;
 use crate::cache::CachedPage;
 use crate::ctx::{Ctx, SESSION_COOKIE, Session, query_param};
-use crate::error::WebError;
+use crate::error::{WebError, field_message};
 use crate::html::{HtmlArg, t_html};
 
 pub fn routes() -> Router<AppState> {
@@ -393,6 +394,18 @@ pub fn respond(ctx: &Ctx, result: Result<Response, WebError>) -> Response {
 }
 
 /// A redirect after a successful form (303, so the browser follows with a GET).
+/// A form's refusal as the page lists it: each field's message, or the one reason of a
+/// conflict or a refusal of rights; anything else is an error page.
+pub fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
+    match e {
+        Error::Validation(f) => Ok(f.iter().map(|x| field_message(lang, x)).collect()),
+        e @ (Error::Conflict(_) | Error::Forbidden(_)) => {
+            Ok(vec![WebError::Domain(e).message(lang)])
+        }
+        other => Err(WebError::Domain(other)),
+    }
+}
+
 pub fn see_other(location: &str) -> Response {
     let mut res = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(location) {
