@@ -273,15 +273,20 @@ impl Review {
     }
 }
 
+/// A review's weighted mean score over `criteria` (proposals and scholarships alike).
+pub fn weighted(criteria: &[Criterion], scores: &[u32]) -> f64 {
+    let (mut sum, mut weights) = (0.0, 0.0);
+    for (c, s) in criteria.iter().zip(scores) {
+        sum += c.weight * f64::from(*s);
+        weights += c.weight;
+    }
+    if weights > 0.0 { sum / weights } else { 0.0 }
+}
+
 impl Cfp {
-    /// A review's weighted mean score.
+    /// A review's weighted mean score on the call's criteria.
     pub fn weighted(&self, scores: &[u32]) -> f64 {
-        let (mut sum, mut weights) = (0.0, 0.0);
-        for (c, s) in self.criteria.iter().zip(scores) {
-            sum += c.weight * f64::from(*s);
-            weights += c.weight;
-        }
-        if weights > 0.0 { sum / weights } else { 0.0 }
+        weighted(&self.criteria, scores)
     }
 }
 

@@ -14,6 +14,7 @@ pub mod frab;
 pub mod ical;
 pub mod membership;
 pub mod report;
+pub mod scholarship;
 pub mod secret;
 pub mod signature;
 pub mod text;
