@@ -848,6 +848,29 @@ impl Db {
         commit(tx).await
     }
 
+    /// One proposal's place in the programme, if it is placed and still accepted.
+    pub async fn placed_session(&self, proposal: i64) -> Result<Option<SessionRow>, Error> {
+        let place = sqlx::query(
+            "SELECT pl.room_id, r.name, pl.starts_at, pl.ends_at FROM placements pl \
+             JOIN rooms r ON r.id = pl.room_id JOIN proposals p ON p.id = pl.proposal_id \
+             WHERE pl.proposal_id = $1 AND p.status = 'accepted'",
+        )
+        .bind(proposal)
+        .fetch_optional(&self.pool)
+        .await
+        .map_err(db_err)?;
+        let (Some(r), Some(p)) = (place, self.proposal(proposal).await?) else {
+            return Ok(None);
+        };
+        Ok(Some(SessionRow {
+            proposal: p,
+            room_id: r.try_get(0).map_err(db_err)?,
+            room: r.try_get(1).map_err(db_err)?,
+            start: Timestamp(r.try_get(2).map_err(db_err)?),
+            end: Timestamp(r.try_get(3).map_err(db_err)?),
+        }))
+    }
+
     /// The programme: every placed session that is still accepted, by time and room.
     pub async fn programme(&self, event: EventId) -> Result<Vec<SessionRow>, Error> {
         let places = sqlx::query(

@@ -82,6 +82,25 @@ async fn text_of(c: &Client, css: &str) -> String {
     panic!("no text at {css}: {last:?}");
 }
 
+/// The password of the people [`person`] makes.
+const PASSWORD: &str = "a long enough password";
+
+/// An account with [`PASSWORD`] and no email, made at `at`.
+async fn person(
+    db: &sangam_db::Db,
+    name: &str,
+    at: sangam_core::Timestamp,
+) -> sangam_core::account::UserId {
+    let account = sangam_db::users::NewAccount {
+        username: sangam_core::account::Username::parse(name).unwrap(),
+        email: None,
+        password_hash: sangam_core::secret::hash_password(PASSWORD, TEST_HASH).unwrap(),
+        is_site_admin: false,
+        preferred_lang: None,
+    };
+    db.create_account(&account, at).await.unwrap()
+}
+
 async fn screenshot(c: &Client, name: &str) {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .parent()
@@ -522,15 +541,7 @@ async fn in_chromium_a_person_waits_for_a_seat_moves_up_then_cancels_for_the_nex
     let now = sangam_core::Timestamp::now();
     let mut people = Vec::new();
     for name in ["Gulnora", "Seat Holder", "Next In Line"] {
-        let account = sangam_db::users::NewAccount {
-            username: sangam_core::account::Username::parse(name).unwrap(),
-            email: None,
-            password_hash: sangam_core::secret::hash_password("a long enough password", TEST_HASH)
-                .unwrap(),
-            is_site_admin: false,
-            preferred_lang: None,
-        };
-        people.push(db.create_account(&account, now).await.unwrap());
+        people.push(person(db, name, now).await);
     }
     let tajik = db.affiliate("tajik-wikimedians").await.unwrap().unwrap().id;
     let details = sangam_core::event::EventDraft {
@@ -767,15 +778,7 @@ async fn in_chromium_a_member_stands_votes_changes_the_vote_and_reads_the_result
     let tajik = db.affiliate("tajik-wikimedians").await.unwrap().unwrap().id;
     let mut people = Vec::new();
     for name in ["Gulnora", "Firuz", "Manizha"] {
-        let account = sangam_db::users::NewAccount {
-            username: sangam_core::account::Username::parse(name).unwrap(),
-            email: None,
-            password_hash: sangam_core::secret::hash_password("a long enough password", TEST_HASH)
-                .unwrap(),
-            is_site_admin: false,
-            preferred_lang: None,
-        };
-        let id = db.create_account(&account, demo_at).await.unwrap();
+        let id = person(&db, name, demo_at).await;
         db.join(
             tajik,
             id,
@@ -962,16 +965,9 @@ async fn in_chromium_the_seed_002_proposal_is_sent_and_an_attendee_marks_interes
         return;
     };
     let db = h.tdb.db.clone();
-    let pass = "a long enough password";
+    let pass = PASSWORD;
     for name in ["MPourzaki (WMF)", "Zblace"] {
-        let account = sangam_db::users::NewAccount {
-            username: sangam_core::account::Username::parse(name).unwrap(),
-            email: None,
-            password_hash: sangam_core::secret::hash_password(pass, TEST_HASH).unwrap(),
-            is_site_admin: false,
-            preferred_lang: None,
-        };
-        db.create_account(&account, sent).await.unwrap();
+        person(&db, name, sent).await;
     }
     let hub = db.affiliate(sangam_db::demo::HUB).await.unwrap().unwrap();
     let event = db

@@ -993,13 +993,7 @@ pub async fn place(
         state.db().place(id, p.room, start).await?;
         state.changed().await;
         let cfp = state.db().cfp(e.id).await?;
-        let session = state
-            .db()
-            .programme(e.id)
-            .await?
-            .into_iter()
-            .find(|s| s.proposal.id == id)
-            .ok_or_else(not_found)?;
+        let session = state.db().placed_session(id).await?.ok_or_else(not_found)?;
         Ok(Json(session_json(&e, cfp.as_ref(), &session)))
     }
     .await;
@@ -1146,7 +1140,6 @@ pub async fn schedule_xml(
         let e = load_event(&s, id).await?;
         let cfp = s.db().cfp(id).await?;
         let rows = s.db().programme(id).await?;
-        let host = base.split("://").nth(1).unwrap_or("sangam").to_string();
         let names: Vec<SessionNames> = rows
             .iter()
             .map(|r| {
@@ -1172,7 +1165,7 @@ pub async fn schedule_xml(
             .zip(&names)
             .map(|(r, (kind, persons, lang))| sangam_core::frab::Session {
                 id: r.proposal.id,
-                guid: format!("proposal-{}@{host}", r.proposal.id),
+                guid: session_uid(&base, r.proposal.id),
                 title: &r.proposal.proposal.title,
                 room: &r.room,
                 start: r.start,
@@ -1233,6 +1226,13 @@ pub async fn schedule_ics(
     .await
 }
 
+/// A session's identity in every export (the XML's guid, the iCalendar's UID): the same
+/// string for the same session, unique across servers.
+fn session_uid(base: &str, proposal: i64) -> String {
+    let host = base.split("://").nth(1).unwrap_or("sangam");
+    format!("proposal-{proposal}@{host}")
+}
+
 /// The iCalendar of some sessions.
 pub(crate) fn sessions_ics(
     e: &EventRow,
@@ -1241,7 +1241,6 @@ pub(crate) fn sessions_ics(
     now: sangam_core::Timestamp,
 ) -> String {
     use sangam_core::event::{EventStatus, When};
-    let host = base.split("://").nth(1).unwrap_or("sangam");
     let whens: Vec<When> = rows
         .iter()
         .map(|r| When::Timed {
@@ -1253,7 +1252,7 @@ pub(crate) fn sessions_ics(
         .iter()
         .zip(&whens)
         .map(|(r, when)| sangam_core::ical::FeedEvent {
-            uid: format!("proposal-{}@{host}", r.proposal.id),
+            uid: session_uid(base, r.proposal.id),
             title: &r.proposal.proposal.title,
             when,
             zone: &e.details.schedule.zone,

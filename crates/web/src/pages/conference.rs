@@ -402,10 +402,6 @@ fn form_page(ctx: &Ctx, spec: FormSpec<'_>, status: StatusCode) -> Result<Respon
     Ok(super::html(ctx, status, render(&page)?))
 }
 
-fn form_values(form: &FormData) -> Vec<(String, String)> {
-    form.0.clone()
-}
-
 async fn new_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
     let result = async {
         ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
@@ -471,7 +467,7 @@ async fn submit(
                 Ok(super::see_other(&format!("/proposals/{pid}")))
             }
             Err(err) => {
-                let spec = new_spec(&ctx, &e, &cfp, form_values(&form), refusal(ctx.lang, err)?);
+                let spec = new_spec(&ctx, &e, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
                 form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
             }
         }
@@ -543,7 +539,7 @@ async fn update(
                 Ok(super::see_other(&format!("/proposals/{}", p.id)))
             }
             Err(err) => {
-                let spec = edit_spec(&ctx, &p, &cfp, form_values(&form), refusal(ctx.lang, err)?);
+                let spec = edit_spec(&ctx, &p, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
                 form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
             }
         }
@@ -681,21 +677,15 @@ async fn proposal_page(
             .any(|i| i.username == name || i.user_id == me)
     });
     let tz = jiff::tz::TimeZone::get(&e.details.schedule.zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    let placed = state
-        .db()
-        .programme(e.id)
-        .await?
-        .into_iter()
-        .find(|s| s.proposal.id == p.id)
-        .map(|s| {
-            format!(
-                "{} – {} ({}) · {}",
-                format::datetime_in(lang, s.start, &tz),
-                format::datetime_in(lang, s.end, &tz),
-                e.details.schedule.zone,
-                s.room
-            )
-        });
+    let placed = state.db().placed_session(p.id).await?.map(|s| {
+        format!(
+            "{} – {} ({}) · {}",
+            format::datetime_in(lang, s.start, &tz),
+            format::datetime_in(lang, s.end, &tz),
+            e.details.schedule.zone,
+            s.room
+        )
+    });
     let page = ProposalPage {
         placed,
         frame: Frame::new(ctx, q.title.clone()),
@@ -734,6 +724,26 @@ async fn proposal_page(
     Ok(super::html(ctx, status, render(&page)?))
 }
 
+/// After a form on a proposal's page: done, the page again (and caches told); refused,
+/// the page with the reasons.
+async fn after_proposal_form(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    outcome: Result<(), Error>,
+) -> Result<Response, WebError> {
+    match outcome {
+        Ok(()) => {
+            state.changed().await;
+            Ok(super::see_other(&format!("/proposals/{}", id_of(id)?)))
+        }
+        Err(err) => {
+            let errors = refusal(ctx.lang, err)?;
+            proposal_page(state, ctx, id, errors, StatusCode::CONFLICT).await
+        }
+    }
+}
+
 async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
     let result = proposal_page(&state, &ctx, &id, Vec::new(), StatusCode::OK).await;
     super::respond(&ctx, result)
@@ -750,16 +760,8 @@ async fn withdraw(
         let form = read_form(&headers, body).await?;
         ctx.check_csrf(form.get("csrf"))?;
         let (_, p, _) = own_proposal(&state, &ctx, &id).await?;
-        match state.db().withdraw_proposal(p.id, ctx.now).await {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!("/proposals/{}", p.id)))
-            }
-            Err(err) => {
-                let errors = refusal(ctx.lang, err)?;
-                proposal_page(&state, &ctx, &id, errors, StatusCode::CONFLICT).await
-            }
-        }
+        let outcome = state.db().withdraw_proposal(p.id, ctx.now).await;
+        after_proposal_form(&state, &ctx, &id, outcome).await
     }
     .await;
     super::respond(&ctx, result)
@@ -779,20 +781,11 @@ async fn interest(
         let account = ctx.viewer.account().ok_or(Error::Unauthenticated)?;
         let pid = id_of(&id)?;
         let yes = form.get("interested") == Some("yes");
-        match state
+        let outcome = state
             .db()
             .set_interest(pid, account.id, &account.username, yes, ctx.now)
-            .await
-        {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!("/proposals/{pid}")))
-            }
-            Err(err) => {
-                let errors = refusal(ctx.lang, err)?;
-                proposal_page(&state, &ctx, &id, errors, StatusCode::CONFLICT).await
-            }
-        }
+            .await;
+        after_proposal_form(&state, &ctx, &id, outcome).await
     }
     .await;
     super::respond(&ctx, result)
@@ -892,18 +885,17 @@ async fn programme_page(
 async fn session_ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
     let result = async {
         let (e, p) = load_proposal(&state, id_of(&id)?).await?;
-        let rows: Vec<_> = state
+        let session = state
             .db()
-            .programme(e.id)
+            .placed_session(p.id)
             .await?
-            .into_iter()
-            .filter(|s| s.proposal.id == p.id)
-            .collect();
-        if rows.is_empty() {
-            return Err(not_found());
-        }
-        let body =
-            crate::api::conference::sessions_ics(&e, &rows, &state.config().public_url, ctx.now);
+            .ok_or_else(not_found)?;
+        let body = crate::api::conference::sessions_ics(
+            &e,
+            &[session],
+            &state.config().public_url,
+            ctx.now,
+        );
         Ok(axum::response::IntoResponse::into_response((
             [(
                 axum::http::header::CONTENT_TYPE,

@@ -574,23 +574,35 @@ async fn nominate(
                 }
                 Err(err) => Err(Error::field("statement", err.code)),
             };
-        match outcome {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!("/elections/{}", e.id)))
-            }
-            Err(err) => {
-                let extra = Extra {
-                    errors: refusal(ctx.lang, err)?,
-                    status: Some(StatusCode::UNPROCESSABLE_ENTITY),
-                    ..Extra::default()
-                };
-                respond_page(&state, &ctx, &e, extra).await
-            }
-        }
+        after_form(&state, &ctx, &e, outcome, StatusCode::UNPROCESSABLE_ENTITY).await
     }
     .await;
     super::respond(&ctx, result)
+}
+
+/// After a form: done, the election's page again (and caches told); refused, the page
+/// with the reasons and `status`.
+async fn after_form(
+    state: &AppState,
+    ctx: &Ctx,
+    e: &ElectionRow,
+    outcome: Result<(), Error>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    match outcome {
+        Ok(()) => {
+            state.changed().await;
+            Ok(super::see_other(&format!("/elections/{}", e.id)))
+        }
+        Err(err) => {
+            let extra = Extra {
+                errors: refusal(ctx.lang, err)?,
+                status: Some(status),
+                ..Extra::default()
+            };
+            respond_page(state, ctx, e, extra).await
+        }
+    }
 }
 
 /// The member a form names (`None`: the viewer), or why they cannot stand.
@@ -646,20 +658,7 @@ async fn statement(
             },
             Err(err) => Err(err),
         };
-        match outcome {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!("/elections/{}", e.id)))
-            }
-            Err(err) => {
-                let extra = Extra {
-                    errors: refusal(ctx.lang, err)?,
-                    status: Some(StatusCode::UNPROCESSABLE_ENTITY),
-                    ..Extra::default()
-                };
-                respond_page(&state, &ctx, &e, extra).await
-            }
-        }
+        after_form(&state, &ctx, &e, outcome, StatusCode::UNPROCESSABLE_ENTITY).await
     }
     .await;
     super::respond(&ctx, result)
@@ -679,20 +678,14 @@ async fn answer(
         let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
         let e = load(&state, &ctx, &id).await?;
         let stand = form.get("stand") == Some("yes");
-        match state.db().answer_nomination(e.id, me, stand, ctx.now).await {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!("/elections/{}", e.id)))
-            }
-            Err(err) => {
-                let extra = Extra {
-                    errors: refusal(ctx.lang, err)?,
-                    status: Some(StatusCode::CONFLICT),
-                    ..Extra::default()
-                };
-                respond_page(&state, &ctx, &e, extra).await
-            }
-        }
+        after_form(
+            &state,
+            &ctx,
+            &e,
+            state.db().answer_nomination(e.id, me, stand, ctx.now).await,
+            StatusCode::CONFLICT,
+        )
+        .await
     }
     .await;
     super::respond(&ctx, result)
