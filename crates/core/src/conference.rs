@@ -153,33 +153,7 @@ impl CfpDraft {
                 });
             }
         }
-        let mut criteria = Vec::new();
-        for (i, c) in self.criteria.iter().enumerate() {
-            let name = e.check(&format!("criteria.{i}.name"), required_line(&c.name, 80));
-            if !(c.weight.is_finite() && c.weight > 0.0 && c.weight <= 100.0) {
-                e.add(format!("criteria.{i}.weight"), "weight_range");
-            }
-            if let Some(name) = name {
-                criteria.push(Criterion {
-                    name,
-                    weight: c.weight,
-                });
-            }
-        }
-        if self.criteria.is_empty() {
-            criteria.push(Criterion {
-                name: "Overall".into(),
-                weight: 1.0,
-            });
-        }
-        let score_max = match self.score_max {
-            0 => SCORE_MAX_DEFAULT,
-            n if n <= 100 => n,
-            _ => {
-                e.add_with("score_max", "too_large", vec![("max", "100".into())]);
-                0
-            }
-        };
+        let (criteria, score_max) = scale(&self.criteria, self.score_max, &mut e);
         e.finish(|| Cfp {
             criteria,
             score_max,
@@ -192,6 +166,43 @@ impl CfpDraft {
             questions,
         })
     }
+}
+
+/// The criteria reviewers score and the top of their scale, as typed: one "Overall"
+/// criterion when none is given, 5 when the scale is 0 (calls and scholarship rounds alike).
+pub(crate) fn scale(
+    typed: &[Criterion],
+    score_max: u32,
+    e: &mut FieldErrors,
+) -> (Vec<Criterion>, u32) {
+    let mut criteria = Vec::new();
+    for (i, c) in typed.iter().enumerate() {
+        let name = e.check(&format!("criteria.{i}.name"), required_line(&c.name, 80));
+        if !(c.weight.is_finite() && c.weight > 0.0 && c.weight <= 100.0) {
+            e.add(format!("criteria.{i}.weight"), "weight_range");
+        }
+        if let Some(name) = name {
+            criteria.push(Criterion {
+                name,
+                weight: c.weight,
+            });
+        }
+    }
+    if typed.is_empty() {
+        criteria.push(Criterion {
+            name: "Overall".into(),
+            weight: 1.0,
+        });
+    }
+    let score_max = match score_max {
+        0 => SCORE_MAX_DEFAULT,
+        n if n <= 100 => n,
+        _ => {
+            e.add_with("score_max", "too_large", vec![("max", "100".into())]);
+            0
+        }
+    };
+    (criteria, score_max)
 }
 
 fn key(s: &str) -> Result<String, Invalid> {
@@ -248,20 +259,26 @@ pub struct Review {
 impl Review {
     /// Checks the scores against the call's criteria and scale.
     pub fn validate(&self, cfp: &Cfp) -> Result<Review, Error> {
+        self.validate_on(&cfp.criteria, cfp.score_max)
+    }
+
+    /// Checks the scores against `criteria` and the scale `0..=score_max` (a call's or a
+    /// scholarship round's).
+    pub fn validate_on(&self, criteria: &[Criterion], score_max: u32) -> Result<Review, Error> {
         let mut e = FieldErrors::new();
-        if self.scores.len() != cfp.criteria.len() {
+        if self.scores.len() != criteria.len() {
             e.add_with(
                 "scores",
                 "score_count",
-                vec![("count", cfp.criteria.len().to_string())],
+                vec![("count", criteria.len().to_string())],
             );
         }
         for (i, s) in self.scores.iter().enumerate() {
-            if *s > cfp.score_max {
+            if *s > score_max {
                 e.add_with(
                     format!("scores.{i}"),
                     "score_out_of_scale",
-                    vec![("max", cfp.score_max.to_string())],
+                    vec![("max", score_max.to_string())],
                 );
             }
         }

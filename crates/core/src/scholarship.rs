@@ -1,17 +1,79 @@
 //! Scholarships for a conference: the application (seed 003's "applied in 2019 and 2023"
 //! is the participation history), the phases a round goes through, the flags and decisions
 //! of its reviewers and organizers, and the cut-off applicants see once decisions are out.
-//!
-//! Storage, the API and pages are not built yet; this is the domain they will stand on.
 
 use serde::{Deserialize, Serialize};
 
-use crate::conference::{PLAN_MAX, TEXT_MAX};
+use crate::conference::{Criterion, PLAN_MAX, TEXT_MAX, scale};
+use crate::election::setup::instant;
 use crate::error::{Error, FieldErrors, Invalid};
 use crate::text::{clean_block, clean_line};
+use crate::time::Timestamp;
+
+/// A conference's scholarship round as the organizers type it.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(default)]
+pub struct RoundDraft {
+    /// When applications are taken: RFC 3339 or a date (midnight UTC).
+    pub opens: String,
+    pub closes: String,
+    /// What reviewers score (one "Overall" criterion when none is given).
+    pub criteria: Vec<Criterion>,
+    /// The top of the scale (5 when 0 or not given); scores run from 0.
+    pub score_max: u32,
+}
+
+/// A checked round.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Round {
+    pub opens: Timestamp,
+    pub closes: Timestamp,
+    pub criteria: Vec<Criterion>,
+    pub score_max: u32,
+}
+
+impl RoundDraft {
+    pub fn validate(&self) -> Result<Round, Error> {
+        let mut e = FieldErrors::new();
+        let opens = e.check("opens", instant(&self.opens));
+        let closes = e.check("closes", instant(&self.closes));
+        if let (Some(o), Some(c)) = (opens, closes)
+            && c <= o
+        {
+            e.add("closes", "range_reversed");
+        }
+        let (criteria, score_max) = scale(&self.criteria, self.score_max, &mut e);
+        e.finish(|| Round {
+            opens: opens.unwrap_or(Timestamp(0)),
+            closes: closes.unwrap_or(Timestamp(0)),
+            criteria,
+            score_max,
+        })
+    }
+}
+
+impl Round {
+    /// Whether applications may be sent or changed at `now` in `phase`.
+    pub fn takes_applications(&self, phase: Phase, now: Timestamp) -> bool {
+        phase == Phase::Open && self.opens <= now && now < self.closes
+    }
+
+    /// Why an application cannot be sent or changed at `now`, if it cannot.
+    pub fn refuse_application(&self, phase: Phase, now: Timestamp) -> Option<Error> {
+        if phase != Phase::Open || now >= self.closes {
+            Some(Error::Conflict("scholarship_closed"))
+        } else if now < self.opens {
+            Some(Error::Conflict("scholarship_not_open"))
+        } else {
+            None
+        }
+    }
+}
 
 /// An application as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(default)]
 pub struct ApplicationDraft {
     /// Where the applicant lives and works (a country or region).
@@ -31,6 +93,21 @@ pub struct ApplicationDraft {
 pub enum Need {
     Full,
     Partial,
+}
+
+impl Need {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Need::Full => "full",
+            Need::Partial => "partial",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Need> {
+        [Need::Full, Need::Partial]
+            .into_iter()
+            .find(|n| n.as_str() == s)
+    }
 }
 
 /// A checked application.
@@ -65,14 +142,10 @@ impl ApplicationDraft {
         let history = e.check("history", clean_block(&self.history, TEXT_MAX));
         let contributions = required("contributions", &self.contributions, PLAN_MAX, &mut e);
         let motivation = required("motivation", &self.motivation, TEXT_MAX, &mut e);
-        let need = match self.need.trim() {
-            "full" => Some(Need::Full),
-            "partial" => Some(Need::Partial),
-            _ => {
-                e.add("need", "invalid_choice");
-                None
-            }
-        };
+        let need = Need::parse(self.need.trim());
+        if need.is_none() {
+            e.add("need", "invalid_choice");
+        }
         e.finish(|| Application {
             region: region.unwrap_or_default(),
             history: history.unwrap_or_default(),
@@ -136,6 +209,21 @@ pub enum Flag {
     Ineligible,
 }
 
+impl Flag {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::Spam => "spam",
+            Flag::Ineligible => "ineligible",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Flag> {
+        [Flag::Spam, Flag::Ineligible]
+            .into_iter()
+            .find(|f| f.as_str() == s)
+    }
+}
+
 /// The organizers' decision on an application.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -147,6 +235,26 @@ pub enum Decision {
 }
 
 impl Decision {
+    pub const ALL: [Decision; 4] = [
+        Decision::Full,
+        Decision::Partial,
+        Decision::Waitlist,
+        Decision::Declined,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Full => "full",
+            Decision::Partial => "partial",
+            Decision::Waitlist => "waitlist",
+            Decision::Declined => "declined",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Decision> {
+        Decision::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+
     /// Whether it awards a scholarship.
     pub fn awards(self) -> bool {
         matches!(self, Decision::Full | Decision::Partial)
@@ -203,6 +311,39 @@ mod tests {
                 ("need".into(), "invalid_choice"),
             ]
         );
+    }
+
+    #[test]
+    fn a_round_takes_applications_only_while_open_and_in_its_dates() {
+        let round = RoundDraft {
+            opens: "2026-12-01".into(),
+            closes: "2026-12-10".into(),
+            ..RoundDraft::default()
+        }
+        .validate()
+        .unwrap();
+        assert_eq!((round.criteria.len(), round.score_max), (1, 5), "the defaults");
+        let day = |d: i64| Timestamp(round.opens.0 + d * 86_400);
+        assert!(round.takes_applications(Phase::Open, day(3)));
+        let code = |phase, at| match round.refuse_application(phase, at) {
+            Some(Error::Conflict(c)) => Some(c),
+            other => other.map(|_| "another refusal"),
+        };
+        assert_eq!(code(Phase::Open, day(3)), None);
+        assert_eq!(code(Phase::Open, day(-1)), Some("scholarship_not_open"));
+        assert_eq!(code(Phase::Open, day(9)), Some("scholarship_closed"));
+        assert_eq!(code(Phase::Eligibility, day(3)), Some("scholarship_closed"));
+        let bad = RoundDraft {
+            opens: "2026-12-10".into(),
+            closes: "2026-12-01".into(),
+            score_max: 500,
+            ..RoundDraft::default()
+        };
+        let codes: Vec<&str> = match bad.validate().unwrap_err() {
+            Error::Validation(f) => f.iter().map(|x| x.code).collect(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(codes, ["range_reversed", "too_large"]);
     }
 
     #[test]

@@ -38,10 +38,11 @@ impl ProposalRow {
     }
 }
 
-/// A reviewer's review of a proposal.
+/// A reviewer's review of a proposal (or of a scholarship application).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewRow {
-    pub proposal_id: i64,
+    /// The proposal or application reviewed.
+    pub subject: i64,
     pub reviewer_id: UserId,
     pub reviewer: String,
     pub review: Review,
@@ -68,11 +69,28 @@ pub struct InterestRow {
     pub imported: bool,
 }
 
-fn json<T: serde::Serialize>(v: &T) -> Result<String, Error> {
+/// A conference's two review panels: the programme's (proposals) and the scholarship
+/// round's (applications).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Panel {
+    Programme,
+    Scholarships,
+}
+
+impl Panel {
+    fn table(self) -> &'static str {
+        match self {
+            Panel::Programme => "conference_reviewers",
+            Panel::Scholarships => "scholarship_reviewers",
+        }
+    }
+}
+
+pub(crate) fn json<T: serde::Serialize>(v: &T) -> Result<String, Error> {
     serde_json::to_string(v).map_err(Error::internal)
 }
 
-fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, Error> {
+pub(crate) fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, Error> {
     serde_json::from_str(s).map_err(Error::internal)
 }
 
@@ -502,8 +520,13 @@ impl Db {
         Ok(added)
     }
 
-    /// Sets the people who review a conference's proposals (usernames with accounts).
-    pub async fn set_reviewers(&self, event: EventId, reviewers: &[Username]) -> Result<(), Error> {
+    /// Sets the people on one of a conference's review panels (usernames with accounts).
+    pub async fn set_reviewers(
+        &self,
+        event: EventId,
+        panel: Panel,
+        reviewers: &[Username],
+    ) -> Result<(), Error> {
         let mut tx = self.write().await?;
         let mut ids = Vec::new();
         let mut unknown = sangam_core::FieldErrors::new();
@@ -519,16 +542,19 @@ impl Db {
             }
         }
         unknown.finish(|| ())?;
-        sqlx::query("DELETE FROM conference_reviewers WHERE event_id = $1")
-            .bind(event)
-            .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+        let table = panel.table();
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DELETE FROM {table} WHERE event_id = $1"
+        )))
+        .bind(event)
+        .execute(&mut *tx)
+        .await
+        .map_err(db_err)?;
         for id in ids {
-            sqlx::query(
-                "INSERT INTO conference_reviewers (event_id, user_id) VALUES ($1, $2) \
-                 ON CONFLICT (event_id, user_id) DO NOTHING",
-            )
+            sqlx::query(sqlx::AssertSqlSafe(format!(
+                "INSERT INTO {table} (event_id, user_id) VALUES ($1, $2) \
+                 ON CONFLICT (event_id, user_id) DO NOTHING"
+            )))
             .bind(event)
             .bind(id)
             .execute(&mut *tx)
@@ -538,12 +564,17 @@ impl Db {
         commit(tx).await
     }
 
-    /// A conference's reviewers, by username.
-    pub async fn reviewers(&self, event: EventId) -> Result<Vec<(UserId, String)>, Error> {
-        sqlx::query(
-            "SELECT u.id, u.username FROM conference_reviewers r JOIN users u ON u.id = r.user_id \
+    /// The people on one of a conference's review panels, by username.
+    pub async fn reviewers(
+        &self,
+        event: EventId,
+        panel: Panel,
+    ) -> Result<Vec<(UserId, String)>, Error> {
+        sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT u.id, u.username FROM {} r JOIN users u ON u.id = r.user_id \
              WHERE r.event_id = $1 ORDER BY u.username",
-        )
+            panel.table()
+        )))
         .bind(event)
         .fetch_all(&self.pool)
         .await
@@ -565,7 +596,7 @@ impl Db {
     ) -> Result<(), Error> {
         let p = self.proposal(proposal).await?.ok_or(Error::NotFound)?;
         if !self
-            .reviewers(p.event_id)
+            .reviewers(p.event_id, Panel::Programme)
             .await?
             .iter()
             .any(|(id, _)| *id == reviewer)
@@ -615,7 +646,7 @@ impl Db {
         .map(|r| {
             let scores: String = r.try_get(3).map_err(db_err)?;
             Ok(ReviewRow {
-                proposal_id: r.try_get(0).map_err(db_err)?,
+                subject: r.try_get(0).map_err(db_err)?,
                 reviewer_id: r.try_get(1).map_err(db_err)?,
                 reviewer: r.try_get(2).map_err(db_err)?,
                 review: Review {
@@ -808,7 +839,7 @@ impl Db {
             "SELECT pl.proposal_id, pl.room_id, pl.starts_at, pl.ends_at, pp.user_id \
              FROM placements pl JOIN proposals p ON p.id = pl.proposal_id \
              LEFT JOIN proposal_presenters pp ON pp.proposal_id = pl.proposal_id \
-             WHERE p.event_id = $1 ORDER BY pl.proposal_id",
+             WHERE p.event_id = $1 AND p.status = 'accepted' ORDER BY pl.proposal_id",
         )
         .bind(p.event_id)
         .fetch_all(&mut *tx)

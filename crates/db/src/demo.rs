@@ -14,6 +14,9 @@ use crate::users::NewAccount;
 
 pub const SITE_ADMIN: (&str, &str) = ("SiteAdmin", "sangam-site-admin");
 pub const AFFILIATE_ADMIN: (&str, &str) = ("TajikOrganizer", "sangam-organizer");
+/// A made-up applicant of the demo's scholarship round, to sign in as and see one's own
+/// decision, scores and the cut-off.
+pub const APPLICANT: (&str, &str) = ("DemoApplicant", "sangam-applicant");
 pub const WAP: &str = "wap";
 pub const PAKISTAN: &str = "wikimedia-pakistan";
 pub const TAJIK: &str = "tajik-wikimedians";
@@ -389,6 +392,7 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
     for (username, password, is_site_admin) in [
         (SITE_ADMIN.0, SITE_ADMIN.1, true),
         (AFFILIATE_ADMIN.0, AFFILIATE_ADMIN.1, false),
+        (APPLICANT.0, APPLICANT.1, false),
     ] {
         let name = Username::trusted(username);
         if db
@@ -882,7 +886,183 @@ async fn conference(db: &Db, now: Timestamp) -> Result<bool, Error> {
         )
         .await?;
         db.place(id, hall, at(19, 10)?).await?;
+        // More sessions for the demo (the seed has one): made-up presenters and titles.
+        let room2 = db.add_room(event, "Room 2").await?;
+        for (session, room, start) in [
+            (&DEMO_SESSIONS[0], room2, at(19, 10)?),
+            (&DEMO_SESSIONS[1], hall, at(20, 10)?),
+            (&DEMO_SESSIONS[2], room2, at(20, 11)?),
+            (&DEMO_SESSIONS[3], hall, at(21, 11)?),
+        ] {
+            let mut tx = db.write().await?;
+            let by =
+                crate::users::ensure_person(&mut tx, &Username::trusted(session.0), now).await?;
+            crate::commit(tx).await?;
+            let draft = sangam_core::conference::ProposalDraft {
+                presenters: vec![sangam_core::conference::PresenterDraft {
+                    username: session.0.into(),
+                    guest: String::new(),
+                }],
+                affiliation: "Demo".into(),
+                title: session.1.into(),
+                lang: session.2.into(),
+                session_type: session.3.into(),
+                plan: session.4.into(),
+                benefit: session.4.into(),
+                ..Default::default()
+            };
+            let sent = Timestamp::parse_rfc3339("2021-01-25T12:00:00Z")
+                .ok_or_else(|| Error::Internal("demo session time".into()))?;
+            let pid = db
+                .submit_proposal(event, by, &draft.validate(&cfp)?, sent)
+                .await?;
+            db.decide_proposal_mailing(
+                pid,
+                sangam_core::conference::ProposalStatus::Accepted,
+                "",
+                at(19, 0)?,
+                false,
+            )
+            .await?;
+            db.place(pid, room, start).await?;
+        }
+        changed = true;
+    }
+    if db.round(event).await?.is_none() {
+        scholarship_round(db, event, now).await?;
         changed = true;
     }
     Ok(changed)
 }
+
+/// The demo programme's other sessions (made up; the seed gives one): presenter, title,
+/// language, type, plan.
+pub const DEMO_SESSIONS: [(&str, &str, &str, &str, &str); 4] = [
+    (
+        "DemoSpeakerA",
+        "Lightning talks: a year of Wiki Loves Monuments in India",
+        "en",
+        "presentation",
+        "Five short talks from organizers of the photo contest, each with one lesson learnt.",
+    ),
+    (
+        "DemoSpeakerB",
+        "Wikidata for Indian languages: a first workshop",
+        "hi",
+        "workshop",
+        "Adding labels and descriptions in Hindi, step by step, for newcomers.",
+    ),
+    (
+        "DemoSpeakerC",
+        "বাংলা উইকিসংকলনে প্রুফরিডিং",
+        "bn",
+        "panel",
+        "Proofreaders of the Bengali Wikisource talk about their workflow.",
+    ),
+    (
+        "DemoSpeakerA",
+        "Open discussion: the next Wikimeet",
+        "en",
+        "discussion",
+        "What to keep and what to change for the next Wikimeet India.",
+    ),
+];
+
+/// The demo conference's scholarship round (made up: the seeds give none; seed 003 tells
+/// of people applying for years, which the participation history field carries):
+/// three applications, two reviewers' scores, decisions published without mail.
+async fn scholarship_round(db: &Db, event: i64, now: Timestamp) -> Result<(), Error> {
+    use sangam_core::scholarship::{ApplicationDraft, Decision, Phase, RoundDraft};
+    let round = RoundDraft {
+        opens: "2021-01-01T00:00:00Z".into(),
+        closes: "2021-01-31T18:30:00Z".into(),
+        criteria: vec![
+            sangam_core::conference::Criterion {
+                name: "Contributions".into(),
+                weight: 2.0,
+            },
+            sangam_core::conference::Criterion {
+                name: "Need".into(),
+                weight: 1.0,
+            },
+        ],
+        score_max: 5,
+    }
+    .validate()?;
+    db.set_round(event, &round).await?;
+    let day = |d: i8| -> Result<Timestamp, Error> {
+        jiff::civil::date(2021, 1, d)
+            .at(12, 0, 0, 0)
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .map(|z| Timestamp(z.timestamp().as_second()))
+            .map_err(Error::internal)
+    };
+    let mut ids = Vec::new();
+    for (i, (name, region, history, need)) in DEMO_APPLICANTS.iter().enumerate() {
+        let mut tx = db.write().await?;
+        let user = crate::users::ensure_person(&mut tx, &Username::trusted(name), now).await?;
+        crate::commit(tx).await?;
+        let application = ApplicationDraft {
+            region: (*region).into(),
+            history: (*history).into(),
+            contributions: "Articles and photographs on the wikis of my language.".into(),
+            motivation: "To learn from the other communities of India and share our work.".into(),
+            need: (*need).into(),
+        }
+        .validate()?;
+        ids.push(
+            db.save_application(event, user, &application, day(10 + i as i8)?)
+                .await?,
+        );
+    }
+    let reviewers = [
+        Username::trusted(AFFILIATE_ADMIN.0),
+        Username::trusted("DemoReviewer"),
+    ];
+    let mut tx = db.write().await?;
+    let mut reviewer_ids = Vec::new();
+    for r in &reviewers {
+        reviewer_ids.push(crate::users::ensure_person(&mut tx, r, now).await?);
+    }
+    crate::commit(tx).await?;
+    db.set_scholarship_reviewers(event, &reviewers).await?;
+    db.advance_round_mailing(event, Phase::Eligibility, day(31)?, false)
+        .await?;
+    db.advance_round_mailing(event, Phase::Scoring, day(31)?, false)
+        .await?;
+    // Each reviewer's scores of each application, in the criteria's order.
+    let scores: [[[u32; 2]; 3]; 2] = [[[5, 4], [3, 4], [2, 2]], [[4, 5], [4, 3], [1, 3]]];
+    for (reviewer, theirs) in reviewer_ids.iter().zip(scores) {
+        for (id, s) in ids.iter().zip(theirs) {
+            let review = sangam_core::conference::Review {
+                scores: s.to_vec(),
+                comment: String::new(),
+            };
+            db.score_application(*id, *reviewer, &review, day(31)?)
+                .await?;
+        }
+    }
+    db.advance_round_mailing(event, Phase::Decision, day(31)?, false)
+        .await?;
+    for (id, d) in ids
+        .iter()
+        .zip([Decision::Full, Decision::Partial, Decision::Declined])
+    {
+        db.decide_application(*id, d, "", day(31)?).await?;
+    }
+    db.advance_round_mailing(event, Phase::Published, day(31)?, false)
+        .await?;
+    Ok(())
+}
+
+/// The demo round's applicants (made up): username, region, participation history, need.
+const DEMO_APPLICANTS: [(&str, &str, &str, &str); 3] = [
+    (
+        APPLICANT.0,
+        "West Bengal, India",
+        "I applied in 2019 and 2020 without a scholarship.",
+        "full",
+    ),
+    ("DemoApplicantB", "Kerala, India", "", "partial"),
+    ("DemoApplicantC", "Punjab, India", "", "full"),
+];

@@ -15,6 +15,7 @@ mod group;
 pub mod membership;
 mod migrate;
 pub mod reports;
+pub mod scholarships;
 pub mod texts;
 pub mod users;
 

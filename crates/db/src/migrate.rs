@@ -62,6 +62,12 @@ pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0009_conference.sql"),
         include_str!("../migrations/postgres/0009_conference.sql"),
     ),
+    (
+        10,
+        "scholarships",
+        include_str!("../migrations/sqlite/0010_scholarships.sql"),
+        include_str!("../migrations/postgres/0010_scholarships.sql"),
+    ),
 ];
 
 /// An arbitrary constant that names Sangam's migration lock in PostgreSQL, so instances

@@ -939,6 +939,15 @@ pub enum MailAbout {
         status: String,
         note: String,
     },
+    /// A published scholarship decision, to its applicant.
+    Scholarship {
+        event_id: i64,
+        /// The conference's title.
+        conference: String,
+        /// full, partial, waitlist or declined.
+        decision: String,
+        note: String,
+    },
 }
 
 impl Db {
@@ -1010,6 +1019,36 @@ impl Db {
                     note: r.try_get(8).map_err(db_err)?,
                 },
                 attempts: r.try_get(9).map_err(db_err)?,
+            });
+        }
+        let scholarships = sqlx::query(
+            "SELECT o.id, u.email, u.username, u.preferred_lang, e.id, e.title, a.decision, \
+             COALESCE(a.decision_note, ''), o.attempts \
+             FROM outbox o JOIN scholarship_applications a ON a.id = o.application_id \
+             JOIN users u ON u.id = o.to_user JOIN events e ON e.id = a.event_id \
+             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2",
+        )
+        .bind(now.0)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        for r in &scholarships {
+            jobs.push(MailJob {
+                id: r.try_get(0).map_err(db_err)?,
+                to_email: r.try_get(1).map_err(db_err)?,
+                to_name: r.try_get(2).map_err(db_err)?,
+                lang: r.try_get(3).map_err(db_err)?,
+                about: MailAbout::Scholarship {
+                    event_id: r.try_get(4).map_err(db_err)?,
+                    conference: r.try_get(5).map_err(db_err)?,
+                    decision: r
+                        .try_get::<Option<String>, _>(6)
+                        .map_err(db_err)?
+                        .unwrap_or_default(),
+                    note: r.try_get(7).map_err(db_err)?,
+                },
+                attempts: r.try_get(8).map_err(db_err)?,
             });
         }
         jobs.sort_by_key(|j| j.id);

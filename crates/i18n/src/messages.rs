@@ -216,6 +216,8 @@ mod tests {
         "event-time-range-utc",
         "event-field-wikis",
         "mail-subject",
+        // A loanword in Spanish, Indonesian and Uzbek.
+        "sch-flag-spam",
     ];
 
     #[test]

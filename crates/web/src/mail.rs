@@ -1,5 +1,6 @@
-//! Mail: the lifecycle's notices to affiliates' contact persons and the organizers'
-//! decisions on conference proposals to their presenters, in each recipient's
+//! Mail: the lifecycle's notices to affiliates' contact persons, the organizers'
+//! decisions on conference proposals to their presenters and on scholarship applications
+//! to their applicants, in each recipient's
 //! language, over SMTP (lettre) or, by default, only written to the log. A mail is marked
 //! sent only once the server accepted it; a failure is kept and tried again later, with
 //! the wait doubling from five minutes up to a day.
@@ -124,6 +125,35 @@ pub fn render(job: &MailJob, public_url: &str) -> (Lang, String, String) {
                 &[
                     ("name", job.to_name.as_str().into()),
                     ("title", title.as_str().into()),
+                    ("decision", decision.as_str().into()),
+                    ("note", note.as_str().into()),
+                    ("url", url.as_str().into()),
+                ],
+            );
+            (lang, subject, body)
+        }
+        MailAbout::Scholarship {
+            event_id,
+            conference,
+            decision,
+            note,
+        } => {
+            let decision = message(lang, &format!("sch-decision-{decision}"), &[]);
+            let subject = message(
+                lang,
+                "sch-mail-subject",
+                &[
+                    ("conference", conference.as_str().into()),
+                    ("decision", decision.as_str().into()),
+                ],
+            );
+            let url = format!("{base}/events/{event_id}/scholarship");
+            let body = message(
+                lang,
+                "sch-mail-body",
+                &[
+                    ("name", job.to_name.as_str().into()),
+                    ("conference", conference.as_str().into()),
                     ("decision", decision.as_str().into()),
                     ("note", note.as_str().into()),
                     ("url", url.as_str().into()),

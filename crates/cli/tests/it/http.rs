@@ -1623,6 +1623,11 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/events/{id}/schedule.ics",
             "/api/events/{id}/schedule.json",
             "/api/events/{id}/schedule.xml",
+            "/api/events/{id}/scholarship",
+            "/api/events/{id}/scholarship/application",
+            "/api/events/{id}/scholarship/applications",
+            "/api/events/{id}/scholarship/phase",
+            "/api/events/{id}/scholarship/reviewers",
             "/api/events/{id}/slots",
             "/api/events/{id}/wikitext",
             "/api/hubs",
@@ -1642,7 +1647,11 @@ async fn the_openapi_document_describes_every_api_route() {
             "/api/reports/{id}/deferment",
             "/api/reports/{id}/draft",
             "/api/reports/{id}/filing",
-            "/api/reports/{id}/review"
+            "/api/reports/{id}/review",
+            "/api/scholarship-applications/{id}",
+            "/api/scholarship-applications/{id}/decision",
+            "/api/scholarship-applications/{id}/flag",
+            "/api/scholarship-applications/{id}/score"
         ]
     );
     assert_eq!(doc, sangam_web::api::openapi_json());

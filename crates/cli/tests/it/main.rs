@@ -12,4 +12,5 @@ mod events;
 mod http;
 mod membership;
 mod reports;
+mod scholarships;
 mod storage;

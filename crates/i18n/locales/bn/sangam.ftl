@@ -867,3 +867,82 @@ conf-programme-empty = অনুষ্ঠানসূচিতে এখনো �
 conf-programme = অনুষ্ঠানসূচি
 conf-when-where = অনুষ্ঠানসূচিতে:
 conf-add-to-calendar = আমার ক্যালেন্ডারে যোগ করুন
+sch-title = { $title }-এর বৃত্তি
+sch-review-title = { $title }-এর বৃত্তির আবেদন
+sch-upcoming = আবেদন খুলবে { $date }।
+sch-open = আবেদন খোলা থাকবে { $date } পর্যন্ত।
+sch-closed = আবেদন বন্ধ হয়েছে { $date }।
+sch-phase = ধাপ
+sch-phase-open = আবেদন নেওয়া হচ্ছে
+sch-phase-eligibility = যোগ্যতা যাচাই হচ্ছে
+sch-phase-scoring = নম্বর দেওয়া হচ্ছে
+sch-phase-decision = সিদ্ধান্ত নেওয়া হচ্ছে
+sch-phase-published = সিদ্ধান্ত প্রকাশিত
+sch-advance-eligibility = আবেদন বন্ধ করে যোগ্যতা যাচাই করুন
+sch-advance-scoring = নম্বর দেওয়া শুরু করুন
+sch-advance-decision = নম্বর দেওয়া বন্ধ করে সিদ্ধান্ত নিন
+sch-advance-published = সিদ্ধান্ত প্রকাশ করে আবেদনকারীদের মেইল পাঠান
+sch-criteria = পর্যালোচকেরা { $criteria }-এ নম্বর দেন, প্রতিটি ০ থেকে { $max }।
+sch-field-region = দেশ বা অঞ্চল
+sch-field-history = আগের সম্মেলন ও বৃত্তির আবেদন (যেমন “আমি ২০১৯ ও ২০২৩-এ আবেদন করেছিলাম”)
+sch-field-contributions = উইকি ও সম্প্রদায়ে আপনার অবদান
+sch-field-motivation = আপনি কেন যোগ দিতে চান?
+sch-field-need = প্রয়োজনীয় সহায়তা
+sch-need-full = পূর্ণ বৃত্তি (যাতায়াত, থাকা ও নিবন্ধন)
+sch-need-partial = আংশিক বৃত্তি
+sch-apply = আমার আবেদন পাঠান
+sch-save = সংরক্ষণ করুন
+sch-sign-in = আবেদন করতে সাইন ইন করুন।
+sch-yours = আপনার আবেদন
+sch-sent = পাঠানো হয়েছে { $date }।
+sch-decision = সিদ্ধান্ত
+sch-decision-full = পূর্ণ বৃত্তি
+sch-decision-partial = আংশিক বৃত্তি
+sch-decision-waitlist = অপেক্ষমাণ তালিকায়
+sch-decision-declined = দেওয়া হয়নি
+sch-decision-message = আবেদনকারীর জন্য বার্তা
+sch-your-scores = আপনার নম্বর
+sch-your-score = আপনার নম্বর
+sch-reviewer-n = পর্যালোচক { $n }
+sch-reviewer = পর্যালোচক
+sch-weighted = ভারযুক্ত
+sch-score = গড় নম্বর
+sch-cutoff = বৃত্তিপ্রাপ্তদের সর্বনিম্ন নম্বর
+sch-spread = পর্যালোচকদের পার্থক্য
+sch-comment = মন্তব্য
+sch-score-it = এই আবেদনে নম্বর দিন
+sch-flag = চিহ্ন
+sch-flag-none = কোনো চিহ্ন নেই
+sch-flag-spam = স্প্যাম
+sch-flag-ineligible = অযোগ্য
+sch-flag-note = কারণ
+sch-review-link = আবেদনগুলো পর্যালোচনা করুন
+sch-back-to-event = অনুষ্ঠানে ফিরে যান
+sch-back-to-round = বৃত্তির পাতায় ফিরে যান
+sch-none = এখনও কোনো আবেদন নেই।
+sch-applicant = আবেদনকারী
+sch-email = ইমেইল ঠিকানা
+sch-reviewers = পর্যালোচক (ব্যবহারকারী নাম, প্রতি লাইনে একটি)
+sch-application-of = { $name }-এর বৃত্তির আবেদন
+event-scholarship = বৃত্তি
+sch-mail-subject = { $conference }: বৃত্তি — { $decision }
+sch-mail-body =
+    নমস্কার { $name },
+    {""}
+    { $conference }-এর বৃত্তির সিদ্ধান্ত প্রকাশিত হয়েছে। আপনার: { $decision }।
+    {""}
+    { $note }
+    {""}
+    আপনার নম্বর ও সর্বনিম্ন নম্বর বৃত্তির পাতায় আছে:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = এই বৃত্তির আবেদন এখনও খোলেনি।
+error-scholarship_closed = এই বৃত্তির আবেদন বন্ধ হয়ে গেছে।
+error-round_under_way = আবেদনের ধাপ পেরিয়ে গেছে; এখন আর বদলানো যায় না।
+error-applications_undecided = কিছু আবেদনের এখনও সিদ্ধান্ত হয়নি।
+error-wrong_phase = এখন এই কাজের ধাপ নয়।
+error-own_application = পর্যালোচকেরা নিজের আবেদনে নম্বর বা চিহ্ন দেন না।
+error-application_flagged = এই আবেদন চিহ্নিত: এতে নম্বর দেওয়া হয় না, শুধু প্রত্যাখ্যান করা যায়।
+error-application_private = এই আবেদন শুধু আবেদনকারী, পর্যালোচক ও আয়োজকেরা দেখতে পারেন।
+field-error-phase_order = ধাপগুলো একবারে একটি করে এগোয়।

@@ -1152,3 +1152,83 @@ conf-programme-empty = No session is in the programme yet.
 conf-programme = The programme
 conf-when-where = In the programme:
 conf-add-to-calendar = Add to my calendar
+# Scholarships. $title, $conference: the conference; $date: a date and time; $criteria: a list; $max: the top score; $n: a number; $name: a username; $decision: sch-decision-…; $note: the organizers' message (may be empty); $url: the round's page.
+sch-title = Scholarships for { $title }
+sch-review-title = Scholarship applications for { $title }
+sch-upcoming = Applications open on { $date }.
+sch-open = Applications are open until { $date }.
+sch-closed = Applications closed on { $date }.
+sch-phase = Stage
+sch-phase-open = Taking applications
+sch-phase-eligibility = Checking eligibility
+sch-phase-scoring = Scoring
+sch-phase-decision = Deciding
+sch-phase-published = Decisions published
+sch-advance-eligibility = Close applications and check eligibility
+sch-advance-scoring = Start scoring
+sch-advance-decision = Close scoring and decide
+sch-advance-published = Publish the decisions and mail the applicants
+sch-criteria = Reviewers score { $criteria }, each from 0 to { $max }.
+sch-field-region = Country or region
+sch-field-history = Earlier conferences and scholarship applications (for example “I applied in 2019 and 2023”)
+sch-field-contributions = Your contributions to the wikis and the community
+sch-field-motivation = Why do you want to attend?
+sch-field-need = Support needed
+sch-need-full = Full scholarship (travel, stay and registration)
+sch-need-partial = Partial scholarship
+sch-apply = Send my application
+sch-save = Save
+sch-sign-in = Sign in to apply.
+sch-yours = Your application
+sch-sent = Sent on { $date }.
+sch-decision = Decision
+sch-decision-full = Full scholarship
+sch-decision-partial = Partial scholarship
+sch-decision-waitlist = On the waiting list
+sch-decision-declined = Not awarded
+sch-decision-message = Message to the applicant
+sch-your-scores = Your scores
+sch-your-score = Your score
+sch-reviewer-n = Reviewer { $n }
+sch-reviewer = Reviewer
+sch-weighted = Weighted
+sch-score = Mean score
+sch-cutoff = Lowest score awarded
+sch-spread = Reviewers' spread
+sch-comment = Comment
+sch-score-it = Score this application
+sch-flag = Flag
+sch-flag-none = No flag
+sch-flag-spam = Spam
+sch-flag-ineligible = Not eligible
+sch-flag-note = Why
+sch-review-link = Review the applications
+sch-back-to-event = Back to the event
+sch-back-to-round = Back to the scholarship round
+sch-none = No applications yet.
+sch-applicant = Applicant
+sch-email = Email address
+sch-reviewers = Reviewers (usernames, one per line)
+sch-application-of = Scholarship application of { $name }
+event-scholarship = Scholarships
+sch-mail-subject = { $conference }: scholarship — { $decision }
+sch-mail-body =
+    Hello { $name },
+    {""}
+    The scholarship decisions for { $conference } are published. Yours: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Your scores and the cut-off are on the round's page:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = Applications for this scholarship round are not open yet.
+error-scholarship_closed = Applications for this scholarship round have closed.
+error-round_under_way = The round has moved past applications; it can no longer be changed.
+error-applications_undecided = Some applications have no decision yet.
+error-wrong_phase = The round is not at the stage for this.
+error-own_application = Reviewers do not score or flag their own application.
+error-application_flagged = This application is flagged: it is not scored and can only be declined.
+error-application_private = Only the applicant, the round's reviewers and the organizers can see this application.
+field-error-phase_order = The round moves one stage forward at a time.

@@ -877,3 +877,82 @@ conf-programme-empty = Aún no hay sesiones en el programa.
 conf-programme = El programa
 conf-when-where = En el programa:
 conf-add-to-calendar = Añadir a mi calendario
+sch-title = Becas para { $title }
+sch-review-title = Solicitudes de beca para { $title }
+sch-upcoming = Las solicitudes se abren el { $date }.
+sch-open = Las solicitudes están abiertas hasta el { $date }.
+sch-closed = Las solicitudes se cerraron el { $date }.
+sch-phase = Etapa
+sch-phase-open = Recibiendo solicitudes
+sch-phase-eligibility = Comprobando la elegibilidad
+sch-phase-scoring = Puntuación
+sch-phase-decision = Decisión
+sch-phase-published = Decisiones publicadas
+sch-advance-eligibility = Cerrar las solicitudes y comprobar la elegibilidad
+sch-advance-scoring = Empezar a puntuar
+sch-advance-decision = Cerrar la puntuación y decidir
+sch-advance-published = Publicar las decisiones y avisar por correo
+sch-criteria = Los revisores puntúan { $criteria }, cada uno de 0 a { $max }.
+sch-field-region = País o región
+sch-field-history = Conferencias y solicitudes de beca anteriores (por ejemplo «solicité en 2019 y 2023»)
+sch-field-contributions = Tus contribuciones a los wikis y a la comunidad
+sch-field-motivation = ¿Por qué quieres asistir?
+sch-field-need = Ayuda necesaria
+sch-need-full = Beca completa (viaje, alojamiento e inscripción)
+sch-need-partial = Beca parcial
+sch-apply = Enviar mi solicitud
+sch-save = Guardar
+sch-sign-in = Inicia sesión para solicitar.
+sch-yours = Tu solicitud
+sch-sent = Enviada el { $date }.
+sch-decision = Decisión
+sch-decision-full = Beca completa
+sch-decision-partial = Beca parcial
+sch-decision-waitlist = En lista de espera
+sch-decision-declined = No concedida
+sch-decision-message = Mensaje para la persona solicitante
+sch-your-scores = Tus puntuaciones
+sch-your-score = Tu puntuación
+sch-reviewer-n = Revisor { $n }
+sch-reviewer = Revisor
+sch-weighted = Ponderada
+sch-score = Puntuación media
+sch-cutoff = Puntuación más baja con beca
+sch-spread = Dispersión de los revisores
+sch-comment = Comentario
+sch-score-it = Puntuar esta solicitud
+sch-flag = Marca
+sch-flag-none = Sin marca
+sch-flag-spam = Spam
+sch-flag-ineligible = No elegible
+sch-flag-note = Motivo
+sch-review-link = Revisar las solicitudes
+sch-back-to-event = Volver al evento
+sch-back-to-round = Volver a las becas
+sch-none = Aún no hay solicitudes.
+sch-applicant = Solicitante
+sch-email = Correo electrónico
+sch-reviewers = Revisores (nombres de usuario, uno por línea)
+sch-application-of = Solicitud de beca de { $name }
+event-scholarship = Becas
+sch-mail-subject = { $conference }: beca — { $decision }
+sch-mail-body =
+    Hola, { $name }:
+    {""}
+    Se han publicado las decisiones de becas para { $conference }. La tuya: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Tus puntuaciones y el corte están en la página de las becas:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = Las solicitudes de estas becas aún no están abiertas.
+error-scholarship_closed = Las solicitudes de estas becas se han cerrado.
+error-round_under_way = La convocatoria ya pasó de la etapa de solicitudes; no se puede cambiar.
+error-applications_undecided = Algunas solicitudes aún no tienen decisión.
+error-wrong_phase = La convocatoria no está en la etapa para esto.
+error-own_application = Los revisores no puntúan ni marcan su propia solicitud.
+error-application_flagged = Esta solicitud está marcada: no se puntúa y solo puede rechazarse.
+error-application_private = Solo la persona solicitante, los revisores y los organizadores pueden ver esta solicitud.
+field-error-phase_order = La convocatoria avanza una etapa cada vez.

@@ -867,3 +867,82 @@ conf-programme-empty = कार्यक्रम में अभी कोई
 conf-programme = कार्यक्रम
 conf-when-where = कार्यक्रम में:
 conf-add-to-calendar = मेरे कैलेंडर में जोड़ें
+sch-title = { $title } की छात्रवृत्तियाँ
+sch-review-title = { $title } के छात्रवृत्ति आवेदन
+sch-upcoming = आवेदन { $date } को खुलेंगे।
+sch-open = आवेदन { $date } तक खुले हैं।
+sch-closed = आवेदन { $date } को बंद हो गए।
+sch-phase = चरण
+sch-phase-open = आवेदन लिए जा रहे हैं
+sch-phase-eligibility = पात्रता की जाँच
+sch-phase-scoring = अंक दिए जा रहे हैं
+sch-phase-decision = निर्णय
+sch-phase-published = निर्णय प्रकाशित
+sch-advance-eligibility = आवेदन बंद करें और पात्रता जाँचें
+sch-advance-scoring = अंक देना शुरू करें
+sch-advance-decision = अंक देना बंद करें और निर्णय लें
+sch-advance-published = निर्णय प्रकाशित करें और आवेदकों को मेल भेजें
+sch-criteria = समीक्षक { $criteria } पर अंक देते हैं, हर एक 0 से { $max } तक।
+sch-field-region = देश या क्षेत्र
+sch-field-history = पिछले सम्मेलन और छात्रवृत्ति आवेदन (जैसे “मैंने 2019 और 2023 में आवेदन किया था”)
+sch-field-contributions = विकि और समुदाय में आपका योगदान
+sch-field-motivation = आप क्यों भाग लेना चाहते हैं?
+sch-field-need = आवश्यक सहायता
+sch-need-full = पूर्ण छात्रवृत्ति (यात्रा, ठहराव और पंजीकरण)
+sch-need-partial = आंशिक छात्रवृत्ति
+sch-apply = मेरा आवेदन भेजें
+sch-save = सहेजें
+sch-sign-in = आवेदन करने के लिए साइन इन करें।
+sch-yours = आपका आवेदन
+sch-sent = { $date } को भेजा गया।
+sch-decision = निर्णय
+sch-decision-full = पूर्ण छात्रवृत्ति
+sch-decision-partial = आंशिक छात्रवृत्ति
+sch-decision-waitlist = प्रतीक्षा सूची में
+sch-decision-declined = नहीं दी गई
+sch-decision-message = आवेदक के लिए संदेश
+sch-your-scores = आपके अंक
+sch-your-score = आपके अंक
+sch-reviewer-n = समीक्षक { $n }
+sch-reviewer = समीक्षक
+sch-weighted = भारित
+sch-score = औसत अंक
+sch-cutoff = छात्रवृत्ति पाने वालों के न्यूनतम अंक
+sch-spread = समीक्षकों का अंतर
+sch-comment = टिप्पणी
+sch-score-it = इस आवेदन को अंक दें
+sch-flag = चिह्न
+sch-flag-none = कोई चिह्न नहीं
+sch-flag-spam = स्पैम
+sch-flag-ineligible = अपात्र
+sch-flag-note = कारण
+sch-review-link = आवेदनों की समीक्षा करें
+sch-back-to-event = कार्यक्रम पर लौटें
+sch-back-to-round = छात्रवृत्ति पृष्ठ पर लौटें
+sch-none = अभी कोई आवेदन नहीं।
+sch-applicant = आवेदक
+sch-email = ईमेल पता
+sch-reviewers = समीक्षक (सदस्य नाम, हर पंक्ति में एक)
+sch-application-of = { $name } का छात्रवृत्ति आवेदन
+event-scholarship = छात्रवृत्तियाँ
+sch-mail-subject = { $conference }: छात्रवृत्ति — { $decision }
+sch-mail-body =
+    नमस्ते { $name },
+    {""}
+    { $conference } की छात्रवृत्तियों के निर्णय प्रकाशित हो गए हैं। आपका: { $decision }।
+    {""}
+    { $note }
+    {""}
+    आपके अंक और न्यूनतम अंक छात्रवृत्ति पृष्ठ पर हैं:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = इस छात्रवृत्ति के आवेदन अभी खुले नहीं हैं।
+error-scholarship_closed = इस छात्रवृत्ति के आवेदन बंद हो गए हैं।
+error-round_under_way = आवेदन का चरण बीत चुका है; अब इसे बदला नहीं जा सकता।
+error-applications_undecided = कुछ आवेदनों पर अभी निर्णय नहीं हुआ है।
+error-wrong_phase = अभी इसका चरण नहीं है।
+error-own_application = समीक्षक अपने ही आवेदन को अंक या चिह्न नहीं देते।
+error-application_flagged = यह आवेदन चिह्नित है: इसे अंक नहीं दिए जाते और केवल अस्वीकार किया जा सकता है।
+error-application_private = यह आवेदन केवल आवेदक, समीक्षक और आयोजक देख सकते हैं।
+field-error-phase_order = चरण एक बार में एक ही आगे बढ़ता है।

@@ -842,3 +842,82 @@ conf-programme-empty = Belum ada sesi dalam program.
 conf-programme = Program
 conf-when-where = Dalam program:
 conf-add-to-calendar = Tambahkan ke kalender saya
+sch-title = Beasiswa untuk { $title }
+sch-review-title = Lamaran beasiswa untuk { $title }
+sch-upcoming = Lamaran dibuka pada { $date }.
+sch-open = Lamaran dibuka sampai { $date }.
+sch-closed = Lamaran ditutup pada { $date }.
+sch-phase = Tahap
+sch-phase-open = Menerima lamaran
+sch-phase-eligibility = Memeriksa kelayakan
+sch-phase-scoring = Penilaian
+sch-phase-decision = Keputusan
+sch-phase-published = Keputusan diumumkan
+sch-advance-eligibility = Tutup lamaran dan periksa kelayakan
+sch-advance-scoring = Mulai menilai
+sch-advance-decision = Tutup penilaian dan putuskan
+sch-advance-published = Umumkan keputusan dan kirim surel ke pelamar
+sch-criteria = Peninjau menilai { $criteria }, masing-masing dari 0 sampai { $max }.
+sch-field-region = Negara atau wilayah
+sch-field-history = Konferensi dan lamaran beasiswa sebelumnya (misalnya “Saya melamar pada 2019 dan 2023”)
+sch-field-contributions = Kontribusi Anda untuk wiki dan komunitas
+sch-field-motivation = Mengapa Anda ingin hadir?
+sch-field-need = Dukungan yang dibutuhkan
+sch-need-full = Beasiswa penuh (perjalanan, penginapan, dan pendaftaran)
+sch-need-partial = Beasiswa sebagian
+sch-apply = Kirim lamaran saya
+sch-save = Simpan
+sch-sign-in = Masuk untuk melamar.
+sch-yours = Lamaran Anda
+sch-sent = Dikirim pada { $date }.
+sch-decision = Keputusan
+sch-decision-full = Beasiswa penuh
+sch-decision-partial = Beasiswa sebagian
+sch-decision-waitlist = Dalam daftar tunggu
+sch-decision-declined = Tidak diberikan
+sch-decision-message = Pesan untuk pelamar
+sch-your-scores = Nilai Anda
+sch-your-score = Nilai Anda
+sch-reviewer-n = Peninjau { $n }
+sch-reviewer = Peninjau
+sch-weighted = Berbobot
+sch-score = Nilai rata-rata
+sch-cutoff = Nilai terendah yang diberi beasiswa
+sch-spread = Selisih antarpeninjau
+sch-comment = Komentar
+sch-score-it = Nilai lamaran ini
+sch-flag = Tanda
+sch-flag-none = Tanpa tanda
+sch-flag-spam = Spam
+sch-flag-ineligible = Tidak memenuhi syarat
+sch-flag-note = Alasan
+sch-review-link = Tinjau lamaran
+sch-back-to-event = Kembali ke acara
+sch-back-to-round = Kembali ke beasiswa
+sch-none = Belum ada lamaran.
+sch-applicant = Pelamar
+sch-email = Alamat surel
+sch-reviewers = Peninjau (nama pengguna, satu per baris)
+sch-application-of = Lamaran beasiswa { $name }
+event-scholarship = Beasiswa
+sch-mail-subject = { $conference }: beasiswa — { $decision }
+sch-mail-body =
+    Halo { $name },
+    {""}
+    Keputusan beasiswa untuk { $conference } sudah diumumkan. Keputusan Anda: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Nilai Anda dan batas nilainya ada di halaman beasiswa:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = Lamaran beasiswa ini belum dibuka.
+error-scholarship_closed = Lamaran beasiswa ini sudah ditutup.
+error-round_under_way = Tahap lamaran sudah lewat; ini tidak bisa diubah lagi.
+error-applications_undecided = Beberapa lamaran belum diputuskan.
+error-wrong_phase = Sekarang bukan tahap untuk ini.
+error-own_application = Peninjau tidak menilai atau menandai lamarannya sendiri.
+error-application_flagged = Lamaran ini ditandai: tidak dinilai dan hanya bisa ditolak.
+error-application_private = Hanya pelamar, peninjau, dan penyelenggara yang dapat melihat lamaran ini.
+field-error-phase_order = Tahapan maju satu per satu.

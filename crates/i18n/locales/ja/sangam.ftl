@@ -842,3 +842,82 @@ conf-programme-empty = プログラムにはまだセッションがありませ
 conf-programme = プログラム
 conf-when-where = プログラム：
 conf-add-to-calendar = カレンダーに追加
+sch-title = { $title } の奨学金
+sch-review-title = { $title } の奨学金申請
+sch-upcoming = 申請の受付は { $date } に始まります。
+sch-open = 申請は { $date } まで受け付けています。
+sch-closed = 申請の受付は { $date } に終了しました。
+sch-phase = 段階
+sch-phase-open = 申請受付中
+sch-phase-eligibility = 資格確認中
+sch-phase-scoring = 採点中
+sch-phase-decision = 決定中
+sch-phase-published = 決定を公表済み
+sch-advance-eligibility = 申請を締め切って資格を確認する
+sch-advance-scoring = 採点を始める
+sch-advance-decision = 採点を締め切って決定する
+sch-advance-published = 決定を公表して申請者にメールする
+sch-criteria = 審査員は { $criteria } をそれぞれ 0 から { $max } で採点します。
+sch-field-region = 国または地域
+sch-field-history = これまでの会議と奨学金の申請（例：「2019 年と 2023 年に申請しました」）
+sch-field-contributions = ウィキとコミュニティへの貢献
+sch-field-motivation = 参加したい理由
+sch-field-need = 必要な支援
+sch-need-full = 全額奨学金（渡航、宿泊、登録）
+sch-need-partial = 一部奨学金
+sch-apply = 申請を送る
+sch-save = 保存
+sch-sign-in = 申請するにはログインしてください。
+sch-yours = あなたの申請
+sch-sent = { $date } に送信。
+sch-decision = 決定
+sch-decision-full = 全額奨学金
+sch-decision-partial = 一部奨学金
+sch-decision-waitlist = 補欠
+sch-decision-declined = 不採用
+sch-decision-message = 申請者へのメッセージ
+sch-your-scores = あなたの点数
+sch-your-score = あなたの点数
+sch-reviewer-n = 審査員 { $n }
+sch-reviewer = 審査員
+sch-weighted = 加重
+sch-score = 平均点
+sch-cutoff = 採用された最低点
+sch-spread = 審査員間のばらつき
+sch-comment = コメント
+sch-score-it = この申請を採点する
+sch-flag = フラグ
+sch-flag-none = フラグなし
+sch-flag-spam = スパム
+sch-flag-ineligible = 資格なし
+sch-flag-note = 理由
+sch-review-link = 申請を審査する
+sch-back-to-event = イベントに戻る
+sch-back-to-round = 奨学金のページに戻る
+sch-none = まだ申請はありません。
+sch-applicant = 申請者
+sch-email = メールアドレス
+sch-reviewers = 審査員（利用者名、1 行に 1 人）
+sch-application-of = { $name } の奨学金申請
+event-scholarship = 奨学金
+sch-mail-subject = { $conference }：奨学金 — { $decision }
+sch-mail-body =
+    { $name } さん
+    {""}
+    { $conference } の奨学金の決定が公表されました。あなたの結果：{ $decision }。
+    {""}
+    { $note }
+    {""}
+    点数と採用の最低点は奨学金のページにあります：
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = この奨学金の申請はまだ受け付けていません。
+error-scholarship_closed = この奨学金の申請は締め切られました。
+error-round_under_way = 申請の段階を過ぎたため、変更できません。
+error-applications_undecided = まだ決定のない申請があります。
+error-wrong_phase = 今はこの操作の段階ではありません。
+error-own_application = 審査員は自分の申請を採点したりフラグを付けたりしません。
+error-application_flagged = この申請にはフラグがあります。採点されず、不採用にしかできません。
+error-application_private = この申請を見られるのは申請者、審査員、主催者だけです。
+field-error-phase_order = 段階は一つずつ進みます。

@@ -869,3 +869,82 @@ conf-programme-empty = Бағдарламада әзірге сессия жоқ
 conf-programme = Бағдарлама
 conf-when-where = Бағдарламада:
 conf-add-to-calendar = Күнтізбеме қосу
+sch-title = { $title }: стипендиялар
+sch-review-title = { $title }: стипендияға өтінімдер
+sch-upcoming = Өтінім қабылдау { $date } басталады.
+sch-open = Өтінімдер { $date } дейін қабылданады.
+sch-closed = Өтінім қабылдау { $date } аяқталды.
+sch-phase = Кезең
+sch-phase-open = Өтінімдер қабылдануда
+sch-phase-eligibility = Сәйкестік тексерілуде
+sch-phase-scoring = Бағалау
+sch-phase-decision = Шешім
+sch-phase-published = Шешімдер жарияланды
+sch-advance-eligibility = Өтінімдерді жауып, сәйкестікті тексеру
+sch-advance-scoring = Бағалауды бастау
+sch-advance-decision = Бағалауды жауып, шешім қабылдау
+sch-advance-published = Шешімдерді жариялап, өтінім берушілерге хат жіберу
+sch-criteria = Сарапшылар { $criteria } бойынша әрқайсысын 0-ден { $max } дейін бағалайды.
+sch-field-region = Ел немесе өңір
+sch-field-history = Бұрынғы конференциялар мен стипендияға өтінімдер (мысалы, «2019 және 2023 жылдары өтінім бердім»)
+sch-field-contributions = Уикилер мен қауымдастыққа қосқан үлесіңіз
+sch-field-motivation = Неліктен қатысқыңыз келеді?
+sch-field-need = Қажетті қолдау
+sch-need-full = Толық стипендия (жол, тұру және тіркелу)
+sch-need-partial = Ішінара стипендия
+sch-apply = Өтінімімді жіберу
+sch-save = Сақтау
+sch-sign-in = Өтінім беру үшін кіріңіз.
+sch-yours = Сіздің өтініміңіз
+sch-sent = { $date } жіберілді.
+sch-decision = Шешім
+sch-decision-full = Толық стипендия
+sch-decision-partial = Ішінара стипендия
+sch-decision-waitlist = Күту тізімінде
+sch-decision-declined = Берілмеді
+sch-decision-message = Өтінім берушіге хабар
+sch-your-scores = Сіздің ұпайларыңыз
+sch-your-score = Сіздің ұпайыңыз
+sch-reviewer-n = Сарапшы { $n }
+sch-reviewer = Сарапшы
+sch-weighted = Салмақты
+sch-score = Орташа ұпай
+sch-cutoff = Стипендия берілген ең төмен ұпай
+sch-spread = Сарапшылар арасындағы айырма
+sch-comment = Пікір
+sch-score-it = Бұл өтінімді бағалау
+sch-flag = Белгі
+sch-flag-none = Белгісіз
+sch-flag-spam = Спам
+sch-flag-ineligible = Сәйкес емес
+sch-flag-note = Себебі
+sch-review-link = Өтінімдерді қарау
+sch-back-to-event = Іс-шараға оралу
+sch-back-to-round = Стипендия бетіне оралу
+sch-none = Әзірге өтінім жоқ.
+sch-applicant = Өтінім беруші
+sch-email = Электрондық пошта
+sch-reviewers = Сарапшылар (қатысушы аттары, бір жолға біреу)
+sch-application-of = { $name }: стипендияға өтінім
+event-scholarship = Стипендиялар
+sch-mail-subject = { $conference }: стипендия — { $decision }
+sch-mail-body =
+    Сәлеметсіз бе, { $name }!
+    {""}
+    { $conference } стипендиялары бойынша шешімдер жарияланды. Сіздікі: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Ұпайларыңыз бен шекті ұпай стипендия бетінде:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = Бұл стипендияға өтінім қабылдау әлі басталған жоқ.
+error-scholarship_closed = Бұл стипендияға өтінім қабылдау аяқталды.
+error-round_under_way = Өтінім кезеңі өтіп кетті; енді өзгертуге болмайды.
+error-applications_undecided = Кейбір өтінімдер бойынша әлі шешім жоқ.
+error-wrong_phase = Қазір бұған сәйкес кезең емес.
+error-own_application = Сарапшылар өз өтінімін бағаламайды және белгілемейді.
+error-application_flagged = Бұл өтінім белгіленген: ол бағаланбайды, тек қабылданбауы мүмкін.
+error-application_private = Бұл өтінімді тек өтінім беруші, сарапшылар мен ұйымдастырушылар көре алады.
+field-error-phase_order = Кезеңдер бір-бірден алға жылжиды.

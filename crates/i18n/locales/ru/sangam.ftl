@@ -899,3 +899,82 @@ conf-programme-empty = В программе пока нет сессий.
 conf-programme = Программа
 conf-when-where = В программе:
 conf-add-to-calendar = Добавить в мой календарь
+sch-title = Стипендии: { $title }
+sch-review-title = Заявки на стипендии: { $title }
+sch-upcoming = Приём заявок начнётся { $date }.
+sch-open = Заявки принимаются до { $date }.
+sch-closed = Приём заявок закончился { $date }.
+sch-phase = Этап
+sch-phase-open = Приём заявок
+sch-phase-eligibility = Проверка соответствия
+sch-phase-scoring = Оценка
+sch-phase-decision = Решение
+sch-phase-published = Решения опубликованы
+sch-advance-eligibility = Закрыть приём и проверить соответствие
+sch-advance-scoring = Начать оценку
+sch-advance-decision = Закрыть оценку и принять решения
+sch-advance-published = Опубликовать решения и написать заявителям
+sch-criteria = Рецензенты оценивают: { $criteria }, каждое от 0 до { $max }.
+sch-field-region = Страна или регион
+sch-field-history = Прежние конференции и заявки на стипендии (например, «подавал в 2019 и 2023 годах»)
+sch-field-contributions = Ваш вклад в вики и сообщество
+sch-field-motivation = Почему вы хотите участвовать?
+sch-field-need = Нужная поддержка
+sch-need-full = Полная стипендия (дорога, проживание и регистрация)
+sch-need-partial = Частичная стипендия
+sch-apply = Отправить заявку
+sch-save = Сохранить
+sch-sign-in = Войдите, чтобы подать заявку.
+sch-yours = Ваша заявка
+sch-sent = Отправлена { $date }.
+sch-decision = Решение
+sch-decision-full = Полная стипендия
+sch-decision-partial = Частичная стипендия
+sch-decision-waitlist = В листе ожидания
+sch-decision-declined = Не присуждена
+sch-decision-message = Сообщение заявителю
+sch-your-scores = Ваши оценки
+sch-your-score = Ваша оценка
+sch-reviewer-n = Рецензент { $n }
+sch-reviewer = Рецензент
+sch-weighted = Взвешенная
+sch-score = Средняя оценка
+sch-cutoff = Наименьшая оценка среди получивших стипендию
+sch-spread = Разброс оценок рецензентов
+sch-comment = Комментарий
+sch-score-it = Оценить эту заявку
+sch-flag = Отметка
+sch-flag-none = Без отметки
+sch-flag-spam = Спам
+sch-flag-ineligible = Не соответствует условиям
+sch-flag-note = Причина
+sch-review-link = Рассмотреть заявки
+sch-back-to-event = К мероприятию
+sch-back-to-round = К стипендиям
+sch-none = Заявок пока нет.
+sch-applicant = Заявитель
+sch-email = Электронная почта
+sch-reviewers = Рецензенты (имена участников, по одному в строке)
+sch-application-of = Заявка на стипендию: { $name }
+event-scholarship = Стипендии
+sch-mail-subject = { $conference }: стипендия — { $decision }
+sch-mail-body =
+    Здравствуйте, { $name }!
+    {""}
+    Решения о стипендиях на { $conference } опубликованы. Ваше: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Ваши оценки и проходной балл — на странице стипендий:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = Приём заявок на эти стипендии ещё не начался.
+error-scholarship_closed = Приём заявок на эти стипендии закончился.
+error-round_under_way = Этап приёма заявок прошёл; изменить это уже нельзя.
+error-applications_undecided = По некоторым заявкам ещё нет решения.
+error-wrong_phase = Сейчас не тот этап для этого.
+error-own_application = Рецензенты не оценивают и не отмечают свою собственную заявку.
+error-application_flagged = Эта заявка отмечена: её не оценивают, и её можно только отклонить.
+error-application_private = Эту заявку видят только заявитель, рецензенты и организаторы.
+field-error-phase_order = Этапы идут по одному, только вперёд.

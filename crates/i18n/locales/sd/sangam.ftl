@@ -869,3 +869,82 @@ conf-programme-empty = پروگرام ۾ اڃا ڪا نشست ناهي.
 conf-programme = پروگرام
 conf-when-where = پروگرام ۾:
 conf-add-to-calendar = منهنجي ڪئلينڊر ۾ شامل ڪريو
+sch-title = { $title } لاءِ اسڪالرشپون
+sch-review-title = { $title } لاءِ اسڪالرشپ جون درخواستون
+sch-upcoming = درخواستون { $date } تي کلنديون.
+sch-open = درخواستون { $date } تائين کليل آهن.
+sch-closed = درخواستون { $date } تي بند ٿيون.
+sch-phase = مرحلو
+sch-phase-open = درخواستون ورتيون پيون وڃن
+sch-phase-eligibility = اهليت جي جانچ
+sch-phase-scoring = نمبر ڏيڻ
+sch-phase-decision = فيصلو
+sch-phase-published = فيصلا شايع ٿيا
+sch-advance-eligibility = درخواستون بند ڪريو ۽ اهليت جانچيو
+sch-advance-scoring = نمبر ڏيڻ شروع ڪريو
+sch-advance-decision = نمبر ڏيڻ بند ڪريو ۽ فيصلو ڪريو
+sch-advance-published = فيصلا شايع ڪريو ۽ درخواست ڏيندڙن کي ميل موڪليو
+sch-criteria = جائزو وٺندڙ { $criteria } تي نمبر ڏين ٿا، هر هڪ 0 کان { $max } تائين.
+sch-field-region = ملڪ يا علائقو
+sch-field-history = اڳيون ڪانفرنسون ۽ اسڪالرشپ جون درخواستون (مثال طور ”مون 2019 ۽ 2023 ۾ درخواست ڏني“)
+sch-field-contributions = وڪين ۽ برادريءَ ۾ توهان جو حصو
+sch-field-motivation = توهان ڇو شرڪت ڪرڻ چاهيو ٿا؟
+sch-field-need = گهربل مدد
+sch-need-full = پوري اسڪالرشپ (سفر، رهائش ۽ رجسٽريشن)
+sch-need-partial = جزوي اسڪالرشپ
+sch-apply = منهنجي درخواست موڪليو
+sch-save = محفوظ ڪريو
+sch-sign-in = درخواست ڏيڻ لاءِ سائن ان ڪريو.
+sch-yours = توهان جي درخواست
+sch-sent = { $date } تي موڪلي وئي.
+sch-decision = فيصلو
+sch-decision-full = پوري اسڪالرشپ
+sch-decision-partial = جزوي اسڪالرشپ
+sch-decision-waitlist = انتظار جي فهرست ۾
+sch-decision-declined = نه ڏني وئي
+sch-decision-message = درخواست ڏيندڙ لاءِ پيغام
+sch-your-scores = توهان جا نمبر
+sch-your-score = توهان جا نمبر
+sch-reviewer-n = جائزو وٺندڙ { $n }
+sch-reviewer = جائزو وٺندڙ
+sch-weighted = وزن وارو
+sch-score = سراسري نمبر
+sch-cutoff = اسڪالرشپ وارن جو گهٽ ۾ گهٽ نمبر
+sch-spread = جائزو وٺندڙن جو فرق
+sch-comment = راءِ
+sch-score-it = هن درخواست کي نمبر ڏيو
+sch-flag = نشان
+sch-flag-none = ڪو نشان ناهي
+sch-flag-spam = اسپام
+sch-flag-ineligible = اهل ناهي
+sch-flag-note = سبب
+sch-review-link = درخواستن جو جائزو وٺو
+sch-back-to-event = تقريب ڏانهن موٽو
+sch-back-to-round = اسڪالرشپ واري صفحي ڏانهن موٽو
+sch-none = اڃا ڪا درخواست ناهي.
+sch-applicant = درخواست ڏيندڙ
+sch-email = اي ميل پتو
+sch-reviewers = جائزو وٺندڙ (يوزر نالا، هر سٽ ۾ هڪ)
+sch-application-of = { $name } جي اسڪالرشپ درخواست
+event-scholarship = اسڪالرشپون
+sch-mail-subject = { $conference }: اسڪالرشپ — { $decision }
+sch-mail-body =
+    السلام عليڪم { $name }،
+    {""}
+    { $conference } جي اسڪالرشپن جا فيصلا شايع ٿي ويا آهن. توهان جو: { $decision }.
+    {""}
+    { $note }
+    {""}
+    توهان جا نمبر ۽ گهٽ ۾ گهٽ نمبر اسڪالرشپ واري صفحي تي آهن:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = هن اسڪالرشپ لاءِ درخواستون اڃا نه کليون آهن.
+error-scholarship_closed = هن اسڪالرشپ لاءِ درخواستون بند ٿي چڪيون آهن.
+error-round_under_way = درخواستن جو مرحلو گذري چڪو آهي؛ هاڻي اهو بدلائي نٿو سگهجي.
+error-applications_undecided = ڪجهه درخواستن تي اڃا فيصلو ناهي ٿيو.
+error-wrong_phase = هن وقت هن ڪم جو مرحلو ناهي.
+error-own_application = جائزو وٺندڙ پنهنجي درخواست کي نمبر يا نشان نٿا ڏين.
+error-application_flagged = هن درخواست تي نشان آهي: ان کي نمبر نٿا ڏنا وڃن ۽ اها رڳو رد ٿي سگهي ٿي.
+error-application_private = هيءَ درخواست رڳو درخواست ڏيندڙ، جائزو وٺندڙ ۽ منتظم ڏسي سگهن ٿا.
+field-error-phase_order = مرحلا هڪ هڪ ڪري اڳتي وڌن ٿا.

@@ -869,3 +869,82 @@ conf-programme-empty = Дар барнома ҳанӯз ҷаласа нест.
 conf-programme = Барнома
 conf-when-where = Дар барнома:
 conf-add-to-calendar = Ба тақвими ман илова кунед
+sch-title = Стипендияҳо: { $title }
+sch-review-title = Дархостҳои стипендия: { $title }
+sch-upcoming = Қабули дархостҳо { $date } оғоз мешавад.
+sch-open = Дархостҳо то { $date } қабул мешаванд.
+sch-closed = Қабули дархостҳо { $date } анҷом ёфт.
+sch-phase = Марҳила
+sch-phase-open = Қабули дархостҳо
+sch-phase-eligibility = Санҷиши мутобиқат
+sch-phase-scoring = Баҳодиҳӣ
+sch-phase-decision = Қарор
+sch-phase-published = Қарорҳо нашр шуданд
+sch-advance-eligibility = Қабулро бастан ва мутобиқатро санҷидан
+sch-advance-scoring = Баҳодиҳиро оғоз кардан
+sch-advance-decision = Баҳодиҳиро бастан ва қарор қабул кардан
+sch-advance-published = Қарорҳоро нашр кардан ва ба довталабон нома фиристодан
+sch-criteria = Баррасикунандагон { $criteria }-ро аз 0 то { $max } баҳо медиҳанд.
+sch-field-region = Кишвар ё минтақа
+sch-field-history = Конфронсҳо ва дархостҳои пешинаи стипендия (масалан, «Ман дар солҳои 2019 ва 2023 дархост дода будам»)
+sch-field-contributions = Саҳми шумо дар викиҳо ва ҷомеа
+sch-field-motivation = Чаро мехоҳед иштирок кунед?
+sch-field-need = Дастгирии лозимӣ
+sch-need-full = Стипендияи пурра (сафар, истиқомат ва бақайдгирӣ)
+sch-need-partial = Стипендияи қисман
+sch-apply = Дархости маро фиристед
+sch-save = Нигоҳ доштан
+sch-sign-in = Барои дархост додан ворид шавед.
+sch-yours = Дархости шумо
+sch-sent = { $date } фиристода шуд.
+sch-decision = Қарор
+sch-decision-full = Стипендияи пурра
+sch-decision-partial = Стипендияи қисман
+sch-decision-waitlist = Дар рӯйхати интизорӣ
+sch-decision-declined = Дода нашуд
+sch-decision-message = Паём ба довталаб
+sch-your-scores = Баҳоҳои шумо
+sch-your-score = Баҳои шумо
+sch-reviewer-n = Баррасикунанда { $n }
+sch-reviewer = Баррасикунанда
+sch-weighted = Вазндор
+sch-score = Баҳои миёна
+sch-cutoff = Баҳои пасттарини стипендиягирон
+sch-spread = Фарқи баррасикунандагон
+sch-comment = Шарҳ
+sch-score-it = Ин дархостро баҳо диҳед
+sch-flag = Аломат
+sch-flag-none = Бе аломат
+sch-flag-spam = Спам
+sch-flag-ineligible = Мутобиқ нест
+sch-flag-note = Сабаб
+sch-review-link = Баррасии дархостҳо
+sch-back-to-event = Бозгашт ба чорабинӣ
+sch-back-to-round = Бозгашт ба стипендияҳо
+sch-none = Ҳоло дархост нест.
+sch-applicant = Довталаб
+sch-email = Почтаи электронӣ
+sch-reviewers = Баррасикунандагон (номҳои корбарӣ, дар ҳар сатр яке)
+sch-application-of = Дархости стипендияи { $name }
+event-scholarship = Стипендияҳо
+sch-mail-subject = { $conference }: стипендия — { $decision }
+sch-mail-body =
+    Салом, { $name }!
+    {""}
+    Қарорҳо дар бораи стипендияҳои { $conference } нашр шуданд. Қарори шумо: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Баҳоҳои шумо ва ҳадди ақал дар саҳифаи стипендияҳо:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = Қабули дархостҳо барои ин стипендия ҳанӯз оғоз нашудааст.
+error-scholarship_closed = Қабули дархостҳо барои ин стипендия анҷом ёфт.
+error-round_under_way = Марҳилаи дархостҳо гузашт; акнун тағйир додан мумкин нест.
+error-applications_undecided = Баъзе дархостҳо ҳанӯз қарор надоранд.
+error-wrong_phase = Ҳоло марҳилаи ин кор нест.
+error-own_application = Баррасикунандагон дархости худро баҳо намедиҳанд ва аломат намегузоранд.
+error-application_flagged = Ин дархост аломатгузорӣ шудааст: баҳо дода намешавад ва танҳо рад кардан мумкин аст.
+error-application_private = Ин дархостро танҳо довталаб, баррасикунандагон ва ташкилкунандагон дида метавонанд.
+field-error-phase_order = Марҳилаҳо як-як пеш мераванд.

@@ -870,3 +870,82 @@ conf-programme-empty = پروگرام میں ابھی کوئی نشست نہیں
 conf-programme = پروگرام
 conf-when-where = پروگرام میں:
 conf-add-to-calendar = میرے کیلنڈر میں شامل کریں
+sch-title = { $title } کے وظائف
+sch-review-title = { $title } کے وظیفے کی درخواستیں
+sch-upcoming = درخواستیں { $date } کو کھلیں گی۔
+sch-open = درخواستیں { $date } تک کھلی ہیں۔
+sch-closed = درخواستیں { $date } کو بند ہو گئیں۔
+sch-phase = مرحلہ
+sch-phase-open = درخواستیں لی جا رہی ہیں
+sch-phase-eligibility = اہلیت کی جانچ
+sch-phase-scoring = نمبر دیے جا رہے ہیں
+sch-phase-decision = فیصلہ
+sch-phase-published = فیصلے شائع ہو گئے
+sch-advance-eligibility = درخواستیں بند کریں اور اہلیت جانچیں
+sch-advance-scoring = نمبر دینا شروع کریں
+sch-advance-decision = نمبر دینا بند کریں اور فیصلہ کریں
+sch-advance-published = فیصلے شائع کریں اور درخواست دہندگان کو میل بھیجیں
+sch-criteria = جائزہ کار { $criteria } پر نمبر دیتے ہیں، ہر ایک 0 سے { $max } تک۔
+sch-field-region = ملک یا علاقہ
+sch-field-history = پچھلی کانفرنسیں اور وظیفے کی درخواستیں (مثلاً ”میں نے 2019 اور 2023 میں درخواست دی“)
+sch-field-contributions = ویکیوں اور برادری میں آپ کا حصہ
+sch-field-motivation = آپ کیوں شرکت کرنا چاہتے ہیں؟
+sch-field-need = درکار مدد
+sch-need-full = مکمل وظیفہ (سفر، قیام اور رجسٹریشن)
+sch-need-partial = جزوی وظیفہ
+sch-apply = میری درخواست بھیجیں
+sch-save = محفوظ کریں
+sch-sign-in = درخواست دینے کے لیے سائن ان کریں۔
+sch-yours = آپ کی درخواست
+sch-sent = { $date } کو بھیجی گئی۔
+sch-decision = فیصلہ
+sch-decision-full = مکمل وظیفہ
+sch-decision-partial = جزوی وظیفہ
+sch-decision-waitlist = انتظار کی فہرست میں
+sch-decision-declined = نہیں دیا گیا
+sch-decision-message = درخواست دہندہ کے لیے پیغام
+sch-your-scores = آپ کے نمبر
+sch-your-score = آپ کے نمبر
+sch-reviewer-n = جائزہ کار { $n }
+sch-reviewer = جائزہ کار
+sch-weighted = وزنی
+sch-score = اوسط نمبر
+sch-cutoff = وظیفہ پانے والوں کے کم از کم نمبر
+sch-spread = جائزہ کاروں کا فرق
+sch-comment = تبصرہ
+sch-score-it = اس درخواست کو نمبر دیں
+sch-flag = نشان
+sch-flag-none = کوئی نشان نہیں
+sch-flag-spam = اسپام
+sch-flag-ineligible = نااہل
+sch-flag-note = وجہ
+sch-review-link = درخواستوں کا جائزہ لیں
+sch-back-to-event = تقریب پر واپس جائیں
+sch-back-to-round = وظائف کے صفحے پر واپس جائیں
+sch-none = ابھی کوئی درخواست نہیں۔
+sch-applicant = درخواست دہندہ
+sch-email = ای میل پتا
+sch-reviewers = جائزہ کار (صارف نام، ہر سطر میں ایک)
+sch-application-of = { $name } کی وظیفے کی درخواست
+event-scholarship = وظائف
+sch-mail-subject = { $conference }: وظیفہ — { $decision }
+sch-mail-body =
+    السلام علیکم { $name }،
+    {""}
+    { $conference } کے وظائف کے فیصلے شائع ہو گئے ہیں۔ آپ کا: { $decision }۔
+    {""}
+    { $note }
+    {""}
+    آپ کے نمبر اور کم از کم نمبر وظائف کے صفحے پر ہیں:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = اس وظیفے کی درخواستیں ابھی نہیں کھلیں۔
+error-scholarship_closed = اس وظیفے کی درخواستیں بند ہو چکی ہیں۔
+error-round_under_way = درخواستوں کا مرحلہ گزر چکا ہے؛ اب اسے بدلا نہیں جا سکتا۔
+error-applications_undecided = کچھ درخواستوں پر ابھی فیصلہ نہیں ہوا۔
+error-wrong_phase = ابھی اس کام کا مرحلہ نہیں ہے۔
+error-own_application = جائزہ کار اپنی درخواست کو نمبر یا نشان نہیں دیتے۔
+error-application_flagged = اس درخواست پر نشان ہے: اسے نمبر نہیں دیے جاتے اور صرف رد کی جا سکتی ہے۔
+error-application_private = یہ درخواست صرف درخواست دہندہ، جائزہ کار اور منتظمین دیکھ سکتے ہیں۔
+field-error-phase_order = مرحلے ایک ایک کر کے آگے بڑھتے ہیں۔

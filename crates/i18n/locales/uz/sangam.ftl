@@ -869,3 +869,82 @@ conf-programme-empty = Dasturda hozircha sessiya yoʻq.
 conf-programme = Dastur
 conf-when-where = Dasturda:
 conf-add-to-calendar = Taqvimimga qoʻshish
+sch-title = { $title }: stipendiyalar
+sch-review-title = { $title }: stipendiya arizalari
+sch-upcoming = Arizalar { $date } qabul qilina boshlaydi.
+sch-open = Arizalar { $date } gacha qabul qilinadi.
+sch-closed = Arizalar qabuli { $date } tugadi.
+sch-phase = Bosqich
+sch-phase-open = Arizalar qabul qilinmoqda
+sch-phase-eligibility = Muvofiqlik tekshirilmoqda
+sch-phase-scoring = Baholash
+sch-phase-decision = Qaror
+sch-phase-published = Qarorlar e’lon qilindi
+sch-advance-eligibility = Arizalarni yopib, muvofiqlikni tekshirish
+sch-advance-scoring = Baholashni boshlash
+sch-advance-decision = Baholashni yopib, qaror qabul qilish
+sch-advance-published = Qarorlarni e’lon qilib, arizachilarga xat yuborish
+sch-criteria = Taqrizchilar { $criteria } bo‘yicha har birini 0 dan { $max } gacha baholaydi.
+sch-field-region = Mamlakat yoki hudud
+sch-field-history = Avvalgi konferensiyalar va stipendiya arizalari (masalan, “2019 va 2023 yillarda ariza berganman”)
+sch-field-contributions = Vikilar va hamjamiyatga qo‘shgan hissangiz
+sch-field-motivation = Nega qatnashmoqchisiz?
+sch-field-need = Kerakli yordam
+sch-need-full = To‘liq stipendiya (yo‘l, yashash va ro‘yxatdan o‘tish)
+sch-need-partial = Qisman stipendiya
+sch-apply = Arizamni yuborish
+sch-save = Saqlash
+sch-sign-in = Ariza berish uchun kiring.
+sch-yours = Arizangiz
+sch-sent = { $date } yuborilgan.
+sch-decision = Qaror
+sch-decision-full = To‘liq stipendiya
+sch-decision-partial = Qisman stipendiya
+sch-decision-waitlist = Kutish ro‘yxatida
+sch-decision-declined = Berilmadi
+sch-decision-message = Arizachiga xabar
+sch-your-scores = Ballaringiz
+sch-your-score = Ballingiz
+sch-reviewer-n = Taqrizchi { $n }
+sch-reviewer = Taqrizchi
+sch-weighted = Vaznli
+sch-score = O‘rtacha ball
+sch-cutoff = Stipendiya berilgan eng past ball
+sch-spread = Taqrizchilar orasidagi farq
+sch-comment = Izoh
+sch-score-it = Bu arizani baholash
+sch-flag = Belgi
+sch-flag-none = Belgisiz
+sch-flag-spam = Spam
+sch-flag-ineligible = Talabga javob bermaydi
+sch-flag-note = Sababi
+sch-review-link = Arizalarni ko‘rib chiqish
+sch-back-to-event = Tadbirga qaytish
+sch-back-to-round = Stipendiyalarga qaytish
+sch-none = Hozircha ariza yo‘q.
+sch-applicant = Arizachi
+sch-email = Elektron pochta
+sch-reviewers = Taqrizchilar (foydalanuvchi nomlari, har qatorda bittadan)
+sch-application-of = { $name }ning stipendiya arizasi
+event-scholarship = Stipendiyalar
+sch-mail-subject = { $conference }: stipendiya — { $decision }
+sch-mail-body =
+    Assalomu alaykum, { $name }!
+    {""}
+    { $conference } stipendiyalari bo‘yicha qarorlar e’lon qilindi. Sizniki: { $decision }.
+    {""}
+    { $note }
+    {""}
+    Ballaringiz va o‘tish bali stipendiyalar sahifasida:
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = Bu stipendiyaga arizalar hali qabul qilinmayapti.
+error-scholarship_closed = Bu stipendiyaga arizalar qabuli tugagan.
+error-round_under_way = Arizalar bosqichi o‘tdi; endi uni o‘zgartirib bo‘lmaydi.
+error-applications_undecided = Ba’zi arizalar bo‘yicha hali qaror yo‘q.
+error-wrong_phase = Hozir buning bosqichi emas.
+error-own_application = Taqrizchilar o‘z arizasini baholamaydi va belgilamaydi.
+error-application_flagged = Bu ariza belgilangan: u baholanmaydi va faqat rad etilishi mumkin.
+error-application_private = Bu arizani faqat arizachi, taqrizchilar va tashkilotchilar ko‘ra oladi.
+field-error-phase_order = Bosqichlar birma-bir oldinga siljiydi.

@@ -842,3 +842,82 @@ conf-programme-empty = 日程中尚无会议。
 conf-programme = 日程
 conf-when-where = 日程安排：
 conf-add-to-calendar = 添加到我的日历
+sch-title = { $title } 奖学金
+sch-review-title = { $title } 奖学金申请
+sch-upcoming = 申请将于 { $date } 开放。
+sch-open = 申请开放至 { $date }。
+sch-closed = 申请已于 { $date } 截止。
+sch-phase = 阶段
+sch-phase-open = 正在接受申请
+sch-phase-eligibility = 正在审核资格
+sch-phase-scoring = 正在评分
+sch-phase-decision = 正在决定
+sch-phase-published = 结果已公布
+sch-advance-eligibility = 截止申请并审核资格
+sch-advance-scoring = 开始评分
+sch-advance-decision = 结束评分并作出决定
+sch-advance-published = 公布结果并邮件通知申请人
+sch-criteria = 评审人按 { $criteria } 评分，每项 0 至 { $max } 分。
+sch-field-region = 国家或地区
+sch-field-history = 以往参加的会议和奖学金申请（例如“我在 2019 年和 2023 年申请过”）
+sch-field-contributions = 你对维基和社群的贡献
+sch-field-motivation = 你为什么想参加？
+sch-field-need = 所需资助
+sch-need-full = 全额奖学金（交通、住宿和注册）
+sch-need-partial = 部分奖学金
+sch-apply = 提交我的申请
+sch-save = 保存
+sch-sign-in = 登录后即可申请。
+sch-yours = 你的申请
+sch-sent = 提交于 { $date }。
+sch-decision = 决定
+sch-decision-full = 全额奖学金
+sch-decision-partial = 部分奖学金
+sch-decision-waitlist = 候补
+sch-decision-declined = 未获资助
+sch-decision-message = 给申请人的留言
+sch-your-scores = 你的分数
+sch-your-score = 你的评分
+sch-reviewer-n = 评审人 { $n }
+sch-reviewer = 评审人
+sch-weighted = 加权
+sch-score = 平均分
+sch-cutoff = 获资助者的最低分
+sch-spread = 评审人分歧
+sch-comment = 评语
+sch-score-it = 为此申请评分
+sch-flag = 标记
+sch-flag-none = 无标记
+sch-flag-spam = 垃圾申请
+sch-flag-ineligible = 不符合资格
+sch-flag-note = 原因
+sch-review-link = 评审申请
+sch-back-to-event = 返回活动
+sch-back-to-round = 返回奖学金页面
+sch-none = 暂无申请。
+sch-applicant = 申请人
+sch-email = 电子邮件地址
+sch-reviewers = 评审人（用户名，每行一个）
+sch-application-of = { $name } 的奖学金申请
+event-scholarship = 奖学金
+sch-mail-subject = { $conference }：奖学金 — { $decision }
+sch-mail-body =
+    { $name }，你好：
+    {""}
+    { $conference } 的奖学金结果已公布。你的结果：{ $decision }。
+    {""}
+    { $note }
+    {""}
+    你的分数和录取最低分在奖学金页面上：
+    { $url }
+    {""}
+    — Sangam
+error-scholarship_not_open = 本轮奖学金尚未开放申请。
+error-scholarship_closed = 本轮奖学金申请已截止。
+error-round_under_way = 申请阶段已过，无法再更改。
+error-applications_undecided = 还有申请尚未作出决定。
+error-wrong_phase = 现在不是进行此操作的阶段。
+error-own_application = 评审人不为自己的申请评分或标记。
+error-application_flagged = 此申请已被标记：不参与评分，只能拒绝。
+error-application_private = 只有申请人、评审人和组织者可以查看此申请。
+field-error-phase_order = 各阶段须逐一推进。

@@ -14,7 +14,7 @@ use sangam_core::conference::{
 };
 use sangam_core::error::Error;
 use sangam_core::event::Question;
-use sangam_db::conference::{InterestRow, ProposalRow};
+use sangam_db::conference::{InterestRow, Panel, ProposalRow};
 use sangam_db::events::EventRow;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -531,6 +531,32 @@ pub struct ReviewersJson {
     usernames: Vec<String>,
 }
 
+/// Usernames as typed, each checked.
+impl ReviewersJson {
+    /// The usernames of a form's text area, one a line.
+    pub(crate) fn from_lines(text: &str) -> ReviewersJson {
+        ReviewersJson {
+            usernames: text
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect(),
+        }
+    }
+
+    pub(crate) fn usernames(&self) -> Result<Vec<Username>, Error> {
+        let mut errors = sangam_core::FieldErrors::new();
+        let names: Vec<Username> = self
+            .usernames
+            .iter()
+            .enumerate()
+            .filter_map(|(i, u)| errors.check(&format!("reviewers.{i}"), Username::parse(u)))
+            .collect();
+        errors.finish(|| names)
+    }
+}
+
 /// Sets who reviews a conference's proposals (the organizers).
 #[utoipa::path(
     put,
@@ -558,18 +584,14 @@ pub async fn put_reviewers(
             return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
         }
         let r: ReviewersJson = read_json(&headers, body).await?;
-        let mut errors = sangam_core::FieldErrors::new();
-        let names: Vec<Username> = r
-            .usernames
-            .iter()
-            .enumerate()
-            .filter_map(|(i, u)| errors.check(&format!("reviewers.{i}"), Username::parse(u)))
-            .collect();
-        errors.finish(|| ())?;
-        state.db().set_reviewers(id, &names).await?;
+        let names = r.usernames()?;
+        state
+            .db()
+            .set_reviewers(id, Panel::Programme, &names)
+            .await?;
         let now: Vec<String> = state
             .db()
-            .reviewers(id)
+            .reviewers(id, Panel::Programme)
             .await?
             .into_iter()
             .map(|(_, n)| n)
@@ -682,7 +704,12 @@ pub async fn review_table(
         let organizer = organizes(&ctx.viewer, &e);
         let me = ctx.viewer.user_id();
         let reviewer = match me {
-            Some(u) => state.db().reviewers(id).await?.iter().any(|(r, _)| *r == u),
+            Some(u) => state
+                .db()
+                .reviewers(id, Panel::Programme)
+                .await?
+                .iter()
+                .any(|(r, _)| *r == u),
             None => false,
         };
         if !organizer && !reviewer {
@@ -699,7 +726,7 @@ pub async fn review_table(
             .filter(|p| organizer || me.is_none_or(|u| !p.is_own(u)))
             .map(|p| {
                 let mine: Vec<&sangam_db::conference::ReviewRow> =
-                    reviews.iter().filter(|r| r.proposal_id == p.id).collect();
+                    reviews.iter().filter(|r| r.subject == p.id).collect();
                 let weighted: Vec<f64> = mine
                     .iter()
                     .map(|r| cfp.weighted(&r.review.scores))

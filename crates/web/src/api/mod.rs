@@ -12,6 +12,7 @@ pub(crate) mod elections;
 mod hubs;
 mod members;
 mod reports;
+pub(crate) mod scholarships;
 
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
@@ -46,7 +47,8 @@ use crate::error::{WebError, field_message};
         (name = "events", description = "Events and the activities calendar, registration with a waitlist"),
         (name = "reports", description = "Required reports, the annual report builder, review, deferments and the compliance overview"),
         (name = "elections", description = "Board elections: nominations, secret ballots with receipts, the count (Meek STV and others) and the published ballots"),
-        (name = "conference", description = "A conference's programme: the call for proposals, proposals with their presenters, and interested attendees")
+        (name = "conference", description = "A conference's programme: the call for proposals, proposals with their presenters, and interested attendees"),
+        (name = "scholarships", description = "A conference's scholarship round: applications, eligibility flags, reviewers' scores, decisions, and each applicant's own scores and the cut-off once published")
     ),
     components(schemas(ErrorBody, ErrorDetail, FieldErrorJson, RefusalJson))
 )]
@@ -122,6 +124,15 @@ fn documented() -> OpenApiRouter<AppState> {
         .routes(routes!(conference::schedule_json))
         .routes(routes!(conference::schedule_xml))
         .routes(routes!(conference::schedule_ics))
+        .routes(routes!(scholarships::get_round, scholarships::put_round))
+        .routes(routes!(scholarships::put_phase))
+        .routes(routes!(scholarships::put_reviewers))
+        .routes(routes!(scholarships::get_mine, scholarships::put_mine))
+        .routes(routes!(scholarships::list))
+        .routes(routes!(scholarships::get_one))
+        .routes(routes!(scholarships::put_flag))
+        .routes(routes!(scholarships::put_score))
+        .routes(routes!(scholarships::put_decision))
 }
 
 /// The API's routes and the OpenAPI document that describes exactly them.

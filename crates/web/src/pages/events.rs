@@ -736,6 +736,8 @@ struct EventPage {
     outcome_notes: String,
     /// The conference has a call for proposals: a link to it and its programme.
     has_cfp: bool,
+    /// The conference has a scholarship round: a link to it.
+    has_round: bool,
     cancelled: bool,
     /// (slug, name) of the campaign this event is an edition of.
     edition: Option<(String, String)>,
@@ -891,6 +893,7 @@ async fn event_view(
         outcome_form,
         outcome_notes: recorded.map(|(_, n)| n).unwrap_or_default(),
         has_cfp: state.db().cfp(e.id).await?.is_some(),
+        has_round: state.db().round(e.id).await?.is_some(),
         cancelled: e.cancelled,
         edition: state.db().edition_of(e.id).await?.map(|c| (c.slug, c.name)),
         frame: Frame::new(ctx, d.title.clone()),

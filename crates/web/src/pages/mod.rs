@@ -11,6 +11,7 @@ mod event_form;
 pub(crate) mod events;
 pub(crate) mod members;
 pub(crate) mod reports;
+mod scholarships;
 
 use std::sync::LazyLock;
 
@@ -45,6 +46,7 @@ pub fn routes() -> Router<AppState> {
         .merge(reports::routes())
         .merge(elections::routes())
         .merge(conference::routes())
+        .merge(scholarships::routes())
         .merge(account::routes())
 }
 

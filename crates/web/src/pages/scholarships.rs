@@ -1,0 +1,725 @@
+//! A conference's scholarship pages: the round with the applicant's own form and, once the
+//! decisions are published, their decision, scores and the cut-off; the reviewers' and
+//! organizers' table; and each application with the forms its phase allows (flag, score,
+//! decide). Who sees what is decided once, in `api::scholarships`.
+
+use askama::Template;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use sangam_core::Timestamp;
+use sangam_core::conference::Review;
+use sangam_core::error::Error;
+use sangam_core::scholarship::{ApplicationDraft, Phase};
+use sangam_db::conference::Panel;
+use sangam_db::events::EventRow;
+use sangam_db::scholarships::{ApplicationRow, RoundRow};
+use sangam_i18n::{Lang, format, message};
+
+use super::directory::not_found;
+use super::{Frame, Tr, refusal, render};
+use crate::AppState;
+use crate::api::conference::load_event;
+use crate::api::scholarships::{
+    ApplicationJson, Roles, application_view, applications_table, load_application, parse_decision,
+    parse_flag, roles,
+};
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use crate::forms::{FormData, read_form};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/events/{id}/scholarship", get(round_page).post(apply))
+        .route("/events/{id}/scholarship/review", get(table_page))
+        .route("/events/{id}/scholarship/phase", post(advance))
+        .route("/events/{id}/scholarship/reviewers", post(set_reviewers))
+        .route("/scholarship-applications/{id}", get(application_page))
+        .route("/scholarship-applications/{id}/flag", post(flag))
+        .route("/scholarship-applications/{id}/score", post(score))
+        .route("/scholarship-applications/{id}/decision", post(decide))
+}
+
+fn id_of(s: &str) -> Result<i64, WebError> {
+    s.parse().map_err(|_| not_found())
+}
+
+fn label(lang: Lang, prefix: &str, key: &str) -> String {
+    message(lang, &format!("{prefix}-{key}"), &[])
+}
+
+/// A score as people read it: two decimals at most, in the reader's digits.
+fn score_text(lang: Lang, s: f64) -> String {
+    format::decimal(lang, (s * 100.0).round() / 100.0)
+}
+
+/// What the round says, in the reader's language.
+fn round_lines(lang: Lang, r: &RoundRow, now: Timestamp) -> Vec<String> {
+    let day = |t: Timestamp| format::datetime_utc(lang, t);
+    let dates = if r.phase == Phase::Open && now < r.round.opens {
+        message(lang, "sch-upcoming", &[("date", day(r.round.opens).into())])
+    } else if r.round.takes_applications(r.phase, now) {
+        message(lang, "sch-open", &[("date", day(r.round.closes).into())])
+    } else {
+        message(lang, "sch-closed", &[("date", day(r.round.closes).into())])
+    };
+    let criteria: Vec<String> = r.round.criteria.iter().map(|c| c.name.clone()).collect();
+    vec![
+        dates,
+        format!(
+            "{}: {}",
+            message(lang, "sch-phase", &[]),
+            label(lang, "sch-phase", r.phase.as_str())
+        ),
+        message(
+            lang,
+            "sch-criteria",
+            &[
+                ("criteria", format::list(lang, &criteria).into()),
+                ("max", i64::from(r.round.score_max).into()),
+            ],
+        ),
+    ]
+}
+
+/// The application form's fields: (name, long text).
+const FIELDS: [(&str, bool); 4] = [
+    ("region", false),
+    ("history", true),
+    ("contributions", true),
+    ("motivation", true),
+];
+
+pub struct Field {
+    pub name: &'static str,
+    pub label: String,
+    pub value: String,
+    pub block: bool,
+}
+
+/// One reviewer's line in a scores table: who (when shown), each criterion, the weighted
+/// mean, the comment (when shown).
+pub struct ScoreLine {
+    pub reviewer: String,
+    pub scores: Vec<String>,
+    pub weighted: String,
+    pub comment: String,
+}
+
+/// An application as the page shows it, from what the caller may see.
+pub struct Shown {
+    pub id: i64,
+    pub username: String,
+    pub email: String,
+    pub facts: Vec<(String, String)>,
+    pub flag: String,
+    pub decision: String,
+    pub decision_note: String,
+    pub scores: Vec<ScoreLine>,
+    pub score: String,
+    pub spread: String,
+    pub cutoff: String,
+    pub sent: String,
+}
+
+fn shown(lang: Lang, a: &ApplicationJson) -> Shown {
+    let opt = |v: Option<f64>| v.map(|s| score_text(lang, s)).unwrap_or_default();
+    let mut facts = vec![
+        (message(lang, "sch-field-region", &[]), a.region.clone()),
+        (
+            message(lang, "sch-field-need", &[]),
+            label(lang, "sch-need", &a.need),
+        ),
+    ];
+    for (name, _) in &FIELDS[1..] {
+        facts.push((
+            message(lang, &format!("sch-field-{name}"), &[]),
+            match *name {
+                "history" => a.history.clone(),
+                "contributions" => a.contributions.clone(),
+                _ => a.motivation.clone(),
+            },
+        ));
+    }
+    let sent = sangam_core::Timestamp::parse_rfc3339(&a.submitted_at)
+        .map(|t| {
+            message(
+                lang,
+                "sch-sent",
+                &[("date", format::datetime_utc(lang, t).into())],
+            )
+        })
+        .unwrap_or_default();
+    Shown {
+        id: a.id,
+        username: a.username.clone(),
+        email: a.email.clone().unwrap_or_default(),
+        facts,
+        flag: match (&a.flag, &a.flag_note) {
+            (Some(f), Some(n)) if !n.is_empty() => format!("{} ({n})", label(lang, "sch-flag", f)),
+            (Some(f), _) => label(lang, "sch-flag", f),
+            _ => String::new(),
+        },
+        decision: a
+            .decision
+            .as_deref()
+            .map(|d| label(lang, "sch-decision", d))
+            .unwrap_or_default(),
+        decision_note: a.decision_note.clone().unwrap_or_default(),
+        scores: a
+            .scores
+            .iter()
+            .enumerate()
+            .map(|(i, s)| ScoreLine {
+                reviewer: s.reviewer.clone().unwrap_or_else(|| {
+                    message(lang, "sch-reviewer-n", &[("n", (i as i64 + 1).into())])
+                }),
+                scores: s
+                    .scores
+                    .iter()
+                    .map(|x| format::number(lang, i64::from(*x)))
+                    .collect(),
+                weighted: score_text(lang, s.weighted),
+                comment: s.comment.clone().unwrap_or_default(),
+            })
+            .collect(),
+        score: opt(a.score),
+        spread: opt(a.spread),
+        cutoff: opt(a.cutoff),
+        sent,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "scholarship.html")]
+struct RoundPage {
+    frame: Frame,
+    t: Tr,
+    id: i64,
+    heading: String,
+    lines: Vec<String>,
+    signed_in: bool,
+    /// The form, when the round takes applications.
+    form: Option<Vec<Field>>,
+    need: String,
+    csrf: String,
+    errors: Vec<String>,
+    mine: Option<Shown>,
+    criteria: Vec<String>,
+    reviews: bool,
+}
+
+fn form_fields(lang: Lang, values: &FormData) -> Vec<Field> {
+    FIELDS
+        .iter()
+        .map(|&(name, block)| Field {
+            name,
+            label: message(lang, &format!("sch-field-{name}"), &[]),
+            value: values.get(name).unwrap_or("").to_string(),
+            block,
+        })
+        .collect()
+}
+
+fn draft_of(form: &FormData) -> ApplicationDraft {
+    let f = |k: &str| form.get(k).unwrap_or("").to_string();
+    ApplicationDraft {
+        region: f("region"),
+        history: f("history"),
+        contributions: f("contributions"),
+        motivation: f("motivation"),
+        need: f("need"),
+    }
+}
+
+async fn load_round(state: &AppState, event: i64) -> Result<RoundRow, WebError> {
+    state.db().round(event).await?.ok_or_else(not_found)
+}
+
+/// The round's page for `ctx`: `typed` is what they typed into a refused form.
+async fn round_view(
+    state: &AppState,
+    ctx: &Ctx,
+    e: &EventRow,
+    typed: Option<FormData>,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    let r = load_round(state, e.id).await?;
+    let roles = roles(state, ctx, e).await?;
+    let mine = match ctx.viewer.user_id() {
+        Some(me) => match state.db().application_of(e.id, me).await? {
+            Some(a) => Some(application_view(state, ctx, &r, &a, &roles).await?),
+            None => None,
+        },
+        None => None,
+    };
+    let values = typed.unwrap_or_else(|| {
+        FormData(match &mine {
+            Some(a) => vec![
+                ("region".into(), a.region.clone()),
+                ("history".into(), a.history.clone()),
+                ("contributions".into(), a.contributions.clone()),
+                ("motivation".into(), a.motivation.clone()),
+                ("need".into(), a.need.clone()),
+            ],
+            None => Vec::new(),
+        })
+    });
+    let open = ctx.viewer.user_id().is_some() && r.round.takes_applications(r.phase, ctx.now);
+    let heading = message(
+        lang,
+        "sch-title",
+        &[("title", e.details.title.as_str().into())],
+    );
+    let page = RoundPage {
+        frame: Frame::new(ctx, heading.clone()),
+        t: Tr(lang),
+        id: e.id,
+        heading,
+        lines: round_lines(lang, &r, ctx.now),
+        signed_in: ctx.viewer.user_id().is_some(),
+        form: open.then(|| form_fields(lang, &values)),
+        need: values.get("need").unwrap_or("").to_string(),
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors,
+        mine: mine.as_ref().map(|a| shown(lang, a)),
+        criteria: r.round.criteria.iter().map(|c| c.name.clone()).collect(),
+        reviews: roles.organizer || roles.reviewer,
+    };
+    Ok(super::html(ctx, status, render(&page)?))
+}
+
+async fn round_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = async {
+        let e = load_event(&state, id_of(&id)?).await?;
+        round_view(&state, &ctx, &e, None, Vec::new(), StatusCode::OK).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+async fn apply(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let e = load_event(&state, id_of(&id)?).await?;
+        let outcome = match draft_of(&form).validate() {
+            Ok(a) => state
+                .db()
+                .save_application(e.id, me, &a, ctx.now)
+                .await
+                .map(|_| ()),
+            Err(err) => Err(err),
+        };
+        match outcome {
+            Ok(()) => Ok(super::see_other(&format!("/events/{}/scholarship", e.id))),
+            Err(err) => {
+                let errors = refusal(ctx.lang, err)?;
+                let status = StatusCode::UNPROCESSABLE_ENTITY;
+                round_view(&state, &ctx, &e, Some(form), errors, status).await
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+#[derive(Template)]
+#[template(path = "scholarship_review.html")]
+struct TablePage {
+    frame: Frame,
+    t: Tr,
+    id: i64,
+    heading: String,
+    lines: Vec<String>,
+    organizer: bool,
+    rows: Vec<Shown>,
+    /// The next phase's key and the button's label, for the organizers.
+    next: Option<(String, String)>,
+    reviewers: String,
+    csrf: String,
+    errors: Vec<String>,
+}
+
+async fn table_view(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    let e = load_event(state, id).await?;
+    let r = load_round(state, id).await?;
+    let roles = roles(state, ctx, &e).await?;
+    let rows: Vec<Shown> = applications_table(state, ctx, id)
+        .await?
+        .iter()
+        .map(|a| shown(lang, a))
+        .collect();
+    let next = Phase::ALL
+        .into_iter()
+        .find(|p| r.phase.advance_to(*p).is_ok())
+        .filter(|_| roles.organizer)
+        .map(|p| {
+            (
+                p.as_str().to_string(),
+                label(lang, "sch-advance", p.as_str()),
+            )
+        });
+    let reviewers: Vec<String> = state
+        .db()
+        .reviewers(id, Panel::Scholarships)
+        .await?
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    let heading = message(
+        lang,
+        "sch-review-title",
+        &[("title", e.details.title.as_str().into())],
+    );
+    let page = TablePage {
+        frame: Frame::new(ctx, heading.clone()),
+        t: Tr(lang),
+        id,
+        heading,
+        lines: round_lines(lang, &r, ctx.now),
+        organizer: roles.organizer,
+        rows,
+        next,
+        reviewers: reviewers.join("\n"),
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors,
+    };
+    Ok(super::html(ctx, status, render(&page)?))
+}
+
+async fn table_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result =
+        async { table_view(&state, &ctx, id_of(&id)?, Vec::new(), StatusCode::OK).await }.await;
+    super::respond(&ctx, result)
+}
+
+/// An organizers' form on the table: done goes back to the table, a refusal shows it there.
+async fn after_table_form(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    outcome: Result<(), Error>,
+) -> Result<Response, WebError> {
+    match outcome {
+        Ok(()) => {
+            state.changed().await;
+            Ok(super::see_other(&format!(
+                "/events/{id}/scholarship/review"
+            )))
+        }
+        Err(err) => {
+            let errors = refusal(ctx.lang, err)?;
+            table_view(state, ctx, id, errors, StatusCode::CONFLICT).await
+        }
+    }
+}
+
+/// The organizers only, after the form's CSRF check.
+async fn organizer_form(
+    state: &AppState,
+    ctx: &Ctx,
+    headers: HeaderMap,
+    id: &str,
+    body: Body,
+) -> Result<(i64, FormData), WebError> {
+    let form = read_form(&headers, body).await?;
+    ctx.check_csrf(form.get("csrf"))?;
+    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load_event(state, id_of(id)?).await?;
+    if !roles(state, ctx, &e).await?.organizer {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    Ok((e.id, form))
+}
+
+async fn advance(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (id, form) = organizer_form(&state, &ctx, headers, &id, body).await?;
+        let outcome = match Phase::parse(form.get("phase").unwrap_or("")) {
+            Some(next) => state
+                .db()
+                .advance_round(id, next, ctx.now)
+                .await
+                .map(|_| ()),
+            None => Err(Error::field("phase", "invalid_choice")),
+        };
+        after_table_form(&state, &ctx, id, outcome).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+async fn set_reviewers(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (id, form) = organizer_form(&state, &ctx, headers, &id, body).await?;
+        let typed =
+            crate::api::conference::ReviewersJson::from_lines(form.get("reviewers").unwrap_or(""));
+        let outcome = match typed.usernames() {
+            Ok(names) => state.db().set_scholarship_reviewers(id, &names).await,
+            Err(e) => Err(e),
+        };
+        after_table_form(&state, &ctx, id, outcome).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+#[derive(Template)]
+#[template(path = "scholarship_application.html")]
+struct ApplicationPage {
+    frame: Frame,
+    t: Tr,
+    event_id: i64,
+    event_title: String,
+    heading: String,
+    a: Shown,
+    criteria: Vec<String>,
+    score_max: u32,
+    /// What the caller may do now.
+    can_flag: bool,
+    can_score: bool,
+    can_decide: bool,
+    /// The caller's own scores and comment, for the score form.
+    my_scores: Vec<String>,
+    my_comment: String,
+    flags: Vec<(&'static str, String)>,
+    decisions: Vec<(&'static str, String)>,
+    csrf: String,
+    errors: Vec<String>,
+}
+
+async fn application_view_page(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    let (e, r, a, roles) = load_application(state, ctx, id).await?;
+    let view = application_view(state, ctx, &r, &a, &roles).await?;
+    let own = roles.me == Some(a.user_id);
+    let Roles {
+        organizer,
+        reviewer,
+        ..
+    } = roles;
+    let my_row = if reviewer && !own {
+        state
+            .db()
+            .application_scores(r.event_id, Some(a.id))
+            .await?
+            .into_iter()
+            .find(|s| Some(s.reviewer_id) == roles.me)
+    } else {
+        None
+    };
+    let heading = message(
+        lang,
+        "sch-application-of",
+        &[("name", a.username.as_str().into())],
+    );
+    let page = ApplicationPage {
+        frame: Frame::new(ctx, heading.clone()),
+        t: Tr(lang),
+        event_id: e.id,
+        event_title: e.details.title.clone(),
+        heading,
+        a: shown(lang, &view),
+        criteria: r.round.criteria.iter().map(|c| c.name.clone()).collect(),
+        score_max: r.round.score_max,
+        can_flag: roles.may_flag(&a).is_ok()
+            && matches!(r.phase, Phase::Eligibility | Phase::Scoring),
+        can_score: reviewer && !own && r.phase == Phase::Scoring && a.flag.is_none(),
+        can_decide: organizer && r.phase == Phase::Decision,
+        my_scores: match &my_row {
+            Some(s) => s.review.scores.iter().map(|x| x.to_string()).collect(),
+            None => vec![String::new(); r.round.criteria.len()],
+        },
+        my_comment: my_row.map(|s| s.review.comment).unwrap_or_default(),
+        flags: ["spam", "ineligible"]
+            .into_iter()
+            .map(|f| (f, label(lang, "sch-flag", f)))
+            .collect(),
+        decisions: ["full", "partial", "waitlist", "declined"]
+            .into_iter()
+            .map(|d| (d, label(lang, "sch-decision", d)))
+            .collect(),
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors,
+    };
+    Ok(super::html(ctx, status, render(&page)?))
+}
+
+async fn application_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Response {
+    let result = async {
+        application_view_page(&state, &ctx, id_of(&id)?, Vec::new(), StatusCode::OK).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A form on an application's page: done goes back to it, a refusal shows it there.
+async fn after_application_form(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    outcome: Result<(), Error>,
+) -> Result<Response, WebError> {
+    match outcome {
+        Ok(()) => Ok(super::see_other(&format!("/scholarship-applications/{id}"))),
+        Err(err) => {
+            let errors = refusal(ctx.lang, err)?;
+            application_view_page(state, ctx, id, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+    }
+}
+
+/// The form of someone who may see the application.
+async fn application_form(
+    state: &AppState,
+    ctx: &Ctx,
+    headers: HeaderMap,
+    id: &str,
+    body: Body,
+) -> Result<(ApplicationRow, RoundRow, Roles, FormData), WebError> {
+    let form = read_form(&headers, body).await?;
+    ctx.check_csrf(form.get("csrf"))?;
+    let (_, r, a, roles) = load_application(state, ctx, id_of(id)?).await?;
+    Ok((a, r, roles, form))
+}
+
+async fn flag(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (a, _, roles, form) = application_form(&state, &ctx, headers, &id, body).await?;
+        let id = a.id;
+        roles.may_flag(&a)?;
+        let outcome = match parse_flag(
+            form.get("flag").unwrap_or(""),
+            form.get("note").unwrap_or(""),
+        ) {
+            Ok(f) => {
+                state
+                    .db()
+                    .flag_application(id, f.as_ref().map(|(f, n)| (*f, n.as_str())))
+                    .await
+            }
+            Err(e) => Err(e),
+        };
+        after_application_form(&state, &ctx, id, outcome).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+async fn score(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (a, r, roles, form) = application_form(&state, &ctx, headers, &id, body).await?;
+        let (id, me) = (a.id, roles.me.ok_or(Error::Unauthenticated)?);
+        let mut errors = sangam_core::FieldErrors::new();
+        let scores: Vec<u32> = (0..r.round.criteria.len())
+            .filter_map(|i| {
+                let typed = form.get(&format!("score.{i}")).unwrap_or("").trim();
+                match typed.parse::<u32>() {
+                    Ok(n) => Some(n),
+                    Err(_) => {
+                        errors.add_with(
+                            format!("scores.{i}"),
+                            "score_out_of_scale",
+                            vec![("max", r.round.score_max.to_string())],
+                        );
+                        None
+                    }
+                }
+            })
+            .collect();
+        let review = Review {
+            scores,
+            comment: form.get("comment").unwrap_or("").to_string(),
+        };
+        let outcome = match errors
+            .finish(|| ())
+            .and_then(|()| review.validate_on(&r.round.criteria, r.round.score_max))
+        {
+            Ok(review) => state.db().score_application(id, me, &review, ctx.now).await,
+            Err(e) => Err(e),
+        };
+        after_application_form(&state, &ctx, id, outcome).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+async fn decide(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (a, _, roles, form) = application_form(&state, &ctx, headers, &id, body).await?;
+        let id = a.id;
+        if !roles.organizer {
+            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+        }
+        let outcome = match parse_decision(
+            form.get("decision").unwrap_or(""),
+            form.get("message").unwrap_or(""),
+        ) {
+            Ok((d, note)) => state.db().decide_application(id, d, &note, ctx.now).await,
+            Err(e) => Err(e),
+        };
+        after_application_form(&state, &ctx, id, outcome).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
