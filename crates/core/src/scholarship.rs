@@ -322,7 +322,11 @@ mod tests {
         }
         .validate()
         .unwrap();
-        assert_eq!((round.criteria.len(), round.score_max), (1, 5), "the defaults");
+        assert_eq!(
+            (round.criteria.len(), round.score_max),
+            (1, 5),
+            "the defaults"
+        );
         let day = |d: i64| Timestamp(round.opens.0 + d * 86_400);
         assert!(round.takes_applications(Phase::Open, day(3)));
         let code = |phase, at| match round.refuse_application(phase, at) {

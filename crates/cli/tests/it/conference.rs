@@ -1052,3 +1052,303 @@ on_both!(
     "2021-01-20T00:00:00Z",
     the_schedule
 );
+
+/// The organizers' pages, end to end on a new conference: the call set through its form
+/// (a refusal keeps what was typed), reviewers named on the review table, a reviewer's
+/// scores on the proposal's page (out of the scale refused), the decision, rooms and time
+/// slots (overlapping slots refused), and the session placed (outside the slots refused); the
+/// scholarship round set through its form.
+#[tokio::test]
+async fn organizers_run_the_programme_from_their_pages() {
+    let app = TestApp::at(at("2026-12-03T09:00:00Z")).await;
+    let pass = "a long enough password";
+    for name in ["HubOrganizer", "Ravi", "Asha"] {
+        app.add_account(name, pass, false).await;
+    }
+    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
+    let hub = app
+        .db()
+        .affiliate(sangam_db::demo::HUB)
+        .await
+        .unwrap()
+        .unwrap();
+    let details = sangam_core::event::EventDraft {
+        title: "Wikimeet India 2027".into(),
+        kind: "conference".into(),
+        mode: "online".into(),
+        time_zone: "Asia/Kolkata".into(),
+        all_day: true,
+        start_date: "2027-02-19".into(),
+        end_date: "2027-02-21".into(),
+        languages: vec!["en".into()],
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let event = app
+        .db()
+        .create_event(
+            &details,
+            &[hub.id],
+            sangam_core::event::RegistrationWindow::default(),
+            None,
+            at("2026-12-03T09:00:00Z"),
+        )
+        .await
+        .unwrap();
+    let organizer = app.sign_in("HubOrganizer", pass).await;
+    let ravi = app.sign_in("Ravi", pass).await;
+    let event_page = app
+        .get_as(&format!("/events/{event}"), &organizer)
+        .await
+        .body;
+    assert!(event_page.contains("id=\"edit-call\"") && event_page.contains("id=\"edit-round\""));
+    assert_eq!(
+        app.get_as(&format!("/events/{event}/cfp/edit"), &ravi)
+            .await
+            .status,
+        StatusCode::FORBIDDEN
+    );
+
+    // The call, through its form.
+    let call = format!("/events/{event}/cfp/edit");
+    let form = app.get_as(&call, &organizer).await;
+    assert!(
+        form.body.contains("workshop | Workshop | 90"),
+        "defaults offered"
+    );
+    let mut fields = vec![
+        ("opens", "2026-12-10"),
+        ("closes", "2026-12-01"),
+        (
+            "session_types",
+            "workshop | Workshop | 90\ntalk | Talk | 20",
+        ),
+        ("tracks", "Wikisource\nWikidata"),
+        ("languages", "en hi or"),
+        ("interpretation", "on"),
+        ("questions", "Have you run this before? *"),
+        ("criteria", "Relevance | 2\nClarity | 1"),
+        ("score_max", "5"),
+    ];
+    let refused = app.post_form(&call, &organizer, &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("Have you run this before? *"), "kept");
+    assert!(
+        app.db().cfp(event).await.unwrap().is_none(),
+        "nothing saved"
+    );
+    fields[0] = ("opens", "2026-12-01");
+    fields[1] = ("closes", "2026-12-31");
+    let saved = app.post_form(&call, &organizer, &fields).await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let cfp = app.db().cfp(event).await.unwrap().unwrap();
+    assert_eq!(
+        (
+            cfp.session_types.len(),
+            cfp.tracks.len(),
+            cfp.languages.len(),
+            cfp.interpretation,
+            cfp.questions[0].required,
+            cfp.criteria[0].weight,
+        ),
+        (2, 2, 3, true, true, 2.0)
+    );
+
+    // A proposal, then the review table: the organizers name the reviewers there.
+    let mut body = proposal(json!([{"username": "Ravi"}]));
+    body["answers"] = json!(["Twice."]);
+    let ravi_api = app.api_client("Ravi", pass).await;
+    let res = app
+        .send_json(
+            Method::POST,
+            &format!("/api/events/{event}/proposals"),
+            &ravi_api,
+            &body,
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
+    let id = res.json()["id"].as_i64().unwrap();
+    let listing = app
+        .get_as(&format!("/events/{event}/proposals"), &organizer)
+        .await
+        .body;
+    assert!(listing.contains("id=\"review-link\"") && listing.contains("id=\"schedule-link\""));
+    let reviewers = format!("/events/{event}/reviewers");
+    let refused = app
+        .post_form(
+            &reviewers,
+            &organizer,
+            &[("reviewers", "Asha\nNobody Here")],
+        )
+        .await;
+    assert!(
+        refused
+            .body
+            .contains("No account has this username; name them as a guest instead."),
+        "{}",
+        refused.body
+    );
+    let done = app
+        .post_form(&reviewers, &organizer, &[("reviewers", "Asha")])
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+
+    // The reviewer scores on the proposal's page.
+    let asha = app.sign_in("Asha", pass).await;
+    let page = format!("/proposals/{id}");
+    assert!(
+        app.get_as(&page, &asha)
+            .await
+            .body
+            .contains("id=\"review-form\"")
+    );
+    assert!(
+        !app.get_as(&page, &ravi)
+            .await
+            .body
+            .contains("id=\"review-form\"")
+    );
+    let res = app
+        .post_form(
+            &format!("{page}/review"),
+            &asha,
+            &[("score.0", "7"), ("score.1", "4")],
+        )
+        .await;
+    assert!(res.body.contains("Scores run from 0 to 5."), "{}", res.body);
+    let res = app
+        .post_form(
+            &format!("{page}/review"),
+            &asha,
+            &[
+                ("score.0", "5"),
+                ("score.1", "4"),
+                ("comment", "Clear plan."),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let table = app
+        .get_as(&format!("/events/{event}/reviews"), &organizer)
+        .await
+        .body;
+    // (5·2+4)/3 = 4.67.
+    assert!(
+        table.contains("Asha</bdi>: 4.67") && table.contains("Clear plan."),
+        "{table}"
+    );
+
+    // The decision, then rooms and slots, then the placement.
+    let res = app
+        .post_form(
+            &format!("{page}/decision"),
+            &organizer,
+            &[("decision", "accepted"), ("message", "Welcome.")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(
+        app.db().proposal(id).await.unwrap().unwrap().status,
+        sangam_core::conference::ProposalStatus::Accepted
+    );
+    let schedule = format!("/events/{event}/schedule/edit");
+    for room in ["Hall A", "Hall B"] {
+        let res = app
+            .post_form(
+                &format!("/events/{event}/rooms"),
+                &organizer,
+                &[("name", room)],
+            )
+            .await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER);
+    }
+    let overlapping = "2027-02-19T10:00 – 2027-02-19T13:00\n2027-02-19T12:00 – 2027-02-19T14:00";
+    let res = app
+        .post_form(
+            &format!("/events/{event}/slots"),
+            &organizer,
+            &[("slots", overlapping)],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        res.body.contains("2027-02-19T12:00 – 2027-02-19T14:00"),
+        "kept"
+    );
+    let res = app
+        .post_form(
+            &format!("/events/{event}/slots"),
+            &organizer,
+            &[("slots", "2027-02-19T10:00 – 2027-02-19T13:00")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let edit = app.get_as(&schedule, &organizer).await.body;
+    assert!(
+        edit.contains("Hall B") && edit.contains("not in the programme yet"),
+        "{edit}"
+    );
+    let rooms = app.db().rooms(event).await.unwrap();
+    let hall_a = rooms[0].0.to_string();
+    let res = app
+        .post_form(
+            &format!("{page}/placement"),
+            &organizer,
+            &[("room", hall_a.as_str()), ("start", "2027-02-19T12:00")],
+        )
+        .await;
+    assert!(
+        res.body
+            .contains("Place the session inside one of the conference&#39;s time slots."),
+        "90 minutes from 12:00 leave the slot: {}",
+        res.body
+    );
+    let res = app
+        .post_form(
+            &format!("{page}/placement"),
+            &organizer,
+            &[("room", hall_a.as_str()), ("start", "2027-02-19T10:30")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let programme = app.get(&format!("/events/{event}/programme")).await.body;
+    assert!(programme.contains("Wikisource in Odia: proofreading together"));
+
+    // The scholarship round, through its form.
+    let round = format!("/events/{event}/scholarship/edit");
+    let refused = app
+        .post_form(
+            &round,
+            &organizer,
+            &[
+                ("opens", "2026-12-01"),
+                ("closes", "2026-12-31"),
+                ("criteria", "Contributions | heavy"),
+                ("score_max", "5"),
+            ],
+        )
+        .await;
+    assert!(
+        refused
+            .body
+            .contains("A weight is a number above 0, at most 100."),
+        "{}",
+        refused.body
+    );
+    let saved = app
+        .post_form(
+            &round,
+            &organizer,
+            &[
+                ("opens", "2026-12-01"),
+                ("closes", "2026-12-31"),
+                ("criteria", "Contributions | 2\nNeed | 1"),
+                ("score_max", "10"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let r = app.db().round(event).await.unwrap().unwrap();
+    assert_eq!((r.round.criteria.len(), r.round.score_max), (2, 10));
+}

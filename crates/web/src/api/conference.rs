@@ -604,13 +604,13 @@ pub async fn put_reviewers(
 
 #[derive(Serialize, ToSchema)]
 pub struct ReviewJson {
-    reviewer: String,
+    pub(crate) reviewer: String,
     /// A score per criterion, in the call's order.
-    scores: Vec<u32>,
+    pub(crate) scores: Vec<u32>,
     /// The scores' weighted mean.
-    weighted: f64,
-    comment: String,
-    updated_at: String,
+    pub(crate) weighted: f64,
+    pub(crate) comment: String,
+    pub(crate) updated_at: String,
 }
 
 /// A reviewer scores a proposal on the call's criteria and comments (again to change it).
@@ -670,16 +670,16 @@ fn review_json(
 
 #[derive(Serialize, ToSchema)]
 pub struct ReviewLineJson {
-    id: i64,
-    title: String,
-    status: String,
-    interest: i64,
+    pub(crate) id: i64,
+    pub(crate) title: String,
+    pub(crate) status: String,
+    pub(crate) interest: i64,
     /// The mean of the reviewers' weighted scores; none before the first review.
-    score: Option<f64>,
+    pub(crate) score: Option<f64>,
     /// How far apart the reviewers are (standard deviation of their weighted scores; 0 when
     /// they agree).
-    spread: Option<f64>,
-    reviews: Vec<ReviewJson>,
+    pub(crate) spread: Option<f64>,
+    pub(crate) reviews: Vec<ReviewJson>,
 }
 
 /// The organizers' review table: every proposal with its reviews, the best scored first,
@@ -699,65 +699,73 @@ pub async fn review_table(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Response {
-    let result = async {
-        let e = load_event(&state, id).await?;
-        let organizer = organizes(&ctx.viewer, &e);
-        let me = ctx.viewer.user_id();
-        let reviewer = match me {
-            Some(u) => state
-                .db()
-                .reviewers(id, Panel::Programme)
-                .await?
-                .iter()
-                .any(|(r, _)| *r == u),
-            None => false,
-        };
-        if !organizer && !reviewer {
-            return Err(WebError::Domain(Error::Forbidden("not_reviewer")));
-        }
-        let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
-        let reviews = state.db().reviews(id, None).await?;
-        let mut lines: Vec<ReviewLineJson> = state
+    let result = async { Ok(Json(review_lines(&state, &ctx, id).await?)) }.await;
+    reply(&ctx, result)
+}
+
+/// The review table as `ctx` may see it: every proposal for the organizers, with every
+/// review, the mean and the spread; a reviewer's own reviews of the proposals they do not
+/// present. The best scored first, then the most interest.
+pub(crate) async fn review_lines(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+) -> Result<Vec<ReviewLineJson>, WebError> {
+    let e = load_event(state, id).await?;
+    let organizer = organizes(&ctx.viewer, &e);
+    let me = ctx.viewer.user_id();
+    let reviewer = match me {
+        Some(u) => state
             .db()
-            .proposals_of(id)
+            .reviewers(id, Panel::Programme)
             .await?
             .iter()
-            .filter(|p| p.status != ProposalStatus::Withdrawn)
-            .filter(|p| organizer || me.is_none_or(|u| !p.is_own(u)))
-            .map(|p| {
-                let mine: Vec<&sangam_db::conference::ReviewRow> =
-                    reviews.iter().filter(|r| r.subject == p.id).collect();
-                let weighted: Vec<f64> = mine
-                    .iter()
-                    .map(|r| cfp.weighted(&r.review.scores))
-                    .collect();
-                let stats = agreement(&weighted);
-                ReviewLineJson {
-                    id: p.id,
-                    title: p.proposal.title.clone(),
-                    status: p.status.as_str().into(),
-                    interest: p.interest,
-                    score: if organizer { stats.map(|s| s.0) } else { None },
-                    spread: if organizer { stats.map(|s| s.1) } else { None },
-                    reviews: mine
-                        .iter()
-                        .filter(|r| organizer || Some(r.reviewer_id) == me)
-                        .map(|r| review_json(&cfp, r))
-                        .collect(),
-                }
-            })
-            .collect();
-        lines.sort_by(|a, b| {
-            b.score
-                .unwrap_or(-1.0)
-                .total_cmp(&a.score.unwrap_or(-1.0))
-                .then(b.interest.cmp(&a.interest))
-                .then(a.id.cmp(&b.id))
-        });
-        Ok(Json(lines))
+            .any(|(r, _)| *r == u),
+        None => false,
+    };
+    if !organizer && !reviewer {
+        return Err(WebError::Domain(Error::Forbidden("not_reviewer")));
     }
-    .await;
-    reply(&ctx, result)
+    let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
+    let reviews = state.db().reviews(id, None).await?;
+    let mut lines: Vec<ReviewLineJson> = state
+        .db()
+        .proposals_of(id)
+        .await?
+        .iter()
+        .filter(|p| p.status != ProposalStatus::Withdrawn)
+        .filter(|p| organizer || me.is_none_or(|u| !p.is_own(u)))
+        .map(|p| {
+            let mine: Vec<&sangam_db::conference::ReviewRow> =
+                reviews.iter().filter(|r| r.subject == p.id).collect();
+            let weighted: Vec<f64> = mine
+                .iter()
+                .map(|r| cfp.weighted(&r.review.scores))
+                .collect();
+            let stats = agreement(&weighted);
+            ReviewLineJson {
+                id: p.id,
+                title: p.proposal.title.clone(),
+                status: p.status.as_str().into(),
+                interest: p.interest,
+                score: if organizer { stats.map(|s| s.0) } else { None },
+                spread: if organizer { stats.map(|s| s.1) } else { None },
+                reviews: mine
+                    .iter()
+                    .filter(|r| organizer || Some(r.reviewer_id) == me)
+                    .map(|r| review_json(&cfp, r))
+                    .collect(),
+            }
+        })
+        .collect();
+    lines.sort_by(|a, b| {
+        b.score
+            .unwrap_or(-1.0)
+            .total_cmp(&a.score.unwrap_or(-1.0))
+            .then(b.interest.cmp(&a.interest))
+            .then(a.id.cmp(&b.id))
+    });
+    Ok(lines)
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -804,22 +812,7 @@ pub async fn decide(
             return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
         }
         let d: DecisionJson = read_json(&headers, body).await?;
-        let mut errors = sangam_core::FieldErrors::new();
-        let decision = ProposalStatus::parse(d.decision.trim()).filter(|s| {
-            matches!(
-                s,
-                ProposalStatus::Accepted | ProposalStatus::Waitlisted | ProposalStatus::Rejected
-            )
-        });
-        if decision.is_none() {
-            errors.add("decision", "invalid_choice");
-        }
-        let note = errors.check(
-            "message",
-            sangam_core::text::clean_block(&d.message, sangam_core::conference::TEXT_MAX),
-        );
-        let (decision, note) = errors.finish(|| (decision, note.unwrap_or_default()))?;
-        let decision = decision.ok_or(Error::field("decision", "invalid_choice"))?;
+        let (decision, note) = parse_decision(&d.decision, &d.message)?;
         let mailed = state
             .db()
             .decide_proposal(id, decision, &note, ctx.now)
@@ -834,9 +827,36 @@ pub async fn decide(
     reply(&ctx, result)
 }
 
+/// A decision on a proposal (accepted, waitlisted, rejected) and its message, as typed.
+pub(crate) fn parse_decision(
+    decision: &str,
+    message: &str,
+) -> Result<(ProposalStatus, String), Error> {
+    let mut errors = sangam_core::FieldErrors::new();
+    let decision = ProposalStatus::parse(decision.trim()).filter(|s| {
+        matches!(
+            s,
+            ProposalStatus::Accepted | ProposalStatus::Waitlisted | ProposalStatus::Rejected
+        )
+    });
+    if decision.is_none() {
+        errors.add("decision", "invalid_choice");
+    }
+    let note = errors.check(
+        "message",
+        sangam_core::text::clean_block(message, sangam_core::conference::TEXT_MAX),
+    );
+    errors.finish(|| {
+        (
+            decision.unwrap_or(ProposalStatus::Rejected),
+            note.unwrap_or_default(),
+        )
+    })
+}
+
 /// An instant as typed: RFC 3339, or a local date and time ("2021-02-19T10:00") in the
 /// conference's zone.
-fn local_instant(
+pub(crate) fn local_instant(
     s: &str,
     zone: &str,
 ) -> Result<sangam_core::Timestamp, sangam_core::error::Invalid> {
@@ -896,11 +916,7 @@ pub async fn add_room(
         write_guard(&ctx, &headers)?;
         organized_event(&state, &ctx, id).await?;
         let r: RoomJson = read_json(&headers, body).await?;
-        let name =
-            sangam_core::text::clean_line(&r.name, 80).map_err(|e| Error::field("name", e.code))?;
-        if name.is_empty() {
-            return Err(WebError::Domain(Error::field("name", "required")));
-        }
+        let name = room_name(&r.name)?;
         state.db().add_room(id, &name).await?;
         state.changed().await;
         let rooms: Vec<RoomRowJson> = state
@@ -953,29 +969,54 @@ pub async fn put_slots(
         let e = organized_event(&state, &ctx, id).await?;
         let zone = e.details.schedule.zone.clone();
         let input: SlotsJson = read_json(&headers, body).await?;
-        let mut errors = sangam_core::FieldErrors::new();
-        let mut slots = Vec::new();
-        for (i, s) in input.slots.iter().enumerate() {
-            let start = errors.check(&format!("slots.{i}.start"), local_instant(&s.start, &zone));
-            let end = errors.check(&format!("slots.{i}.end"), local_instant(&s.end, &zone));
-            if let (Some(a), Some(b)) = (start, end) {
-                if b <= a {
-                    errors.add(format!("slots.{i}.end"), "range_reversed");
-                } else if slots.iter().any(|(x, y)| a < *y && *x < b) {
-                    errors.add(format!("slots.{i}.start"), "period_overlaps");
-                } else {
-                    slots.push((a, b));
-                }
-            }
-        }
-        errors.finish(|| ())?;
-        slots.sort();
+        let typed: Vec<(&str, &str)> = input
+            .slots
+            .iter()
+            .map(|s| (s.start.as_str(), s.end.as_str()))
+            .collect();
+        let slots = parse_slots(&typed, &zone)?;
         state.db().set_slots(id, &slots).await?;
         state.changed().await;
         Ok(StatusCode::OK)
     }
     .await;
     reply(&ctx, result)
+}
+
+/// Time slots as typed (start, end), in the conference's zone: each a real range, none
+/// overlapping another; sorted.
+pub(crate) fn parse_slots(
+    typed: &[(&str, &str)],
+    zone: &str,
+) -> Result<Vec<(sangam_core::Timestamp, sangam_core::Timestamp)>, Error> {
+    let mut errors = sangam_core::FieldErrors::new();
+    let mut slots = Vec::new();
+    for (i, (start, end)) in typed.iter().enumerate() {
+        let start = errors.check(&format!("slots.{i}.start"), local_instant(start, zone));
+        let end = errors.check(&format!("slots.{i}.end"), local_instant(end, zone));
+        if let (Some(a), Some(b)) = (start, end) {
+            if b <= a {
+                errors.add(format!("slots.{i}.end"), "range_reversed");
+            } else if slots.iter().any(|(x, y)| a < *y && *x < b) {
+                errors.add(format!("slots.{i}.start"), "period_overlaps");
+            } else {
+                slots.push((a, b));
+            }
+        }
+    }
+    errors.finish(|| ())?;
+    slots.sort();
+    Ok(slots)
+}
+
+/// A room's name as typed.
+pub(crate) fn room_name(typed: &str) -> Result<String, Error> {
+    let name =
+        sangam_core::text::clean_line(typed, 80).map_err(|e| Error::field("name", e.code))?;
+    if name.is_empty() {
+        return Err(Error::field("name", "required"));
+    }
+    Ok(name)
 }
 
 #[derive(Deserialize, ToSchema)]

@@ -11,7 +11,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::conference::{Cfp, Presenter, PresenterDraft, ProposalDraft, ProposalStatus};
 use sangam_core::error::Error;
-use sangam_db::conference::ProposalRow;
+use sangam_db::conference::{Panel, ProposalRow};
 use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message, names};
 
@@ -32,6 +32,9 @@ pub fn routes() -> Router<AppState> {
         .route("/proposals/{id}/edit", get(edit_form).post(update))
         .route("/proposals/{id}/withdraw", post(withdraw))
         .route("/proposals/{id}/interest", post(interest))
+        .route("/proposals/{id}/review", post(review))
+        .route("/proposals/{id}/decision", post(decide))
+        .route("/proposals/{id}/placement", post(place))
         .route("/events/{id}/programme", get(programme_page))
         .route("/proposals/{id}/session.ics", get(session_ics))
 }
@@ -135,6 +138,9 @@ struct ProgrammePage {
     cfp: Vec<String>,
     can_submit: bool,
     proposals: Vec<ProposalLine>,
+    /// Links to the organizers' pages (the review table also for reviewers).
+    organizer: bool,
+    reviewer: bool,
 }
 
 async fn programme(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
@@ -182,6 +188,16 @@ async fn programme(State(state): State<AppState>, ctx: Ctx, Path(id): Path<Strin
             cfp: cfp_lines(lang, &cfp, ctx.now),
             can_submit: cfp.is_open(ctx.now),
             proposals,
+            organizer,
+            reviewer: match ctx.viewer.user_id() {
+                Some(u) => state
+                    .db()
+                    .reviewers(e.id, Panel::Programme)
+                    .await?
+                    .iter()
+                    .any(|(r, _)| *r == u),
+                None => false,
+            },
         };
         Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
     }
@@ -568,6 +584,22 @@ pub struct Signature {
     pub when: String,
 }
 
+/// A reviewer's form: each criterion with their score so far, their comment, the top of
+/// the scale.
+pub struct ReviewForm {
+    pub criteria: Vec<(String, String)>,
+    pub comment: String,
+    pub max: u32,
+}
+
+/// The organizers' placement form: the rooms (id, name, chosen), the start so far in the
+/// conference's zone, and the zone.
+pub struct PlaceForm {
+    pub rooms: Vec<(i64, String, bool)>,
+    pub start: String,
+    pub zone: String,
+}
+
 #[derive(Template)]
 #[template(path = "proposal.html")]
 struct ProposalPage {
@@ -589,6 +621,11 @@ struct ProposalPage {
     editable: bool,
     /// When and where, once in the programme (in the conference's zone).
     placed: Option<String>,
+    review: Option<ReviewForm>,
+    /// The organizers decide (not on a withdrawn proposal)…
+    decide: bool,
+    /// …and place an accepted session.
+    place: Option<PlaceForm>,
     csrf: String,
     errors: Vec<String>,
 }
@@ -686,8 +723,76 @@ async fn proposal_page(
             s.room
         )
     });
+    let organizer = organizes(&ctx.viewer, &e);
+    let reviewer = match me {
+        Some(u) if !own && p.status != ProposalStatus::Withdrawn => state
+            .db()
+            .reviewers(e.id, Panel::Programme)
+            .await?
+            .iter()
+            .any(|(r, _)| *r == u),
+        _ => false,
+    };
+    let review = match (&cfp, reviewer) {
+        (Some(c), true) => {
+            let mine = state
+                .db()
+                .reviews(e.id, Some(p.id))
+                .await?
+                .into_iter()
+                .find(|r| Some(r.reviewer_id) == me);
+            let scores = c
+                .criteria
+                .iter()
+                .enumerate()
+                .map(|(i, k)| {
+                    let typed = mine
+                        .as_ref()
+                        .and_then(|r| r.review.scores.get(i))
+                        .map(u32::to_string)
+                        .unwrap_or_default();
+                    (k.name.clone(), typed)
+                })
+                .collect();
+            let comment = mine.map(|r| r.review.comment).unwrap_or_default();
+            Some(ReviewForm {
+                criteria: scores,
+                comment,
+                max: c.score_max,
+            })
+        }
+        _ => None,
+    };
+    let placed_row = state.db().placed_session(p.id).await?;
+    let place = if organizer && p.status == ProposalStatus::Accepted {
+        let rooms = state.db().rooms(e.id).await?;
+        let chosen = placed_row.as_ref().map(|s| s.room_id);
+        let start = placed_row
+            .as_ref()
+            .map(|s| {
+                jiff::Timestamp::from_second(s.start.0)
+                    .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+                    .to_zoned(tz.clone())
+                    .strftime("%Y-%m-%dT%H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        Some(PlaceForm {
+            rooms: rooms
+                .into_iter()
+                .map(|(id, name)| (id, name, Some(id) == chosen))
+                .collect(),
+            start,
+            zone: e.details.schedule.zone.clone(),
+        })
+    } else {
+        None
+    };
     let page = ProposalPage {
         placed,
+        review,
+        decide: organizer && p.status != ProposalStatus::Withdrawn,
+        place,
         frame: Frame::new(ctx, q.title.clone()),
         t: Tr(lang),
         id: p.id,
@@ -761,6 +866,123 @@ async fn withdraw(
         ctx.check_csrf(form.get("csrf"))?;
         let (_, p, _) = own_proposal(&state, &ctx, &id).await?;
         let outcome = state.db().withdraw_proposal(p.id, ctx.now).await;
+        after_proposal_form(&state, &ctx, &id, outcome).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A reviewer's scores (`score.N`, one per criterion) and comment.
+async fn review(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+        let (e, p) = load_proposal(&state, id_of(&id)?).await?;
+        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+        let outcome = match scores_of(&form, &cfp.criteria, cfp.score_max) {
+            Ok(review) => state.db().save_review(p.id, me, &review, ctx.now).await,
+            Err(e) => Err(e),
+        };
+        after_proposal_form(&state, &ctx, &id, outcome).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A review form's scores (`score.0`, `score.1`, … in the criteria's order) and comment,
+/// checked against the scale (proposals and scholarship applications alike).
+pub(crate) fn scores_of(
+    form: &FormData,
+    criteria: &[sangam_core::conference::Criterion],
+    score_max: u32,
+) -> Result<sangam_core::conference::Review, Error> {
+    let mut errors = sangam_core::FieldErrors::new();
+    let scores: Vec<u32> = (0..criteria.len())
+        .filter_map(|i| {
+            let typed = form.get(&format!("score.{i}")).unwrap_or("").trim();
+            let parsed = typed.parse::<u32>().ok();
+            if parsed.is_none() {
+                errors.add_with(
+                    format!("scores.{i}"),
+                    "score_out_of_scale",
+                    vec![("max", score_max.to_string())],
+                );
+            }
+            parsed
+        })
+        .collect();
+    errors.finish(|| ())?;
+    sangam_core::conference::Review {
+        scores,
+        comment: form.get("comment").unwrap_or("").to_string(),
+    }
+    .validate_on(criteria, score_max)
+}
+
+/// The organizers' decision and its message, mailed to the presenters.
+async fn decide(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let (e, p) = load_proposal(&state, id_of(&id)?).await?;
+        if !organizes(&ctx.viewer, &e) {
+            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+        }
+        let outcome = match crate::api::conference::parse_decision(
+            form.get("decision").unwrap_or(""),
+            form.get("message").unwrap_or(""),
+        ) {
+            Ok((d, note)) => state
+                .db()
+                .decide_proposal(p.id, d, &note, ctx.now)
+                .await
+                .map(|_| ()),
+            Err(e) => Err(e),
+        };
+        after_proposal_form(&state, &ctx, &id, outcome).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// The organizers place an accepted session: a room and a start in the conference's zone.
+async fn place(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let form = read_form(&headers, body).await?;
+        ctx.check_csrf(form.get("csrf"))?;
+        let (e, p) = load_proposal(&state, id_of(&id)?).await?;
+        if !organizes(&ctx.viewer, &e) {
+            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+        }
+        let room = form.get("room").and_then(|r| r.parse::<i64>().ok());
+        let start = crate::api::conference::local_instant(
+            form.get("start").unwrap_or(""),
+            &e.details.schedule.zone,
+        );
+        let outcome = match (room, start) {
+            (Some(room), Ok(start)) => state.db().place(p.id, room, start).await,
+            (None, _) => Err(Error::field("room", "invalid_choice")),
+            (_, Err(x)) => Err(Error::field("start", x.code)),
+        };
         after_proposal_form(&state, &ctx, &id, outcome).await
     }
     .await;

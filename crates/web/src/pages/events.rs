@@ -738,6 +738,8 @@ struct EventPage {
     has_cfp: bool,
     /// The conference has a scholarship round: a link to it.
     has_round: bool,
+    /// A conference: its organizers get links to set the call and the scholarship round.
+    conference: bool,
     cancelled: bool,
     /// (slug, name) of the campaign this event is an edition of.
     edition: Option<(String, String)>,
@@ -894,6 +896,7 @@ async fn event_view(
         outcome_notes: recorded.map(|(_, n)| n).unwrap_or_default(),
         has_cfp: state.db().cfp(e.id).await?.is_some(),
         has_round: state.db().round(e.id).await?.is_some(),
+        conference: d.kind == sangam_core::event::EventKind::Conference,
         cancelled: e.cancelled,
         edition: state.db().edition_of(e.id).await?.map(|c| (c.slug, c.name)),
         frame: Frame::new(ctx, d.title.clone()),

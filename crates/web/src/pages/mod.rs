@@ -10,6 +10,7 @@ pub(crate) mod elections;
 mod event_form;
 pub(crate) mod events;
 pub(crate) mod members;
+mod organize;
 pub(crate) mod reports;
 mod scholarships;
 
@@ -47,6 +48,7 @@ pub fn routes() -> Router<AppState> {
         .merge(elections::routes())
         .merge(conference::routes())
         .merge(scholarships::routes())
+        .merge(organize::routes())
         .merge(account::routes())
 }
 

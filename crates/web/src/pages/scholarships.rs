@@ -11,7 +11,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::Timestamp;
-use sangam_core::conference::Review;
 use sangam_core::error::Error;
 use sangam_core::scholarship::{ApplicationDraft, Phase};
 use sangam_db::conference::Panel;
@@ -664,34 +663,11 @@ async fn score(
     let result = async {
         let (a, r, roles, form) = application_form(&state, &ctx, headers, &id, body).await?;
         let (id, me) = (a.id, roles.me.ok_or(Error::Unauthenticated)?);
-        let mut errors = sangam_core::FieldErrors::new();
-        let scores: Vec<u32> = (0..r.round.criteria.len())
-            .filter_map(|i| {
-                let typed = form.get(&format!("score.{i}")).unwrap_or("").trim();
-                match typed.parse::<u32>() {
-                    Ok(n) => Some(n),
-                    Err(_) => {
-                        errors.add_with(
-                            format!("scores.{i}"),
-                            "score_out_of_scale",
-                            vec![("max", r.round.score_max.to_string())],
-                        );
-                        None
-                    }
-                }
-            })
-            .collect();
-        let review = Review {
-            scores,
-            comment: form.get("comment").unwrap_or("").to_string(),
-        };
-        let outcome = match errors
-            .finish(|| ())
-            .and_then(|()| review.validate_on(&r.round.criteria, r.round.score_max))
-        {
-            Ok(review) => state.db().score_application(id, me, &review, ctx.now).await,
-            Err(e) => Err(e),
-        };
+        let outcome =
+            match super::conference::scores_of(&form, &r.round.criteria, r.round.score_max) {
+                Ok(review) => state.db().score_application(id, me, &review, ctx.now).await,
+                Err(e) => Err(e),
+            };
         after_application_form(&state, &ctx, id, outcome).await
     }
     .await;

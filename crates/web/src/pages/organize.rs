@@ -1,0 +1,705 @@
+//! The organizers' pages of a conference: the call for proposals and the scholarship round
+//! as forms, the review table with the reviewers' names, and the rooms and time slots of the
+//! programme. Each form checks with the same core and API functions as the API, and keeps
+//! what was typed when it refuses.
+
+use askama::Template;
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
+use axum::routing::{get, post};
+use sangam_core::Timestamp;
+use sangam_core::conference::{CfpDraft, Criterion, SessionType};
+use sangam_core::error::Error;
+use sangam_core::event::Question;
+use sangam_core::scholarship::RoundDraft;
+use sangam_db::conference::Panel;
+use sangam_db::events::EventRow;
+use sangam_i18n::{Lang, format, message};
+
+use super::directory::not_found;
+use super::{Frame, Tr, refusal, render};
+use crate::AppState;
+use crate::api::conference::{ReviewersJson, load_event, parse_slots, review_lines, room_name};
+use crate::api::events_organizes as organizes;
+use crate::ctx::Ctx;
+use crate::error::WebError;
+use crate::forms::{FormData, read_form};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/events/{id}/cfp/edit", get(cfp_form).post(save_cfp))
+        .route(
+            "/events/{id}/scholarship/edit",
+            get(round_form).post(save_round),
+        )
+        .route("/events/{id}/reviews", get(reviews_page))
+        .route("/events/{id}/reviewers", post(set_reviewers))
+        .route("/events/{id}/schedule/edit", get(schedule_page))
+        .route("/events/{id}/rooms", post(add_room))
+        .route("/events/{id}/slots", post(set_slots))
+}
+
+fn id_of(s: &str) -> Result<i64, WebError> {
+    s.parse().map_err(|_| not_found())
+}
+
+/// The conference, for its organizers only.
+async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, WebError> {
+    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load_event(state, id_of(id)?).await?;
+    if !organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    Ok(e)
+}
+
+/// An organizers' form after its CSRF check, with its conference.
+async fn organized_form(
+    state: &AppState,
+    ctx: &Ctx,
+    headers: HeaderMap,
+    id: &str,
+    body: Body,
+) -> Result<(EventRow, FormData), WebError> {
+    let form = read_form(&headers, body).await?;
+    ctx.check_csrf(form.get("csrf"))?;
+    Ok((organized(state, ctx, id).await?, form))
+}
+
+/// A field of a settings form.
+pub struct Field {
+    pub name: &'static str,
+    pub label: String,
+    pub value: String,
+    /// line, block, number or check.
+    pub kind: &'static str,
+}
+
+#[derive(Template)]
+#[template(path = "settings_form.html")]
+struct SettingsPage {
+    frame: Frame,
+    t: Tr,
+    back: String,
+    heading: String,
+    action: String,
+    csrf: String,
+    errors: Vec<String>,
+    fields: Vec<Field>,
+    submit: String,
+}
+
+/// The lines of a text area, trimmed, without empty ones.
+fn lines(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The parts of "a | b | c", trimmed.
+fn parts(line: &str) -> Vec<&str> {
+    line.split('|').map(str::trim).collect()
+}
+
+/// "Name | weight" lines; a weight that is not a number is 0, which the check refuses.
+fn criteria_of(text: &str) -> Vec<Criterion> {
+    lines(text)
+        .into_iter()
+        .map(|l| {
+            let p = parts(l);
+            Criterion {
+                name: p[0].to_string(),
+                weight: p.get(1).map_or(1.0, |w| w.parse().unwrap_or(0.0)),
+            }
+        })
+        .collect()
+}
+
+fn criteria_text(criteria: &[Criterion]) -> String {
+    criteria
+        .iter()
+        .map(|c| format!("{} | {}", c.name, c.weight))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn instant_text(t: Timestamp) -> String {
+    t.to_rfc3339()
+}
+
+/// The call as typed in the form.
+fn cfp_draft(form: &FormData) -> CfpDraft {
+    let f = |k: &str| form.get(k).unwrap_or("");
+    CfpDraft {
+        opens: f("opens").into(),
+        closes: f("closes").into(),
+        session_types: lines(f("session_types"))
+            .into_iter()
+            .map(|l| {
+                let p = parts(l);
+                SessionType {
+                    key: p[0].to_string(),
+                    name: p.get(1).unwrap_or(&"").to_string(),
+                    minutes: p.get(2).and_then(|m| m.parse().ok()).unwrap_or(0),
+                }
+            })
+            .collect(),
+        tracks: lines(f("tracks")).into_iter().map(String::from).collect(),
+        languages: f("languages")
+            .split([' ', ',', '\n'])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect(),
+        interpretation: form.get("interpretation").is_some(),
+        questions: lines(f("questions"))
+            .into_iter()
+            .map(|q| match q.strip_suffix('*') {
+                Some(text) => Question {
+                    text: text.trim().into(),
+                    required: true,
+                },
+                None => Question {
+                    text: q.into(),
+                    required: false,
+                },
+            })
+            .collect(),
+        criteria: criteria_of(f("criteria")),
+        score_max: f("score_max").trim().parse().unwrap_or(0),
+    }
+}
+
+fn cfp_fields(lang: Lang, values: &FormData) -> Vec<Field> {
+    let field = |name: &'static str, kind: &'static str| Field {
+        name,
+        label: message(lang, &format!("conf-field-{name}"), &[]),
+        value: values.get(name).unwrap_or("").to_string(),
+        kind,
+    };
+    let mut interpretation = field("interpretation", "check");
+    interpretation.label = message(lang, "conf-interpretation", &[]);
+    vec![
+        field("opens", "line"),
+        field("closes", "line"),
+        field("session_types", "block"),
+        field("tracks", "block"),
+        field("languages", "line"),
+        interpretation,
+        field("questions", "block"),
+        field("criteria", "block"),
+        field("score_max", "number"),
+    ]
+}
+
+/// The stored call as the form's values.
+fn cfp_values(cfp: &sangam_core::conference::Cfp) -> FormData {
+    let mut v = vec![
+        ("opens".to_string(), instant_text(cfp.opens)),
+        ("closes".into(), instant_text(cfp.closes)),
+        (
+            "session_types".into(),
+            cfp.session_types
+                .iter()
+                .map(|t| format!("{} | {} | {}", t.key, t.name, t.minutes))
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        ("tracks".into(), cfp.tracks.join("\n")),
+        (
+            "languages".into(),
+            cfp.languages
+                .iter()
+                .map(|l| l.to_string())
+                .collect::<Vec<_>>()
+                .join(" "),
+        ),
+        (
+            "questions".into(),
+            cfp.questions
+                .iter()
+                .map(|q| {
+                    if q.required {
+                        format!("{} *", q.text)
+                    } else {
+                        q.text.clone()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+        ),
+        ("criteria".into(), criteria_text(&cfp.criteria)),
+        ("score_max".into(), cfp.score_max.to_string()),
+    ];
+    if cfp.interpretation {
+        v.push(("interpretation".into(), "on".into()));
+    }
+    FormData(v)
+}
+
+fn settings_page(
+    ctx: &Ctx,
+    e: &EventRow,
+    what: &str,
+    fields: Vec<Field>,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    let (heading, action, submit) = match what {
+        "cfp" => (
+            "conf-call-title",
+            format!("/events/{}/cfp/edit", e.id),
+            "conf-save-call",
+        ),
+        _ => (
+            "sch-edit-title",
+            format!("/events/{}/scholarship/edit", e.id),
+            "sch-save-round",
+        ),
+    };
+    let heading = message(lang, heading, &[("title", e.details.title.as_str().into())]);
+    let page = SettingsPage {
+        frame: Frame::new(ctx, heading.clone()),
+        t: Tr(lang),
+        back: format!("/events/{}", e.id),
+        heading,
+        action,
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors,
+        fields,
+        submit: message(lang, submit, &[]),
+    };
+    Ok(super::html(ctx, status, render(&page)?))
+}
+
+async fn cfp_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = async {
+        let e = organized(&state, &ctx, &id).await?;
+        let values = match state.db().cfp(e.id).await? {
+            Some(c) => cfp_values(&c),
+            None => FormData(vec![
+                ("session_types".into(), "workshop | Workshop | 90\npresentation | Presentation | 30\nlightning | Lightning talk | 10".into()),
+                ("languages".into(), e.details.languages.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")),
+                ("criteria".into(), "Overall | 1".into()),
+                ("score_max".into(), "5".into()),
+            ]),
+        };
+        settings_page(&ctx, &e, "cfp", cfp_fields(ctx.lang, &values), Vec::new(), StatusCode::OK)
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+async fn save_cfp(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
+        let outcome = match cfp_draft(&form).validate() {
+            Ok(cfp) => state.db().set_cfp(e.id, &cfp).await,
+            Err(err) => Err(err),
+        };
+        match outcome {
+            Ok(()) => {
+                state.changed().await;
+                Ok(super::see_other(&format!("/events/{}/proposals", e.id)))
+            }
+            Err(err) => {
+                let errors = refusal(ctx.lang, err)?;
+                let fields = cfp_fields(ctx.lang, &form);
+                settings_page(
+                    &ctx,
+                    &e,
+                    "cfp",
+                    fields,
+                    errors,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+fn round_fields(lang: Lang, values: &FormData) -> Vec<Field> {
+    let field = |name: &'static str, kind: &'static str| Field {
+        name,
+        label: message(lang, &format!("conf-field-{name}"), &[]),
+        value: values.get(name).unwrap_or("").to_string(),
+        kind,
+    };
+    vec![
+        field("opens", "line"),
+        field("closes", "line"),
+        field("criteria", "block"),
+        field("score_max", "number"),
+    ]
+}
+
+async fn round_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = async {
+        let e = organized(&state, &ctx, &id).await?;
+        let values = match state.db().round(e.id).await? {
+            Some(r) => FormData(vec![
+                ("opens".into(), instant_text(r.round.opens)),
+                ("closes".into(), instant_text(r.round.closes)),
+                ("criteria".into(), criteria_text(&r.round.criteria)),
+                ("score_max".into(), r.round.score_max.to_string()),
+            ]),
+            None => FormData(vec![
+                ("criteria".into(), "Contributions | 2\nNeed | 1".into()),
+                ("score_max".into(), "5".into()),
+            ]),
+        };
+        let fields = round_fields(ctx.lang, &values);
+        settings_page(&ctx, &e, "round", fields, Vec::new(), StatusCode::OK)
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+async fn save_round(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
+        let f = |k: &str| form.get(k).unwrap_or("").to_string();
+        let draft = RoundDraft {
+            opens: f("opens"),
+            closes: f("closes"),
+            criteria: criteria_of(&f("criteria")),
+            score_max: f("score_max").trim().parse().unwrap_or(0),
+        };
+        let outcome = match draft.validate() {
+            Ok(round) => state.db().set_round(e.id, &round).await,
+            Err(err) => Err(err),
+        };
+        match outcome {
+            Ok(()) => {
+                state.changed().await;
+                Ok(super::see_other(&format!("/events/{}/scholarship", e.id)))
+            }
+            Err(err) => {
+                let errors = refusal(ctx.lang, err)?;
+                let fields = round_fields(ctx.lang, &form);
+                settings_page(
+                    &ctx,
+                    &e,
+                    "round",
+                    fields,
+                    errors,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// A proposal's line in the review table, as shown.
+pub struct ReviewLine {
+    pub id: i64,
+    pub title: String,
+    pub status: String,
+    pub interest: String,
+    pub score: String,
+    pub spread: String,
+    /// Each review shown: reviewer, weighted score, comment.
+    pub reviews: Vec<(String, String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "reviews.html")]
+struct ReviewsPage {
+    frame: Frame,
+    t: Tr,
+    id: i64,
+    heading: String,
+    organizer: bool,
+    lines: Vec<ReviewLine>,
+    reviewers: String,
+    csrf: String,
+    errors: Vec<String>,
+}
+
+fn score_text(lang: Lang, s: Option<f64>) -> String {
+    s.map(|x| format::decimal(lang, (x * 100.0).round() / 100.0))
+        .unwrap_or_default()
+}
+
+async fn reviews_view(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load_event(state, id_of(id)?).await?;
+    let lines = review_lines(state, ctx, e.id)
+        .await?
+        .into_iter()
+        .map(|l| ReviewLine {
+            id: l.id,
+            title: l.title,
+            status: message(lang, &format!("conf-status-{}", l.status), &[]),
+            interest: format::number(lang, l.interest),
+            score: score_text(lang, l.score),
+            spread: score_text(lang, l.spread),
+            reviews: l
+                .reviews
+                .into_iter()
+                .map(|r| (r.reviewer, score_text(lang, Some(r.weighted)), r.comment))
+                .collect(),
+        })
+        .collect();
+    let organizer = organizes(&ctx.viewer, &e);
+    let reviewers: Vec<String> = state
+        .db()
+        .reviewers(e.id, Panel::Programme)
+        .await?
+        .into_iter()
+        .map(|(_, n)| n)
+        .collect();
+    let heading = message(
+        lang,
+        "conf-reviews-title",
+        &[("title", e.details.title.as_str().into())],
+    );
+    let page = ReviewsPage {
+        frame: Frame::new(ctx, heading.clone()),
+        t: Tr(lang),
+        id: e.id,
+        heading,
+        organizer,
+        lines,
+        reviewers: reviewers.join("\n"),
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors,
+    };
+    Ok(super::html(ctx, status, render(&page)?))
+}
+
+async fn reviews_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
+    let result = reviews_view(&state, &ctx, &id, Vec::new(), StatusCode::OK).await;
+    super::respond(&ctx, result)
+}
+
+async fn set_reviewers(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
+        let typed = ReviewersJson::from_lines(form.get("reviewers").unwrap_or(""));
+        let outcome = match typed.usernames() {
+            Ok(names) => {
+                state
+                    .db()
+                    .set_reviewers(e.id, Panel::Programme, &names)
+                    .await
+            }
+            Err(err) => Err(err),
+        };
+        match outcome {
+            Ok(()) => Ok(super::see_other(&format!("/events/{}/reviews", e.id))),
+            Err(err) => {
+                let errors = refusal(ctx.lang, err)?;
+                reviews_view(&state, &ctx, &id, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+            }
+        }
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+#[derive(Template)]
+#[template(path = "schedule_edit.html")]
+struct SchedulePage {
+    frame: Frame,
+    t: Tr,
+    id: i64,
+    heading: String,
+    zone: String,
+    rooms: Vec<String>,
+    slots: String,
+    /// Accepted sessions: id, title, where and when (empty when not placed yet).
+    sessions: Vec<(i64, String, String)>,
+    csrf: String,
+    errors: Vec<String>,
+}
+
+/// A time in the conference's zone as the slots field takes it ("2021-02-19T10:00").
+fn local_text(t: Timestamp, tz: &jiff::tz::TimeZone) -> String {
+    jiff::Timestamp::from_second(t.0)
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        .to_zoned(tz.clone())
+        .strftime("%Y-%m-%dT%H:%M")
+        .to_string()
+}
+
+async fn schedule_view(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    typed_slots: Option<String>,
+    errors: Vec<String>,
+    status: StatusCode,
+) -> Result<Response, WebError> {
+    let lang = ctx.lang;
+    let e = organized(state, ctx, id).await?;
+    let zone = e.details.schedule.zone.clone();
+    let tz = jiff::tz::TimeZone::get(&zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let slots = match typed_slots {
+        Some(s) => s,
+        None => state
+            .db()
+            .slots(e.id)
+            .await?
+            .into_iter()
+            .map(|(a, b)| format!("{} – {}", local_text(a, &tz), local_text(b, &tz)))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    };
+    let programme = state.db().programme(e.id).await?;
+    let sessions = state
+        .db()
+        .proposals_of(e.id)
+        .await?
+        .into_iter()
+        .filter(|p| p.status == sangam_core::conference::ProposalStatus::Accepted)
+        .map(|p| {
+            let placed = programme
+                .iter()
+                .find(|s| s.proposal.id == p.id)
+                .map(|s| format!("{} · {}", format::datetime_in(lang, s.start, &tz), s.room))
+                .unwrap_or_default();
+            (p.id, p.proposal.title, placed)
+        })
+        .collect();
+    let heading = message(
+        lang,
+        "conf-schedule-title",
+        &[("title", e.details.title.as_str().into())],
+    );
+    let page = SchedulePage {
+        frame: Frame::new(ctx, heading.clone()),
+        t: Tr(lang),
+        id: e.id,
+        heading,
+        zone,
+        rooms: state
+            .db()
+            .rooms(e.id)
+            .await?
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect(),
+        slots,
+        sessions,
+        csrf: ctx.csrf_token().unwrap_or_default().to_string(),
+        errors,
+    };
+    Ok(super::html(ctx, status, render(&page)?))
+}
+
+async fn schedule_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Response {
+    let result = schedule_view(&state, &ctx, &id, None, Vec::new(), StatusCode::OK).await;
+    super::respond(&ctx, result)
+}
+
+/// After a form on the schedule page: done, the page again; refused, the page with the
+/// reasons and the slots as typed.
+async fn after_schedule_form(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+    outcome: Result<(), Error>,
+    typed_slots: Option<String>,
+) -> Result<Response, WebError> {
+    match outcome {
+        Ok(()) => {
+            state.changed().await;
+            Ok(super::see_other(&format!(
+                "/events/{}/schedule/edit",
+                id_of(id)?
+            )))
+        }
+        Err(err) => {
+            let errors = refusal(ctx.lang, err)?;
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            schedule_view(state, ctx, id, typed_slots, errors, status).await
+        }
+    }
+}
+
+async fn add_room(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
+        let outcome = match room_name(form.get("name").unwrap_or("")) {
+            Ok(name) => state.db().add_room(e.id, &name).await.map(|_| ()),
+            Err(err) => Err(err),
+        };
+        after_schedule_form(&state, &ctx, &id, outcome, None).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
+
+/// Slots as lines "start – end" (or "start - end") in the conference's zone.
+async fn set_slots(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Body,
+) -> Response {
+    let result = async {
+        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
+        let text = form.get("slots").unwrap_or("").to_string();
+        let typed: Vec<(&str, &str)> = lines(&text)
+            .into_iter()
+            .map(|l| {
+                l.split_once('–')
+                    .or_else(|| l.split_once(" - "))
+                    .map_or((l, ""), |(a, b)| (a.trim(), b.trim()))
+            })
+            .collect();
+        let outcome = match parse_slots(&typed, &e.details.schedule.zone) {
+            Ok(slots) => state.db().set_slots(e.id, &slots).await,
+            Err(err) => Err(err),
+        };
+        after_schedule_form(&state, &ctx, &id, outcome, Some(text)).await
+    }
+    .await;
+    super::respond(&ctx, result)
+}
