@@ -7,7 +7,7 @@
 # open call and TALKS (100) accepted sessions placed in 4 rooms over 3 days. wrk measures
 # the public programme page and the JSON schedule with the peer script's settings
 # (`wrk -t2 -c16 -d15s --latency --timeout 10s`, a browser's Accept header). Then
-# bench/proposal_storm.py: 16 proposers, signed in beforehand, each run FLOWS (40) times the
+# bench/proposal_storm.py: 16 proposers, signed in beforehand, each run FLOWS (200) times the
 # whole form flow (GET the form, take its CSRF token, POST) at once.
 # Pretalx: ../shared/peers/pretalx/run.sh (SQLite, gunicorn with 2 workers, 100 scheduled
 # talks) with its CfP submission run at 16 concurrent flows; its lines are kept as printed.
@@ -15,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TALKS=${TALKS:-100}
-FLOWS=${FLOWS:-40}
+FLOWS=${FLOWS:-200}
 PORT=${PORT:-8187}
 OUT=bench/out/conference
 BASE="http://127.0.0.1:$PORT"

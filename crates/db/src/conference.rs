@@ -133,6 +133,21 @@ fn proposal_row(r: &AnyRow) -> Result<ProposalRow, Error> {
     })
 }
 
+/// A review from its row: subject, reviewer's id and name, scores (JSON), comment, when.
+pub(crate) fn review_row(r: &AnyRow) -> Result<ReviewRow, Error> {
+    let scores: String = r.try_get(3).map_err(db_err)?;
+    Ok(ReviewRow {
+        subject: r.try_get(0).map_err(db_err)?,
+        reviewer_id: r.try_get(1).map_err(db_err)?,
+        reviewer: r.try_get(2).map_err(db_err)?,
+        review: Review {
+            scores: from_json(&scores)?,
+            comment: r.try_get(4).map_err(db_err)?,
+        },
+        updated_at: Timestamp(r.try_get(5).map_err(db_err)?),
+    })
+}
+
 /// The accounts of the proposal's presenters, in order; a username without an account is
 /// refused by its position.
 async fn presenter_accounts(tx: &mut Tx, p: &Proposal) -> Result<Vec<Option<UserId>>, Error> {
@@ -585,6 +600,16 @@ impl Db {
         .map_err(db_err)
     }
 
+    /// The usernames on one of a conference's review panels.
+    pub async fn reviewer_names(&self, event: EventId, panel: Panel) -> Result<Vec<String>, Error> {
+        Ok(self
+            .reviewers(event, panel)
+            .await?
+            .into_iter()
+            .map(|(_, n)| n)
+            .collect())
+    }
+
     /// Saves (or replaces) a reviewer's review. Only the conference's reviewers review, and
     /// never a proposal they sent or present.
     pub async fn save_review(
@@ -643,19 +668,7 @@ impl Db {
         .await
         .map_err(db_err)?
         .iter()
-        .map(|r| {
-            let scores: String = r.try_get(3).map_err(db_err)?;
-            Ok(ReviewRow {
-                subject: r.try_get(0).map_err(db_err)?,
-                reviewer_id: r.try_get(1).map_err(db_err)?,
-                reviewer: r.try_get(2).map_err(db_err)?,
-                review: Review {
-                    scores: from_json(&scores)?,
-                    comment: r.try_get(4).map_err(db_err)?,
-                },
-                updated_at: Timestamp(r.try_get(5).map_err(db_err)?),
-            })
-        })
+        .map(review_row)
         .collect()
     }
 

@@ -950,6 +950,19 @@ pub enum MailAbout {
     },
 }
 
+/// A mail job from an outbox row that starts with the mail's id, the address, the name and
+/// the language, and has the attempts so far at `attempts`.
+fn mail_job(r: &sqlx::any::AnyRow, about: MailAbout, attempts: usize) -> Result<MailJob, Error> {
+    Ok(MailJob {
+        id: r.try_get(0).map_err(db_err)?,
+        to_email: r.try_get(1).map_err(db_err)?,
+        to_name: r.try_get(2).map_err(db_err)?,
+        lang: r.try_get(3).map_err(db_err)?,
+        about,
+        attempts: r.try_get(attempts).map_err(db_err)?,
+    })
+}
+
 impl Db {
     /// Mail due to be sent at `now` (not sent, next attempt reached), oldest first.
     pub async fn due_mail(&self, now: Timestamp, limit: i64) -> Result<Vec<MailJob>, Error> {
@@ -1006,20 +1019,14 @@ impl Db {
         .await
         .map_err(db_err)?;
         for r in &decisions {
-            jobs.push(MailJob {
-                id: r.try_get(0).map_err(db_err)?,
-                to_email: r.try_get(1).map_err(db_err)?,
-                to_name: r.try_get(2).map_err(db_err)?,
-                lang: r.try_get(3).map_err(db_err)?,
-                about: MailAbout::Decision {
-                    proposal_id: r.try_get(4).map_err(db_err)?,
-                    event_id: r.try_get(5).map_err(db_err)?,
-                    title: r.try_get(6).map_err(db_err)?,
-                    status: r.try_get(7).map_err(db_err)?,
-                    note: r.try_get(8).map_err(db_err)?,
-                },
-                attempts: r.try_get(9).map_err(db_err)?,
-            });
+            let about = MailAbout::Decision {
+                proposal_id: r.try_get(4).map_err(db_err)?,
+                event_id: r.try_get(5).map_err(db_err)?,
+                title: r.try_get(6).map_err(db_err)?,
+                status: r.try_get(7).map_err(db_err)?,
+                note: r.try_get(8).map_err(db_err)?,
+            };
+            jobs.push(mail_job(r, about, 9)?);
         }
         let scholarships = sqlx::query(
             "SELECT o.id, u.email, u.username, u.preferred_lang, e.id, e.title, a.decision, \
@@ -1034,22 +1041,16 @@ impl Db {
         .await
         .map_err(db_err)?;
         for r in &scholarships {
-            jobs.push(MailJob {
-                id: r.try_get(0).map_err(db_err)?,
-                to_email: r.try_get(1).map_err(db_err)?,
-                to_name: r.try_get(2).map_err(db_err)?,
-                lang: r.try_get(3).map_err(db_err)?,
-                about: MailAbout::Scholarship {
-                    event_id: r.try_get(4).map_err(db_err)?,
-                    conference: r.try_get(5).map_err(db_err)?,
-                    decision: r
-                        .try_get::<Option<String>, _>(6)
-                        .map_err(db_err)?
-                        .unwrap_or_default(),
-                    note: r.try_get(7).map_err(db_err)?,
-                },
-                attempts: r.try_get(8).map_err(db_err)?,
-            });
+            let about = MailAbout::Scholarship {
+                event_id: r.try_get(4).map_err(db_err)?,
+                conference: r.try_get(5).map_err(db_err)?,
+                decision: r
+                    .try_get::<Option<String>, _>(6)
+                    .map_err(db_err)?
+                    .unwrap_or_default(),
+                note: r.try_get(7).map_err(db_err)?,
+            };
+            jobs.push(mail_job(r, about, 8)?);
         }
         jobs.sort_by_key(|j| j.id);
         jobs.truncate(usize::try_from(limit).unwrap_or(0));

@@ -5,7 +5,7 @@
 //! Every step checks the round's phase in the transaction that writes (on PostgreSQL with
 //! the round's row locked), so an application cannot slip in after the round moved on.
 
-use crate::conference::{Panel, ReviewRow, from_json, json};
+use crate::conference::{Panel, ReviewRow, from_json, json, review_row};
 use crate::events::EventId;
 use sangam_core::account::UserId;
 use sangam_core::conference::Review;
@@ -490,19 +490,7 @@ impl Db {
         .await
         .map_err(db_err)?
         .iter()
-        .map(|r| {
-            let scores: String = r.try_get(3).map_err(db_err)?;
-            Ok(ReviewRow {
-                subject: r.try_get(0).map_err(db_err)?,
-                reviewer_id: r.try_get(1).map_err(db_err)?,
-                reviewer: r.try_get(2).map_err(db_err)?,
-                review: Review {
-                    scores: from_json(&scores)?,
-                    comment: r.try_get(4).map_err(db_err)?,
-                },
-                updated_at: Timestamp(r.try_get(5).map_err(db_err)?),
-            })
-        })
+        .map(review_row)
         .collect()
     }
 

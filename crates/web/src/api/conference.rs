@@ -589,13 +589,7 @@ pub async fn put_reviewers(
             .db()
             .set_reviewers(id, Panel::Programme, &names)
             .await?;
-        let now: Vec<String> = state
-            .db()
-            .reviewers(id, Panel::Programme)
-            .await?
-            .into_iter()
-            .map(|(_, n)| n)
-            .collect();
+        let now: Vec<String> = state.db().reviewer_names(id, Panel::Programme).await?;
         Ok(Json(now))
     }
     .await;
@@ -832,13 +826,25 @@ pub(crate) fn parse_decision(
     decision: &str,
     message: &str,
 ) -> Result<(ProposalStatus, String), Error> {
+    decision_and_message(decision, message, |d| {
+        ProposalStatus::parse(d).filter(|s| {
+            matches!(
+                s,
+                ProposalStatus::Accepted | ProposalStatus::Waitlisted | ProposalStatus::Rejected
+            )
+        })
+    })
+}
+
+/// A decision as typed, read by `parse` (`invalid_choice` when it reads none), and the
+/// message that goes with it; both fields checked at once.
+pub(crate) fn decision_and_message<T>(
+    decision: &str,
+    message: &str,
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<(T, String), Error> {
     let mut errors = sangam_core::FieldErrors::new();
-    let decision = ProposalStatus::parse(decision.trim()).filter(|s| {
-        matches!(
-            s,
-            ProposalStatus::Accepted | ProposalStatus::Waitlisted | ProposalStatus::Rejected
-        )
-    });
+    let decision = parse(decision.trim());
     if decision.is_none() {
         errors.add("decision", "invalid_choice");
     }
@@ -846,12 +852,9 @@ pub(crate) fn parse_decision(
         "message",
         sangam_core::text::clean_block(message, sangam_core::conference::TEXT_MAX),
     );
-    errors.finish(|| {
-        (
-            decision.unwrap_or(ProposalStatus::Rejected),
-            note.unwrap_or_default(),
-        )
-    })
+    let note = errors.finish(|| note.unwrap_or_default())?;
+    let decision = decision.ok_or(Error::field("decision", "invalid_choice"))?;
+    Ok((decision, note))
 }
 
 /// An instant as typed: RFC 3339, or a local date and time ("2021-02-19T10:00") in the

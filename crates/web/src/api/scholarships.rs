@@ -464,13 +464,7 @@ pub async fn put_reviewers(
         let r: ReviewersJson = read_json(&headers, body).await?;
         let names = r.usernames()?;
         state.db().set_scholarship_reviewers(id, &names).await?;
-        let now: Vec<String> = state
-            .db()
-            .reviewers(id, Panel::Scholarships)
-            .await?
-            .into_iter()
-            .map(|(_, n)| n)
-            .collect();
+        let now: Vec<String> = state.db().reviewer_names(id, Panel::Scholarships).await?;
         Ok(Json(now))
     }
     .await;
@@ -776,19 +770,5 @@ pub async fn put_decision(
 
 /// A decision and its message as typed.
 pub(crate) fn parse_decision(decision: &str, message: &str) -> Result<(Decision, String), Error> {
-    let mut errors = sangam_core::FieldErrors::new();
-    let decision = Decision::parse(decision.trim());
-    if decision.is_none() {
-        errors.add("decision", "invalid_choice");
-    }
-    let note = errors.check(
-        "message",
-        sangam_core::text::clean_block(message, sangam_core::conference::TEXT_MAX),
-    );
-    errors.finish(|| {
-        (
-            decision.unwrap_or(Decision::Declined),
-            note.unwrap_or_default(),
-        )
-    })
+    super::conference::decision_and_message(decision, message, Decision::parse)
 }

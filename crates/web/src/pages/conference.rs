@@ -769,13 +769,7 @@ async fn proposal_page(
         let chosen = placed_row.as_ref().map(|s| s.room_id);
         let start = placed_row
             .as_ref()
-            .map(|s| {
-                jiff::Timestamp::from_second(s.start.0)
-                    .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
-                    .to_zoned(tz.clone())
-                    .strftime("%Y-%m-%dT%H:%M")
-                    .to_string()
-            })
+            .map(|s| super::organize::local_text(s.start, &tz))
             .unwrap_or_default();
         Some(PlaceForm {
             rooms: rooms
@@ -926,6 +920,23 @@ pub(crate) fn scores_of(
     .validate_on(criteria, score_max)
 }
 
+/// A form of the organizers on a proposal's page, after its CSRF check.
+async fn organizers_form(
+    state: &AppState,
+    ctx: &Ctx,
+    headers: HeaderMap,
+    id: &str,
+    body: Body,
+) -> Result<(EventRow, ProposalRow, FormData), WebError> {
+    let form = read_form(&headers, body).await?;
+    ctx.check_csrf(form.get("csrf"))?;
+    let (e, p) = load_proposal(state, id_of(id)?).await?;
+    if !organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    Ok((e, p, form))
+}
+
 /// The organizers' decision and its message, mailed to the presenters.
 async fn decide(
     State(state): State<AppState>,
@@ -935,12 +946,7 @@ async fn decide(
     body: Body,
 ) -> Response {
     let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let (e, p) = load_proposal(&state, id_of(&id)?).await?;
-        if !organizes(&ctx.viewer, &e) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
+        let (_, p, form) = organizers_form(&state, &ctx, headers, &id, body).await?;
         let outcome = match crate::api::conference::parse_decision(
             form.get("decision").unwrap_or(""),
             form.get("message").unwrap_or(""),
@@ -967,12 +973,7 @@ async fn place(
     body: Body,
 ) -> Response {
     let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let (e, p) = load_proposal(&state, id_of(&id)?).await?;
-        if !organizes(&ctx.viewer, &e) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
+        let (e, p, form) = organizers_form(&state, &ctx, headers, &id, body).await?;
         let room = form.get("room").and_then(|r| r.parse::<i64>().ok());
         let start = crate::api::conference::local_instant(
             form.get("start").unwrap_or(""),

@@ -277,6 +277,29 @@ fn settings_page(
     Ok(super::html(ctx, status, render(&page)?))
 }
 
+/// After a settings form: saved, on to `done`; refused, the form again with what was typed.
+async fn after_settings_form(
+    state: &AppState,
+    ctx: &Ctx,
+    e: &EventRow,
+    what: &str,
+    outcome: Result<(), Error>,
+    done: &str,
+    typed: impl FnOnce() -> Vec<Field>,
+) -> Result<Response, WebError> {
+    match outcome {
+        Ok(()) => {
+            state.changed().await;
+            Ok(super::see_other(done))
+        }
+        Err(err) => {
+            let errors = refusal(ctx.lang, err)?;
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            settings_page(ctx, e, what, typed(), errors, status)
+        }
+    }
+}
+
 async fn cfp_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
     let result = async {
         let e = organized(&state, &ctx, &id).await?;
@@ -308,24 +331,9 @@ async fn save_cfp(
             Ok(cfp) => state.db().set_cfp(e.id, &cfp).await,
             Err(err) => Err(err),
         };
-        match outcome {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!("/events/{}/proposals", e.id)))
-            }
-            Err(err) => {
-                let errors = refusal(ctx.lang, err)?;
-                let fields = cfp_fields(ctx.lang, &form);
-                settings_page(
-                    &ctx,
-                    &e,
-                    "cfp",
-                    fields,
-                    errors,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-            }
-        }
+        let done = format!("/events/{}/proposals", e.id);
+        let typed = || cfp_fields(ctx.lang, &form);
+        after_settings_form(&state, &ctx, &e, "cfp", outcome, &done, typed).await
     }
     .await;
     super::respond(&ctx, result)
@@ -388,24 +396,9 @@ async fn save_round(
             Ok(round) => state.db().set_round(e.id, &round).await,
             Err(err) => Err(err),
         };
-        match outcome {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!("/events/{}/scholarship", e.id)))
-            }
-            Err(err) => {
-                let errors = refusal(ctx.lang, err)?;
-                let fields = round_fields(ctx.lang, &form);
-                settings_page(
-                    &ctx,
-                    &e,
-                    "round",
-                    fields,
-                    errors,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-            }
-        }
+        let done = format!("/events/{}/scholarship", e.id);
+        let typed = || round_fields(ctx.lang, &form);
+        after_settings_form(&state, &ctx, &e, "round", outcome, &done, typed).await
     }
     .await;
     super::respond(&ctx, result)
@@ -470,13 +463,7 @@ async fn reviews_view(
         })
         .collect();
     let organizer = organizes(&ctx.viewer, &e);
-    let reviewers: Vec<String> = state
-        .db()
-        .reviewers(e.id, Panel::Programme)
-        .await?
-        .into_iter()
-        .map(|(_, n)| n)
-        .collect();
+    let reviewers: Vec<String> = state.db().reviewer_names(e.id, Panel::Programme).await?;
     let heading = message(
         lang,
         "conf-reviews-title",
@@ -549,7 +536,7 @@ struct SchedulePage {
 }
 
 /// A time in the conference's zone as the slots field takes it ("2021-02-19T10:00").
-fn local_text(t: Timestamp, tz: &jiff::tz::TimeZone) -> String {
+pub(crate) fn local_text(t: Timestamp, tz: &jiff::tz::TimeZone) -> String {
     jiff::Timestamp::from_second(t.0)
         .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
         .to_zoned(tz.clone())

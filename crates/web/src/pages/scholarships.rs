@@ -12,7 +12,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::Timestamp;
 use sangam_core::error::Error;
-use sangam_core::scholarship::{ApplicationDraft, Phase};
+use sangam_core::scholarship::{ApplicationDraft, Decision, Phase};
 use sangam_db::conference::Panel;
 use sangam_db::events::EventRow;
 use sangam_db::scholarships::{ApplicationRow, RoundRow};
@@ -378,13 +378,7 @@ async fn table_view(
                 label(lang, "sch-advance", p.as_str()),
             )
         });
-    let reviewers: Vec<String> = state
-        .db()
-        .reviewers(id, Panel::Scholarships)
-        .await?
-        .into_iter()
-        .map(|(_, n)| n)
-        .collect();
+    let reviewers: Vec<String> = state.db().reviewer_names(id, Panel::Scholarships).await?;
     let heading = message(
         lang,
         "sch-review-title",
@@ -529,13 +523,8 @@ async fn application_view_page(
     let lang = ctx.lang;
     let (e, r, a, roles) = load_application(state, ctx, id).await?;
     let view = application_view(state, ctx, &r, &a, &roles).await?;
-    let own = roles.me == Some(a.user_id);
-    let Roles {
-        organizer,
-        reviewer,
-        ..
-    } = roles;
-    let my_row = if reviewer && !own {
+    let reviews = roles.reviews(&a);
+    let my_row = if reviews {
         state
             .db()
             .application_scores(r.event_id, Some(a.id))
@@ -561,8 +550,8 @@ async fn application_view_page(
         score_max: r.round.score_max,
         can_flag: roles.may_flag(&a).is_ok()
             && matches!(r.phase, Phase::Eligibility | Phase::Scoring),
-        can_score: reviewer && !own && r.phase == Phase::Scoring && a.flag.is_none(),
-        can_decide: organizer && r.phase == Phase::Decision,
+        can_score: reviews && r.phase == Phase::Scoring && a.flag.is_none(),
+        can_decide: roles.organizer && r.phase == Phase::Decision,
         my_scores: match &my_row {
             Some(s) => s.review.scores.iter().map(|x| x.to_string()).collect(),
             None => vec![String::new(); r.round.criteria.len()],
@@ -572,9 +561,9 @@ async fn application_view_page(
             .into_iter()
             .map(|f| (f, label(lang, "sch-flag", f)))
             .collect(),
-        decisions: ["full", "partial", "waitlist", "declined"]
+        decisions: Decision::ALL
             .into_iter()
-            .map(|d| (d, label(lang, "sch-decision", d)))
+            .map(|d| (d.as_str(), label(lang, "sch-decision", d.as_str())))
             .collect(),
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         errors,
