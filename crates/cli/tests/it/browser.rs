@@ -1084,3 +1084,112 @@ async fn in_chromium_the_seed_002_proposal_is_sent_and_an_attendee_marks_interes
     );
     h.finish().await;
 }
+
+/// Seed 003's Wikimedian applies for a scholarship in Chromium: from the conference's page
+/// to the round, the form in their own words ("I previously applied to Wikimania in 2019
+/// and 2023"), sent, then shown back as their application.
+#[tokio::test]
+async fn in_chromium_a_wikimedian_applies_for_a_scholarship() {
+    use sangam_core::Timestamp;
+    let now = Timestamp::parse_rfc3339("2026-12-03T09:00:00Z").unwrap();
+    let config = sangam_web::WebConfig {
+        clock: sangam_core::Clock::starting_at(now),
+        ..test_config()
+    };
+    let test = "in_chromium_a_wikimedian_applies_for_a_scholarship";
+    let Some(h) = Harness::start_with(test, now, config).await else {
+        return;
+    };
+    let db = h.tdb.db.clone();
+    person(&db, "Batyrbek", now).await;
+    let hub = db.affiliate(sangam_db::demo::HUB).await.unwrap().unwrap();
+    let details = sangam_core::event::EventDraft {
+        title: "Wikimania 2027".into(),
+        kind: "conference".into(),
+        mode: "in-person".into(),
+        time_zone: "Asia/Almaty".into(),
+        all_day: true,
+        start_date: "2027-08-01".into(),
+        end_date: "2027-08-04".into(),
+        languages: vec!["en".into()],
+        venue: "Hall".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    let event = db
+        .create_event(
+            &details,
+            &[hub.id],
+            sangam_core::event::RegistrationWindow::default(),
+            None,
+            now,
+        )
+        .await
+        .unwrap();
+    let round = sangam_core::scholarship::RoundDraft {
+        opens: "2026-12-01".into(),
+        closes: "2026-12-31".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    db.set_round(event, &round).await.unwrap();
+
+    h.sign_in("Batyrbek", PASSWORD).await;
+    h.goto(&format!("/events/{event}")).await;
+    h.c.find(Locator::Id("scholarship-link"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_url(&h.c, |u| u.ends_with("/scholarship")).await;
+    let history = "I previously applied to Wikimania in 2019 and 2023, but didn’t get a chance to receive a scholarship.";
+    for (id, text) in [
+        ("s-region", "Кыргызстан"),
+        ("s-history", history),
+        ("s-contributions", "Articles on the Kyrgyz Wikipedia."),
+        ("s-motivation", "Third time’s a charm."),
+    ] {
+        let field = h.c.find(Locator::Id(id)).await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+    h.c.find(Locator::Css("input[name='need'][value='full']"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    h.c.find(Locator::Id("send-application"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    wait_for_text(
+        &h.c,
+        "#my-application h2",
+        &message(Lang::EN, "sch-yours", &[]),
+    )
+    .await;
+    screenshot(&h.c, "scholarship-applied.png").await;
+    let apps = db.applications(event).await.unwrap();
+    assert_eq!(apps.len(), 1);
+    let a = &apps[0];
+    assert_eq!(
+        (
+            a.username.as_str(),
+            a.application.region.as_str(),
+            a.application.history.as_str(),
+            a.application.need
+        ),
+        (
+            "Batyrbek",
+            "Кыргызстан",
+            history,
+            sangam_core::scholarship::Need::Full
+        )
+    );
+    h.finish().await;
+}

@@ -397,7 +397,6 @@ pub fn respond(ctx: &Ctx, result: Result<Response, WebError>) -> Response {
     result.unwrap_or_else(|e| error_page(ctx, &e))
 }
 
-/// A redirect after a successful form (303, so the browser follows with a GET).
 /// A form's refusal as the page lists it: each field's message, or the one reason of a
 /// conflict or a refusal of rights; anything else is an error page.
 pub fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
@@ -410,6 +409,7 @@ pub fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
     }
 }
 
+/// A redirect after a successful form (303, so the browser follows with a GET).
 pub fn see_other(location: &str) -> Response {
     let mut res = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(location) {
