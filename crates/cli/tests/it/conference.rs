@@ -669,6 +669,15 @@ async fn the_review(app: TestApp) {
         })
         .collect();
     assert_eq!(rows, [(seed, 3.0, 1.0, 2), (mine, 3.0, 0.0, 1)]);
+    // The site admin organizes every conference: the same table.
+    app.add_account("Admin", pass, true).await;
+    let admin = app.api_client("Admin", pass).await;
+    let as_admin = app.send_json(Method::GET, &table, &admin, &json!({})).await;
+    assert_eq!(
+        as_admin.json(),
+        t,
+        "the site admin sees what the organizers see"
+    );
     // Scores, role by role: a reviewer sees only their own reviews and no totals, and not
     // the proposal they present; the proposer, others and the anonymous see none.
     let t = app
