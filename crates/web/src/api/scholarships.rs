@@ -307,13 +307,10 @@ pub(crate) async fn application_view(
     a: &ApplicationRow,
     roles: &Roles,
 ) -> Result<ApplicationJson, WebError> {
-    let cut = if r.phase == Phase::Published {
-        let all = state.db().application_scores(r.event_id, None).await?;
-        let apps = state.db().applications(r.event_id).await?;
-        round_cutoff(r, &apps, &all)
-    } else {
-        None
-    };
+    // Who may see the cut-off is decided in `application_json` alone.
+    let all = state.db().application_scores(r.event_id, None).await?;
+    let apps = state.db().applications(r.event_id).await?;
+    let cut = round_cutoff(r, &apps, &all);
     let scores = state
         .db()
         .application_scores(r.event_id, Some(a.id))
