@@ -133,6 +133,41 @@ fn proposal_row(r: &AnyRow) -> Result<ProposalRow, Error> {
     })
 }
 
+/// What a review is of: a proposal, or a scholarship application.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Reviewed {
+    Proposal(i64),
+    Application(i64),
+}
+
+/// Writes (or replaces) a reviewer's scores and comment of a proposal or an application.
+pub(crate) async fn write_review(
+    tx: &mut Tx,
+    of: Reviewed,
+    reviewer: UserId,
+    review: &Review,
+    now: Timestamp,
+) -> Result<(), Error> {
+    let (table, column, id) = match of {
+        Reviewed::Proposal(id) => ("reviews", "proposal_id", id),
+        Reviewed::Application(id) => ("scholarship_scores", "application_id", id),
+    };
+    sqlx::query(sqlx::AssertSqlSafe(format!(
+        "INSERT INTO {table} ({column}, reviewer_id, scores, comment, updated_at) \
+         VALUES ($1, $2, $3, $4, $5) ON CONFLICT ({column}, reviewer_id) DO UPDATE \
+         SET scores = excluded.scores, comment = excluded.comment, updated_at = excluded.updated_at"
+    )))
+    .bind(id)
+    .bind(reviewer)
+    .bind(json(&review.scores)?)
+    .bind(review.comment.as_str())
+    .bind(now.0)
+    .execute(&mut **tx)
+    .await
+    .map_err(db_err)?;
+    Ok(())
+}
+
 /// A review from its row: subject, reviewer's id and name, scores (JSON), comment, when.
 pub(crate) fn review_row(r: &AnyRow) -> Result<ReviewRow, Error> {
     let scores: String = r.try_get(3).map_err(db_err)?;
@@ -535,13 +570,17 @@ impl Db {
         Ok(added)
     }
 
-    /// Sets the people on one of a conference's review panels (usernames with accounts).
+    /// Sets the people on one of a conference's review panels (usernames with accounts); the
+    /// scholarship panel needs the round first.
     pub async fn set_reviewers(
         &self,
         event: EventId,
         panel: Panel,
         reviewers: &[Username],
     ) -> Result<(), Error> {
+        if panel == Panel::Scholarships && self.round(event).await?.is_none() {
+            return Err(Error::NotFound);
+        }
         let mut tx = self.write().await?;
         let mut ids = Vec::new();
         let mut unknown = sangam_core::FieldErrors::new();
@@ -635,19 +674,7 @@ impl Db {
             return Err(Error::Conflict("proposal_withdrawn"));
         }
         let mut tx = self.write().await?;
-        sqlx::query(
-            "INSERT INTO reviews (proposal_id, reviewer_id, scores, comment, updated_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (proposal_id, reviewer_id) DO UPDATE \
-             SET scores = excluded.scores, comment = excluded.comment, updated_at = excluded.updated_at",
-        )
-        .bind(proposal)
-        .bind(reviewer)
-        .bind(json(&review.scores)?)
-        .bind(review.comment.as_str())
-        .bind(now.0)
-        .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        write_review(&mut tx, Reviewed::Proposal(proposal), reviewer, review, now).await?;
         commit(tx).await
     }
 

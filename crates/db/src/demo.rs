@@ -1025,7 +1025,8 @@ async fn scholarship_round(db: &Db, event: i64, now: Timestamp) -> Result<(), Er
         reviewer_ids.push(crate::users::ensure_person(&mut tx, r, now).await?);
     }
     crate::commit(tx).await?;
-    db.set_scholarship_reviewers(event, &reviewers).await?;
+    db.set_reviewers(event, crate::conference::Panel::Scholarships, &reviewers)
+        .await?;
     db.advance_round_mailing(event, Phase::Eligibility, day(31)?, false)
         .await?;
     db.advance_round_mailing(event, Phase::Scoring, day(31)?, false)

@@ -5,7 +5,7 @@
 //! Every step checks the round's phase in the transaction that writes (on PostgreSQL with
 //! the round's row locked), so an application cannot slip in after the round moved on.
 
-use crate::conference::{Panel, ReviewRow, from_json, json, review_row};
+use crate::conference::{ReviewRow, Reviewed, from_json, json, review_row, write_review};
 use crate::events::EventId;
 use sangam_core::account::UserId;
 use sangam_core::conference::Review;
@@ -455,19 +455,7 @@ impl Db {
         if a.flag.is_some() {
             return Err(Error::Conflict("application_flagged"));
         }
-        sqlx::query(
-            "INSERT INTO scholarship_scores (application_id, reviewer_id, scores, comment, updated_at) \
-             VALUES ($1, $2, $3, $4, $5) ON CONFLICT (application_id, reviewer_id) DO UPDATE \
-             SET scores = excluded.scores, comment = excluded.comment, updated_at = excluded.updated_at",
-        )
-        .bind(id)
-        .bind(reviewer)
-        .bind(json(&review.scores)?)
-        .bind(review.comment.as_str())
-        .bind(now.0)
-        .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        write_review(&mut tx, Reviewed::Application(id), reviewer, review, now).await?;
         commit(tx).await
     }
 
@@ -523,16 +511,5 @@ impl Db {
         .await
         .map_err(db_err)?;
         commit(tx).await
-    }
-
-    /// Sets the people who score a round's applications.
-    pub async fn set_scholarship_reviewers(
-        &self,
-        event: EventId,
-        reviewers: &[sangam_core::account::Username],
-    ) -> Result<(), Error> {
-        self.round(event).await?.ok_or(Error::NotFound)?;
-        self.set_reviewers(event, Panel::Scholarships, reviewers)
-            .await
     }
 }

@@ -1102,31 +1102,14 @@ async fn in_chromium_a_wikimedian_applies_for_a_scholarship() {
     };
     let db = h.tdb.db.clone();
     person(&db, "Batyrbek", now).await;
-    let hub = db.affiliate(sangam_db::demo::HUB).await.unwrap().unwrap();
-    let details = sangam_core::event::EventDraft {
-        title: "Wikimania 2027".into(),
-        kind: "conference".into(),
-        mode: "in-person".into(),
-        time_zone: "Asia/Almaty".into(),
-        all_day: true,
-        start_date: "2027-08-01".into(),
-        end_date: "2027-08-04".into(),
-        languages: vec!["en".into()],
-        venue: "Hall".into(),
-        ..Default::default()
-    }
-    .validate()
-    .unwrap();
-    let event = db
-        .create_event(
-            &details,
-            &[hub.id],
-            sangam_core::event::RegistrationWindow::default(),
-            None,
-            now,
-        )
-        .await
-        .unwrap();
+    let event = crate::support::hub_conference(
+        &db,
+        "Wikimania 2027",
+        "Asia/Almaty",
+        ("2027-08-01", "2027-08-04"),
+        now,
+    )
+    .await;
     let round = sangam_core::scholarship::RoundDraft {
         opens: "2026-12-01".into(),
         closes: "2026-12-31".into(),

@@ -503,7 +503,9 @@ async fn the_proposal_form_refuses_in_the_readers_language_and_the_page_keeps_th
             .body
             .contains("ravi@example.org")
     );
-    assert!(!app.get(&page).await.body.contains("ravi@example.org"));
+    let public = app.get(&page).await.body;
+    assert!(public.contains("Wikisource in Odia"), "{public}");
+    assert!(!public.contains("ravi@example.org"));
     let other = app.sign_in("Other", pass).await;
     assert!(
         !app.get_as(&page, &other)
@@ -700,6 +702,7 @@ async fn the_review(app: TestApp) {
         anonymous.status
     );
     let p = app.get(&format!("/api/proposals/{mine}")).await.body;
+    assert!(p.contains("Wikisource in Odia"), "{p}");
     assert!(!p.contains("Read."), "no review on the public proposal");
 
     // The decision, mailed to the presenters by real SMTP.
@@ -738,26 +741,8 @@ async fn the_review(app: TestApp) {
     if !crate::reports::Sink::available("the decision mail") {
         return;
     }
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let dir = crate::support::TempDir::new("smtp-decision");
-    let sink = crate::reports::Sink::start(port, &dir.0).expect("the SMTP sink starts");
-    let mailer = sangam_web::mail::Mailer::from_url(
-        &format!("smtp://127.0.0.1:{port}"),
-        "Sangam <sangam@example.org>",
-    )
-    .unwrap();
-    let sent = sangam_web::mail::send_due(
-        app.db(),
-        &mailer,
-        "https://sangam.example.org",
-        at("2021-01-20T01:00:00Z"),
-    )
-    .await
-    .unwrap();
+    let (sent, sink, _dir) =
+        crate::reports::deliver_due(app.db(), at("2021-01-20T01:00:00Z"), "smtp-decision").await;
     assert_eq!((sent.sent, sent.failed), (2, 0));
     let mut to: Vec<String> = sink
         .received()
@@ -1075,36 +1060,14 @@ async fn organizers_run_the_programme_from_their_pages() {
         app.add_account(name, pass, false).await;
     }
     app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
-    let hub = app
-        .db()
-        .affiliate(sangam_db::demo::HUB)
-        .await
-        .unwrap()
-        .unwrap();
-    let details = sangam_core::event::EventDraft {
-        title: "Wikimeet India 2027".into(),
-        kind: "conference".into(),
-        mode: "online".into(),
-        time_zone: "Asia/Kolkata".into(),
-        all_day: true,
-        start_date: "2027-02-19".into(),
-        end_date: "2027-02-21".into(),
-        languages: vec!["en".into()],
-        ..Default::default()
-    }
-    .validate()
-    .unwrap();
-    let event = app
-        .db()
-        .create_event(
-            &details,
-            &[hub.id],
-            sangam_core::event::RegistrationWindow::default(),
-            None,
-            at("2026-12-03T09:00:00Z"),
-        )
-        .await
-        .unwrap();
+    let event = crate::support::hub_conference(
+        app.db(),
+        "Wikimeet India 2027",
+        "Asia/Kolkata",
+        ("2027-02-19", "2027-02-21"),
+        at("2026-12-03T09:00:00Z"),
+    )
+    .await;
     let organizer = app.sign_in("HubOrganizer", pass).await;
     let ravi = app.sign_in("Ravi", pass).await;
     let event_page = app

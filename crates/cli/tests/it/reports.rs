@@ -173,6 +173,31 @@ pub(crate) struct Sink {
     dir: std::path::PathBuf,
 }
 
+/// Sends the mail due at `now` from `db` to a fresh sink on loopback; what was sent, and
+/// the sink with what it received (with its folder, kept while it is needed).
+pub(crate) async fn deliver_due(
+    db: &sangam_db::Db,
+    now: sangam_core::Timestamp,
+    tag: &str,
+) -> (sangam_web::mail::Sent, Sink, crate::support::TempDir) {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = crate::support::TempDir::new(tag);
+    let sink = Sink::start(port, &dir.0).expect("the SMTP sink starts");
+    let mailer = sangam_web::mail::Mailer::from_url(
+        &format!("smtp://127.0.0.1:{port}"),
+        "Sangam <sangam@example.org>",
+    )
+    .unwrap();
+    let sent = sangam_web::mail::send_due(db, &mailer, "https://sangam.example.org", now)
+        .await
+        .unwrap();
+    (sent, sink, dir)
+}
+
 impl Sink {
     /// Whether the sink can run here (python3 with aiosmtpd); says SKIPPED for `test` if not.
     pub(crate) fn available(test: &str) -> bool {

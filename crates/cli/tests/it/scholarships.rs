@@ -83,40 +83,6 @@ on_both!(
     the_demo_round
 );
 
-/// A new conference hosted by the demo hub; returns its id.
-async fn new_conference(app: &TestApp, now: Timestamp) -> i64 {
-    let hub = app
-        .db()
-        .affiliate(sangam_db::demo::HUB)
-        .await
-        .unwrap()
-        .unwrap();
-    let details = sangam_core::event::EventDraft {
-        title: "Wikimania 2027".into(),
-        kind: "conference".into(),
-        mode: "in-person".into(),
-        time_zone: "Asia/Kolkata".into(),
-        all_day: true,
-        start_date: "2027-08-01".into(),
-        end_date: "2027-08-04".into(),
-        languages: vec!["en".into()],
-        venue: "Hall".into(),
-        ..Default::default()
-    }
-    .validate()
-    .unwrap();
-    app.db()
-        .create_event(
-            &details,
-            &[hub.id],
-            sangam_core::event::RegistrationWindow::default(),
-            None,
-            now,
-        )
-        .await
-        .unwrap()
-}
-
 fn application(history: &str) -> Value {
     json!({
         "region": "Kyrgyzstan",
@@ -147,7 +113,14 @@ fn field_code(res: &crate::support::Res) -> String {
 
 async fn a_whole_round(mut app: TestApp) {
     let now = at("2026-12-03T09:00:00Z");
-    let event = new_conference(&app, now).await;
+    let event = crate::support::hub_conference(
+        app.db(),
+        "Wikimania 2027",
+        "Asia/Kolkata",
+        ("2027-08-01", "2027-08-04"),
+        now,
+    )
+    .await;
     for name in [
         "Batyrbek",
         "Bosogo",
@@ -638,26 +611,8 @@ async fn a_whole_round(mut app: TestApp) {
     if !crate::reports::Sink::available("the scholarship mail") {
         return;
     }
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let dir = crate::support::TempDir::new("smtp-scholarship");
-    let sink = crate::reports::Sink::start(port, &dir.0).expect("the SMTP sink starts");
-    let mailer = sangam_web::mail::Mailer::from_url(
-        &format!("smtp://127.0.0.1:{port}"),
-        "Sangam <sangam@example.org>",
-    )
-    .unwrap();
-    let sent = sangam_web::mail::send_due(
-        app.db(),
-        &mailer,
-        "https://sangam.example.org",
-        at("2026-12-11T00:00:00Z"),
-    )
-    .await
-    .unwrap();
+    let (sent, sink, _dir) =
+        crate::reports::deliver_due(app.db(), at("2026-12-11T00:00:00Z"), "smtp-scholarship").await;
     assert_eq!((sent.sent, sent.failed), (3, 0));
     let received = sink.received();
     let to_batyrbek = received
@@ -704,7 +659,14 @@ on_both!(
 #[tokio::test]
 async fn the_pages_take_an_application_through_the_round() {
     let app = TestApp::at(at("2026-12-03T09:00:00Z")).await;
-    let event = new_conference(&app, at("2026-12-03T09:00:00Z")).await;
+    let event = crate::support::hub_conference(
+        app.db(),
+        "Wikimania 2027",
+        "Asia/Kolkata",
+        ("2027-08-01", "2027-08-04"),
+        at("2026-12-03T09:00:00Z"),
+    )
+    .await;
     for name in ["Batyrbek", "Asha", "HubOrganizer"] {
         app.add_account(name, PASS, false).await;
     }
@@ -803,6 +765,7 @@ async fn the_pages_take_an_application_through_the_round() {
         assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     }
     let closed = app.get_as(&page, &batyrbek).await.body;
+    assert!(closed.contains("id=\"my-application\""), "{closed}");
     assert!(
         !closed.contains("id=\"scholarship-form\""),
         "no more changes"
@@ -811,6 +774,10 @@ async fn the_pages_take_an_application_through_the_round() {
     // The reviewer: no addresses; scores on the application's page, on the scale.
     let asha = app.sign_in("Asha", PASS).await;
     let theirs = app.get_as(&review, &asha).await.body;
+    assert!(
+        theirs.contains(&format!("id=\"application-{id}\"")),
+        "the reviewer's table lists it: {theirs}"
+    );
     assert!(!theirs.contains("batyrbek@example.org"), "{theirs}");
     let app_page = format!("/scholarship-applications/{id}");
     let view = app.get_as(&app_page, &asha).await.body;
@@ -832,6 +799,10 @@ async fn the_pages_take_an_application_through_the_round() {
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
     let stranger = app.get_as(&app_page, &batyrbek).await.body;
+    assert!(
+        stranger.contains("Кыргызстан"),
+        "the applicant sees their application"
+    );
     assert!(
         !stranger.contains("Strong."),
         "no comments for the applicant"

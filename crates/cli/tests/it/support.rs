@@ -526,3 +526,38 @@ pub fn form_encode(pairs: &[(String, String)]) -> String {
     }
     s.finish()
 }
+
+/// A new conference of the demo's regional hub, in person over the whole days `days` in
+/// `zone`; returns its id.
+pub async fn hub_conference(
+    db: &Db,
+    title: &str,
+    zone: &str,
+    days: (&str, &str),
+    now: Timestamp,
+) -> i64 {
+    let hub = db.affiliate(sangam_db::demo::HUB).await.unwrap().unwrap();
+    let details = sangam_core::event::EventDraft {
+        title: title.into(),
+        kind: "conference".into(),
+        mode: "in-person".into(),
+        time_zone: zone.into(),
+        all_day: true,
+        start_date: days.0.into(),
+        end_date: days.1.into(),
+        languages: vec!["en".into()],
+        venue: "Hall".into(),
+        ..Default::default()
+    }
+    .validate()
+    .unwrap();
+    db.create_event(
+        &details,
+        &[hub.id],
+        sangam_core::event::RegistrationWindow::default(),
+        None,
+        now,
+    )
+    .await
+    .unwrap()
+}

@@ -577,23 +577,25 @@ pub async fn put_reviewers(
     Path(id): Path<i64>,
     body: Body,
 ) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let e = load_event(&state, id).await?;
-        if !organizes(&ctx.viewer, &e) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
-        let r: ReviewersJson = read_json(&headers, body).await?;
-        let names = r.usernames()?;
-        state
-            .db()
-            .set_reviewers(id, Panel::Programme, &names)
-            .await?;
-        let now: Vec<String> = state.db().reviewer_names(id, Panel::Programme).await?;
-        Ok(Json(now))
-    }
-    .await;
+    let result = put_panel(&state, &ctx, &headers, id, body, Panel::Programme).await;
     reply(&ctx, result)
+}
+
+/// Sets one of the conference's review panels (the organizers); the panel's names now.
+pub(crate) async fn put_panel(
+    state: &AppState,
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    id: i64,
+    body: Body,
+    panel: Panel,
+) -> Result<Json<Vec<String>>, WebError> {
+    write_guard(ctx, headers)?;
+    organized_event(state, ctx, id).await?;
+    let r: ReviewersJson = read_json(headers, body).await?;
+    let names = r.usernames()?;
+    state.db().set_reviewers(id, panel, &names).await?;
+    Ok(Json(state.db().reviewer_names(id, panel).await?))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -876,7 +878,11 @@ pub(crate) fn local_instant(
 }
 
 /// The organizers only.
-async fn organized_event(state: &AppState, ctx: &Ctx, id: i64) -> Result<EventRow, WebError> {
+pub(crate) async fn organized_event(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+) -> Result<EventRow, WebError> {
     let e = load_event(state, id).await?;
     if !organizes(&ctx.viewer, &e) {
         return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));

@@ -23,7 +23,7 @@ use sangam_db::scholarships::{ApplicationRow, RoundRow};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::conference::{ReviewersJson, load_event};
+use super::conference::{ReviewersJson, load_event, organized_event, put_panel};
 use super::events::organizes;
 use super::{ErrorBody, reply, write_guard};
 use crate::AppState;
@@ -370,8 +370,7 @@ pub async fn put_round(
 ) -> Response {
     let result = async {
         write_guard(&ctx, &headers)?;
-        let e = load_event(&state, id).await?;
-        organizers_only(&roles(&state, &ctx, &e).await?)?;
+        organized_event(&state, &ctx, id).await?;
         let draft: RoundDraft = read_json(&headers, body).await?;
         let round = draft.validate()?;
         state.db().set_round(id, &round).await?;
@@ -419,8 +418,7 @@ pub async fn put_phase(
 ) -> Response {
     let result = async {
         write_guard(&ctx, &headers)?;
-        let e = load_event(&state, id).await?;
-        organizers_only(&roles(&state, &ctx, &e).await?)?;
+        organized_event(&state, &ctx, id).await?;
         let p: PhaseJson = read_json(&headers, body).await?;
         let next = Phase::parse(p.phase.trim()).ok_or(Error::field("phase", "invalid_choice"))?;
         let mailed = state.db().advance_round(id, next, ctx.now).await?;
@@ -454,17 +452,7 @@ pub async fn put_reviewers(
     Path(id): Path<i64>,
     body: Body,
 ) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let e = load_event(&state, id).await?;
-        organizers_only(&roles(&state, &ctx, &e).await?)?;
-        let r: ReviewersJson = read_json(&headers, body).await?;
-        let names = r.usernames()?;
-        state.db().set_scholarship_reviewers(id, &names).await?;
-        let now: Vec<String> = state.db().reviewer_names(id, Panel::Scholarships).await?;
-        Ok(Json(now))
-    }
-    .await;
+    let result = put_panel(&state, &ctx, &headers, id, body, Panel::Scholarships).await;
     reply(&ctx, result)
 }
 

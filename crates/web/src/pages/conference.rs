@@ -16,7 +16,7 @@ use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message, names};
 
 use super::directory::not_found;
-use super::{Frame, Tr, refusal, render};
+use super::{Frame, Tr, id_of, refusal, render};
 use crate::AppState;
 use crate::api::conference::{load_event, load_proposal};
 use crate::api::events_organizes as organizes;
@@ -37,10 +37,6 @@ pub fn routes() -> Router<AppState> {
         .route("/proposals/{id}/placement", post(place))
         .route("/events/{id}/programme", get(programme_page))
         .route("/proposals/{id}/session.ics", get(session_ics))
-}
-
-fn id_of(s: &str) -> Result<i64, WebError> {
-    s.parse().map_err(|_| not_found())
 }
 
 fn status_label(lang: Lang, s: ProposalStatus) -> String {

@@ -409,6 +409,11 @@ pub fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
     }
 }
 
+/// A numeric id from a page's path; anything else is not found.
+pub(crate) fn id_of(s: &str) -> Result<i64, WebError> {
+    s.parse().map_err(|_| directory::not_found())
+}
+
 /// A redirect after a successful form (303, so the browser follows with a GET).
 pub fn see_other(location: &str) -> Response {
     let mut res = StatusCode::SEE_OTHER.into_response();

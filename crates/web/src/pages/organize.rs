@@ -19,8 +19,7 @@ use sangam_db::conference::Panel;
 use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message};
 
-use super::directory::not_found;
-use super::{Frame, Tr, refusal, render};
+use super::{Frame, Tr, id_of, refusal, render};
 use crate::AppState;
 use crate::api::conference::{ReviewersJson, load_event, parse_slots, review_lines, room_name};
 use crate::api::events_organizes as organizes;
@@ -42,10 +41,6 @@ pub fn routes() -> Router<AppState> {
         .route("/events/{id}/slots", post(set_slots))
 }
 
-fn id_of(s: &str) -> Result<i64, WebError> {
-    s.parse().map_err(|_| not_found())
-}
-
 /// The conference, for its organizers only.
 async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, WebError> {
     ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
@@ -57,7 +52,7 @@ async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, We
 }
 
 /// An organizers' form after its CSRF check, with its conference.
-async fn organized_form(
+pub(crate) async fn organized_form(
     state: &AppState,
     ctx: &Ctx,
     headers: HeaderMap,

@@ -19,7 +19,7 @@ use sangam_db::scholarships::{ApplicationRow, RoundRow};
 use sangam_i18n::{Lang, format, message};
 
 use super::directory::not_found;
-use super::{Frame, Tr, refusal, render};
+use super::{Frame, Tr, id_of, refusal, render};
 use crate::AppState;
 use crate::api::conference::load_event;
 use crate::api::scholarships::{
@@ -40,10 +40,6 @@ pub fn routes() -> Router<AppState> {
         .route("/scholarship-applications/{id}/flag", post(flag))
         .route("/scholarship-applications/{id}/score", post(score))
         .route("/scholarship-applications/{id}/decision", post(decide))
-}
-
-fn id_of(s: &str) -> Result<i64, WebError> {
-    s.parse().map_err(|_| not_found())
 }
 
 fn label(lang: Lang, prefix: &str, key: &str) -> String {
@@ -427,24 +423,6 @@ async fn after_table_form(
     }
 }
 
-/// The organizers only, after the form's CSRF check.
-async fn organizer_form(
-    state: &AppState,
-    ctx: &Ctx,
-    headers: HeaderMap,
-    id: &str,
-    body: Body,
-) -> Result<(i64, FormData), WebError> {
-    let form = read_form(&headers, body).await?;
-    ctx.check_csrf(form.get("csrf"))?;
-    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(state, id_of(id)?).await?;
-    if !roles(state, ctx, &e).await?.organizer {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok((e.id, form))
-}
-
 async fn advance(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -453,7 +431,8 @@ async fn advance(
     body: Body,
 ) -> Response {
     let result = async {
-        let (id, form) = organizer_form(&state, &ctx, headers, &id, body).await?;
+        let (e, form) = super::organize::organized_form(&state, &ctx, headers, &id, body).await?;
+        let id = e.id;
         let outcome = match Phase::parse(form.get("phase").unwrap_or("")) {
             Some(next) => state
                 .db()
@@ -476,11 +455,17 @@ async fn set_reviewers(
     body: Body,
 ) -> Response {
     let result = async {
-        let (id, form) = organizer_form(&state, &ctx, headers, &id, body).await?;
+        let (e, form) = super::organize::organized_form(&state, &ctx, headers, &id, body).await?;
+        let id = e.id;
         let typed =
             crate::api::conference::ReviewersJson::from_lines(form.get("reviewers").unwrap_or(""));
         let outcome = match typed.usernames() {
-            Ok(names) => state.db().set_scholarship_reviewers(id, &names).await,
+            Ok(names) => {
+                state
+                    .db()
+                    .set_reviewers(id, Panel::Scholarships, &names)
+                    .await
+            }
             Err(e) => Err(e),
         };
         after_table_form(&state, &ctx, id, outcome).await
