@@ -78,6 +78,9 @@ impl PageCache {
     /// Drops every page if `generation` is newer than the pages'. The generation only grows,
     /// so a late poll never takes it back.
     pub fn observe(&self, generation: i64) {
+        if self.generation() >= generation {
+            return;
+        }
         if let Ok(mut entries) = self.entries.write()
             && self.generation.fetch_max(generation, Ordering::AcqRel) < generation
         {

@@ -6,7 +6,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, header};
 use sangam_core::account::Viewer;
 use sangam_core::{Timestamp, secret};
 use sangam_db::users::SessionLookup;
@@ -89,13 +89,10 @@ fn client_address(parts: &Parts, trust_proxy: bool) -> Option<IpAddr> {
         .map(|c| c.0.ip())
 }
 
-impl FromRequestParts<AppState> for Ctx {
-    type Rejection = (StatusCode, &'static str);
-
-    async fn from_request_parts(
-        parts: &mut Parts,
-        state: &AppState,
-    ) -> Result<Self, Self::Rejection> {
+impl Ctx {
+    /// Who is asking and in which language: read once per request by [`crate::edge`],
+    /// which keeps the result in the request for every handler's `Ctx` extractor.
+    pub(crate) async fn resolve(parts: &Parts, state: &AppState) -> Result<Ctx, WebError> {
         let now = state.config().clock.now();
         let headers = &parts.headers;
         let bearer = headers
@@ -104,36 +101,51 @@ impl FromRequestParts<AppState> for Ctx {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim);
         let (session, viewer) = if let Some(token) = bearer {
-            match state.db().session(token, "api", now).await {
-                Ok(SessionLookup::Valid { account, .. }) => (
+            match state.db().session(token, "api", now).await? {
+                SessionLookup::Valid { account, .. } => (
                     Session::Bearer {
                         token: token.to_string(),
                     },
                     Viewer::Signed(account),
                 ),
-                Ok(_) => (Session::Expired, Viewer::Anonymous),
-                Err(_) => return Err((StatusCode::INTERNAL_SERVER_ERROR, "database unavailable")),
+                _ => (Session::Expired, Viewer::Anonymous),
             }
         } else if let Some(token) = cookie(headers, SESSION_COOKIE) {
-            match state.db().session(token, "web", now).await {
-                Ok(SessionLookup::Valid {
+            match state.db().session(token, "web", now).await? {
+                SessionLookup::Valid {
                     account,
                     csrf_token,
                     ..
-                }) => (
+                } => (
                     Session::Cookie {
                         token: token.to_string(),
                         csrf: csrf_token,
                     },
                     Viewer::Signed(account),
                 ),
-                Ok(SessionLookup::Expired) => (Session::Expired, Viewer::Anonymous),
-                Ok(SessionLookup::Unknown) => (Session::None, Viewer::Anonymous),
-                Err(_) => return Err((StatusCode::INTERNAL_SERVER_ERROR, "database unavailable")),
+                SessionLookup::Expired => (Session::Expired, Viewer::Anonymous),
+                SessionLookup::Unknown => (Session::None, Viewer::Anonymous),
             }
         } else {
             (Session::None, Viewer::Anonymous)
         };
+        Ok(Ctx::with_viewer(parts, state, session, viewer, now))
+    }
+
+    /// An anonymous reader's context, for answering when the session cannot be read.
+    pub(crate) fn anonymous(parts: &Parts, state: &AppState) -> Ctx {
+        let now = state.config().clock.now();
+        Ctx::with_viewer(parts, state, Session::None, Viewer::Anonymous, now)
+    }
+
+    fn with_viewer(
+        parts: &Parts,
+        state: &AppState,
+        session: Session,
+        viewer: Viewer,
+        now: Timestamp,
+    ) -> Ctx {
+        let headers = &parts.headers;
         let query = parts.uri.query();
         let uselang = query_param(query, "uselang");
         let lang = negotiate(LanguageHints {
@@ -144,7 +156,7 @@ impl FromRequestParts<AppState> for Ctx {
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok()),
         });
-        Ok(Ctx {
+        Ctx {
             lang,
             viewer,
             session,
@@ -157,7 +169,22 @@ impl FromRequestParts<AppState> for Ctx {
             path: parts.uri.path().to_string(),
             client: client_address(parts, state.config().trust_proxy),
             now,
-        })
+        }
+    }
+}
+
+/// The request's context, as [`crate::edge`] read it.
+impl FromRequestParts<AppState> for Ctx {
+    type Rejection = WebError;
+
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        match parts.extensions.get::<std::sync::Arc<Ctx>>() {
+            Some(ctx) => Ok(Ctx::clone(ctx)),
+            None => Ctx::resolve(parts, state).await,
+        }
     }
 }
 

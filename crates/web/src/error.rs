@@ -20,6 +20,20 @@ pub enum WebError {
     BadRequest,
 }
 
+/// A handler's error travels in its response to [`crate::edge`], which alone turns it into
+/// the error page or the API's JSON body, in the reader's language.
+#[derive(Clone)]
+pub(crate) struct Failure(pub std::sync::Arc<WebError>);
+
+impl axum::response::IntoResponse for WebError {
+    fn into_response(self) -> axum::response::Response {
+        let mut res = self.status().into_response();
+        res.extensions_mut()
+            .insert(Failure(std::sync::Arc::new(self)));
+        res
+    }
+}
+
 impl From<Error> for WebError {
     fn from(e: Error) -> Self {
         WebError::Domain(e)
@@ -27,6 +41,11 @@ impl From<Error> for WebError {
 }
 
 impl WebError {
+    /// Nothing at this address (also: a path whose id is not one).
+    pub fn not_found() -> WebError {
+        WebError::Domain(Error::NotFound)
+    }
+
     pub fn status(&self) -> StatusCode {
         match self {
             WebError::Domain(e) => match e {

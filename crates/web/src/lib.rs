@@ -7,7 +7,9 @@ pub mod api;
 mod auth;
 mod cache;
 mod ctx;
+mod edge;
 mod error;
+mod extract;
 mod forms;
 mod html;
 pub mod jobs;
@@ -107,8 +109,8 @@ impl AppState {
         }
     }
 
-    /// After a change made here: forget cached pages at once (the change's own commit
-    /// recorded its generation; nothing is asked of the database).
+    /// After a request: forget cached pages older than the latest change committed here
+    /// (the commit recorded its generation; nothing is asked of the database).
     pub(crate) async fn changed(&self) {
         self.0.cache.observe(self.0.db.committed_generation());
     }
@@ -118,8 +120,12 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     pages::routes()
         .merge(api::routes())
-        .fallback(pages::not_found)
-        .method_not_allowed_fallback(pages::method_not_allowed)
+        .fallback(edge::not_found)
+        .method_not_allowed_fallback(edge::method_not_allowed)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            edge::context,
+        ))
         .layer(axum::middleware::map_response(html::security_headers))
         .with_state(state)
 }

@@ -5,8 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sangam_core::account::AffiliateRole;
@@ -17,11 +16,11 @@ use sangam_db::affiliates::HistoryEntry;
 use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
 
-use super::{ErrorBody, reply, write_guard};
+use super::ErrorBody;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::read_json;
+use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::pages::directory::{display_name, read_filter, sorted_rows};
 
 /// A translatable text with all its versions.
@@ -281,34 +280,30 @@ struct ListParams {
         (status = 422, description = "A filter value is not valid", body = ErrorBody),
     )
 )]
-pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        let filter = read_filter(&ctx)?;
-        let all = state.db().affiliates().await?;
-        let by_slug: HashMap<String, &Affiliate> =
-            all.iter().map(|a| (a.slug.to_string(), a)).collect();
-        let rows = sorted_rows(ctx.lang, all.iter().filter(|a| filter.matches(a)));
-        let out: Vec<AffiliateSummary> = rows
-            .into_iter()
-            .filter_map(|r| by_slug.get(&r.slug).copied())
-            .map(|a| {
-                let (name, name_lang) = display_name(ctx.lang, a);
-                AffiliateSummary {
-                    slug: a.slug.to_string(),
-                    kind: a.kind.to_string(),
-                    status: a.status.to_string(),
-                    name,
-                    name_lang,
-                    country: a.country.as_ref().map(|c| c.to_string()),
-                    regions: a.regions.iter().map(|c| c.to_string()).collect(),
-                    languages: a.languages.iter().map(|l| l.to_string()).collect(),
-                }
-            })
-            .collect();
-        Ok(Json(out))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
+    let filter = read_filter(&ctx)?;
+    let all = state.db().affiliates().await?;
+    let by_slug: HashMap<String, &Affiliate> =
+        all.iter().map(|a| (a.slug.to_string(), a)).collect();
+    let rows = sorted_rows(ctx.lang, all.iter().filter(|a| filter.matches(a)));
+    let out: Vec<AffiliateSummary> = rows
+        .into_iter()
+        .filter_map(|r| by_slug.get(&r.slug).copied())
+        .map(|a| {
+            let (name, name_lang) = display_name(ctx.lang, a);
+            AffiliateSummary {
+                slug: a.slug.to_string(),
+                kind: a.kind.to_string(),
+                status: a.status.to_string(),
+                name,
+                name_lang,
+                country: a.country.as_ref().map(|c| c.to_string()),
+                regions: a.regions.iter().map(|c| c.to_string()).collect(),
+                languages: a.languages.iter().map(|l| l.to_string()).collect(),
+            }
+        })
+        .collect();
+    Ok(Json(out))
 }
 
 /// Creates an affiliate (site admins). Requires `slug`, `kind`, `name` and `lang`.
@@ -329,24 +324,17 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Response {
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let draft: AffiliateDraft = read_json(&headers, body).await?;
-        let changes = draft.validate(true)?;
-        authorize(&ctx.viewer, None, &changes)?;
-        let new = apply(None, changes, ctx.now)?;
-        let created = state
-            .db()
-            .create_affiliate(&new, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        state.changed().await;
-        full(&state, &ctx, &created, StatusCode::CREATED).await
-    }
-    .await;
-    reply(&ctx, result)
+    _: ApiWrite,
+    ApiJson(draft): ApiJson<AffiliateDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let changes = draft.validate(true)?;
+    authorize(&ctx.viewer, None, &changes)?;
+    let new = apply(None, changes, ctx.now)?;
+    let created = state
+        .db()
+        .create_affiliate(&new, ctx.viewer.user_id(), ctx.now)
+        .await?;
+    full(&state, &ctx, &created, StatusCode::CREATED).await
 }
 
 /// One affiliate with every translation of its texts. The ETag is its version.
@@ -364,17 +352,13 @@ pub async fn get_one(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        let a = state
-            .db()
-            .affiliate(&slug)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        full(&state, &ctx, &a, StatusCode::OK).await
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let a = state
+        .db()
+        .affiliate(&slug)
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    full(&state, &ctx, &a, StatusCode::OK).await
 }
 
 /// Edits an affiliate: fields left out stay as they are, an empty string clears a field,
@@ -403,36 +387,30 @@ pub async fn get_one(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
+    _: ApiWrite,
     headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let current = state
-            .db()
-            .affiliate(&slug)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        if let Some(tag) = headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok())
-            && tag.trim() != "*"
-            && tag.trim() != format!("\"v{}\"", current.version)
-        {
-            return Err(WebError::PreconditionFailed);
-        }
-        let draft: AffiliateDraft = read_json(&headers, body).await?;
-        let changes = draft.validate(false)?;
-        authorize(&ctx.viewer, Some(&current), &changes)?;
-        let new = apply(Some(current.clone()), changes, ctx.now)?;
-        let saved = state
-            .db()
-            .update_affiliate(&current, &new, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        state.changed().await;
-        full(&state, &ctx, &saved, StatusCode::OK).await
+    ApiJson(draft): ApiJson<AffiliateDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let current = state
+        .db()
+        .affiliate(&slug)
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    if let Some(tag) = headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok())
+        && tag.trim() != "*"
+        && tag.trim() != format!("\"v{}\"", current.version)
+    {
+        return Err(WebError::PreconditionFailed);
     }
-    .await;
-    reply(&ctx, result)
+    let changes = draft.validate(false)?;
+    authorize(&ctx.viewer, Some(&current), &changes)?;
+    let new = apply(Some(current.clone()), changes, ctx.now)?;
+    let saved = state
+        .db()
+        .update_affiliate(&current, &new, ctx.viewer.user_id(), ctx.now)
+        .await?;
+    full(&state, &ctx, &saved, StatusCode::OK).await
 }
 
 /// An affiliate's history, newest first.
@@ -448,29 +426,25 @@ pub async fn update(
 )]
 pub async fn history(
     State(state): State<AppState>,
-    ctx: Ctx,
+    _ctx: Ctx,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        let a = state
-            .db()
-            .affiliate(&slug)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        let entries: Vec<HistoryJson> = state
-            .db()
-            .history(a.id)
-            .await?
-            .into_iter()
-            .map(|e: HistoryEntry| HistoryJson {
-                at: e.at.to_rfc3339(),
-                actor: e.actor.map(|u| u.to_string()),
-                action: e.action,
-                detail: e.detail,
-            })
-            .collect();
-        Ok(Json(entries))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let a = state
+        .db()
+        .affiliate(&slug)
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    let entries: Vec<HistoryJson> = state
+        .db()
+        .history(a.id)
+        .await?
+        .into_iter()
+        .map(|e: HistoryEntry| HistoryJson {
+            at: e.at.to_rfc3339(),
+            actor: e.actor.map(|u| u.to_string()),
+            action: e.action,
+            detail: e.detail,
+        })
+        .collect();
+    Ok(Json(entries))
 }

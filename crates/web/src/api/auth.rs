@@ -2,21 +2,20 @@
 //! the account it belongs to.
 
 use axum::Json;
-use axum::body::Body;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use sangam_core::Timestamp;
 use sangam_core::error::Error;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{ErrorBody, reply};
+use super::ErrorBody;
 use crate::AppState;
 use crate::auth::authenticate;
 use crate::ctx::{Ctx, Session};
 use crate::error::WebError;
-use crate::forms::read_json;
+use crate::extract::ApiJson;
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -61,27 +60,21 @@ pub struct MeJson {
 pub async fn create_token(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let result = async {
-        let req: TokenRequest = read_json(&headers, body).await?;
-        let user = authenticate(&state, &req.username, &req.password, ctx.client, ctx.now).await?;
-        let lifetime = state.config().session_lifetime.as_secs() as i64;
-        let (token, _) = state
-            .db()
-            .create_session(user, "api", lifetime, ctx.now)
-            .await?;
-        Ok((
-            StatusCode::CREATED,
-            Json(TokenResponse {
-                token,
-                expires_at: Timestamp(ctx.now.0 + lifetime).to_rfc3339(),
-            }),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(req): ApiJson<TokenRequest>,
+) -> Result<impl IntoResponse, WebError> {
+    let user = authenticate(&state, &req.username, &req.password, ctx.client, ctx.now).await?;
+    let lifetime = state.config().session_lifetime.as_secs() as i64;
+    let (token, _) = state
+        .db()
+        .create_session(user, "api", lifetime, ctx.now)
+        .await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(TokenResponse {
+            token,
+            expires_at: Timestamp(ctx.now.0 + lifetime).to_rfc3339(),
+        }),
+    ))
 }
 
 /// Revokes the bearer token of this request.
@@ -94,18 +87,17 @@ pub async fn create_token(
         (status = 401, description = "No bearer token", body = ErrorBody),
     )
 )]
-pub async fn revoke_token(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        match &ctx.session {
-            Session::Bearer { token } => {
-                state.db().end_session(token).await?;
-                Ok(StatusCode::NO_CONTENT)
-            }
-            _ => Err(WebError::Domain(Error::Unauthenticated)),
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<impl IntoResponse, WebError> {
+    match &ctx.session {
+        Session::Bearer { token } => {
+            state.db().end_session(token).await?;
+            Ok(StatusCode::NO_CONTENT)
         }
+        _ => Err(WebError::Domain(Error::Unauthenticated)),
     }
-    .await;
-    reply(&ctx, result)
 }
 
 /// The signed-in account.
@@ -118,26 +110,22 @@ pub async fn revoke_token(State(state): State<AppState>, ctx: Ctx) -> Response {
         (status = 401, description = "Not signed in", body = ErrorBody),
     )
 )]
-pub async fn me(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        ctx.require_signed_in()?;
-        let Some(account) = ctx.viewer.account() else {
-            return Err(WebError::Domain(Error::Unauthenticated));
-        };
-        let mut admin_of = Vec::new();
-        for id in &account.admin_of {
-            if let Some(a) = state.db().affiliate_by_id(*id).await? {
-                admin_of.push(a.slug.to_string());
-            }
+pub async fn me(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let Some(account) = ctx.viewer.account() else {
+        return Err(WebError::Domain(Error::Unauthenticated));
+    };
+    let mut admin_of = Vec::new();
+    for id in &account.admin_of {
+        if let Some(a) = state.db().affiliate_by_id(*id).await? {
+            admin_of.push(a.slug.to_string());
         }
-        Ok(Json(MeJson {
-            username: account.username.to_string(),
-            email: state.db().email(account.id).await?,
-            preferred_lang: account.preferred_lang.clone(),
-            is_site_admin: account.is_site_admin,
-            admin_of,
-        }))
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(MeJson {
+        username: account.username.to_string(),
+        email: state.db().email(account.id).await?,
+        preferred_lang: account.preferred_lang.clone(),
+        is_site_admin: account.is_site_admin,
+        admin_of,
+    }))
 }

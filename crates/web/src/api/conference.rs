@@ -3,9 +3,9 @@
 //! click, or imported from the wiki page's signatures).
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
 use axum::response::Response;
 use sangam_core::account::Username;
 use sangam_core::account::Viewer;
@@ -19,12 +19,12 @@ use sangam_db::events::EventRow;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::ErrorBody;
 use super::events::organizes;
-use super::{ErrorBody, reply, write_guard};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::read_json;
+use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::pages::directory::not_found;
 
 #[derive(Serialize, ToSchema)]
@@ -182,24 +182,24 @@ pub(crate) async fn load_proposal(
         (status = 404, description = "No such event, or it has no call", body = ErrorBody),
     )
 )]
-pub async fn get_cfp(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
-        Ok(Json(CfpJson {
-            opens: cfp.opens.to_rfc3339(),
-            closes: cfp.closes.to_rfc3339(),
-            open: cfp.is_open(ctx.now),
-            languages: cfp.languages.iter().map(|l| l.to_string()).collect(),
-            session_types: cfp.session_types,
-            tracks: cfp.tracks,
-            interpretation: cfp.interpretation,
-            questions: cfp.questions,
-            criteria: cfp.criteria,
-            score_max: cfp.score_max,
-        }))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn get_cfp(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
+    Ok(Json(CfpJson {
+        opens: cfp.opens.to_rfc3339(),
+        closes: cfp.closes.to_rfc3339(),
+        open: cfp.is_open(ctx.now),
+        languages: cfp.languages.iter().map(|l| l.to_string()).collect(),
+        session_types: cfp.session_types,
+        tracks: cfp.tracks,
+        interpretation: cfp.interpretation,
+        questions: cfp.questions,
+        criteria: cfp.criteria,
+        score_max: cfp.score_max,
+    }))
 }
 
 /// Sets or replaces the call for proposals (the conference's organizers).
@@ -218,27 +218,17 @@ pub async fn get_cfp(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
 pub async fn put_cfp(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let e = load_event(&state, id).await?;
-        if !organizes(&ctx.viewer, &e) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
-        let draft: CfpDraft = read_json(&headers, body).await?;
-        let cfp = draft.validate()?;
-        state.db().set_cfp(id, &cfp).await?;
-        state.changed().await;
-        Ok(())
+    ApiJson(draft): ApiJson<CfpDraft>,
+) -> Result<Response, WebError> {
+    let e = load_event(&state, id).await?;
+    if !organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
     }
-    .await;
-    match result {
-        Ok(()) => get_cfp(State(state), ctx, Path(id)).await,
-        Err(e) => reply::<()>(&ctx, Err(e)),
-    }
+    let cfp = draft.validate()?;
+    state.db().set_cfp(id, &cfp).await?;
+    Ok(get_cfp(State(state), ctx, Path(id)).await?.into_response())
 }
 
 /// A conference's proposals, in the order sent; withdrawn ones only for the organizers.
@@ -255,22 +245,18 @@ pub async fn list_proposals(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-) -> Response {
-    let result = async {
-        let e = load_event(&state, id).await?;
-        let organizer = organizes(&ctx.viewer, &e);
-        let list: Vec<ProposalJson> = state
-            .db()
-            .proposals_of(id)
-            .await?
-            .iter()
-            .filter(|p| organizer || p.status != ProposalStatus::Withdrawn)
-            .map(|p| proposal_json(&ctx, &e, p, None))
-            .collect();
-        Ok(Json(list))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let e = load_event(&state, id).await?;
+    let organizer = organizes(&ctx.viewer, &e);
+    let list: Vec<ProposalJson> = state
+        .db()
+        .proposals_of(id)
+        .await?
+        .iter()
+        .filter(|p| organizer || p.status != ProposalStatus::Withdrawn)
+        .map(|p| proposal_json(&ctx, &e, p, None))
+        .collect();
+    Ok(Json(list))
 }
 
 /// Sends a proposal while the call is open.
@@ -291,27 +277,20 @@ pub async fn list_proposals(
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load_event(&state, id).await?;
-        let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
-        let draft: ProposalDraft = read_json(&headers, body).await?;
-        let p = draft.validate(&cfp)?;
-        let pid = state.db().submit_proposal(id, me, &p, ctx.now).await?;
-        state.changed().await;
-        let row = state.db().proposal(pid).await?.ok_or_else(not_found)?;
-        Ok((
-            StatusCode::CREATED,
-            Json(proposal_json(&ctx, &e, &row, Some(&[]))),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<ProposalDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load_event(&state, id).await?;
+    let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
+    let p = draft.validate(&cfp)?;
+    let pid = state.db().submit_proposal(id, me, &p, ctx.now).await?;
+    let row = state.db().proposal(pid).await?.ok_or_else(not_found)?;
+    Ok((
+        StatusCode::CREATED,
+        Json(proposal_json(&ctx, &e, &row, Some(&[]))),
+    ))
 }
 
 /// One proposal with its interested attendees.
@@ -329,14 +308,10 @@ pub async fn get_proposal(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-) -> Response {
-    let result = async {
-        let (e, p) = load_proposal(&state, id).await?;
-        let interest = state.db().interest(id).await?;
-        Ok(Json(proposal_json(&ctx, &e, &p, Some(&interest))))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let (e, p) = load_proposal(&state, id).await?;
+    let interest = state.db().interest(id).await?;
+    Ok(Json(proposal_json(&ctx, &e, &p, Some(&interest))))
 }
 
 /// Changes a proposal (its presenters and whoever sent it) while the call is open.
@@ -356,28 +331,21 @@ pub async fn get_proposal(
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let (e, p) = load_proposal(&state, id).await?;
-        if !p.is_own(me) {
-            return Err(WebError::Domain(Error::Forbidden("not_proposer")));
-        }
-        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
-        let draft: ProposalDraft = read_json(&headers, body).await?;
-        let checked = draft.validate(&cfp)?;
-        state.db().update_proposal(id, &checked, ctx.now).await?;
-        state.changed().await;
-        let (e, p) = load_proposal(&state, id).await?;
-        let interest = state.db().interest(id).await?;
-        Ok(Json(proposal_json(&ctx, &e, &p, Some(&interest))))
+    ApiJson(draft): ApiJson<ProposalDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let (e, p) = load_proposal(&state, id).await?;
+    if !p.is_own(me) {
+        return Err(WebError::Domain(Error::Forbidden("not_proposer")));
     }
-    .await;
-    reply(&ctx, result)
+    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let checked = draft.validate(&cfp)?;
+    state.db().update_proposal(id, &checked, ctx.now).await?;
+    let (e, p) = load_proposal(&state, id).await?;
+    let interest = state.db().interest(id).await?;
+    Ok(Json(proposal_json(&ctx, &e, &p, Some(&interest))))
 }
 
 /// Withdraws a proposal.
@@ -395,23 +363,17 @@ pub async fn update(
 pub async fn withdraw(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let (_, p) = load_proposal(&state, id).await?;
-        if !p.is_own(me) {
-            return Err(WebError::Domain(Error::Forbidden("not_proposer")));
-        }
-        state.db().withdraw_proposal(id, ctx.now).await?;
-        state.changed().await;
-        let (e, p) = load_proposal(&state, id).await?;
-        Ok(Json(proposal_json(&ctx, &e, &p, None)))
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let (_, p) = load_proposal(&state, id).await?;
+    if !p.is_own(me) {
+        return Err(WebError::Domain(Error::Forbidden("not_proposer")));
     }
-    .await;
-    reply(&ctx, result)
+    state.db().withdraw_proposal(id, ctx.now).await?;
+    let (e, p) = load_proposal(&state, id).await?;
+    Ok(Json(proposal_json(&ctx, &e, &p, None)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -436,30 +398,23 @@ pub struct InterestChoice {
 pub async fn interest(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let name = ctx
-            .viewer
-            .account()
-            .map(|a| a.username.clone())
-            .ok_or(Error::Unauthenticated)?;
-        let choice: InterestChoice = read_json(&headers, body).await?;
-        state
-            .db()
-            .set_interest(id, me, &name, choice.interested, ctx.now)
-            .await?;
-        state.changed().await;
-        let (e, p) = load_proposal(&state, id).await?;
-        let interest = state.db().interest(id).await?;
-        Ok(Json(proposal_json(&ctx, &e, &p, Some(&interest))))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(choice): ApiJson<InterestChoice>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let name = ctx
+        .viewer
+        .account()
+        .map(|a| a.username.clone())
+        .ok_or(Error::Unauthenticated)?;
+    state
+        .db()
+        .set_interest(id, me, &name, choice.interested, ctx.now)
+        .await?;
+    let (e, p) = load_proposal(&state, id).await?;
+    let interest = state.db().interest(id).await?;
+    Ok(Json(proposal_json(&ctx, &e, &p, Some(&interest))))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -493,36 +448,29 @@ pub struct ImportedJson {
 pub async fn import_interest(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let (e, _) = load_proposal(&state, id).await?;
-        if !organizes(&ctx.viewer, &e) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
-        let input: ImportJson = read_json(&headers, body).await?;
-        let parsed = sangam_core::signature::parse_list(&input.text);
-        if !parsed.problems.is_empty() {
-            return Err(WebError::Domain(Error::field(
-                "text",
-                "import_unreadable_lines",
-            )));
-        }
-        if parsed.entries.is_empty() {
-            return Err(WebError::Domain(Error::field("text", "import_empty")));
-        }
-        let added = state.db().import_interest(id, &parsed.entries).await?;
-        state.changed().await;
-        Ok(Json(ImportedJson {
-            added,
-            read: parsed.entries.len(),
-        }))
+    ApiJson(input): ApiJson<ImportJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, _) = load_proposal(&state, id).await?;
+    if !organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
     }
-    .await;
-    reply(&ctx, result)
+    let parsed = sangam_core::signature::parse_list(&input.text);
+    if !parsed.problems.is_empty() {
+        return Err(WebError::Domain(Error::field(
+            "text",
+            "import_unreadable_lines",
+        )));
+    }
+    if parsed.entries.is_empty() {
+        return Err(WebError::Domain(Error::field("text", "import_empty")));
+    }
+    let added = state.db().import_interest(id, &parsed.entries).await?;
+    Ok(Json(ImportedJson {
+        added,
+        read: parsed.entries.len(),
+    }))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -573,26 +521,22 @@ impl ReviewersJson {
 pub async fn put_reviewers(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = put_panel(&state, &ctx, &headers, id, body, Panel::Programme).await;
-    reply(&ctx, result)
+    ApiJson(r): ApiJson<ReviewersJson>,
+) -> Result<impl IntoResponse, WebError> {
+    put_panel(&state, &ctx, id, r, Panel::Programme).await
 }
 
 /// Sets one of the conference's review panels (the organizers); the panel's names now.
 pub(crate) async fn put_panel(
     state: &AppState,
     ctx: &Ctx,
-    headers: &HeaderMap,
     id: i64,
-    body: Body,
+    r: ReviewersJson,
     panel: Panel,
 ) -> Result<Json<Vec<String>>, WebError> {
-    write_guard(ctx, headers)?;
     organized_event(state, ctx, id).await?;
-    let r: ReviewersJson = read_json(headers, body).await?;
     let names = r.usernames()?;
     state.db().set_reviewers(id, panel, &names).await?;
     Ok(Json(state.db().reviewer_names(id, panel).await?))
@@ -626,29 +570,23 @@ pub struct ReviewJson {
 pub async fn put_review(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let (e, _) = load_proposal(&state, id).await?;
-        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
-        let review: Review = read_json(&headers, body).await?;
-        let review = review.validate(&cfp)?;
-        state.db().save_review(id, me, &review, ctx.now).await?;
-        let saved = state
-            .db()
-            .reviews(e.id, Some(id))
-            .await?
-            .into_iter()
-            .find(|r| r.reviewer_id == me)
-            .ok_or_else(not_found)?;
-        Ok(Json(review_json(&cfp, &saved)))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(review): ApiJson<Review>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let (e, _) = load_proposal(&state, id).await?;
+    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let review = review.validate(&cfp)?;
+    state.db().save_review(id, me, &review, ctx.now).await?;
+    let saved = state
+        .db()
+        .reviews(e.id, Some(id))
+        .await?
+        .into_iter()
+        .find(|r| r.reviewer_id == me)
+        .ok_or_else(not_found)?;
+    Ok(Json(review_json(&cfp, &saved)))
 }
 
 fn review_json(
@@ -694,9 +632,8 @@ pub async fn review_table(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-) -> Response {
-    let result = async { Ok(Json(review_lines(&state, &ctx, id).await?)) }.await;
-    reply(&ctx, result)
+) -> Result<Json<Vec<ReviewLineJson>>, WebError> {
+    Ok(Json(review_lines(&state, &ctx, id).await?))
 }
 
 /// The review table as `ctx` may see it: every proposal for the organizers, with every
@@ -797,30 +734,23 @@ pub struct DecidedJson {
 pub async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let (e, _) = load_proposal(&state, id).await?;
-        if !organizes(&ctx.viewer, &e) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
-        let d: DecisionJson = read_json(&headers, body).await?;
-        let (decision, note) = parse_decision(&d.decision, &d.message)?;
-        let mailed = state
-            .db()
-            .decide_proposal(id, decision, &note, ctx.now)
-            .await?;
-        state.changed().await;
-        Ok(Json(DecidedJson {
-            status: decision.as_str().into(),
-            mailed,
-        }))
+    ApiJson(d): ApiJson<DecisionJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, _) = load_proposal(&state, id).await?;
+    if !organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
     }
-    .await;
-    reply(&ctx, result)
+    let (decision, note) = parse_decision(&d.decision, &d.message)?;
+    let mailed = state
+        .db()
+        .decide_proposal(id, decision, &note, ctx.now)
+        .await?;
+    Ok(Json(DecidedJson {
+        status: decision.as_str().into(),
+        mailed,
+    }))
 }
 
 /// A decision on a proposal (accepted, waitlisted, rejected) and its message, as typed.
@@ -917,28 +847,21 @@ pub struct RoomRowJson {
 pub async fn add_room(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        organized_event(&state, &ctx, id).await?;
-        let r: RoomJson = read_json(&headers, body).await?;
-        let name = room_name(&r.name)?;
-        state.db().add_room(id, &name).await?;
-        state.changed().await;
-        let rooms: Vec<RoomRowJson> = state
-            .db()
-            .rooms(id)
-            .await?
-            .into_iter()
-            .map(|(id, name)| RoomRowJson { id, name })
-            .collect();
-        Ok(Json(rooms))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(r): ApiJson<RoomJson>,
+) -> Result<impl IntoResponse, WebError> {
+    organized_event(&state, &ctx, id).await?;
+    let name = room_name(&r.name)?;
+    state.db().add_room(id, &name).await?;
+    let rooms: Vec<RoomRowJson> = state
+        .db()
+        .rooms(id)
+        .await?
+        .into_iter()
+        .map(|(id, name)| RoomRowJson { id, name })
+        .collect();
+    Ok(Json(rooms))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -969,27 +892,20 @@ pub struct SlotsJson {
 pub async fn put_slots(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let e = organized_event(&state, &ctx, id).await?;
-        let zone = e.details.schedule.zone.clone();
-        let input: SlotsJson = read_json(&headers, body).await?;
-        let typed: Vec<(&str, &str)> = input
-            .slots
-            .iter()
-            .map(|s| (s.start.as_str(), s.end.as_str()))
-            .collect();
-        let slots = parse_slots(&typed, &zone)?;
-        state.db().set_slots(id, &slots).await?;
-        state.changed().await;
-        Ok(StatusCode::OK)
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(input): ApiJson<SlotsJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized_event(&state, &ctx, id).await?;
+    let zone = e.details.schedule.zone.clone();
+    let typed: Vec<(&str, &str)> = input
+        .slots
+        .iter()
+        .map(|s| (s.start.as_str(), s.end.as_str()))
+        .collect();
+    let slots = parse_slots(&typed, &zone)?;
+    state.db().set_slots(id, &slots).await?;
+    Ok(StatusCode::OK)
 }
 
 /// Time slots as typed (start, end), in the conference's zone: each a real range, none
@@ -1054,27 +970,20 @@ pub struct PlacementJson {
 pub async fn place(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let (e, _) = load_proposal(&state, id).await?;
-        if !organizes(&ctx.viewer, &e) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
-        let p: PlacementJson = read_json(&headers, body).await?;
-        let start = local_instant(&p.start, &e.details.schedule.zone)
-            .map_err(|x| Error::field("start", x.code))?;
-        state.db().place(id, p.room, start).await?;
-        state.changed().await;
-        let cfp = state.db().cfp(e.id).await?;
-        let session = state.db().placed_session(id).await?.ok_or_else(not_found)?;
-        Ok(Json(session_json(&e, cfp.as_ref(), &session)))
+    ApiJson(p): ApiJson<PlacementJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, _) = load_proposal(&state, id).await?;
+    if !organizes(&ctx.viewer, &e) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
     }
-    .await;
-    reply(&ctx, result)
+    let start = local_instant(&p.start, &e.details.schedule.zone)
+        .map_err(|x| Error::field("start", x.code))?;
+    state.db().place(id, p.room, start).await?;
+    let cfp = state.db().cfp(e.id).await?;
+    let session = state.db().placed_session(id).await?.ok_or_else(not_found)?;
+    Ok(Json(session_json(&e, cfp.as_ref(), &session)))
 }
 
 #[derive(Serialize, ToSchema)]

@@ -3,10 +3,9 @@
 //! (a BLT file anyone can recount) and the board the winners sit on.
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::IntoResponse;
 use sangam_core::account::{UserId, Username};
 use sangam_core::election::methods::{Outcome, Vote};
 use sangam_core::election::setup::{ElectionDraft, Phase};
@@ -16,12 +15,12 @@ use sangam_db::elections::ElectionRow;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::ErrorBody;
 use super::affiliates::{TextJson, text_json};
-use super::{ErrorBody, reply, write_guard};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::read_json;
+use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::pages::directory::not_found;
 
 #[derive(Serialize, ToSchema)]
@@ -182,9 +181,7 @@ async fn result_of(state: &AppState, e: &ElectionRow) -> Result<Option<ResultJso
 pub(crate) async fn load(state: &AppState, ctx: &Ctx, id: i64) -> Result<ElectionRow, WebError> {
     let e = state.db().election(id).await?.ok_or_else(not_found)?;
     if e.counted.is_none() && e.spec.phase(ctx.now) == Phase::Closed {
-        if state.db().count_election(id, ctx.now).await?.is_some() {
-            state.changed().await;
-        }
+        state.db().count_election(id, ctx.now).await?;
         return state.db().election(id).await?.ok_or_else(not_found);
     }
     Ok(e)
@@ -267,18 +264,18 @@ async fn election_json(
         (status = 404, description = "No such affiliate", body = ErrorBody),
     )
 )]
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        let mut out = Vec::new();
-        for e in state.db().elections_of(a.id).await? {
-            let e = load(&state, &ctx, e.id).await?;
-            out.push(election_json(&state, &ctx, &e).await?);
-        }
-        Ok(Json(out))
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    let mut out = Vec::new();
+    for e in state.db().elections_of(a.id).await? {
+        let e = load(&state, &ctx, e.id).await?;
+        out.push(election_json(&state, &ctx, &e).await?);
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(out))
 }
 
 /// Sets up an election (the affiliate's organizers).
@@ -297,31 +294,24 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        if !ctx.viewer.administers(a.id) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
-        let draft: ElectionDraft = read_json(&headers, body).await?;
-        let spec = draft.validate()?;
-        let id = state
-            .db()
-            .create_election(a.id, &spec, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        state.changed().await;
-        let e = load(&state, &ctx, id).await?;
-        Ok((
-            StatusCode::CREATED,
-            Json(election_json(&state, &ctx, &e).await?),
-        ))
+    ApiJson(draft): ApiJson<ElectionDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    if !ctx.viewer.administers(a.id) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
     }
-    .await;
-    reply(&ctx, result)
+    let spec = draft.validate()?;
+    let id = state
+        .db()
+        .create_election(a.id, &spec, ctx.viewer.user_id(), ctx.now)
+        .await?;
+    let e = load(&state, &ctx, id).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(election_json(&state, &ctx, &e).await?),
+    ))
 }
 
 /// One election, with its candidates, turnout and, once closed, its count.
@@ -335,13 +325,13 @@ pub async fn create(
         (status = 404, description = "No such election", body = ErrorBody),
     )
 )]
-pub async fn get_one(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let e = load(&state, &ctx, id).await?;
-        Ok(Json(election_json(&state, &ctx, &e).await?))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn get_one(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = load(&state, &ctx, id).await?;
+    Ok(Json(election_json(&state, &ctx, &e).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -374,50 +364,43 @@ pub struct NominationJson {
 pub async fn nominate(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let n: NominationJson = read_json(&headers, body).await?;
-        let mut e = sangam_core::FieldErrors::new();
-        let statement = e.check(
-            "statement",
-            sangam_core::text::clean_block(&n.statement, 5_000),
-        );
-        let lang = match n.lang.trim() {
-            "" => Some(LangTag::trusted("en")),
-            l => e.check("lang", LangTag::parse(l)),
-        };
-        let statement = e.finish(|| {
-            statement
-                .filter(|s| !s.is_empty())
-                .zip(lang)
-                .map(|(s, l)| Translatable::new(&l, s))
-        })?;
-        let nominee = Username::parse(&n.nominee)
-            .map_err(|_| Error::field("nominee", "not_eligible_candidate"))?;
-        let nominee = state
-            .db()
-            .credentials(&nominee)
-            .await?
-            .ok_or_else(|| Error::field("nominee", "not_eligible_candidate"))?
-            .id;
-        state
-            .db()
-            .nominate(id, nominee, me, statement.as_ref(), ctx.now)
-            .await?;
-        state.changed().await;
-        let e = load(&state, &ctx, id).await?;
-        Ok((
-            StatusCode::CREATED,
-            Json(election_json(&state, &ctx, &e).await?),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(n): ApiJson<NominationJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let mut e = sangam_core::FieldErrors::new();
+    let statement = e.check(
+        "statement",
+        sangam_core::text::clean_block(&n.statement, 5_000),
+    );
+    let lang = match n.lang.trim() {
+        "" => Some(LangTag::trusted("en")),
+        l => e.check("lang", LangTag::parse(l)),
+    };
+    let statement = e.finish(|| {
+        statement
+            .filter(|s| !s.is_empty())
+            .zip(lang)
+            .map(|(s, l)| Translatable::new(&l, s))
+    })?;
+    let nominee = Username::parse(&n.nominee)
+        .map_err(|_| Error::field("nominee", "not_eligible_candidate"))?;
+    let nominee = state
+        .db()
+        .credentials(&nominee)
+        .await?
+        .ok_or_else(|| Error::field("nominee", "not_eligible_candidate"))?
+        .id;
+    state
+        .db()
+        .nominate(id, nominee, me, statement.as_ref(), ctx.now)
+        .await?;
+    let e = load(&state, &ctx, id).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(election_json(&state, &ctx, &e).await?),
+    ))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -443,24 +426,17 @@ pub struct StandJson {
 pub async fn stand(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let s: StandJson = read_json(&headers, body).await?;
-        state
-            .db()
-            .answer_nomination(id, me, s.stand, ctx.now)
-            .await?;
-        state.changed().await;
-        let e = load(&state, &ctx, id).await?;
-        Ok(Json(election_json(&state, &ctx, &e).await?))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(s): ApiJson<StandJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    state
+        .db()
+        .answer_nomination(id, me, s.stand, ctx.now)
+        .await?;
+    let e = load(&state, &ctx, id).await?;
+    Ok(Json(election_json(&state, &ctx, &e).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -497,34 +473,27 @@ pub struct StatementJson {
 pub async fn statement(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path((id, username)): Path<(i64, String)>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let s: StatementJson = read_json(&headers, body).await?;
-        let e = load(&state, &ctx, id).await?;
-        let nominee = Username::parse(&username).map_err(|_| Error::NotFound)?;
-        let nominee = state
-            .db()
-            .credentials(&nominee)
-            .await?
-            .ok_or(Error::NotFound)?
-            .id;
-        let (lang, text) = statement_edit(&s.lang, &s.statement)?;
-        let translator = translator(&ctx, &e, me, nominee)?;
-        state
-            .db()
-            .edit_statement(id, nominee, translator, (&lang, text), ctx.now)
-            .await?;
-        state.changed().await;
-        let e = load(&state, &ctx, id).await?;
-        Ok(Json(election_json(&state, &ctx, &e).await?))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(s): ApiJson<StatementJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load(&state, &ctx, id).await?;
+    let nominee = Username::parse(&username).map_err(|_| Error::NotFound)?;
+    let nominee = state
+        .db()
+        .credentials(&nominee)
+        .await?
+        .ok_or(Error::NotFound)?
+        .id;
+    let (lang, text) = statement_edit(&s.lang, &s.statement)?;
+    let translator = translator(&ctx, &e, me, nominee)?;
+    state
+        .db()
+        .edit_statement(id, nominee, translator, (&lang, text), ctx.now)
+        .await?;
+    let e = load(&state, &ctx, id).await?;
+    Ok(Json(election_json(&state, &ctx, &e).await?))
 }
 
 /// A statement edit as typed: the language, and the text (`None` when empty).
@@ -593,23 +562,16 @@ pub struct ReceiptJson {
 pub async fn cast(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let b: BallotJson = read_json(&headers, body).await?;
-        let receipt = state
-            .db()
-            .cast(id, me, &b.vote, b.receipt.as_deref(), ctx.now)
-            .await?;
-        state.changed().await;
-        Ok(Json(ReceiptJson { receipt }))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(b): ApiJson<BallotJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let receipt = state
+        .db()
+        .cast(id, me, &b.vote, b.receipt.as_deref(), ctx.now)
+        .await?;
+    Ok(Json(ReceiptJson { receipt }))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -632,24 +594,24 @@ pub struct PublishedBallotJson {
         (status = 409, description = "Not counted yet (`voting_not_closed`)", body = ErrorBody),
     )
 )]
-pub async fn ballots(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let e = load(&state, &ctx, id).await?;
-        if e.counted.is_none() {
-            return Err(WebError::Domain(Error::Conflict("voting_not_closed")));
-        }
-        Ok(Json(
-            state
-                .db()
-                .ballots(id)
-                .await?
-                .into_iter()
-                .map(|(receipt_hash, vote)| PublishedBallotJson { receipt_hash, vote })
-                .collect::<Vec<_>>(),
-        ))
+pub async fn ballots(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = load(&state, &ctx, id).await?;
+    if e.counted.is_none() {
+        return Err(WebError::Domain(Error::Conflict("voting_not_closed")));
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(
+        state
+            .db()
+            .ballots(id)
+            .await?
+            .into_iter()
+            .map(|(receipt_hash, vote)| PublishedBallotJson { receipt_hash, vote })
+            .collect::<Vec<_>>(),
+    ))
 }
 
 /// The counted ballots as a BLT file, for OpenSTV, stv-rs or `sangam tally`.
@@ -663,19 +625,19 @@ pub async fn ballots(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
         (status = 409, description = "Not counted yet (`voting_not_closed`)", body = ErrorBody),
     )
 )]
-pub async fn blt(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let e = load(&state, &ctx, id).await?;
-        let Some(c) = e.counted else {
-            return Err(WebError::Domain(Error::Conflict("voting_not_closed")));
-        };
-        let mut res = c.blt.into_response();
-        res.headers_mut().insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/plain; charset=utf-8"),
-        );
-        Ok(res)
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn blt(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = load(&state, &ctx, id).await?;
+    let Some(c) = e.counted else {
+        return Err(WebError::Domain(Error::Conflict("voting_not_closed")));
+    };
+    let mut res = c.blt.into_response();
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    Ok(res)
 }

@@ -2,10 +2,9 @@
 //! with a capacity and a waitlist.
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use sangam_core::Timestamp;
 use sangam_core::account::Viewer;
 use sangam_core::error::Error;
@@ -14,11 +13,11 @@ use sangam_db::events::{EventRow, Registered};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{ErrorBody, reply, write_guard};
+use super::ErrorBody;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::read_json;
+use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::pages::events::{ALL_TIME, ICS, calendar_of, events_for, ics_of, status_of};
 
 #[derive(Serialize, ToSchema)]
@@ -181,21 +180,21 @@ async fn load(state: &AppState, id: i64) -> Result<EventRow, WebError> {
         (status = 404, description = "No such affiliate", body = ErrorBody),
     )
 )]
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let a = state
-            .db()
-            .affiliate(&slug)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        let mut out = Vec::new();
-        for e in events_for(&state, &a, ALL_TIME).await? {
-            out.push(event_json(&state, &ctx, &e).await?);
-        }
-        Ok(Json(out))
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = state
+        .db()
+        .affiliate(&slug)
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    let mut out = Vec::new();
+    for e in events_for(&state, &a, ALL_TIME).await? {
+        out.push(event_json(&state, &ctx, &e).await?);
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(out))
 }
 
 /// One event.
@@ -209,13 +208,13 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         (status = 404, description = "No such event", body = ErrorBody),
     )
 )]
-pub async fn get_one(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let e = load(&state, id).await?;
-        Ok(Json(event_json(&state, &ctx, &e).await?))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn get_one(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = load(&state, id).await?;
+    Ok(Json(event_json(&state, &ctx, &e).await?))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -265,54 +264,47 @@ fn instant(field: &str, s: &Option<String>) -> Result<Option<Timestamp>, WebErro
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        ctx.require_signed_in()?;
-        let req: NewEvent = read_json(&headers, body).await?;
-        let mut ids = Vec::new();
-        for slug in &req.affiliates {
-            let a = state
-                .db()
-                .affiliate(slug)
-                .await?
-                .ok_or(WebError::Domain(Error::field(
-                    "affiliates",
-                    "unknown_affiliate",
-                )))?;
-            if !ctx.viewer.administers(a.id) {
-                return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-            }
-            ids.push(a.id);
-        }
-        if ids.is_empty() {
-            return Err(WebError::Domain(Error::field("affiliates", "required")));
-        }
-        let campaign = campaign_id(&state, req.campaign.as_deref()).await?;
-        let details = req.event.validate()?;
-        let window = RegistrationWindow {
-            open: req.registration.open,
-            opens_at: instant("registration.opens_at", &req.registration.opens_at)?,
-            closes_at: instant("registration.closes_at", &req.registration.closes_at)?,
-        };
-        let id = state
+    _: ApiWrite,
+    ApiJson(req): ApiJson<NewEvent>,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let mut ids = Vec::new();
+    for slug in &req.affiliates {
+        let a = state
             .db()
-            .create_event(&details, &ids, window, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        if campaign.is_some() {
-            state.db().set_edition(id, campaign).await?;
+            .affiliate(slug)
+            .await?
+            .ok_or(WebError::Domain(Error::field(
+                "affiliates",
+                "unknown_affiliate",
+            )))?;
+        if !ctx.viewer.administers(a.id) {
+            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
         }
-        state.changed().await;
-        let e = load(&state, id).await?;
-        Ok((
-            StatusCode::CREATED,
-            Json(event_json(&state, &ctx, &e).await?),
-        ))
+        ids.push(a.id);
     }
-    .await;
-    reply(&ctx, result)
+    if ids.is_empty() {
+        return Err(WebError::Domain(Error::field("affiliates", "required")));
+    }
+    let campaign = campaign_id(&state, req.campaign.as_deref()).await?;
+    let details = req.event.validate()?;
+    let window = RegistrationWindow {
+        open: req.registration.open,
+        opens_at: instant("registration.opens_at", &req.registration.opens_at)?,
+        closes_at: instant("registration.closes_at", &req.registration.closes_at)?,
+    };
+    let id = state
+        .db()
+        .create_event(&details, &ids, window, ctx.viewer.user_id(), ctx.now)
+        .await?;
+    if campaign.is_some() {
+        state.db().set_edition(id, campaign).await?;
+    }
+    let e = load(&state, id).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(event_json(&state, &ctx, &e).await?),
+    ))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -363,22 +355,16 @@ fn registration_json(r: Registered) -> RegistrationJson {
 pub async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let user = ctx
-            .viewer
-            .user_id()
-            .ok_or(WebError::Domain(Error::Unauthenticated))?;
-        let req: RegistrationRequest = read_json(&headers, body).await?;
-        let got = register_as(&state, &ctx, id, user, req.private, &req.answers).await?;
-        Ok((StatusCode::CREATED, Json(registration_json(got))))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(req): ApiJson<RegistrationRequest>,
+) -> Result<impl IntoResponse, WebError> {
+    let user = ctx
+        .viewer
+        .user_id()
+        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    let got = register_as(&state, &ctx, id, user, req.private, &req.answers).await?;
+    Ok((StatusCode::CREATED, Json(registration_json(got))))
 }
 
 /// Registers `user` after checking the answers against the event's questions; shared with
@@ -399,7 +385,6 @@ pub async fn register_as(
         .db()
         .register(id, user, private, &answers, ctx.now)
         .await?;
-    state.changed().await;
     Ok(got)
 }
 
@@ -418,21 +403,15 @@ pub async fn register_as(
 pub async fn cancel(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let user = ctx
-            .viewer
-            .user_id()
-            .ok_or(WebError::Domain(Error::Unauthenticated))?;
-        state.db().cancel_registration(id, user, ctx.now).await?;
-        state.changed().await;
-        Ok(StatusCode::NO_CONTENT)
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let user = ctx
+        .viewer
+        .user_id()
+        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    state.db().cancel_registration(id, user, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Serialize, ToSchema)]
@@ -470,40 +449,36 @@ pub async fn participants(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-) -> Response {
-    let result = async {
-        let e = load(&state, id).await?;
-        let organizer = organizes(&ctx.viewer, &e);
-        let regs = state.db().registrations(id).await?;
-        let answers = if organizer {
-            state.db().registration_answers(id).await?
-        } else {
-            Vec::new()
-        };
-        let count = |s: Seat| regs.iter().filter(|r| r.seat == s).count() as u32;
-        Ok(Json(ParticipantsJson {
-            registered: count(Seat::Registered),
-            waitlisted: count(Seat::Waitlisted),
-            participants: regs
-                .iter()
-                .filter(|r| organizer || (r.seat == Seat::Registered && !r.private))
-                .map(|r| ParticipantJson {
-                    username: r.username.to_string(),
-                    seat: r.seat.as_str().into(),
-                    private: organizer.then_some(r.private),
-                    answers: organizer.then(|| {
-                        answers
-                            .iter()
-                            .find(|(rid, _)| *rid == r.id)
-                            .map(|(_, a)| a.clone())
-                            .unwrap_or_default()
-                    }),
-                })
-                .collect(),
-        }))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let e = load(&state, id).await?;
+    let organizer = organizes(&ctx.viewer, &e);
+    let regs = state.db().registrations(id).await?;
+    let answers = if organizer {
+        state.db().registration_answers(id).await?
+    } else {
+        Vec::new()
+    };
+    let count = |s: Seat| regs.iter().filter(|r| r.seat == s).count() as u32;
+    Ok(Json(ParticipantsJson {
+        registered: count(Seat::Registered),
+        waitlisted: count(Seat::Waitlisted),
+        participants: regs
+            .iter()
+            .filter(|r| organizer || (r.seat == Seat::Registered && !r.private))
+            .map(|r| ParticipantJson {
+                username: r.username.to_string(),
+                seat: r.seat.as_str().into(),
+                private: organizer.then_some(r.private),
+                answers: organizer.then(|| {
+                    answers
+                        .iter()
+                        .find(|(rid, _)| *rid == r.id)
+                        .map(|(_, a)| a.clone())
+                        .unwrap_or_default()
+                }),
+            })
+            .collect(),
+    }))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -540,20 +515,16 @@ fn outcomes_json(f: &sangam_core::event::Figures, notes: &str) -> OutcomesJson {
 )]
 pub async fn get_outcomes(
     State(state): State<AppState>,
-    ctx: Ctx,
+    _ctx: Ctx,
     Path(id): Path<i64>,
-) -> Response {
-    let result = async {
-        let (f, notes) = state
-            .db()
-            .outcomes(&[id])
-            .await?
-            .remove(&id)
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        Ok(Json(outcomes_json(&f, &notes)))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let (f, notes) = state
+        .db()
+        .outcomes(&[id])
+        .await?
+        .remove(&id)
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    Ok(Json(outcomes_json(&f, &notes)))
 }
 
 async fn organized(state: &AppState, ctx: &Ctx, id: i64) -> Result<EventRow, WebError> {
@@ -582,24 +553,17 @@ async fn organized(state: &AppState, ctx: &Ctx, id: i64) -> Result<EventRow, Web
 pub async fn put_outcomes(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let e = organized(&state, &ctx, id).await?;
-        let draft: sangam_core::event::OutcomesDraft = read_json(&headers, body).await?;
-        let (figures, notes) = draft.validate(status_of(&e, ctx.now))?;
-        state
-            .db()
-            .save_outcomes(id, &figures, &notes, ctx.now)
-            .await?;
-        state.changed().await;
-        Ok(Json(outcomes_json(&figures, &notes)))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<sangam_core::event::OutcomesDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized(&state, &ctx, id).await?;
+    let (figures, notes) = draft.validate(status_of(&e, ctx.now))?;
+    state
+        .db()
+        .save_outcomes(id, &figures, &notes, ctx.now)
+        .await?;
+    Ok(Json(outcomes_json(&figures, &notes)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -623,20 +587,13 @@ pub struct CancellationJson {
 pub async fn put_cancellation(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        organized(&state, &ctx, id).await?;
-        let req: CancellationJson = read_json(&headers, body).await?;
-        state.db().set_cancelled(id, req.cancelled, ctx.now).await?;
-        state.changed().await;
-        Ok(StatusCode::NO_CONTENT)
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(req): ApiJson<CancellationJson>,
+) -> Result<impl IntoResponse, WebError> {
+    organized(&state, &ctx, id).await?;
+    state.db().set_cancelled(id, req.cancelled, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// Every registration with its answers as CSV (its organizers).
@@ -655,17 +612,13 @@ pub async fn participants_csv(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-) -> Response {
-    let result = async {
-        let e = organized(&state, &ctx, id).await?;
-        let body = crate::pages::events::participants_csv_of(&state, &e).await?;
-        Ok((
-            [(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8")],
-            body,
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized(&state, &ctx, id).await?;
+    let body = crate::pages::events::participants_csv_of(&state, &e).await?;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8")],
+        body,
+    ))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -712,16 +665,15 @@ async fn campaign_json(
     tag = "events",
     responses((status = 200, description = "The campaigns", body = Vec<CampaignJson>))
 )]
-pub async fn campaigns(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        let mut out = Vec::new();
-        for c in state.db().campaigns().await? {
-            out.push(campaign_json(&state, &c).await?);
-        }
-        Ok(Json(out))
+pub async fn campaigns(
+    State(state): State<AppState>,
+    _ctx: Ctx,
+) -> Result<impl IntoResponse, WebError> {
+    let mut out = Vec::new();
+    for c in state.db().campaigns().await? {
+        out.push(campaign_json(&state, &c).await?);
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(out))
 }
 
 /// One campaign, with its editions.
@@ -737,19 +689,15 @@ pub async fn campaigns(State(state): State<AppState>, ctx: Ctx) -> Response {
 )]
 pub async fn campaign(
     State(state): State<AppState>,
-    ctx: Ctx,
+    _ctx: Ctx,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        let c = state
-            .db()
-            .campaign(&slug)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        Ok(Json(campaign_json(&state, &c).await?))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let c = state
+        .db()
+        .campaign(&slug)
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    Ok(Json(campaign_json(&state, &c).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -775,43 +723,36 @@ pub struct NewCampaign {
 pub async fn create_campaign(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        ctx.require_signed_in()?;
-        if !ctx.viewer.is_site_admin() {
-            return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
-        }
-        let req: NewCampaign = read_json(&headers, body).await?;
-        let mut e = sangam_core::error::FieldErrors::new();
-        let slug = e.check("slug", sangam_core::affiliate::Slug::parse(&req.slug));
-        let name = e.check(
-            "name",
-            sangam_core::text::clean_line(&req.name, 200).and_then(|n| {
-                if n.is_empty() {
-                    Err(sangam_core::error::Invalid::new("required"))
-                } else {
-                    Ok(n)
-                }
-            }),
-        );
-        e.finish(|| ())?;
-        let (Some(slug), Some(name)) = (slug, name) else {
-            return Err(WebError::Domain(Error::Internal("campaign fields".into())));
-        };
-        state.db().create_campaign(&slug, &name, ctx.now).await?;
-        state.changed().await;
-        let c = state
-            .db()
-            .campaign(slug.as_str())
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        Ok((StatusCode::CREATED, Json(campaign_json(&state, &c).await?)))
+    _: ApiWrite,
+    ApiJson(req): ApiJson<NewCampaign>,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    if !ctx.viewer.is_site_admin() {
+        return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
     }
-    .await;
-    reply(&ctx, result)
+    let mut e = sangam_core::error::FieldErrors::new();
+    let slug = e.check("slug", sangam_core::affiliate::Slug::parse(&req.slug));
+    let name = e.check(
+        "name",
+        sangam_core::text::clean_line(&req.name, 200).and_then(|n| {
+            if n.is_empty() {
+                Err(sangam_core::error::Invalid::new("required"))
+            } else {
+                Ok(n)
+            }
+        }),
+    );
+    e.finish(|| ())?;
+    let (Some(slug), Some(name)) = (slug, name) else {
+        return Err(WebError::Domain(Error::Internal("campaign fields".into())));
+    };
+    state.db().create_campaign(&slug, &name, ctx.now).await?;
+    let c = state
+        .db()
+        .campaign(slug.as_str())
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    Ok((StatusCode::CREATED, Json(campaign_json(&state, &c).await?)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -843,32 +784,25 @@ pub struct EventUpdate {
 pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        organized(&state, &ctx, id).await?;
-        let req: EventUpdate = read_json(&headers, body).await?;
-        let campaign = campaign_id(&state, req.campaign.as_deref()).await?;
-        let details = req.event.validate()?;
-        let window = RegistrationWindow {
-            open: req.registration.open,
-            opens_at: instant("registration.opens_at", &req.registration.opens_at)?,
-            closes_at: instant("registration.closes_at", &req.registration.closes_at)?,
-        };
-        state
-            .db()
-            .update_event(id, &details, window, ctx.now)
-            .await?;
-        state.db().set_edition(id, campaign).await?;
-        state.changed().await;
-        let e = load(&state, id).await?;
-        Ok(Json(event_json(&state, &ctx, &e).await?))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(req): ApiJson<EventUpdate>,
+) -> Result<impl IntoResponse, WebError> {
+    organized(&state, &ctx, id).await?;
+    let campaign = campaign_id(&state, req.campaign.as_deref()).await?;
+    let details = req.event.validate()?;
+    let window = RegistrationWindow {
+        open: req.registration.open,
+        opens_at: instant("registration.opens_at", &req.registration.opens_at)?,
+        closes_at: instant("registration.closes_at", &req.registration.closes_at)?,
+    };
+    state
+        .db()
+        .update_event(id, &details, window, ctx.now)
+        .await?;
+    state.db().set_edition(id, campaign).await?;
+    let e = load(&state, id).await?;
+    Ok(Json(event_json(&state, &ctx, &e).await?))
 }
 
 /// An affiliate's (or a hub's) events as an iCalendar feed (RFC 5545; times in UTC).
@@ -886,17 +820,13 @@ pub async fn calendar_ical(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        let (a, events) = calendar_of(&state, &slug).await?;
-        let name = crate::pages::directory::display_name(ctx.lang, &a).0;
-        Ok((
-            [(axum::http::header::CONTENT_TYPE, ICS)],
-            ics_of(&state, &name, &events, ctx.now),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let (a, events) = calendar_of(&state, &slug).await?;
+    let name = crate::pages::directory::display_name(ctx.lang, &a).0;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, ICS)],
+        ics_of(&state, &name, &events, ctx.now),
+    ))
 }
 
 /// An affiliate's (or a hub's) activities calendar as wikitext for Meta-Wiki.
@@ -914,19 +844,15 @@ pub async fn calendar_wikitext(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        let (_, events) = calendar_of(&state, &slug).await?;
-        Ok((
-            [(
-                axum::http::header::CONTENT_TYPE,
-                "text/plain; charset=utf-8",
-            )],
-            crate::pages::events::wikitext_of(&events, ctx.now),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let (_, events) = calendar_of(&state, &slug).await?;
+    Ok((
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; charset=utf-8",
+        )],
+        crate::pages::events::wikitext_of(&events, ctx.now),
+    ))
 }
 
 /// One event as an iCalendar file.
@@ -940,16 +866,16 @@ pub async fn calendar_wikitext(
         (status = 404, description = "No such event", body = ErrorBody),
     )
 )]
-pub async fn event_ical(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let e = load(&state, id).await?;
-        Ok((
-            [(axum::http::header::CONTENT_TYPE, ICS)],
-            ics_of(&state, &e.details.title, std::slice::from_ref(&e), ctx.now),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn event_ical(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = load(&state, id).await?;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, ICS)],
+        ics_of(&state, &e.details.title, std::slice::from_ref(&e), ctx.now),
+    ))
 }
 
 /// One event as wikitext for Meta-Wiki (openly registered people as signatures).
@@ -965,21 +891,17 @@ pub async fn event_ical(State(state): State<AppState>, ctx: Ctx, Path(id): Path<
 )]
 pub async fn event_wikitext(
     State(state): State<AppState>,
-    ctx: Ctx,
+    _ctx: Ctx,
     Path(id): Path<i64>,
-) -> Response {
-    let result = async {
-        let e = load(&state, id).await?;
-        Ok((
-            [(
-                axum::http::header::CONTENT_TYPE,
-                "text/plain; charset=utf-8",
-            )],
-            crate::pages::events::event_wikitext_of(&state, &e).await?,
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let e = load(&state, id).await?;
+    Ok((
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; charset=utf-8",
+        )],
+        crate::pages::events::event_wikitext_of(&state, &e).await?,
+    ))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -1001,25 +923,24 @@ pub struct MyEventJson {
         (status = 401, description = "Not signed in", body = ErrorBody),
     )
 )]
-pub async fn my_events(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        let user = ctx
-            .viewer
-            .user_id()
-            .ok_or(WebError::Domain(Error::Unauthenticated))?;
-        let mut out = Vec::new();
-        for (e, _) in state.db().events_of_user(user).await? {
-            let place = state.db().registration_of(e.id, user).await?;
-            let Some(place) = place else { continue };
-            let r = registration_json(place);
-            out.push(MyEventJson {
-                event: event_json(&state, &ctx, &e).await?,
-                seat: r.seat,
-                position: r.position,
-            });
-        }
-        Ok(Json(out))
+pub async fn my_events(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<impl IntoResponse, WebError> {
+    let user = ctx
+        .viewer
+        .user_id()
+        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    let mut out = Vec::new();
+    for (e, _) in state.db().events_of_user(user).await? {
+        let place = state.db().registration_of(e.id, user).await?;
+        let Some(place) = place else { continue };
+        let r = registration_json(place);
+        out.push(MyEventJson {
+            event: event_json(&state, &ctx, &e).await?,
+            seat: r.seat,
+            position: r.position,
+        });
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(out))
 }

@@ -3,20 +3,18 @@
 use std::collections::HashMap;
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
-use axum::response::Response;
+use axum::extract::State;
+use axum::response::IntoResponse;
 use sangam_core::affiliate::AffiliateKind;
 use sangam_core::error::{Error, FieldErrors};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::{ErrorBody, reply, write_guard};
+use super::ErrorBody;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::read_json;
+use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::pages::directory::display_name;
 
 #[derive(Serialize, ToSchema)]
@@ -45,42 +43,38 @@ pub struct MembersInput {
     tag = "hubs",
     responses((status = 200, description = "The hubs", body = [HubJson]))
 )]
-pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        let all = state.db().affiliates().await?;
-        let by_id: HashMap<i64, &sangam_core::affiliate::Affiliate> =
-            all.iter().map(|a| (a.id, a)).collect();
-        let memberships = state.db().hub_memberships().await?;
-        let hubs: Vec<HubJson> = all
-            .iter()
-            .filter(|a| a.kind == AffiliateKind::Hub)
-            .map(|hub| {
-                let members: Vec<&sangam_core::affiliate::Affiliate> = memberships
-                    .iter()
-                    .filter(|(h, _)| *h == hub.id)
-                    .filter_map(|(_, m)| by_id.get(m).copied())
-                    .collect();
-                let mut regions: Vec<String> = hub
-                    .regions
-                    .iter()
-                    .chain(members.iter().flat_map(|m| m.regions.iter()))
-                    .map(|c| c.to_string())
-                    .collect();
-                regions.sort();
-                regions.dedup();
-                HubJson {
-                    slug: hub.slug.to_string(),
-                    name: display_name(ctx.lang, hub).0,
-                    status: hub.status.to_string(),
-                    members: members.iter().map(|m| m.slug.to_string()).collect(),
-                    regions,
-                }
-            })
-            .collect();
-        Ok(Json(hubs))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
+    let all = state.db().affiliates().await?;
+    let by_id: HashMap<i64, &sangam_core::affiliate::Affiliate> =
+        all.iter().map(|a| (a.id, a)).collect();
+    let memberships = state.db().hub_memberships().await?;
+    let hubs: Vec<HubJson> = all
+        .iter()
+        .filter(|a| a.kind == AffiliateKind::Hub)
+        .map(|hub| {
+            let members: Vec<&sangam_core::affiliate::Affiliate> = memberships
+                .iter()
+                .filter(|(h, _)| *h == hub.id)
+                .filter_map(|(_, m)| by_id.get(m).copied())
+                .collect();
+            let mut regions: Vec<String> = hub
+                .regions
+                .iter()
+                .chain(members.iter().flat_map(|m| m.regions.iter()))
+                .map(|c| c.to_string())
+                .collect();
+            regions.sort();
+            regions.dedup();
+            HubJson {
+                slug: hub.slug.to_string(),
+                name: display_name(ctx.lang, hub).0,
+                status: hub.status.to_string(),
+                members: members.iter().map(|m| m.slug.to_string()).collect(),
+                regions,
+            }
+        })
+        .collect();
+    Ok(Json(hubs))
 }
 
 /// Replaces a hub's member affiliates (site admins).
@@ -101,37 +95,30 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Response {
 pub async fn set_members(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        if !ctx.viewer.is_site_admin() {
-            return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
-        }
-        let hub = state
-            .db()
-            .affiliate(&slug)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        let input: MembersInput = read_json(&headers, body).await?;
-        let mut ids = Vec::new();
-        let mut errors = FieldErrors::new();
-        for (i, member) in input.members.iter().enumerate() {
-            match state.db().affiliate(member).await? {
-                Some(a) => ids.push(a.id),
-                None => errors.add(format!("members.{i}"), "unknown_affiliate"),
-            }
-        }
-        errors.finish(|| ())?;
-        state
-            .db()
-            .set_hub_members(&hub, &ids, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        state.changed().await;
-        Ok(axum::http::StatusCode::NO_CONTENT)
+    ApiJson(input): ApiJson<MembersInput>,
+) -> Result<impl IntoResponse, WebError> {
+    if !ctx.viewer.is_site_admin() {
+        return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
     }
-    .await;
-    reply(&ctx, result)
+    let hub = state
+        .db()
+        .affiliate(&slug)
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    let mut ids = Vec::new();
+    let mut errors = FieldErrors::new();
+    for (i, member) in input.members.iter().enumerate() {
+        match state.db().affiliate(member).await? {
+            Some(a) => ids.push(a.id),
+            None => errors.add(format!("members.{i}"), "unknown_affiliate"),
+        }
+    }
+    errors.finish(|| ())?;
+    state
+        .db()
+        .set_hub_members(&hub, &ids, ctx.viewer.user_id(), ctx.now)
+        .await?;
+    Ok(axum::http::StatusCode::NO_CONTENT)
 }

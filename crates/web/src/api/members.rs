@@ -2,9 +2,8 @@
 //! roles, eligibility rules, importing signature lists, and the CSV and wikitext exports.
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sangam_core::account::{AffiliateId, AffiliateRole};
 use sangam_core::affiliate::Affiliate;
@@ -17,11 +16,11 @@ use sangam_db::membership::{MemberOrder, MemberRow};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{ErrorBody, reply, write_guard};
+use super::ErrorBody;
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
-use crate::forms::read_json;
+use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::pages::members as pages;
 
 #[derive(Serialize, ToSchema)]
@@ -161,42 +160,42 @@ async fn with_answers(
         (status = 404, description = "No such affiliate", body = ErrorBody),
     )
 )]
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let a = affiliate(&state, &slug).await?;
-        let q = ctx.uri.split_once('?').map(|(_, q)| q);
-        let order = match query_param(q, "sort").as_deref() {
-            None | Some("date") => MemberOrder::Date,
-            Some("name") => MemberOrder::Name(ctx.lang.code().to_string()),
-            Some(_) => return Err(WebError::Domain(Error::field("sort", "invalid_choice"))),
-        };
-        let page = match query_param(q, "page") {
-            None => 1,
-            Some(p) => p
-                .parse::<usize>()
-                .ok()
-                .filter(|p| *p >= 1)
-                .ok_or(WebError::Domain(Error::field("page", "invalid_number")))?,
-        };
-        let (rows, total) = state
-            .db()
-            .members(
-                a.id,
-                MembershipStatus::Active,
-                &order,
-                (page - 1) * pages::PAGE_SIZE,
-                pages::PAGE_SIZE,
-            )
-            .await?;
-        Ok(Json(MemberPage {
-            total,
-            page,
-            pages: total.div_ceil(pages::PAGE_SIZE).max(1),
-            members: rows.iter().map(member_json).collect(),
-        }))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = affiliate(&state, &slug).await?;
+    let q = ctx.uri.split_once('?').map(|(_, q)| q);
+    let order = match query_param(q, "sort").as_deref() {
+        None | Some("date") => MemberOrder::Date,
+        Some("name") => MemberOrder::Name(ctx.lang.code().to_string()),
+        Some(_) => return Err(WebError::Domain(Error::field("sort", "invalid_choice"))),
+    };
+    let page = match query_param(q, "page") {
+        None => 1,
+        Some(p) => p
+            .parse::<usize>()
+            .ok()
+            .filter(|p| *p >= 1)
+            .ok_or(WebError::Domain(Error::field("page", "invalid_number")))?,
+    };
+    let (rows, total) = state
+        .db()
+        .members(
+            a.id,
+            MembershipStatus::Active,
+            &order,
+            (page - 1) * pages::PAGE_SIZE,
+            pages::PAGE_SIZE,
+        )
+        .await?;
+    Ok(Json(MemberPage {
+        total,
+        page,
+        pages: total.div_ceil(pages::PAGE_SIZE).max(1),
+        members: rows.iter().map(member_json).collect(),
+    }))
 }
 
 /// Joins the affiliate, or applies where organizers review applications. The body carries
@@ -218,27 +217,20 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
 pub async fn join(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let (id, rules) = state
-            .db()
-            .membership_rules_of(&slug)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        let draft: ApplicationDraft = read_json(&headers, body).await?;
-        let m = pages::apply_to_join(&state, &ctx, id, &rules, &draft).await?;
-        state.changed().await;
-        Ok((
-            StatusCode::CREATED,
-            Json(with_answers(&state, &ctx, (&slug, id), &m).await?),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<ApplicationDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let (id, rules) = state
+        .db()
+        .membership_rules_of(&slug)
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    let m = pages::apply_to_join(&state, &ctx, id, &rules, &draft).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(with_answers(&state, &ctx, (&slug, id), &m).await?),
+    ))
 }
 
 #[derive(IntoParams)]
@@ -264,24 +256,18 @@ struct LeaveParams {
 pub async fn leave(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let a = affiliate(&state, &slug).await?;
-        let user = ctx
-            .viewer
-            .user_id()
-            .ok_or(WebError::Domain(Error::Unauthenticated))?;
-        let institution =
-            query_param(ctx.uri.split_once('?').map(|(_, q)| q), "institution").unwrap_or_default();
-        state.db().leave(a.id, user, &institution, ctx.now).await?;
-        state.changed().await;
-        Ok(StatusCode::NO_CONTENT)
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let a = affiliate(&state, &slug).await?;
+    let user = ctx
+        .viewer
+        .user_id()
+        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    let institution =
+        query_param(ctx.uri.split_once('?').map(|(_, q)| q), "institution").unwrap_or_default();
+    state.db().leave(a.id, user, &institution, ctx.now).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 /// One membership. Active memberships are public; others are for the member and the
@@ -301,27 +287,23 @@ pub async fn get_one(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
-) -> Response {
-    let result = async {
-        let a = affiliate(&state, &slug).await?;
-        let m = state
-            .db()
-            .membership(id)
-            .await?
-            .filter(|m| m.affiliate_id == a.id)
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        let visible = m.status == MembershipStatus::Active
-            || ctx.viewer.user_id() == Some(m.user_id)
-            || ctx.viewer.administers(a.id);
-        if !visible {
-            return Err(WebError::Domain(Error::NotFound));
-        }
-        Ok(Json(
-            with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?,
-        ))
+) -> Result<impl IntoResponse, WebError> {
+    let a = affiliate(&state, &slug).await?;
+    let m = state
+        .db()
+        .membership(id)
+        .await?
+        .filter(|m| m.affiliate_id == a.id)
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    let visible = m.status == MembershipStatus::Active
+        || ctx.viewer.user_id() == Some(m.user_id)
+        || ctx.viewer.administers(a.id);
+    if !visible {
+        return Err(WebError::Domain(Error::NotFound));
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(
+        with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?,
+    ))
 }
 
 /// Applications waiting for a decision (the affiliate's organizers).
@@ -340,27 +322,23 @@ pub async fn applications(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        let a = organizer(&state, &ctx, &slug).await?;
-        let (rows, _) = state
-            .db()
-            .members(
-                a.id,
-                MembershipStatus::Pending,
-                &MemberOrder::Date,
-                0,
-                10_000,
-            )
-            .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for m in &rows {
-            out.push(with_answers(&state, &ctx, (a.slug.as_str(), a.id), m).await?);
-        }
-        Ok(Json(out))
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer(&state, &ctx, &slug).await?;
+    let (rows, _) = state
+        .db()
+        .members(
+            a.id,
+            MembershipStatus::Pending,
+            &MemberOrder::Date,
+            0,
+            10_000,
+        )
+        .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for m in &rows {
+        out.push(with_answers(&state, &ctx, (a.slug.as_str(), a.id), m).await?);
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(out))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -386,31 +364,24 @@ pub struct DecisionInput {
 pub async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path((slug, id)): Path<(String, i64)>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let a = organizer(&state, &ctx, &slug).await?;
-        let input: DecisionInput = read_json(&headers, body).await?;
-        let approve = match input.decision.as_str() {
-            "approve" => true,
-            "decline" => false,
-            _ => return Err(WebError::Domain(Error::field("decision", "invalid_choice"))),
-        };
-        let actor = ctx
-            .viewer
-            .user_id()
-            .ok_or(WebError::Domain(Error::Unauthenticated))?;
-        let m = state.db().decide(a.id, id, approve, actor, ctx.now).await?;
-        state.changed().await;
-        Ok(Json(
-            with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?,
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(input): ApiJson<DecisionInput>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer(&state, &ctx, &slug).await?;
+    let approve = match input.decision.as_str() {
+        "approve" => true,
+        "decline" => false,
+        _ => return Err(WebError::Domain(Error::field("decision", "invalid_choice"))),
+    };
+    let actor = ctx
+        .viewer
+        .user_id()
+        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    let m = state.db().decide(a.id, id, approve, actor, ctx.now).await?;
+    Ok(Json(
+        with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?,
+    ))
 }
 
 #[derive(Deserialize, Serialize, ToSchema)]
@@ -438,39 +409,33 @@ pub struct RolesInput {
 pub async fn set_roles(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path((slug, id)): Path<(String, i64)>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let a = organizer(&state, &ctx, &slug).await?;
-        let input: RolesInput = read_json(&headers, body).await?;
-        let mut roles = Vec::new();
-        let mut errors = FieldErrors::new();
-        for (i, r) in input.roles.iter().enumerate() {
-            match AffiliateRole::parse(r).filter(|r| *r != AffiliateRole::Admin) {
-                Some(role) => roles.push(role),
-                None => errors.add(format!("roles.{i}"), "invalid_choice"),
-            }
+    ApiJson(input): ApiJson<RolesInput>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer(&state, &ctx, &slug).await?;
+    let mut roles = Vec::new();
+    let mut errors = FieldErrors::new();
+    for (i, r) in input.roles.iter().enumerate() {
+        match AffiliateRole::parse(r).filter(|r| *r != AffiliateRole::Admin) {
+            Some(role) => roles.push(role),
+            None => errors.add(format!("roles.{i}"), "invalid_choice"),
         }
-        errors.finish(|| ())?;
-        let saved = pages::assign_roles(&state, &ctx, &a, id, &roles).await?;
-        let m = state
-            .db()
-            .membership(id)
-            .await?
-            .ok_or(WebError::Domain(Error::NotFound))?;
-        let now: Vec<String> = saved
-            .people
-            .iter()
-            .filter(|(_, u)| *u == m.username)
-            .map(|(r, _)| r.as_str().to_string())
-            .collect();
-        Ok(Json(RolesInput { roles: now }))
     }
-    .await;
-    reply(&ctx, result)
+    errors.finish(|| ())?;
+    let saved = pages::assign_roles(&state, &ctx, &a, id, &roles).await?;
+    let m = state
+        .db()
+        .membership(id)
+        .await?
+        .ok_or(WebError::Domain(Error::NotFound))?;
+    let now: Vec<String> = saved
+        .people
+        .iter()
+        .filter(|(_, u)| *u == m.username)
+        .map(|(r, _)| r.as_str().to_string())
+        .collect();
+    Ok(Json(RolesInput { roles: now }))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -530,16 +495,12 @@ pub async fn get_rules(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        let a = affiliate(&state, &slug).await?;
-        Ok(Json(rules_json(
-            &ctx,
-            &state.db().membership_rules(a.id).await?,
-        )))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let a = affiliate(&state, &slug).await?;
+    Ok(Json(rules_json(
+        &ctx,
+        &state.db().membership_rules(a.id).await?,
+    )))
 }
 
 /// Replaces the affiliate's terms of membership (its organizers).
@@ -558,27 +519,20 @@ pub async fn get_rules(
 pub async fn put_rules(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let a = organizer(&state, &ctx, &slug).await?;
-        let draft: RulesDraft = read_json(&headers, body).await?;
-        let changes = draft.validate(&a.name.source_lang)?;
-        state
-            .db()
-            .save_membership_rules(a.id, &changes, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        state.changed().await;
-        Ok(Json(rules_json(
-            &ctx,
-            &state.db().membership_rules(a.id).await?,
-        )))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<RulesDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer(&state, &ctx, &slug).await?;
+    let changes = draft.validate(&a.name.source_lang)?;
+    state
+        .db()
+        .save_membership_rules(a.id, &changes, ctx.viewer.user_id(), ctx.now)
+        .await?;
+    Ok(Json(rules_json(
+        &ctx,
+        &state.db().membership_rules(a.id).await?,
+    )))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -637,79 +591,68 @@ pub struct ImportProblemJson {
 pub async fn import(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let a = organizer(&state, &ctx, &slug).await?;
-        let input: ImportInput = read_json(&headers, body).await?;
-        let text = pages::import_text(input.text.as_bytes())?;
-        let parsed = signature::parse_list(&text);
-        let (existing, _) = state
-            .db()
-            .members(
-                a.id,
-                MembershipStatus::Active,
-                &MemberOrder::Date,
-                0,
-                usize::MAX >> 1,
-            )
-            .await?;
-        let mut out = ImportJson {
-            entries: parsed
-                .entries
-                .iter()
-                .map(|e| ImportEntryJson {
-                    line: e.line,
-                    username: e.name.to_string(),
-                    signed_up_at: e.at.map(|t| t.to_rfc3339()),
-                    already_member: existing.iter().any(|m| m.username == e.name),
-                })
-                .collect(),
-            problems: parsed
-                .problems
-                .iter()
-                .map(|p| ImportProblemJson {
-                    line: p.line,
-                    text: p.text.clone(),
-                    code: p.code.to_string(),
-                    message: sangam_i18n::message(
-                        ctx.lang,
-                        &format!("import-problem-{}", p.code),
-                        &[],
-                    ),
-                })
-                .collect(),
-            skipped: parsed.skipped,
-            applied: false,
-            added: 0,
-            already_members: 0,
-        };
-        if input.apply {
-            if !parsed.problems.is_empty() {
-                return Err(WebError::Domain(Error::field(
-                    "text",
-                    "import_unreadable_lines",
-                )));
-            }
-            if parsed.entries.is_empty() {
-                return Err(WebError::Domain(Error::field("text", "import_empty")));
-            }
-            let outcome = state
-                .db()
-                .import_members(a.id, &parsed.entries, ctx.viewer.user_id(), ctx.now)
-                .await?;
-            state.changed().await;
-            out.applied = true;
-            out.added = outcome.added;
-            out.already_members = outcome.already_members;
+    ApiJson(input): ApiJson<ImportInput>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer(&state, &ctx, &slug).await?;
+    let text = pages::import_text(input.text.as_bytes())?;
+    let parsed = signature::parse_list(&text);
+    let (existing, _) = state
+        .db()
+        .members(
+            a.id,
+            MembershipStatus::Active,
+            &MemberOrder::Date,
+            0,
+            usize::MAX >> 1,
+        )
+        .await?;
+    let mut out = ImportJson {
+        entries: parsed
+            .entries
+            .iter()
+            .map(|e| ImportEntryJson {
+                line: e.line,
+                username: e.name.to_string(),
+                signed_up_at: e.at.map(|t| t.to_rfc3339()),
+                already_member: existing.iter().any(|m| m.username == e.name),
+            })
+            .collect(),
+        problems: parsed
+            .problems
+            .iter()
+            .map(|p| ImportProblemJson {
+                line: p.line,
+                text: p.text.clone(),
+                code: p.code.to_string(),
+                message: sangam_i18n::message(ctx.lang, &format!("import-problem-{}", p.code), &[]),
+            })
+            .collect(),
+        skipped: parsed.skipped,
+        applied: false,
+        added: 0,
+        already_members: 0,
+    };
+    if input.apply {
+        if !parsed.problems.is_empty() {
+            return Err(WebError::Domain(Error::field(
+                "text",
+                "import_unreadable_lines",
+            )));
         }
-        Ok(Json(out))
+        if parsed.entries.is_empty() {
+            return Err(WebError::Domain(Error::field("text", "import_empty")));
+        }
+        let outcome = state
+            .db()
+            .import_members(a.id, &parsed.entries, ctx.viewer.user_id(), ctx.now)
+            .await?;
+        out.applied = true;
+        out.added = outcome.added;
+        out.already_members = outcome.already_members;
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(out))
 }
 
 fn text_response(body: String, content_type: &'static str, filename: Option<String>) -> Response {
@@ -739,19 +682,15 @@ fn text_response(body: String, content_type: &'static str, filename: Option<Stri
 )]
 pub async fn wikitext(
     State(state): State<AppState>,
-    ctx: Ctx,
+    _ctx: Ctx,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        let a = affiliate(&state, &slug).await?;
-        Ok(text_response(
-            pages::wikitext_of(&state, &a).await?,
-            "text/plain; charset=utf-8",
-            None,
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let a = affiliate(&state, &slug).await?;
+    Ok(text_response(
+        pages::wikitext_of(&state, &a).await?,
+        "text/plain; charset=utf-8",
+        None,
+    ))
 }
 
 /// Every membership as CSV (the affiliate's organizers). Answers are filled in only for
@@ -766,18 +705,18 @@ pub async fn wikitext(
         (status = 403, description = "Not an organizer of this affiliate", body = ErrorBody),
     )
 )]
-pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let a = organizer(&state, &ctx, &slug).await?;
-        let body = pages::csv_of(&state, &ctx.viewer, &a).await?;
-        Ok(text_response(
-            body,
-            "text/csv; charset=utf-8",
-            Some(format!("{}-members.csv", a.slug)),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer(&state, &ctx, &slug).await?;
+    let body = pages::csv_of(&state, &ctx.viewer, &a).await?;
+    Ok(text_response(
+        body,
+        "text/csv; charset=utf-8",
+        Some(format!("{}-members.csv", a.slug)),
+    ))
 }
 
 /// The caller's memberships, with their own answers.
@@ -787,21 +726,17 @@ pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Strin
     tag = "membership",
     responses((status = 200, description = "Memberships", body = [MembershipJson]), (status = 401, description = "Not signed in", body = ErrorBody))
 )]
-pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        ctx.require_signed_in()?;
-        let user = ctx
-            .viewer
-            .user_id()
-            .ok_or(WebError::Domain(Error::Unauthenticated))?;
-        let mut out = Vec::new();
-        for m in state.db().memberships_of(user).await? {
-            if let Some(a) = state.db().affiliate_by_id(m.affiliate_id).await? {
-                out.push(with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?);
-            }
+pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let user = ctx
+        .viewer
+        .user_id()
+        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    let mut out = Vec::new();
+    for m in state.db().memberships_of(user).await? {
+        if let Some(a) = state.db().affiliate_by_id(m.affiliate_id).await? {
+            out.push(with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?);
         }
-        Ok(Json(out))
     }
-    .await;
-    reply(&ctx, result)
+    Ok(Json(out))
 }

@@ -239,23 +239,3 @@ pub fn error_response(lang: Lang, err: &WebError) -> Response {
     res
 }
 
-/// Turns an API handler's result into a response.
-pub fn reply<T: IntoResponse>(ctx: &Ctx, result: Result<T, WebError>) -> Response {
-    match result {
-        Ok(r) => r.into_response(),
-        Err(e) => error_response(ctx.lang, &e),
-    }
-}
-
-/// Every API write passes here: a bearer token, or a session cookie whose CSRF token is
-/// repeated in `X-CSRF-Token`.
-pub fn write_guard(ctx: &Ctx, headers: &HeaderMap) -> Result<(), WebError> {
-    match &ctx.session {
-        Session::Bearer { .. } => Ok(()),
-        Session::Cookie { .. } => {
-            ctx.check_csrf(headers.get("x-csrf-token").and_then(|v| v.to_str().ok()))
-        }
-        Session::Expired => Err(WebError::SessionExpired),
-        Session::None => Err(WebError::Domain(Error::Unauthenticated)),
-    }
-}

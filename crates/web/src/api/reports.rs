@@ -4,10 +4,9 @@
 //! overview.
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use sangam_core::affiliate::Affiliate;
 use sangam_core::error::Error;
 use sangam_core::report::{DefermentDraft, FilingDraft, PeriodDraft, ReviewDraft, Totals};
@@ -16,11 +15,11 @@ use sangam_i18n::Lang;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::{ErrorBody, reply, write_guard};
+use super::ErrorBody;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::read_json;
+use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::pages::directory::{display_name, not_found};
 use crate::pages::reports::{
     add_period_of, dashboard_rows, draft, policy, read_dashboard_filter, read_decision,
@@ -128,19 +127,19 @@ async fn administered(
         (status = 404, description = "No such affiliate", body = ErrorBody),
     )
 )]
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let a = affiliate(&state, &slug).await?;
-        let reports = state.db().reports(a.id).await?;
-        Ok(Json(
-            reports
-                .iter()
-                .map(|r| report_json(&ctx, &a, r))
-                .collect::<Vec<_>>(),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = affiliate(&state, &slug).await?;
+    let reports = state.db().reports(a.id).await?;
+    Ok(Json(
+        reports
+            .iter()
+            .map(|r| report_json(&ctx, &a, r))
+            .collect::<Vec<_>>(),
+    ))
 }
 
 /// Adds a reporting period by hand (site admins). Two periods of one kind never overlap.
@@ -160,22 +159,15 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
 pub async fn add(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        require_site_admin(&ctx)?;
-        let a = affiliate(&state, &slug).await?;
-        let draft: PeriodDraft = read_json(&headers, body).await?;
-        let id = add_period_of(&state, &ctx, &a, &draft).await?;
-        state.changed().await;
-        let r = state.db().report(id).await?.ok_or_else(not_found)?;
-        Ok((StatusCode::CREATED, Json(report_json(&ctx, &a, &r))))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<PeriodDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    require_site_admin(&ctx)?;
+    let a = affiliate(&state, &slug).await?;
+    let id = add_period_of(&state, &ctx, &a, &draft).await?;
+    let r = state.db().report(id).await?.ok_or_else(not_found)?;
+    Ok((StatusCode::CREATED, Json(report_json(&ctx, &a, &r))))
 }
 
 /// One report.
@@ -189,13 +181,13 @@ pub async fn add(
         (status = 404, description = "No such report", body = ErrorBody),
     )
 )]
-pub async fn get_one(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let (a, r) = load(&state, id).await?;
-        Ok(Json(report_json(&ctx, &a, &r)))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn get_one(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let (a, r) = load(&state, id).await?;
+    Ok(Json(report_json(&ctx, &a, &r)))
 }
 
 /// Files a report (the affiliate's admins): a link to its page, or the report written
@@ -217,32 +209,25 @@ pub async fn get_one(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64
 pub async fn file(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let (a, _) = administered(&state, &ctx, id).await?;
-        let draft: FilingDraft = read_json(&headers, body).await?;
-        let filing = draft.validate()?;
-        state
-            .db()
-            .file_report(
-                id,
-                &filing,
-                ctx.viewer.user_id(),
-                ctx.now.date_utc(),
-                &policy(),
-                ctx.now,
-            )
-            .await?;
-        state.changed().await;
-        let (_, r) = load(&state, id).await?;
-        Ok(Json(report_json(&ctx, &a, &r)))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<FilingDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let (a, _) = administered(&state, &ctx, id).await?;
+    let filing = draft.validate()?;
+    state
+        .db()
+        .file_report(
+            id,
+            &filing,
+            ctx.viewer.user_id(),
+            ctx.now.date_utc(),
+            &policy(),
+            ctx.now,
+        )
+        .await?;
+    let (_, r) = load(&state, id).await?;
+    Ok(Json(report_json(&ctx, &a, &r)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -268,25 +253,19 @@ pub struct DraftJson {
 pub async fn put_draft(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        administered(&state, &ctx, id).await?;
-        let d: DraftJson = read_json(&headers, body).await?;
-        let mut e = sangam_core::FieldErrors::new();
-        let text = e.check(
-            "body",
-            sangam_core::text::clean_block(&d.body, sangam_core::report::BODY_MAX),
-        );
-        let text = e.finish(|| text.unwrap_or_default())?;
-        state.db().save_report_draft(id, &text).await?;
-        Ok(StatusCode::NO_CONTENT)
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(d): ApiJson<DraftJson>,
+) -> Result<impl IntoResponse, WebError> {
+    administered(&state, &ctx, id).await?;
+    let mut e = sangam_core::FieldErrors::new();
+    let text = e.check(
+        "body",
+        sangam_core::text::clean_block(&d.body, sangam_core::report::BODY_MAX),
+    );
+    let text = e.finish(|| text.unwrap_or_default())?;
+    state.db().save_report_draft(id, &text).await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Serialize, ToSchema)]
@@ -338,42 +317,38 @@ pub async fn builder(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    axum::extract::Query(q): axum::extract::Query<BuilderQuery>,
-) -> Response {
-    let result = async {
-        let (a, r) = administered(&state, &ctx, id).await?;
-        let lang = q
-            .lang
-            .as_deref()
-            .and_then(Lang::from_code)
-            .unwrap_or(Lang::EN);
-        let facts = state.db().report_facts(a.id, r.requirement.period).await?;
-        let (name, _) = display_name(lang, &a);
-        let body = draft(lang, &name, r.requirement.period, &facts);
-        Ok(Json(BuilderJson {
-            events: facts
-                .events
-                .iter()
-                .map(|e| BuilderEventJson {
-                    id: e.id,
-                    title: e.title.clone(),
-                    kind: e.kind.clone(),
-                    first_day: e.first_day.to_string(),
-                    last_day: e.last_day.to_string(),
-                    outcomes: e.figures,
-                })
-                .collect(),
-            totals: facts.totals(),
-            members_joined: facts.members_joined,
-            members_at_end: facts.members_at_end,
-            board_changes: facts.board_changes.iter().map(|d| d.to_string()).collect(),
-            board: facts.board.clone(),
-            wikitext: sangam_core::report::wikitext(&body),
-            body,
-        }))
-    }
-    .await;
-    reply(&ctx, result)
+    crate::extract::Query(q): crate::extract::Query<BuilderQuery>,
+) -> Result<impl IntoResponse, WebError> {
+    let (a, r) = administered(&state, &ctx, id).await?;
+    let lang = q
+        .lang
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or(Lang::EN);
+    let facts = state.db().report_facts(a.id, r.requirement.period).await?;
+    let (name, _) = display_name(lang, &a);
+    let body = draft(lang, &name, r.requirement.period, &facts);
+    Ok(Json(BuilderJson {
+        events: facts
+            .events
+            .iter()
+            .map(|e| BuilderEventJson {
+                id: e.id,
+                title: e.title.clone(),
+                kind: e.kind.clone(),
+                first_day: e.first_day.to_string(),
+                last_day: e.last_day.to_string(),
+                outcomes: e.figures,
+            })
+            .collect(),
+        totals: facts.totals(),
+        members_joined: facts.members_joined,
+        members_at_end: facts.members_at_end,
+        board_changes: facts.board_changes.iter().map(|d| d.to_string()).collect(),
+        board: facts.board.clone(),
+        wikitext: sangam_core::report::wikitext(&body),
+        body,
+    }))
 }
 
 /// A site admin's decision on a filed report: accept it, or ask for changes with a note.
@@ -393,32 +368,25 @@ pub async fn builder(
 pub async fn review(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        require_site_admin(&ctx)?;
-        let (a, _) = load(&state, id).await?;
-        let draft: ReviewDraft = read_json(&headers, body).await?;
-        let review = draft.validate()?;
-        state
-            .db()
-            .review_report(
-                id,
-                &review,
-                ctx.viewer.user_id(),
-                ctx.now.date_utc(),
-                ctx.now,
-            )
-            .await?;
-        state.changed().await;
-        let (_, r) = load(&state, id).await?;
-        Ok(Json(report_json(&ctx, &a, &r)))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<ReviewDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    require_site_admin(&ctx)?;
+    let (a, _) = load(&state, id).await?;
+    let review = draft.validate()?;
+    state
+        .db()
+        .review_report(
+            id,
+            &review,
+            ctx.viewer.user_id(),
+            ctx.now.date_utc(),
+            ctx.now,
+        )
+        .await?;
+    let (_, r) = load(&state, id).await?;
+    Ok(Json(report_json(&ctx, &a, &r)))
 }
 
 /// Defers a report by a year, for a natural disaster, a pandemic, war or a government
@@ -439,33 +407,26 @@ pub async fn review(
 pub async fn defer(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        require_site_admin(&ctx)?;
-        let (a, _) = load(&state, id).await?;
-        let draft: DefermentDraft = read_json(&headers, body).await?;
-        let (reason, note) = draft.validate()?;
-        state
-            .db()
-            .defer_report(
-                id,
-                (reason, &note),
-                ctx.viewer.user_id(),
-                ctx.now.date_utc(),
-                &policy(),
-                ctx.now,
-            )
-            .await?;
-        state.changed().await;
-        let (_, r) = load(&state, id).await?;
-        Ok(Json(report_json(&ctx, &a, &r)))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<DefermentDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    require_site_admin(&ctx)?;
+    let (a, _) = load(&state, id).await?;
+    let (reason, note) = draft.validate()?;
+    state
+        .db()
+        .defer_report(
+            id,
+            (reason, &note),
+            ctx.viewer.user_id(),
+            ctx.now.date_utc(),
+            &policy(),
+            ctx.now,
+        )
+        .await?;
+    let (_, r) = load(&state, id).await?;
+    Ok(Json(report_json(&ctx, &a, &r)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -496,25 +457,18 @@ pub struct RecognitionJson {
 pub async fn recognition(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        require_site_admin(&ctx)?;
-        let a = affiliate(&state, &slug).await?;
-        let d: RecognitionJson = read_json(&headers, body).await?;
-        let agreement = read_decision(&d.decision, &d.start, &d.end)?;
-        state
-            .db()
-            .decide_expired(a.id, agreement, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        state.changed().await;
-        Ok(StatusCode::NO_CONTENT)
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(d): ApiJson<RecognitionJson>,
+) -> Result<impl IntoResponse, WebError> {
+    require_site_admin(&ctx)?;
+    let a = affiliate(&state, &slug).await?;
+    let agreement = read_decision(&d.decision, &d.start, &d.end)?;
+    state
+        .db()
+        .decide_expired(a.id, agreement, ctx.viewer.user_id(), ctx.now)
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
 }
 
 #[derive(Serialize, ToSchema)]
@@ -565,28 +519,27 @@ pub struct ComplianceQuery {
         (status = 422, description = "An unknown status or kind", body = ErrorBody),
     )
 )]
-pub async fn compliance(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        require_site_admin(&ctx)?;
-        let filter = read_dashboard_filter(ctx.uri.split_once('?').map(|(_, q)| q))?;
-        let rows = dashboard_rows(&state, ctx.lang, ctx.now.date_utc(), &filter).await?;
-        Ok(Json(
-            rows.into_iter()
-                .map(|r| ComplianceJson {
-                    affiliate: r.slug,
-                    name: r.name,
-                    status: r.status.as_str().into(),
-                    next_report: r.next_kind.map(str::to_string),
-                    next_due: r.next.as_ref().map(|n| n.1.to_string()),
-                    days_overdue: r.days_overdue,
-                    last_notice: r.last_notice.as_ref().map(|n| n.0.clone()),
-                    last_notice_on: r.last_notice.as_ref().map(|n| n.1.to_string()),
-                    failed_mail: r.failed_mail.as_ref().map(|f| f.0).unwrap_or(0),
-                    mail_error: r.failed_mail.and_then(|f| f.1),
-                })
-                .collect::<Vec<_>>(),
-        ))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn compliance(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<impl IntoResponse, WebError> {
+    require_site_admin(&ctx)?;
+    let filter = read_dashboard_filter(ctx.uri.split_once('?').map(|(_, q)| q))?;
+    let rows = dashboard_rows(&state, ctx.lang, ctx.now.date_utc(), &filter).await?;
+    Ok(Json(
+        rows.into_iter()
+            .map(|r| ComplianceJson {
+                affiliate: r.slug,
+                name: r.name,
+                status: r.status.as_str().into(),
+                next_report: r.next_kind.map(str::to_string),
+                next_due: r.next.as_ref().map(|n| n.1.to_string()),
+                days_overdue: r.days_overdue,
+                last_notice: r.last_notice.as_ref().map(|n| n.0.clone()),
+                last_notice_on: r.last_notice.as_ref().map(|n| n.1.to_string()),
+                failed_mail: r.failed_mail.as_ref().map(|f| f.0).unwrap_or(0),
+                mail_error: r.failed_mail.and_then(|f| f.1),
+            })
+            .collect::<Vec<_>>(),
+    ))
 }

@@ -9,10 +9,8 @@
 //! reviewers' names or comments) and the cut-off; nobody else sees any application.
 
 use axum::Json;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::HeaderMap;
-use axum::response::Response;
+use axum::extract::State;
+use axum::response::IntoResponse;
 use sangam_core::account::UserId;
 use sangam_core::conference::{Review, agreement, weighted};
 use sangam_core::error::Error;
@@ -23,13 +21,13 @@ use sangam_db::scholarships::{ApplicationRow, RoundRow};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::ErrorBody;
 use super::conference::{ReviewersJson, load_event, organized_event, put_panel};
 use super::events::organizes;
-use super::{ErrorBody, reply, write_guard};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::read_json;
+use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::pages::directory::not_found;
 
 #[derive(Serialize, ToSchema)]
@@ -337,13 +335,13 @@ fn organizers_only(roles: &Roles) -> Result<(), WebError> {
         (status = 404, description = "No such event, or it has no round", body = ErrorBody),
     )
 )]
-pub async fn get_round(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let r = load_round(&state, id).await?;
-        Ok(Json(round_json(&r, ctx.now)))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn get_round(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let r = load_round(&state, id).await?;
+    Ok(Json(round_json(&r, ctx.now)))
 }
 
 /// Sets or changes the round (the conference's organizers), while applications are still
@@ -364,21 +362,14 @@ pub async fn get_round(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i
 pub async fn put_round(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        organized_event(&state, &ctx, id).await?;
-        let draft: RoundDraft = read_json(&headers, body).await?;
-        let round = draft.validate()?;
-        state.db().set_round(id, &round).await?;
-        state.changed().await;
-        Ok(Json(round_json(&load_round(&state, id).await?, ctx.now)))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<RoundDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    organized_event(&state, &ctx, id).await?;
+    let round = draft.validate()?;
+    state.db().set_round(id, &round).await?;
+    Ok(Json(round_json(&load_round(&state, id).await?, ctx.now)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -412,24 +403,17 @@ pub struct PhasedJson {
 pub async fn put_phase(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        organized_event(&state, &ctx, id).await?;
-        let p: PhaseJson = read_json(&headers, body).await?;
-        let next = Phase::parse(p.phase.trim()).ok_or(Error::field("phase", "invalid_choice"))?;
-        let mailed = state.db().advance_round(id, next, ctx.now).await?;
-        state.changed().await;
-        Ok(Json(PhasedJson {
-            phase: next.as_str().into(),
-            mailed,
-        }))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(p): ApiJson<PhaseJson>,
+) -> Result<impl IntoResponse, WebError> {
+    organized_event(&state, &ctx, id).await?;
+    let next = Phase::parse(p.phase.trim()).ok_or(Error::field("phase", "invalid_choice"))?;
+    let mailed = state.db().advance_round(id, next, ctx.now).await?;
+    Ok(Json(PhasedJson {
+        phase: next.as_str().into(),
+        mailed,
+    }))
 }
 
 /// Sets who scores the round's applications (the organizers).
@@ -448,12 +432,11 @@ pub async fn put_phase(
 pub async fn put_reviewers(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = put_panel(&state, &ctx, &headers, id, body, Panel::Scholarships).await;
-    reply(&ctx, result)
+    ApiJson(r): ApiJson<ReviewersJson>,
+) -> Result<impl IntoResponse, WebError> {
+    put_panel(&state, &ctx, id, r, Panel::Scholarships).await
 }
 
 /// The caller's own application to the round.
@@ -468,21 +451,21 @@ pub async fn put_reviewers(
         (status = 404, description = "No round, or no application from the caller", body = ErrorBody),
     )
 )]
-pub async fn get_mine(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load_event(&state, id).await?;
-        let r = load_round(&state, id).await?;
-        let a = state
-            .db()
-            .application_of(id, me)
-            .await?
-            .ok_or_else(not_found)?;
-        let roles = roles(&state, &ctx, &e).await?;
-        Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn get_mine(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load_event(&state, id).await?;
+    let r = load_round(&state, id).await?;
+    let a = state
+        .db()
+        .application_of(id, me)
+        .await?
+        .ok_or_else(not_found)?;
+    let roles = roles(&state, &ctx, &e).await?;
+    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
 }
 
 /// Sends the caller's application, or changes it, while the round takes applications.
@@ -503,28 +486,22 @@ pub async fn get_mine(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i6
 pub async fn put_mine(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load_event(&state, id).await?;
-        load_round(&state, id).await?;
-        let draft: ApplicationDraft = read_json(&headers, body).await?;
-        let application = draft.validate()?;
-        let aid = state
-            .db()
-            .save_application(id, me, &application, ctx.now)
-            .await?;
-        let a = state.db().application(aid).await?.ok_or_else(not_found)?;
-        let r = load_round(&state, id).await?;
-        let roles = roles(&state, &ctx, &e).await?;
-        Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(draft): ApiJson<ApplicationDraft>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load_event(&state, id).await?;
+    load_round(&state, id).await?;
+    let application = draft.validate()?;
+    let aid = state
+        .db()
+        .save_application(id, me, &application, ctx.now)
+        .await?;
+    let a = state.db().application(aid).await?.ok_or_else(not_found)?;
+    let r = load_round(&state, id).await?;
+    let roles = roles(&state, &ctx, &e).await?;
+    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
 }
 
 /// The round's applications: for the organizers with every score, the mean and the
@@ -541,9 +518,12 @@ pub async fn put_mine(
         (status = 403, description = "Neither an organizer nor a reviewer (`not_reviewer`)", body = ErrorBody),
     )
 )]
-pub async fn list(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async { Ok(Json(applications_table(&state, &ctx, id).await?)) }.await;
-    reply(&ctx, result)
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Json<Vec<ApplicationJson>>, WebError> {
+    Ok(Json(applications_table(&state, &ctx, id).await?))
 }
 
 /// The applications `ctx` may review or decide on, the best scored first (then the first
@@ -589,13 +569,13 @@ pub(crate) async fn applications_table(
         (status = 403, description = "Someone else's application (`application_private`)", body = ErrorBody),
     )
 )]
-pub async fn get_one(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
-    let result = async {
-        let (_, r, a, roles) = load_application(&state, &ctx, id).await?;
-        Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
-    }
-    .await;
-    reply(&ctx, result)
+pub async fn get_one(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<impl IntoResponse, WebError> {
+    let (_, r, a, roles) = load_application(&state, &ctx, id).await?;
+    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -626,25 +606,19 @@ pub struct FlagJson {
 pub async fn put_flag(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let (_, r, a, roles) = load_application(&state, &ctx, id).await?;
-        roles.may_flag(&a)?;
-        let f: FlagJson = read_json(&headers, body).await?;
-        let flag = parse_flag(&f.flag, &f.note)?;
-        state
-            .db()
-            .flag_application(id, flag.as_ref().map(|(f, n)| (*f, n.as_str())))
-            .await?;
-        let a = state.db().application(id).await?.ok_or_else(not_found)?;
-        Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(f): ApiJson<FlagJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let (_, r, a, roles) = load_application(&state, &ctx, id).await?;
+    roles.may_flag(&a)?;
+    let flag = parse_flag(&f.flag, &f.note)?;
+    state
+        .db()
+        .flag_application(id, flag.as_ref().map(|(f, n)| (*f, n.as_str())))
+        .await?;
+    let a = state.db().application(id).await?.ok_or_else(not_found)?;
+    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
 }
 
 /// A flag and its note as typed ("" clears the flag).
@@ -682,27 +656,21 @@ pub(crate) fn parse_flag(flag: &str, note: &str) -> Result<Option<(Flag, String)
 pub async fn put_score(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let a = state.db().application(id).await?.ok_or_else(not_found)?;
-        let r = load_round(&state, a.event_id).await?;
-        let review: Review = read_json(&headers, body).await?;
-        let review = review.validate_on(&r.round.criteria, r.round.score_max)?;
-        state
-            .db()
-            .score_application(id, me, &review, ctx.now)
-            .await?;
-        let e = load_event(&state, a.event_id).await?;
-        let roles = roles(&state, &ctx, &e).await?;
-        Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(review): ApiJson<Review>,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let a = state.db().application(id).await?.ok_or_else(not_found)?;
+    let r = load_round(&state, a.event_id).await?;
+    let review = review.validate_on(&r.round.criteria, r.round.score_max)?;
+    state
+        .db()
+        .score_application(id, me, &review, ctx.now)
+        .await?;
+    let e = load_event(&state, a.event_id).await?;
+    let roles = roles(&state, &ctx, &e).await?;
+    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -732,25 +700,19 @@ pub struct AwardJson {
 pub async fn put_decision(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
+    _: ApiWrite,
     Path(id): Path<i64>,
-    body: Body,
-) -> Response {
-    let result = async {
-        write_guard(&ctx, &headers)?;
-        let (_, r, _, roles) = load_application(&state, &ctx, id).await?;
-        organizers_only(&roles)?;
-        let d: AwardJson = read_json(&headers, body).await?;
-        let (decision, note) = parse_decision(&d.decision, &d.message)?;
-        state
-            .db()
-            .decide_application(id, decision, &note, ctx.now)
-            .await?;
-        let a = state.db().application(id).await?.ok_or_else(not_found)?;
-        Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
-    }
-    .await;
-    reply(&ctx, result)
+    ApiJson(d): ApiJson<AwardJson>,
+) -> Result<impl IntoResponse, WebError> {
+    let (_, r, _, roles) = load_application(&state, &ctx, id).await?;
+    organizers_only(&roles)?;
+    let (decision, note) = parse_decision(&d.decision, &d.message)?;
+    state
+        .db()
+        .decide_application(id, decision, &note, ctx.now)
+        .await?;
+    let a = state.db().application(id).await?.ok_or_else(not_found)?;
+    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
 }
 
 /// A decision and its message as typed.

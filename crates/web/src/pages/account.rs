@@ -6,6 +6,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::get;
 use sangam_core::account::Email;
@@ -14,11 +15,12 @@ use sangam_core::secret;
 use sangam_i18n::{Lang, message};
 
 use super::directory::Choice;
-use super::{Frame, Tr, html, render, respond, safe_return, see_other};
+use super::{Frame, Tr, html, render, safe_return, see_other};
 use crate::AppState;
 use crate::auth::{authenticate, cookie};
 use crate::ctx::{CSRF_COOKIE, Ctx, LANG_COOKIE, SESSION_COOKIE, Session, query_param};
 use crate::error::WebError;
+use crate::extract::CsrfForm;
 use crate::forms::read_form;
 
 pub fn routes() -> Router<AppState> {
@@ -81,13 +83,12 @@ fn signin_page(
     })
 }
 
-async fn signin_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+async fn signin_form(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     let return_to = safe_return(query_param(
         ctx.uri.split_once('?').map(|(_, q)| q),
         "return",
     ));
-    let result = signin_page(&state, &ctx, StatusCode::OK, "", &return_to, None);
-    respond(&ctx, result)
+    signin_page(&state, &ctx, StatusCode::OK, "", &return_to, None)
 }
 
 async fn signin(
@@ -95,64 +96,58 @@ async fn signin(
     ctx: Ctx,
     headers: HeaderMap,
     body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        // A signed-in person signing in again is checked against their session's token.
-        ctx.check_csrf(form.get("csrf"))
-            .or_else(|e| match (&e, &ctx.session) {
-                (WebError::SessionExpired, _) => {
-                    ctx_without_session(&ctx).check_csrf(form.get("csrf"))
-                }
-                _ => Err(e),
-            })?;
-        let username = form.get("username").unwrap_or("");
-        let return_to = safe_return(form.string("return"));
-        match authenticate(
-            &state,
-            username,
-            form.get("password").unwrap_or(""),
-            ctx.client,
-            ctx.now,
-        )
-        .await
-        {
-            Ok(user) => {
-                let lifetime = state.config().session_lifetime.as_secs() as i64;
-                let (token, _) = state
-                    .db()
-                    .create_session(user, "web", lifetime, ctx.now)
-                    .await?;
-                if let Session::Cookie { token: old, .. } = &ctx.session {
-                    state.db().end_session(old).await?;
-                }
-                Ok(with_cookie(
-                    see_other(&return_to),
-                    &cookie(&state, SESSION_COOKIE, &token, lifetime, true),
-                ))
+) -> Result<impl IntoResponse, WebError> {
+    let form = read_form(&headers, body).await?;
+    // A signed-in person signing in again is checked against their session's token.
+    ctx.check_csrf(form.get("csrf"))
+        .or_else(|e| match (&e, &ctx.session) {
+            (WebError::SessionExpired, _) => ctx_without_session(&ctx).check_csrf(form.get("csrf")),
+            _ => Err(e),
+        })?;
+    let username = form.get("username").unwrap_or("");
+    let return_to = safe_return(form.string("return"));
+    match authenticate(
+        &state,
+        username,
+        form.get("password").unwrap_or(""),
+        ctx.client,
+        ctx.now,
+    )
+    .await
+    {
+        Ok(user) => {
+            let lifetime = state.config().session_lifetime.as_secs() as i64;
+            let (token, _) = state
+                .db()
+                .create_session(user, "web", lifetime, ctx.now)
+                .await?;
+            if let Session::Cookie { token: old, .. } = &ctx.session {
+                state.db().end_session(old).await?;
             }
-            Err(e @ (Error::BadCredentials | Error::Throttled { .. })) => {
-                let e = WebError::Domain(e);
-                let mut res = signin_page(
-                    &state,
-                    &ctx,
-                    e.status(),
-                    username,
-                    &return_to,
-                    Some(e.message(ctx.lang)),
-                )?;
-                if let Some(secs) = e.retry_after()
-                    && let Ok(v) = HeaderValue::from_str(&secs.to_string())
-                {
-                    res.headers_mut().insert(header::RETRY_AFTER, v);
-                }
-                Ok(res)
-            }
-            Err(e) => Err(WebError::Domain(e)),
+            Ok(with_cookie(
+                see_other(&return_to),
+                &cookie(&state, SESSION_COOKIE, &token, lifetime, true),
+            ))
         }
+        Err(e @ (Error::BadCredentials | Error::Throttled { .. })) => {
+            let e = WebError::Domain(e);
+            let mut res = signin_page(
+                &state,
+                &ctx,
+                e.status(),
+                username,
+                &return_to,
+                Some(e.message(ctx.lang)),
+            )?;
+            if let Some(secs) = e.retry_after()
+                && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+            {
+                res.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            Ok(res)
+        }
+        Err(e) => Err(WebError::Domain(e)),
     }
-    .await;
-    respond(&ctx, result)
 }
 
 /// The same request seen as anonymous (a dead session cookie must not block signing in).
@@ -168,20 +163,16 @@ async fn signout(
     ctx: Ctx,
     headers: HeaderMap,
     body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        if let Session::Cookie { token, .. } = &ctx.session {
-            ctx.check_csrf(form.get("csrf"))?;
-            state.db().end_session(token).await?;
-        }
-        Ok(with_cookie(
-            see_other("/?done=signed_out"),
-            &cookie(&state, SESSION_COOKIE, "", 0, true),
-        ))
+) -> Result<impl IntoResponse, WebError> {
+    let form = read_form(&headers, body).await?;
+    if let Session::Cookie { token, .. } = &ctx.session {
+        ctx.check_csrf(form.get("csrf"))?;
+        state.db().end_session(token).await?;
     }
-    .await;
-    respond(&ctx, result)
+    Ok(with_cookie(
+        see_other("/?done=signed_out"),
+        &cookie(&state, SESSION_COOKIE, "", 0, true),
+    ))
 }
 
 #[derive(Template)]
@@ -311,75 +302,70 @@ async fn account_page_with(
     Ok(html(ctx, status, render(&page)?))
 }
 
-async fn account(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = account_page(&state, &ctx, StatusCode::OK, None, None).await;
-    respond(&ctx, result)
+async fn account(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
+    account_page(&state, &ctx, StatusCode::OK, None, None).await
 }
 
 async fn save_account(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        ctx.require_signed_in()?;
-        let Some(account) = ctx.viewer.account() else {
-            return Err(WebError::Domain(Error::Unauthenticated));
-        };
-        let lang = match form.get("preferred_lang").unwrap_or("") {
-            "" => None,
-            code => Some(Lang::from_code(code).ok_or(WebError::Domain(Error::field(
-                "preferred_lang",
-                "invalid_choice",
-            )))?),
-        };
-        let email_input = form.get("email").unwrap_or("").trim().to_string();
-        let email = if email_input.is_empty() {
-            None
-        } else {
-            match Email::parse(&email_input) {
-                Ok(e) => Some(e),
-                Err(e) => {
-                    let msg = message(ctx.lang, &format!("field-error-{}", e.code), &[]);
-                    return account_page(
-                        &state,
-                        &ctx,
-                        StatusCode::UNPROCESSABLE_ENTITY,
-                        Some(email_input),
-                        Some(msg),
-                    )
-                    .await;
-                }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let Some(account) = ctx.viewer.account() else {
+        return Err(WebError::Domain(Error::Unauthenticated));
+    };
+    let lang = match form.get("preferred_lang").unwrap_or("") {
+        "" => None,
+        code => Some(Lang::from_code(code).ok_or(WebError::Domain(Error::field(
+            "preferred_lang",
+            "invalid_choice",
+        )))?),
+    };
+    let email_input = form.get("email").unwrap_or("").trim().to_string();
+    let email = if email_input.is_empty() {
+        None
+    } else {
+        match Email::parse(&email_input) {
+            Ok(e) => Some(e),
+            Err(e) => {
+                let msg = message(ctx.lang, &format!("field-error-{}", e.code), &[]);
+                return account_page(
+                    &state,
+                    &ctx,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    Some(email_input),
+                    Some(msg),
+                )
+                .await;
             }
-        };
-        state
-            .db()
-            .set_preferences(
-                account.id,
-                lang.map(|l| l.code()),
-                email.as_ref().map(|e| e.as_str()),
-            )
-            .await?;
-        let mut res = see_other("/account?done=prefs");
-        if let Some(l) = lang {
-            res = with_cookie(
-                res,
-                &cookie(&state, LANG_COOKIE, l.code(), 365 * 86_400, false),
-            );
         }
-        Ok(res)
+    };
+    state
+        .db()
+        .set_preferences(
+            account.id,
+            lang.map(|l| l.code()),
+            email.as_ref().map(|e| e.as_str()),
+        )
+        .await?;
+    let mut res = see_other("/account?done=prefs");
+    if let Some(l) = lang {
+        res = with_cookie(
+            res,
+            &cookie(&state, LANG_COOKIE, l.code(), 365 * 86_400, false),
+        );
     }
-    .await;
-    respond(&ctx, result)
+    Ok(res)
 }
 
 /// `/language?set=ur&return=/affiliates`: remembers the choice in a cookie and goes back.
-pub async fn switch_language(State(state): State<AppState>, ctx: Ctx) -> Response {
+pub async fn switch_language(
+    State(state): State<AppState>,
+    ctx: Ctx,
+) -> Result<Response, WebError> {
     let query = ctx.uri.split_once('?').map(|(_, q)| q);
-    let result = match query_param(query, "set")
+    match query_param(query, "set")
         .as_deref()
         .and_then(Lang::from_code)
     {
@@ -391,31 +377,23 @@ pub async fn switch_language(State(state): State<AppState>, ctx: Ctx) -> Respons
             ))
         }
         None => Err(WebError::BadRequest),
-    };
-    respond(&ctx, result)
+    }
 }
 
 /// Makes a new private "my events" calendar address and shows it once.
 async fn new_feed(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        ctx.require_signed_in()?;
-        let Some(account) = ctx.viewer.account() else {
-            return Err(WebError::Domain(Error::Unauthenticated));
-        };
-        let token = state.db().new_feed_token(account.id, ctx.now).await?;
-        let url = format!(
-            "{}/feeds/{token}/events.ics",
-            state.config().public_url.trim_end_matches('/')
-        );
-        account_page_with(&state, &ctx, StatusCode::OK, None, None, Some(url)).await
-    }
-    .await;
-    respond(&ctx, result)
+    CsrfForm(_form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let Some(account) = ctx.viewer.account() else {
+        return Err(WebError::Domain(Error::Unauthenticated));
+    };
+    let token = state.db().new_feed_token(account.id, ctx.now).await?;
+    let url = format!(
+        "{}/feeds/{token}/events.ics",
+        state.config().public_url.trim_end_matches('/')
+    );
+    account_page_with(&state, &ctx, StatusCode::OK, None, None, Some(url)).await
 }

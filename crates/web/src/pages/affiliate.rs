@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
@@ -21,6 +21,7 @@ use super::{Frame, Tr, cached, render};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
+use crate::extract::Path;
 use crate::html::{HtmlArg, bdi, escape, paragraphs, t_html, user_link};
 use crate::map;
 

@@ -4,9 +4,9 @@
 
 use askama::Template;
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::conference::{Cfp, Presenter, PresenterDraft, ProposalDraft, ProposalStatus};
@@ -22,7 +22,8 @@ use crate::api::conference::{load_event, load_proposal};
 use crate::api::events_organizes as organizes;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::{FormData, read_form};
+use crate::extract::{CsrfForm, Path};
+use crate::forms::FormData;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -139,66 +140,66 @@ struct ProgrammePage {
     reviewer: bool,
 }
 
-async fn programme(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        let lang = ctx.lang;
-        let e = load_event(&state, id_of(&id)?).await?;
-        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
-        let organizer = organizes(&ctx.viewer, &e);
-        let mut proposals = Vec::new();
-        for p in state.db().proposals_of(e.id).await? {
-            if p.status == ProposalStatus::Withdrawn && !organizer {
-                continue;
-            }
-            proposals.push(ProposalLine {
-                id: p.id,
-                title: p.proposal.title.clone(),
-                presenters: format::list(lang, &presenter_names(&p)),
-                kind: format!(
-                    "{}, {}",
-                    type_name(Some(&cfp), &p.proposal.session_type),
-                    message(
-                        lang,
-                        "conf-minutes",
-                        &[("minutes", i64::from(p.proposal.minutes).into())]
-                    )
-                ),
-                interest: message(
-                    lang,
-                    "conf-interested-count",
-                    &[("count", p.interest.into())],
-                ),
-                status: status_label(lang, p.status),
-            });
+async fn programme(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let lang = ctx.lang;
+    let e = load_event(&state, id_of(&id)?).await?;
+    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let organizer = organizes(&ctx.viewer, &e);
+    let mut proposals = Vec::new();
+    for p in state.db().proposals_of(e.id).await? {
+        if p.status == ProposalStatus::Withdrawn && !organizer {
+            continue;
         }
-        let heading = message(
-            lang,
-            "conf-proposals-title",
-            &[("title", e.details.title.as_str().into())],
-        );
-        let page = ProgrammePage {
-            frame: Frame::new(&ctx, heading.clone()),
-            t: Tr(lang),
-            id: e.id,
-            heading,
-            cfp: cfp_lines(lang, &cfp, ctx.now),
-            can_submit: cfp.is_open(ctx.now),
-            proposals,
-            organizer,
-            reviewer: match ctx.viewer.user_id() {
-                Some(u) => state
-                    .db()
-                    .reviewers(e.id, Panel::Programme)
-                    .await?
-                    .iter()
-                    .any(|(r, _)| *r == u),
-                None => false,
-            },
-        };
-        Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
+        proposals.push(ProposalLine {
+            id: p.id,
+            title: p.proposal.title.clone(),
+            presenters: format::list(lang, &presenter_names(&p)),
+            kind: format!(
+                "{}, {}",
+                type_name(Some(&cfp), &p.proposal.session_type),
+                message(
+                    lang,
+                    "conf-minutes",
+                    &[("minutes", i64::from(p.proposal.minutes).into())]
+                )
+            ),
+            interest: message(
+                lang,
+                "conf-interested-count",
+                &[("count", p.interest.into())],
+            ),
+            status: status_label(lang, p.status),
+        });
     }
-    .await;
-    super::respond(&ctx, result)
+    let heading = message(
+        lang,
+        "conf-proposals-title",
+        &[("title", e.details.title.as_str().into())],
+    );
+    let page = ProgrammePage {
+        frame: Frame::new(&ctx, heading.clone()),
+        t: Tr(lang),
+        id: e.id,
+        heading,
+        cfp: cfp_lines(lang, &cfp, ctx.now),
+        can_submit: cfp.is_open(ctx.now),
+        proposals,
+        organizer,
+        reviewer: match ctx.viewer.user_id() {
+            Some(u) => state
+                .db()
+                .reviewers(e.id, Panel::Programme)
+                .await?
+                .iter()
+                .any(|(r, _)| *r == u),
+            None => false,
+        },
+    };
+    Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
 }
 
 /// A field of the proposal form: its name, label, value as typed, and whether it is long.
@@ -414,25 +415,25 @@ fn form_page(ctx: &Ctx, spec: FormSpec<'_>, status: StatusCode) -> Result<Respon
     Ok(super::html(ctx, status, render(&page)?))
 }
 
-async fn new_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load_event(&state, id_of(&id)?).await?;
-        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
-        let me = ctx
-            .viewer
-            .account()
-            .map(|a| a.username.to_string())
-            .unwrap_or_default();
-        let values = vec![
-            ("presenters".to_string(), me),
-            ("lang".into(), ctx.lang.code().into()),
-        ];
-        let spec = new_spec(&ctx, &e, &cfp, values, Vec::new());
-        form_page(&ctx, spec, StatusCode::OK)
-    }
-    .await;
-    super::respond(&ctx, result)
+async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load_event(&state, id_of(&id)?).await?;
+    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let me = ctx
+        .viewer
+        .account()
+        .map(|a| a.username.to_string())
+        .unwrap_or_default();
+    let values = vec![
+        ("presenters".to_string(), me),
+        ("lang".into(), ctx.lang.code().into()),
+    ];
+    let spec = new_spec(&ctx, &e, &cfp, values, Vec::new());
+    form_page(&ctx, spec, StatusCode::OK)
 }
 
 fn new_spec<'a>(
@@ -459,33 +460,23 @@ fn new_spec<'a>(
 async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load_event(&state, id_of(&id)?).await?;
-        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
-        let outcome = match draft_of(&form, &cfp).validate(&cfp) {
-            Ok(p) => state.db().submit_proposal(e.id, me, &p, ctx.now).await,
-            Err(err) => Err(err),
-        };
-        match outcome {
-            Ok(pid) => {
-                state.changed().await;
-                Ok(super::see_other(&format!("/proposals/{pid}")))
-            }
-            Err(err) => {
-                let spec = new_spec(&ctx, &e, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
-                form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load_event(&state, id_of(&id)?).await?;
+    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let outcome = match draft_of(&form, &cfp).validate(&cfp) {
+        Ok(p) => state.db().submit_proposal(e.id, me, &p, ctx.now).await,
+        Err(err) => Err(err),
+    };
+    match outcome {
+        Ok(pid) => Ok(super::see_other(&format!("/proposals/{pid}"))),
+        Err(err) => {
+            let spec = new_spec(&ctx, &e, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
+            form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 fn edit_spec<'a>(
@@ -520,44 +511,34 @@ async fn own_proposal(
     Ok((e, p, cfp))
 }
 
-async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        let (_, p, cfp) = own_proposal(&state, &ctx, &id).await?;
-        let spec = edit_spec(&ctx, &p, &cfp, values_of(&p), Vec::new());
-        form_page(&ctx, spec, StatusCode::OK)
-    }
-    .await;
-    super::respond(&ctx, result)
+async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let (_, p, cfp) = own_proposal(&state, &ctx, &id).await?;
+    let spec = edit_spec(&ctx, &p, &cfp, values_of(&p), Vec::new());
+    form_page(&ctx, spec, StatusCode::OK)
 }
 
 async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let (_, p, cfp) = own_proposal(&state, &ctx, &id).await?;
-        let outcome = match draft_of(&form, &cfp).validate(&cfp) {
-            Ok(checked) => state.db().update_proposal(p.id, &checked, ctx.now).await,
-            Err(err) => Err(err),
-        };
-        match outcome {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!("/proposals/{}", p.id)))
-            }
-            Err(err) => {
-                let spec = edit_spec(&ctx, &p, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
-                form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (_, p, cfp) = own_proposal(&state, &ctx, &id).await?;
+    let outcome = match draft_of(&form, &cfp).validate(&cfp) {
+        Ok(checked) => state.db().update_proposal(p.id, &checked, ctx.now).await,
+        Err(err) => Err(err),
+    };
+    match outcome {
+        Ok(()) => Ok(super::see_other(&format!("/proposals/{}", p.id))),
+        Err(err) => {
+            let spec = edit_spec(&ctx, &p, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
+            form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
         }
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 /// A label and its value on the proposal page, as HTML (long texts as paragraphs).
@@ -828,10 +809,7 @@ async fn after_proposal_form(
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => {
-            state.changed().await;
-            Ok(super::see_other(&format!("/proposals/{}", id_of(id)?)))
-        }
+        Ok(()) => Ok(super::see_other(&format!("/proposals/{}", id_of(id)?))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             proposal_page(state, ctx, id, errors, StatusCode::CONFLICT).await
@@ -839,51 +817,40 @@ async fn after_proposal_form(
     }
 }
 
-async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = proposal_page(&state, &ctx, &id, Vec::new(), StatusCode::OK).await;
-    super::respond(&ctx, result)
+async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    proposal_page(&state, &ctx, &id, Vec::new(), StatusCode::OK).await
 }
 
 async fn withdraw(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let (_, p, _) = own_proposal(&state, &ctx, &id).await?;
-        let outcome = state.db().withdraw_proposal(p.id, ctx.now).await;
-        after_proposal_form(&state, &ctx, &id, outcome).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(_form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (_, p, _) = own_proposal(&state, &ctx, &id).await?;
+    let outcome = state.db().withdraw_proposal(p.id, ctx.now).await;
+    after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
 /// A reviewer's scores (`score.N`, one per criterion) and comment.
 async fn review(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let (e, p) = load_proposal(&state, id_of(&id)?).await?;
-        let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
-        let outcome = match scores_of(&form, &cfp.criteria, cfp.score_max) {
-            Ok(review) => state.db().save_review(p.id, me, &review, ctx.now).await,
-            Err(e) => Err(e),
-        };
-        after_proposal_form(&state, &ctx, &id, outcome).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let (e, p) = load_proposal(&state, id_of(&id)?).await?;
+    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let outcome = match scores_of(&form, &cfp.criteria, cfp.score_max) {
+        Ok(review) => state.db().save_review(p.id, me, &review, ctx.now).await,
+        Err(e) => Err(e),
+    };
+    after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
 /// A review form's scores (`score.0`, `score.1`, … in the criteria's order) and comment,
@@ -920,12 +887,9 @@ pub(crate) fn scores_of(
 async fn organizers_form(
     state: &AppState,
     ctx: &Ctx,
-    headers: HeaderMap,
     id: &str,
-    body: Body,
+    form: FormData,
 ) -> Result<(EventRow, ProposalRow, FormData), WebError> {
-    let form = read_form(&headers, body).await?;
-    ctx.check_csrf(form.get("csrf"))?;
     let (e, p) = load_proposal(state, id_of(id)?).await?;
     if !organizes(&ctx.viewer, &e) {
         return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
@@ -937,77 +901,60 @@ async fn organizers_form(
 async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (_, p, form) = organizers_form(&state, &ctx, headers, &id, body).await?;
-        let outcome = match crate::api::conference::parse_decision(
-            form.get("decision").unwrap_or(""),
-            form.get("message").unwrap_or(""),
-        ) {
-            Ok((d, note)) => state
-                .db()
-                .decide_proposal(p.id, d, &note, ctx.now)
-                .await
-                .map(|_| ()),
-            Err(e) => Err(e),
-        };
-        after_proposal_form(&state, &ctx, &id, outcome).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (_, p, form) = organizers_form(&state, &ctx, &id, form).await?;
+    let outcome = match crate::api::conference::parse_decision(
+        form.get("decision").unwrap_or(""),
+        form.get("message").unwrap_or(""),
+    ) {
+        Ok((d, note)) => state
+            .db()
+            .decide_proposal(p.id, d, &note, ctx.now)
+            .await
+            .map(|_| ()),
+        Err(e) => Err(e),
+    };
+    after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
 /// The organizers place an accepted session: a room and a start in the conference's zone.
 async fn place(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (e, p, form) = organizers_form(&state, &ctx, headers, &id, body).await?;
-        let room = form.get("room").and_then(|r| r.parse::<i64>().ok());
-        let start = crate::api::conference::local_instant(
-            form.get("start").unwrap_or(""),
-            &e.details.schedule.zone,
-        );
-        let outcome = match (room, start) {
-            (Some(room), Ok(start)) => state.db().place(p.id, room, start).await,
-            (None, _) => Err(Error::field("room", "invalid_choice")),
-            (_, Err(x)) => Err(Error::field("start", x.code)),
-        };
-        after_proposal_form(&state, &ctx, &id, outcome).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, p, form) = organizers_form(&state, &ctx, &id, form).await?;
+    let room = form.get("room").and_then(|r| r.parse::<i64>().ok());
+    let start = crate::api::conference::local_instant(
+        form.get("start").unwrap_or(""),
+        &e.details.schedule.zone,
+    );
+    let outcome = match (room, start) {
+        (Some(room), Ok(start)) => state.db().place(p.id, room, start).await,
+        (None, _) => Err(Error::field("room", "invalid_choice")),
+        (_, Err(x)) => Err(Error::field("start", x.code)),
+    };
+    after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
 /// One click: `interested=yes` marks interest, anything else removes it.
 async fn interest(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let account = ctx.viewer.account().ok_or(Error::Unauthenticated)?;
-        let pid = id_of(&id)?;
-        let yes = form.get("interested") == Some("yes");
-        let outcome = state
-            .db()
-            .set_interest(pid, account.id, &account.username, yes, ctx.now)
-            .await;
-        after_proposal_form(&state, &ctx, &id, outcome).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let account = ctx.viewer.account().ok_or(Error::Unauthenticated)?;
+    let pid = id_of(&id)?;
+    let yes = form.get("interested") == Some("yes");
+    let outcome = state
+        .db()
+        .set_interest(pid, account.id, &account.username, yes, ctx.now)
+        .await;
+    after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
 /// A session as the programme lists it.
@@ -1101,28 +1048,24 @@ async fn programme_page(
 }
 
 /// One session as iCalendar, once it is in the programme.
-async fn session_ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        let (e, p) = load_proposal(&state, id_of(&id)?).await?;
-        let session = state
-            .db()
-            .placed_session(p.id)
-            .await?
-            .ok_or_else(not_found)?;
-        let body = crate::api::conference::sessions_ics(
-            &e,
-            &[session],
-            &state.config().public_url,
-            ctx.now,
-        );
-        Ok(axum::response::IntoResponse::into_response((
-            [(
-                axum::http::header::CONTENT_TYPE,
-                "text/calendar; charset=utf-8",
-            )],
-            body,
-        )))
-    }
-    .await;
-    super::respond(&ctx, result)
+async fn session_ics(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, p) = load_proposal(&state, id_of(&id)?).await?;
+    let session = state
+        .db()
+        .placed_session(p.id)
+        .await?
+        .ok_or_else(not_found)?;
+    let body =
+        crate::api::conference::sessions_ics(&e, &[session], &state.config().public_url, ctx.now);
+    Ok(axum::response::IntoResponse::into_response((
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/calendar; charset=utf-8",
+        )],
+        body,
+    )))
 }

@@ -7,9 +7,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use askama::Template;
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::account::AffiliateRole;
@@ -22,11 +22,12 @@ use sangam_core::text::Translatable;
 use sangam_i18n::{Lang, format, message, names};
 
 use super::directory::{Choice, display_name, not_found};
-use super::{Frame, Tr, html, render, respond, see_other};
+use super::{Frame, Tr, html, render, see_other};
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
-use crate::forms::{FormData, read_form};
+use crate::extract::{CsrfForm, Path};
+use crate::forms::FormData;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -618,180 +619,148 @@ async fn load_editable(state: &AppState, ctx: &Ctx, slug: &str) -> Result<Affili
     Ok(a)
 }
 
-async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let a = load_editable(&state, &ctx, &slug).await?;
-        let lang = form_lang(&ctx, Some(&a));
-        let values = Values::from_affiliate(&a, &lang);
-        form_response(
-            &state,
-            &ctx,
-            FormSpec {
-                current: Some(&a),
-                lang,
-                values,
-                error: None,
-            },
-            StatusCode::OK,
-        )
-        .await
-    }
-    .await;
-    respond(&ctx, result)
+async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = load_editable(&state, &ctx, &slug).await?;
+    let lang = form_lang(&ctx, Some(&a));
+    let values = Values::from_affiliate(&a, &lang);
+    form_response(
+        &state,
+        &ctx,
+        FormSpec {
+            current: Some(&a),
+            lang,
+            values,
+            error: None,
+        },
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let current = load_editable(&state, &ctx, &slug).await?;
-        let lang = form
-            .string("lang")
-            .unwrap_or_else(|| current.name.source_lang.to_string());
-        let outcome = async {
-            if form.get("version").and_then(|v| v.parse::<i64>().ok()) != Some(current.version) {
-                return Err(WebError::Domain(Error::Conflict("edited_meanwhile")));
-            }
-            let changes = draft_from_form(&form).validate(false)?;
-            authorize(&ctx.viewer, Some(&current), &changes)?;
-            let new = apply(Some(current.clone()), changes, ctx.now)?;
-            let saved = state
-                .db()
-                .update_affiliate(&current, &new, ctx.viewer.user_id(), ctx.now)
-                .await?;
-            Ok(saved)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let current = load_editable(&state, &ctx, &slug).await?;
+    let lang = form
+        .string("lang")
+        .unwrap_or_else(|| current.name.source_lang.to_string());
+    let outcome = async {
+        if form.get("version").and_then(|v| v.parse::<i64>().ok()) != Some(current.version) {
+            return Err(WebError::Domain(Error::Conflict("edited_meanwhile")));
         }
-        .await;
-        match outcome {
-            Ok(saved) => {
-                state.changed().await;
-                Ok(see_other(&format!("/affiliates/{}?done=saved", saved.slug)))
-            }
-            Err(e @ WebError::Domain(Error::Validation(_) | Error::Conflict(_))) => {
-                let status = e.status();
-                let spec = FormSpec {
-                    current: Some(&current),
-                    lang,
-                    values: Values::from_form(&form),
-                    error: Some(&e),
-                };
-                form_response(&state, &ctx, spec, status).await
-            }
-            Err(e) => Err(e),
-        }
+        let changes = draft_from_form(&form).validate(false)?;
+        authorize(&ctx.viewer, Some(&current), &changes)?;
+        let new = apply(Some(current.clone()), changes, ctx.now)?;
+        let saved = state
+            .db()
+            .update_affiliate(&current, &new, ctx.viewer.user_id(), ctx.now)
+            .await?;
+        Ok(saved)
     }
     .await;
-    respond(&ctx, result)
+    match outcome {
+        Ok(saved) => Ok(see_other(&format!("/affiliates/{}?done=saved", saved.slug))),
+        Err(e @ WebError::Domain(Error::Validation(_) | Error::Conflict(_))) => {
+            let status = e.status();
+            let spec = FormSpec {
+                current: Some(&current),
+                lang,
+                values: Values::from_form(&form),
+                error: Some(&e),
+            };
+            form_response(&state, &ctx, spec, status).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
-async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        ctx.require_signed_in()?;
-        if !ctx.viewer.is_site_admin() {
-            return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
-        }
-        let lang = form_lang(&ctx, None);
-        let mut values = Values::default();
-        values.0.insert("kind".into(), "user_group".into());
-        form_response(
-            &state,
-            &ctx,
-            FormSpec {
-                current: None,
-                lang,
-                values,
-                error: None,
-            },
-            StatusCode::OK,
-        )
-        .await
+async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    if !ctx.viewer.is_site_admin() {
+        return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
     }
-    .await;
-    respond(&ctx, result)
+    let lang = form_lang(&ctx, None);
+    let mut values = Values::default();
+    values.0.insert("kind".into(), "user_group".into());
+    form_response(
+        &state,
+        &ctx,
+        FormSpec {
+            current: None,
+            lang,
+            values,
+            error: None,
+        },
+        StatusCode::OK,
+    )
+    .await
 }
 
 async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        ctx.require_signed_in()?;
-        let lang = form
-            .string("lang")
-            .unwrap_or_else(|| ctx.lang.code().to_string());
-        let outcome = async {
-            let changes = draft_from_form(&form).validate(true)?;
-            authorize(&ctx.viewer, None, &changes)?;
-            let new = apply(None, changes, ctx.now)?;
-            Ok(state
-                .db()
-                .create_affiliate(&new, ctx.viewer.user_id(), ctx.now)
-                .await?)
-        }
-        .await;
-        match outcome {
-            Ok(created) => {
-                state.changed().await;
-                Ok(see_other(&format!(
-                    "/affiliates/{}?done=created",
-                    created.slug
-                )))
-            }
-            Err(e @ WebError::Domain(Error::Validation(_))) => {
-                let spec = FormSpec {
-                    current: None,
-                    lang,
-                    values: Values::from_form(&form),
-                    error: Some(&e),
-                };
-                form_response(&state, &ctx, spec, e.status()).await
-            }
-            Err(e) => Err(e),
-        }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let lang = form
+        .string("lang")
+        .unwrap_or_else(|| ctx.lang.code().to_string());
+    let outcome = async {
+        let changes = draft_from_form(&form).validate(true)?;
+        authorize(&ctx.viewer, None, &changes)?;
+        let new = apply(None, changes, ctx.now)?;
+        Ok(state
+            .db()
+            .create_affiliate(&new, ctx.viewer.user_id(), ctx.now)
+            .await?)
     }
     .await;
-    respond(&ctx, result)
+    match outcome {
+        Ok(created) => Ok(see_other(&format!(
+            "/affiliates/{}?done=created",
+            created.slug
+        ))),
+        Err(e @ WebError::Domain(Error::Validation(_))) => {
+            let spec = FormSpec {
+                current: None,
+                lang,
+                values: Values::from_form(&form),
+                error: Some(&e),
+            };
+            form_response(&state, &ctx, spec, e.status()).await
+        }
+        Err(e) => Err(e),
+    }
 }
 
 async fn save_members(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        ctx.require_signed_in()?;
-        if !ctx.viewer.is_site_admin() {
-            return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
-        }
-        let hub = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        let mut ids = Vec::new();
-        for v in form.all("member") {
-            ids.push(
-                v.parse::<i64>()
-                    .map_err(|_| WebError::Domain(Error::field("members", "unknown_affiliate")))?,
-            );
-        }
-        state
-            .db()
-            .set_hub_members(&hub, &ids, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        state.changed().await;
-        Ok(see_other(&format!("/affiliates/{}?done=saved", hub.slug)))
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    if !ctx.viewer.is_site_admin() {
+        return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
     }
-    .await;
-    respond(&ctx, result)
+    let hub = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    let mut ids = Vec::new();
+    for v in form.all("member") {
+        ids.push(
+            v.parse::<i64>()
+                .map_err(|_| WebError::Domain(Error::field("members", "unknown_affiliate")))?,
+        );
+    }
+    state
+        .db()
+        .set_hub_members(&hub, &ids, ctx.viewer.user_id(), ctx.now)
+        .await?;
+    Ok(see_other(&format!("/affiliates/{}?done=saved", hub.slug)))
 }

@@ -5,9 +5,9 @@
 
 use askama::Template;
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::account::{UserId, Username};
@@ -25,7 +25,8 @@ use crate::AppState;
 use crate::api::elections as api;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::{FormData, read_form};
+use crate::extract::{CsrfForm, Path};
+use crate::forms::FormData;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -185,51 +186,46 @@ async fn list_page(
     Ok(super::html(ctx, status, render(&page)?))
 }
 
-async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = list_page(&state, &ctx, &slug, None, Vec::new(), StatusCode::OK).await;
-    super::respond(&ctx, result)
+async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    list_page(&state, &ctx, &slug, None, Vec::new(), StatusCode::OK).await
 }
 
 /// An organizer sets up an election with the form.
 async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        if !ctx.viewer.administers(a.id) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    if !ctx.viewer.administers(a.id) {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
+    }
+    match draft_of(&form).validate() {
+        Ok(spec) => {
+            let id = state
+                .db()
+                .create_election(a.id, &spec, ctx.viewer.user_id(), ctx.now)
+                .await?;
+            Ok(super::see_other(&format!("/elections/{id}")))
         }
-        match draft_of(&form).validate() {
-            Ok(spec) => {
-                let id = state
-                    .db()
-                    .create_election(a.id, &spec, ctx.viewer.user_id(), ctx.now)
-                    .await?;
-                state.changed().await;
-                Ok(super::see_other(&format!("/elections/{id}")))
-            }
-            Err(err) => {
-                let errors = refusal(ctx.lang, err)?;
-                list_page(
-                    &state,
-                    &ctx,
-                    &slug,
-                    Some(&form),
-                    errors,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await
-            }
+        Err(err) => {
+            let errors = refusal(ctx.lang, err)?;
+            list_page(
+                &state,
+                &ctx,
+                &slug,
+                Some(&form),
+                errors,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await
         }
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 /// A row of the rounds table: the round, its quota, each candidate's votes, what happened.
@@ -547,37 +543,29 @@ async fn show(
 async fn nominate(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load(&state, &ctx, &id).await?;
-        let outcome =
-            match sangam_core::text::clean_block(form.get("statement").unwrap_or(""), 5_000) {
-                Ok(statement) => {
-                    let statement = (!statement.is_empty())
-                        .then(|| Translatable::new(&LangTag::trusted(ctx.lang.code()), statement));
-                    // Oneself, or the member named.
-                    let named = form.get("nominee").map(str::trim).filter(|n| !n.is_empty());
-                    match nominee_of(&state, me, named).await? {
-                        Ok(nominee) => state
-                            .db()
-                            .nominate(e.id, nominee, me, statement.as_ref(), ctx.now)
-                            .await
-                            .map(|_| ()),
-                        Err(err) => Err(err),
-                    }
-                }
-                Err(err) => Err(Error::field("statement", err.code)),
-            };
-        after_form(&state, &ctx, &e, outcome, StatusCode::UNPROCESSABLE_ENTITY).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load(&state, &ctx, &id).await?;
+    let outcome = match sangam_core::text::clean_block(form.get("statement").unwrap_or(""), 5_000) {
+        Ok(statement) => {
+            let statement = (!statement.is_empty())
+                .then(|| Translatable::new(&LangTag::trusted(ctx.lang.code()), statement));
+            // Oneself, or the member named.
+            let named = form.get("nominee").map(str::trim).filter(|n| !n.is_empty());
+            match nominee_of(&state, me, named).await? {
+                Ok(nominee) => state
+                    .db()
+                    .nominate(e.id, nominee, me, statement.as_ref(), ctx.now)
+                    .await
+                    .map(|_| ()),
+                Err(err) => Err(err),
+            }
+        }
+        Err(err) => Err(Error::field("statement", err.code)),
+    };
+    after_form(&state, &ctx, &e, outcome, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 /// After a form: done, the election's page again (and caches told); refused, the page
@@ -590,10 +578,7 @@ async fn after_form(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => {
-            state.changed().await;
-            Ok(super::see_other(&format!("/elections/{}", e.id)))
-        }
+        Ok(()) => Ok(super::see_other(&format!("/elections/{}", e.id))),
         Err(err) => {
             let extra = Extra {
                 errors: refusal(ctx.lang, err)?,
@@ -631,64 +616,50 @@ async fn nominee_of(
 async fn statement(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load(&state, &ctx, &id).await?;
-        let nominee = nominee_of(&state, me, form.get("nominee").map(str::trim))
-            .await?
-            .map_err(|_| not_found())?;
-        let outcome = match api::statement_edit(
-            form.get("lang").unwrap_or(""),
-            form.get("statement").unwrap_or(""),
-        ) {
-            Ok((lang, text)) => match api::translator(&ctx, &e, me, nominee) {
-                Ok(translator) => {
-                    state
-                        .db()
-                        .edit_statement(e.id, nominee, translator, (&lang, text), ctx.now)
-                        .await
-                }
-                Err(err) => Err(err),
-            },
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load(&state, &ctx, &id).await?;
+    let nominee = nominee_of(&state, me, form.get("nominee").map(str::trim))
+        .await?
+        .map_err(|_| not_found())?;
+    let outcome = match api::statement_edit(
+        form.get("lang").unwrap_or(""),
+        form.get("statement").unwrap_or(""),
+    ) {
+        Ok((lang, text)) => match api::translator(&ctx, &e, me, nominee) {
+            Ok(translator) => {
+                state
+                    .db()
+                    .edit_statement(e.id, nominee, translator, (&lang, text), ctx.now)
+                    .await
+            }
             Err(err) => Err(err),
-        };
-        after_form(&state, &ctx, &e, outcome, StatusCode::UNPROCESSABLE_ENTITY).await
-    }
-    .await;
-    super::respond(&ctx, result)
+        },
+        Err(err) => Err(err),
+    };
+    after_form(&state, &ctx, &e, outcome, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
 /// A nominee accepts (`stand=yes`) or withdraws.
 async fn answer(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load(&state, &ctx, &id).await?;
-        let stand = form.get("stand") == Some("yes");
-        after_form(
-            &state,
-            &ctx,
-            &e,
-            state.db().answer_nomination(e.id, me, stand, ctx.now).await,
-            StatusCode::CONFLICT,
-        )
-        .await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load(&state, &ctx, &id).await?;
+    let stand = form.get("stand") == Some("yes");
+    after_form(
+        &state,
+        &ctx,
+        &e,
+        state.db().answer_nomination(e.id, me, stand, ctx.now).await,
+        StatusCode::CONFLICT,
+    )
+    .await
 }
 
 /// The ballot as the form sends it, candidates by id.
@@ -720,43 +691,35 @@ fn vote_of(form: &FormData, method: Method, candidates: &[CandidateRow]) -> Vote
 async fn cast(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load(&state, &ctx, &id).await?;
-        let standing: Vec<CandidateRow> = state
-            .db()
-            .candidates(e.id)
-            .await?
-            .into_iter()
-            .filter(|c| c.accepted)
-            .collect();
-        let vote = vote_of(&form, e.spec.method, &standing);
-        let previous = form.get("receipt").filter(|r| !r.trim().is_empty());
-        match state.db().cast(e.id, me, &vote, previous, ctx.now).await {
-            Ok(receipt) => {
-                state.changed().await;
-                let extra = Extra {
-                    receipt: Some(receipt),
-                    ..Extra::default()
-                };
-                respond_page(&state, &ctx, &e, extra).await
-            }
-            Err(err) => {
-                let extra = Extra {
-                    errors: refusal(ctx.lang, err)?,
-                    status: Some(StatusCode::UNPROCESSABLE_ENTITY),
-                    ..Extra::default()
-                };
-                respond_page(&state, &ctx, &e, extra).await
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load(&state, &ctx, &id).await?;
+    let standing: Vec<CandidateRow> = state
+        .db()
+        .candidates(e.id)
+        .await?
+        .into_iter()
+        .filter(|c| c.accepted)
+        .collect();
+    let vote = vote_of(&form, e.spec.method, &standing);
+    let previous = form.get("receipt").filter(|r| !r.trim().is_empty());
+    match state.db().cast(e.id, me, &vote, previous, ctx.now).await {
+        Ok(receipt) => {
+            let extra = Extra {
+                receipt: Some(receipt),
+                ..Extra::default()
+            };
+            respond_page(&state, &ctx, &e, extra).await
+        }
+        Err(err) => {
+            let extra = Extra {
+                errors: refusal(ctx.lang, err)?,
+                status: Some(StatusCode::UNPROCESSABLE_ENTITY),
+                ..Extra::default()
+            };
+            respond_page(&state, &ctx, &e, extra).await
         }
     }
-    .await;
-    super::respond(&ctx, result)
 }

@@ -5,10 +5,9 @@ use std::collections::HashMap;
 
 use askama::Template;
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use axum::routing::get;
 use sangam_core::Timestamp;
 use sangam_core::affiliate::Affiliate;
@@ -19,11 +18,12 @@ use sangam_i18n::message;
 
 use super::directory::{Choice, display_name, not_found};
 use super::edit::Field;
-use super::{Frame, Tr, html, render, respond, see_other};
+use super::{Frame, Tr, html, render, see_other};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::{WebError, field_message};
-use crate::forms::{FormData, read_form};
+use crate::extract::{CsrfForm, Path};
+use crate::forms::FormData;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -229,25 +229,25 @@ async fn campaign_choices(state: &AppState) -> Result<Vec<(String, String)>, Web
         .collect())
 }
 
-async fn new_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let a = organizer_of(&state, &ctx, &slug).await?;
-        // A new event starts in the affiliate's usual zone if it has one we know.
-        let mut defaults = vec![("registration_open".to_string(), "on".to_string())];
-        if let Some(zone) = a.country.as_ref().and_then(|c| default_zone(c.as_str())) {
-            defaults.push(("time_zone".into(), zone.into()));
-        }
-        let page = form_page(
-            &ctx,
-            new_target(ctx.lang, &a),
-            &FormData(defaults),
-            &FieldErrors::new(),
-            &campaign_choices(&state).await?,
-        );
-        Ok(html(&ctx, StatusCode::OK, render(&page)?))
+async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer_of(&state, &ctx, &slug).await?;
+    // A new event starts in the affiliate's usual zone if it has one we know.
+    let mut defaults = vec![("registration_open".to_string(), "on".to_string())];
+    if let Some(zone) = a.country.as_ref().and_then(|c| default_zone(c.as_str())) {
+        defaults.push(("time_zone".into(), zone.into()));
     }
-    .await;
-    respond(&ctx, result)
+    let page = form_page(
+        &ctx,
+        new_target(ctx.lang, &a),
+        &FormData(defaults),
+        &FieldErrors::new(),
+        &campaign_choices(&state).await?,
+    );
+    Ok(html(&ctx, StatusCode::OK, render(&page)?))
 }
 
 /// The zone most of a country's people live in, for the countries of the seeds and their
@@ -412,34 +412,26 @@ async fn check(
 async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let a = organizer_of(&state, &ctx, &slug).await?;
-        let c = match check(&state, &form).await? {
-            Ok(c) => c,
-            Err(errors) => {
-                let campaigns = campaign_choices(&state).await?;
-                let page = form_page(&ctx, new_target(ctx.lang, &a), &form, &errors, &campaigns);
-                return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
-            }
-        };
-        let id = state
-            .db()
-            .create_event(&c.details, &[a.id], c.window, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        if c.campaign.is_some() {
-            state.db().set_edition(id, c.campaign).await?;
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer_of(&state, &ctx, &slug).await?;
+    let c = match check(&state, &form).await? {
+        Ok(c) => c,
+        Err(errors) => {
+            let campaigns = campaign_choices(&state).await?;
+            let page = form_page(&ctx, new_target(ctx.lang, &a), &form, &errors, &campaigns);
+            return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
         }
-        state.changed().await;
-        Ok(see_other(&format!("/events/{id}")))
+    };
+    let id = state
+        .db()
+        .create_event(&c.details, &[a.id], c.window, ctx.viewer.user_id(), ctx.now)
+        .await?;
+    if c.campaign.is_some() {
+        state.db().set_edition(id, c.campaign).await?;
     }
-    .await;
-    respond(&ctx, result)
+    Ok(see_other(&format!("/events/{id}")))
 }
 
 /// The form's values for an existing event, in its own zone.
@@ -553,50 +545,42 @@ async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, We
     Ok(e)
 }
 
-async fn edit_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        let e = organized(&state, &ctx, &id).await?;
-        let campaign = state.db().edition_of(e.id).await?.map(|c| c.slug);
-        let page = form_page(
-            &ctx,
-            edit_target(ctx.lang, &e),
-            &values_of(&e, campaign),
-            &FieldErrors::new(),
-            &campaign_choices(&state).await?,
-        );
-        Ok(html(&ctx, StatusCode::OK, render(&page)?))
-    }
-    .await;
-    respond(&ctx, result)
+async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized(&state, &ctx, &id).await?;
+    let campaign = state.db().edition_of(e.id).await?.map(|c| c.slug);
+    let page = form_page(
+        &ctx,
+        edit_target(ctx.lang, &e),
+        &values_of(&e, campaign),
+        &FieldErrors::new(),
+        &campaign_choices(&state).await?,
+    );
+    Ok(html(&ctx, StatusCode::OK, render(&page)?))
 }
 
 async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let e = organized(&state, &ctx, &id).await?;
-        let c = match check(&state, &form).await? {
-            Ok(c) => c,
-            Err(errors) => {
-                let campaigns = campaign_choices(&state).await?;
-                let page = form_page(&ctx, edit_target(ctx.lang, &e), &form, &errors, &campaigns);
-                return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
-            }
-        };
-        state
-            .db()
-            .update_event(e.id, &c.details, c.window, ctx.now)
-            .await?;
-        state.db().set_edition(e.id, c.campaign).await?;
-        state.changed().await;
-        Ok(see_other(&format!("/events/{}", e.id)))
-    }
-    .await;
-    respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized(&state, &ctx, &id).await?;
+    let c = match check(&state, &form).await? {
+        Ok(c) => c,
+        Err(errors) => {
+            let campaigns = campaign_choices(&state).await?;
+            let page = form_page(&ctx, edit_target(ctx.lang, &e), &form, &errors, &campaigns);
+            return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
+        }
+    };
+    state
+        .db()
+        .update_event(e.id, &c.details, c.window, ctx.now)
+        .await?;
+    state.db().set_edition(e.id, c.campaign).await?;
+    Ok(see_other(&format!("/events/{}", e.id)))
 }

@@ -3,8 +3,9 @@
 
 use askama::Template;
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::HeaderMap;
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::get;
 use jiff::civil::Date;
@@ -23,6 +24,7 @@ use super::{Frame, Tr, cached_until, render};
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
+use crate::extract::{CsrfForm, Path};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -956,70 +958,55 @@ async fn event_view(
 async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: axum::body::Body,
-) -> Response {
-    let result = async {
-        let form = crate::forms::read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        ctx.require_signed_in()?;
-        let user = ctx
-            .viewer
-            .user_id()
-            .ok_or(WebError::Domain(Error::Unauthenticated))?;
-        let e = state
-            .db()
-            .event(parse_id(&id)?)
-            .await?
-            .ok_or_else(not_found)?;
-        let answers: Vec<String> = (0..e.details.questions.len())
-            .map(|i| form.get(&format!("answer.{i}")).unwrap_or("").to_string())
-            .collect();
-        let private = form.get("private").is_some();
-        match crate::api::events_register_as(&state, &ctx, e.id, user, private, &answers).await {
-            Ok(_) => Ok(super::see_other(&format!("/events/{}", e.id))),
-            Err(WebError::Domain(Error::Validation(fields))) => {
-                let errors: Vec<String> = fields
-                    .iter()
-                    .map(|f| crate::error::field_message(ctx.lang, f))
-                    .collect();
-                let page = event_view(&state, &ctx, &e, &answers, &errors).await?;
-                Ok(super::html(
-                    &ctx,
-                    axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                    render(&page)?,
-                ))
-            }
-            Err(other) => Err(other),
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let user = ctx
+        .viewer
+        .user_id()
+        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    let e = state
+        .db()
+        .event(parse_id(&id)?)
+        .await?
+        .ok_or_else(not_found)?;
+    let answers: Vec<String> = (0..e.details.questions.len())
+        .map(|i| form.get(&format!("answer.{i}")).unwrap_or("").to_string())
+        .collect();
+    let private = form.get("private").is_some();
+    match crate::api::events_register_as(&state, &ctx, e.id, user, private, &answers).await {
+        Ok(_) => Ok(super::see_other(&format!("/events/{}", e.id))),
+        Err(WebError::Domain(Error::Validation(fields))) => {
+            let errors: Vec<String> = fields
+                .iter()
+                .map(|f| crate::error::field_message(ctx.lang, f))
+                .collect();
+            let page = event_view(&state, &ctx, &e, &answers, &errors).await?;
+            Ok(super::html(
+                &ctx,
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                render(&page)?,
+            ))
         }
+        Err(other) => Err(other),
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 async fn cancel(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: axum::body::Body,
-) -> Response {
-    let result = async {
-        let form = crate::forms::read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        ctx.require_signed_in()?;
-        let user = ctx
-            .viewer
-            .user_id()
-            .ok_or(WebError::Domain(Error::Unauthenticated))?;
-        let id = parse_id(&id)?;
-        state.db().cancel_registration(id, user, ctx.now).await?;
-        state.changed().await;
-        Ok(super::see_other(&format!("/events/{id}")))
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(_form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let user = ctx
+        .viewer
+        .user_id()
+        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    let id = parse_id(&id)?;
+    state.db().cancel_registration(id, user, ctx.now).await?;
+    Ok(super::see_other(&format!("/events/{id}")))
 }
 
 async fn event(
@@ -1070,69 +1057,53 @@ async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, We
 async fn save_outcomes(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: axum::body::Body,
-) -> Response {
-    let result = async {
-        let form = crate::forms::read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let e = organized(&state, &ctx, &id).await?;
-        let field = |n: &str| form.get(n).unwrap_or("").to_string();
-        let draft = OutcomesDraft {
-            participants: field("participants"),
-            new_editors: field("new_editors"),
-            articles_created: field("articles_created"),
-            articles_improved: field("articles_improved"),
-            uploads: field("uploads"),
-            notes: field("notes"),
-        };
-        match draft.validate(status_of(&e, ctx.now)) {
-            Ok((figures, notes)) => {
-                state
-                    .db()
-                    .save_outcomes(e.id, &figures, &notes, ctx.now)
-                    .await?;
-                state.changed().await;
-                Ok(super::see_other(&format!("/events/{}", e.id)))
-            }
-            Err(Error::Validation(fields)) => {
-                let errors: Vec<String> = fields
-                    .iter()
-                    .map(|f| crate::error::field_message(ctx.lang, f))
-                    .collect();
-                let page = event_view(&state, &ctx, &e, &[], &errors).await?;
-                Ok(super::html(
-                    &ctx,
-                    axum::http::StatusCode::UNPROCESSABLE_ENTITY,
-                    render(&page)?,
-                ))
-            }
-            Err(other) => Err(WebError::Domain(other)),
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized(&state, &ctx, &id).await?;
+    let field = |n: &str| form.get(n).unwrap_or("").to_string();
+    let draft = OutcomesDraft {
+        participants: field("participants"),
+        new_editors: field("new_editors"),
+        articles_created: field("articles_created"),
+        articles_improved: field("articles_improved"),
+        uploads: field("uploads"),
+        notes: field("notes"),
+    };
+    match draft.validate(status_of(&e, ctx.now)) {
+        Ok((figures, notes)) => {
+            state
+                .db()
+                .save_outcomes(e.id, &figures, &notes, ctx.now)
+                .await?;
+            Ok(super::see_other(&format!("/events/{}", e.id)))
         }
+        Err(Error::Validation(fields)) => {
+            let errors: Vec<String> = fields
+                .iter()
+                .map(|f| crate::error::field_message(ctx.lang, f))
+                .collect();
+            let page = event_view(&state, &ctx, &e, &[], &errors).await?;
+            Ok(super::html(
+                &ctx,
+                axum::http::StatusCode::UNPROCESSABLE_ENTITY,
+                render(&page)?,
+            ))
+        }
+        Err(other) => Err(WebError::Domain(other)),
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 async fn set_cancelled(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: axum::body::Body,
-) -> Response {
-    let result = async {
-        let form = crate::forms::read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let e = organized(&state, &ctx, &id).await?;
-        let cancelled = form.get("cancelled") == Some("yes");
-        state.db().set_cancelled(e.id, cancelled, ctx.now).await?;
-        state.changed().await;
-        Ok(super::see_other(&format!("/events/{}", e.id)))
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized(&state, &ctx, &id).await?;
+    let cancelled = form.get("cancelled") == Some("yes");
+    state.db().set_cancelled(e.id, cancelled, ctx.now).await?;
+    Ok(super::see_other(&format!("/events/{}", e.id)))
 }
 
 /// Every registration with its answers, for the event's organizers.
@@ -1177,26 +1148,22 @@ async fn participants_csv(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-) -> Response {
-    let result = async {
-        let e = organized(&state, &ctx, &id).await?;
-        let body = participants_csv_of(&state, &e).await?;
-        let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
-        res.headers_mut().insert(
-            axum::http::header::CONTENT_TYPE,
-            axum::http::HeaderValue::from_static("text/csv; charset=utf-8"),
-        );
-        if let Ok(v) = axum::http::HeaderValue::from_str(&format!(
-            "attachment; filename=\"event-{}-participants.csv\"",
-            e.id
-        )) {
-            res.headers_mut()
-                .insert(axum::http::header::CONTENT_DISPOSITION, v);
-        }
-        Ok(res)
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized(&state, &ctx, &id).await?;
+    let body = participants_csv_of(&state, &e).await?;
+    let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
+    res.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    if let Ok(v) = axum::http::HeaderValue::from_str(&format!(
+        "attachment; filename=\"event-{}-participants.csv\"",
+        e.id
+    )) {
+        res.headers_mut()
+            .insert(axum::http::header::CONTENT_DISPOSITION, v);
     }
-    .await;
-    super::respond(&ctx, result)
+    Ok(res)
 }
 
 /// A person's events, at their private calendar address (no cookie: calendar apps fetch
@@ -1205,25 +1172,21 @@ async fn my_events_feed(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(token): Path<String>,
-) -> Response {
-    let result = async {
-        let user = state.db().feed_owner(&token).await?.ok_or_else(not_found)?;
-        let events = state.db().events_of_user(user).await?;
-        let rows: Vec<EventRow> = events.into_iter().map(|(e, _)| e).collect();
-        let feed: Vec<FeedEvent<'_>> = rows
-            .iter()
-            .map(|e| feed_event(&state, e, ctx.now))
-            .collect();
-        let body = ical::calendar(&message(ctx.lang, "account-events", &[]), &feed, ctx.now);
-        let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
-        res.headers_mut().insert(
-            axum::http::header::CONTENT_TYPE,
-            axum::http::HeaderValue::from_static(ICS),
-        );
-        Ok(res)
-    }
-    .await;
-    super::respond(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let user = state.db().feed_owner(&token).await?.ok_or_else(not_found)?;
+    let events = state.db().events_of_user(user).await?;
+    let rows: Vec<EventRow> = events.into_iter().map(|(e, _)| e).collect();
+    let feed: Vec<FeedEvent<'_>> = rows
+        .iter()
+        .map(|e| feed_event(&state, e, ctx.now))
+        .collect();
+    let body = ical::calendar(&message(ctx.lang, "account-events", &[]), &feed, ctx.now);
+    let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
+    res.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static(ICS),
+    );
+    Ok(res)
 }
 
 #[derive(Template)]

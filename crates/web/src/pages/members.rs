@@ -4,8 +4,7 @@
 
 use askama::Template;
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -22,11 +21,12 @@ use sangam_i18n::{Lang, format, message, names};
 
 use super::affiliate::text_view;
 use super::directory::{Choice, display_name, not_found};
-use super::{Frame, Tr, cached, html, page_param, render, respond, see_other};
+use super::{Frame, Tr, cached, html, page_param, render, see_other};
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
-use crate::forms::{FormData, read_form};
+use crate::extract::{CsrfForm, Path};
+use crate::forms::FormData;
 use crate::html::{escape, user_link};
 
 pub fn routes() -> Router<AppState> {
@@ -439,29 +439,29 @@ pub async fn csv_of(state: &AppState, viewer: &Viewer, a: &Affiliate) -> Result<
     Ok(out)
 }
 
-async fn csv(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let a = organizer_of(&state, &ctx, &slug).await?;
-        let body = csv_of(&state, &ctx.viewer, &a).await?;
-        let mut res = body.into_response();
-        let h = res.headers_mut();
-        h.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("text/csv; charset=utf-8"),
-        );
-        if let Ok(v) =
-            HeaderValue::from_str(&format!("attachment; filename=\"{}-members.csv\"", a.slug))
-        {
-            h.insert(header::CONTENT_DISPOSITION, v);
-        }
-        h.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("private, no-store"),
-        );
-        Ok(res)
+async fn csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer_of(&state, &ctx, &slug).await?;
+    let body = csv_of(&state, &ctx.viewer, &a).await?;
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    if let Ok(v) =
+        HeaderValue::from_str(&format!("attachment; filename=\"{}-members.csv\"", a.slug))
+    {
+        h.insert(header::CONTENT_DISPOSITION, v);
     }
-    .await;
-    respond(&ctx, result)
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    Ok(res)
 }
 
 /// The affiliate, if the viewer organizes it (or is a site admin).
@@ -656,19 +656,19 @@ fn join_page(
     }
 }
 
-async fn join_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        ctx.require_signed_in()?;
-        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        let rules = state.db().membership_rules(a.id).await?;
-        Ok(html(
-            &ctx,
-            StatusCode::OK,
-            render(&join_page(&ctx, &a, &rules, &FormData::default(), None))?,
-        ))
-    }
-    .await;
-    respond(&ctx, result)
+async fn join_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    let rules = state.db().membership_rules(a.id).await?;
+    Ok(html(
+        &ctx,
+        StatusCode::OK,
+        render(&join_page(&ctx, &a, &rules, &FormData::default(), None))?,
+    ))
 }
 
 fn application_draft(form: &FormData) -> ApplicationDraft {
@@ -722,102 +722,78 @@ pub async fn apply_to_join(
 async fn join(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        ctx.require_signed_in()?;
-        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        let rules = state.db().membership_rules(a.id).await?;
-        match apply_to_join(&state, &ctx, a.id, &rules, &application_draft(&form)).await {
-            Ok(m) => {
-                state.changed().await;
-                let done = if m.status == MembershipStatus::Pending {
-                    "applied"
-                } else {
-                    "joined"
-                };
-                Ok(see_other(&format!(
-                    "/affiliates/{slug}/members?done={done}"
-                )))
-            }
-            Err(e @ WebError::Domain(Error::Validation(_) | Error::NotEligible(_))) => Ok(html(
-                &ctx,
-                e.status(),
-                render(&join_page(&ctx, &a, &rules, &form, Some(&e)))?,
-            )),
-            Err(e) => Err(e),
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    let rules = state.db().membership_rules(a.id).await?;
+    match apply_to_join(&state, &ctx, a.id, &rules, &application_draft(&form)).await {
+        Ok(m) => {
+            let done = if m.status == MembershipStatus::Pending {
+                "applied"
+            } else {
+                "joined"
+            };
+            Ok(see_other(&format!(
+                "/affiliates/{slug}/members?done={done}"
+            )))
         }
+        Err(e @ WebError::Domain(Error::Validation(_) | Error::NotEligible(_))) => Ok(html(
+            &ctx,
+            e.status(),
+            render(&join_page(&ctx, &a, &rules, &form, Some(&e)))?,
+        )),
+        Err(e) => Err(e),
     }
-    .await;
-    respond(&ctx, result)
 }
 
 async fn leave(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        ctx.require_signed_in()?;
-        let Some(account) = ctx.viewer.account() else {
-            return Err(WebError::Domain(Error::Unauthenticated));
-        };
-        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        state
-            .db()
-            .leave(
-                a.id,
-                account.id,
-                form.get("institution").unwrap_or(""),
-                ctx.now,
-            )
-            .await?;
-        state.changed().await;
-        let back = if form.get("from") == Some("account") {
-            "/account?done=left".to_string()
-        } else {
-            format!("/affiliates/{slug}/members?done=left")
-        };
-        Ok(see_other(&back))
-    }
-    .await;
-    respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    ctx.require_signed_in()?;
+    let Some(account) = ctx.viewer.account() else {
+        return Err(WebError::Domain(Error::Unauthenticated));
+    };
+    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    state
+        .db()
+        .leave(
+            a.id,
+            account.id,
+            form.get("institution").unwrap_or(""),
+            ctx.now,
+        )
+        .await?;
+    let back = if form.get("from") == Some("account") {
+        "/account?done=left".to_string()
+    } else {
+        format!("/affiliates/{slug}/members?done=left")
+    };
+    Ok(see_other(&back))
 }
 
 async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path((slug, id)): Path<(String, i64)>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let a = organizer_of(&state, &ctx, &slug).await?;
-        let approve = match form.get("decision") {
-            Some("approve") => true,
-            Some("decline") => false,
-            _ => return Err(WebError::Domain(Error::field("decision", "invalid_choice"))),
-        };
-        let actor = ctx
-            .viewer
-            .user_id()
-            .ok_or(WebError::Domain(Error::Unauthenticated))?;
-        state.db().decide(a.id, id, approve, actor, ctx.now).await?;
-        state.changed().await;
-        Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
-    }
-    .await;
-    respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer_of(&state, &ctx, &slug).await?;
+    let approve = match form.get("decision") {
+        Some("approve") => true,
+        Some("decline") => false,
+        _ => return Err(WebError::Domain(Error::field("decision", "invalid_choice"))),
+    };
+    let actor = ctx
+        .viewer
+        .user_id()
+        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    state.db().decide(a.id, id, approve, actor, ctx.now).await?;
+    Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
 }
 
 /// Gives a member exactly the roles in `roles` (of board, contact person, founder).
@@ -858,33 +834,25 @@ pub async fn assign_roles(
         .db()
         .update_affiliate(a, &new, ctx.viewer.user_id(), ctx.now)
         .await?;
-    state.changed().await;
     Ok(saved)
 }
 
 async fn set_roles(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path((slug, id)): Path<(String, i64)>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let a = organizer_of(&state, &ctx, &slug).await?;
-        let mut roles = Vec::new();
-        for r in form.all("role") {
-            match AffiliateRole::parse(r).filter(|r| ROLES.contains(r)) {
-                Some(role) => roles.push(role),
-                None => return Err(WebError::Domain(Error::field("role", "invalid_choice"))),
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer_of(&state, &ctx, &slug).await?;
+    let mut roles = Vec::new();
+    for r in form.all("role") {
+        match AffiliateRole::parse(r).filter(|r| ROLES.contains(r)) {
+            Some(role) => roles.push(role),
+            None => return Err(WebError::Domain(Error::field("role", "invalid_choice"))),
         }
-        assign_roles(&state, &ctx, &a, id, &roles).await?;
-        Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
     }
-    .await;
-    respond(&ctx, result)
+    assign_roles(&state, &ctx, &a, id, &roles).await?;
+    Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
 }
 
 /// The largest signature list the import takes (pasted or from a file).
@@ -1037,76 +1005,64 @@ async fn import_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> Response {
-    let result = async {
-        let a = organizer_of(&state, &ctx, &slug).await?;
-        import_page(&state, &ctx, &a, "", None, None, StatusCode::OK).await
-    }
-    .await;
-    respond(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer_of(&state, &ctx, &slug).await?;
+    import_page(&state, &ctx, &a, "", None, None, StatusCode::OK).await
 }
 
 async fn import(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let a = organizer_of(&state, &ctx, &slug).await?;
-        let raw = form.get("text").unwrap_or("");
-        let text = match import_text(raw.as_bytes()) {
-            Ok(t) => t,
-            Err(e) => {
-                let msg = WebError::Domain(e);
-                let text = msg
-                    .field_errors()
-                    .and_then(|f| f.iter().next())
-                    .map(|f| field_message(ctx.lang, f));
-                return import_page(
-                    &state,
-                    &ctx,
-                    &a,
-                    raw,
-                    None,
-                    text,
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await;
-            }
-        };
-        let parsed = signature::parse_list(&text);
-        if form.get("action") == Some("apply") {
-            if !parsed.problems.is_empty() || parsed.entries.is_empty() {
-                let msg = message(ctx.lang, "import-fix-first", &[]);
-                return import_page(
-                    &state,
-                    &ctx,
-                    &a,
-                    &text,
-                    Some(&parsed),
-                    Some(msg),
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                )
-                .await;
-            }
-            let outcome = state
-                .db()
-                .import_members(a.id, &parsed.entries, ctx.viewer.user_id(), ctx.now)
-                .await?;
-            state.changed().await;
-            return Ok(see_other(&format!(
-                "/affiliates/{slug}/members?done=imported&added={}",
-                outcome.added
-            )));
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer_of(&state, &ctx, &slug).await?;
+    let raw = form.get("text").unwrap_or("");
+    let text = match import_text(raw.as_bytes()) {
+        Ok(t) => t,
+        Err(e) => {
+            let msg = WebError::Domain(e);
+            let text = msg
+                .field_errors()
+                .and_then(|f| f.iter().next())
+                .map(|f| field_message(ctx.lang, f));
+            return import_page(
+                &state,
+                &ctx,
+                &a,
+                raw,
+                None,
+                text,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
         }
-        import_page(&state, &ctx, &a, &text, Some(&parsed), None, StatusCode::OK).await
+    };
+    let parsed = signature::parse_list(&text);
+    if form.get("action") == Some("apply") {
+        if !parsed.problems.is_empty() || parsed.entries.is_empty() {
+            let msg = message(ctx.lang, "import-fix-first", &[]);
+            return import_page(
+                &state,
+                &ctx,
+                &a,
+                &text,
+                Some(&parsed),
+                Some(msg),
+                StatusCode::UNPROCESSABLE_ENTITY,
+            )
+            .await;
+        }
+        let outcome = state
+            .db()
+            .import_members(a.id, &parsed.entries, ctx.viewer.user_id(), ctx.now)
+            .await?;
+        return Ok(see_other(&format!(
+            "/affiliates/{slug}/members?done=imported&added={}",
+            outcome.added
+        )));
     }
-    .await;
-    respond(&ctx, result)
+    import_page(&state, &ctx, &a, &text, Some(&parsed), None, StatusCode::OK).await
 }
 
 #[derive(Template)]
@@ -1249,18 +1205,18 @@ fn rules_page(
 
 const QUESTION_SLOTS_MAX: usize = 40;
 
-async fn rules_form(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
-    let result = async {
-        let a = organizer_of(&state, &ctx, &slug).await?;
-        let rules = state.db().membership_rules(a.id).await?;
-        Ok(html(
-            &ctx,
-            StatusCode::OK,
-            render(&rules_page(&ctx, &a, &rules, None, None))?,
-        ))
-    }
-    .await;
-    respond(&ctx, result)
+async fn rules_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer_of(&state, &ctx, &slug).await?;
+    let rules = state.db().membership_rules(a.id).await?;
+    Ok(html(
+        &ctx,
+        StatusCode::OK,
+        render(&rules_page(&ctx, &a, &rules, None, None))?,
+    ))
 }
 
 fn rules_draft(form: &FormData) -> RulesDraft {
@@ -1292,34 +1248,26 @@ fn rules_draft(form: &FormData) -> RulesDraft {
 async fn save_rules(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let a = organizer_of(&state, &ctx, &slug).await?;
-        match rules_draft(&form).validate(&a.name.source_lang) {
-            Ok(changes) => {
-                state
-                    .db()
-                    .save_membership_rules(a.id, &changes, ctx.viewer.user_id(), ctx.now)
-                    .await?;
-                state.changed().await;
-                Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
-            }
-            Err(e) => {
-                let e = WebError::Domain(e);
-                let rules = state.db().membership_rules(a.id).await?;
-                Ok(html(
-                    &ctx,
-                    e.status(),
-                    render(&rules_page(&ctx, &a, &rules, Some(&form), Some(&e)))?,
-                ))
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let a = organizer_of(&state, &ctx, &slug).await?;
+    match rules_draft(&form).validate(&a.name.source_lang) {
+        Ok(changes) => {
+            state
+                .db()
+                .save_membership_rules(a.id, &changes, ctx.viewer.user_id(), ctx.now)
+                .await?;
+            Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
+        }
+        Err(e) => {
+            let e = WebError::Domain(e);
+            let rules = state.db().membership_rules(a.id).await?;
+            Ok(html(
+                &ctx,
+                e.status(),
+                render(&rules_page(&ctx, &a, &rules, Some(&form), Some(&e)))?,
+            ))
         }
     }
-    .await;
-    respond(&ctx, result)
 }

@@ -392,11 +392,6 @@ pub fn error_page(ctx: &Ctx, err: &WebError) -> Response {
     res
 }
 
-/// Turns a page handler's result into a response.
-pub fn respond(ctx: &Ctx, result: Result<Response, WebError>) -> Response {
-    result.unwrap_or_else(|e| error_page(ctx, &e))
-}
-
 /// A form's refusal as the page lists it: each field's message, or the one reason of a
 /// conflict or a refusal of rights; anything else is an error page.
 pub fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
@@ -429,28 +424,6 @@ pub fn safe_return(candidate: Option<String>) -> String {
         Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
         _ => "/".into(),
     }
-}
-
-pub async fn not_found(ctx: Ctx) -> Response {
-    if ctx.path.starts_with("/api/") {
-        return crate::api::error_response(
-            ctx.lang,
-            &WebError::Domain(sangam_core::Error::NotFound),
-        );
-    }
-    error_page(&ctx, &WebError::Domain(sangam_core::Error::NotFound))
-}
-
-pub async fn method_not_allowed(ctx: Ctx) -> Response {
-    let lang = ctx.lang;
-    if ctx.path.starts_with("/api/") {
-        let mut res = crate::api::error_response(lang, &WebError::BadRequest);
-        *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-        return res;
-    }
-    let mut res = error_page(&ctx, &WebError::BadRequest);
-    *res.status_mut() = StatusCode::METHOD_NOT_ALLOWED;
-    res
 }
 
 async fn stylesheet() -> Response {

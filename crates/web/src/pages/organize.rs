@@ -5,9 +5,9 @@
 
 use askama::Template;
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::Timestamp;
@@ -25,7 +25,8 @@ use crate::api::conference::{ReviewersJson, load_event, parse_slots, review_line
 use crate::api::events_organizes as organizes;
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::{FormData, read_form};
+use crate::extract::{CsrfForm, Path};
+use crate::forms::FormData;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -55,12 +56,9 @@ async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, We
 pub(crate) async fn organized_form(
     state: &AppState,
     ctx: &Ctx,
-    headers: HeaderMap,
     id: &str,
-    body: Body,
+    form: FormData,
 ) -> Result<(EventRow, FormData), WebError> {
-    let form = read_form(&headers, body).await?;
-    ctx.check_csrf(form.get("csrf"))?;
     Ok((organized(state, ctx, id).await?, form))
 }
 
@@ -274,7 +272,7 @@ fn settings_page(
 
 /// After a settings form: saved, on to `done`; refused, the form again with what was typed.
 async fn after_settings_form(
-    state: &AppState,
+    _state: &AppState,
     ctx: &Ctx,
     e: &EventRow,
     what: &str,
@@ -283,10 +281,7 @@ async fn after_settings_form(
     typed: impl FnOnce() -> Vec<Field>,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => {
-            state.changed().await;
-            Ok(super::see_other(done))
-        }
+        Ok(()) => Ok(super::see_other(done)),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -295,43 +290,45 @@ async fn after_settings_form(
     }
 }
 
-async fn cfp_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        let e = organized(&state, &ctx, &id).await?;
-        let values = match state.db().cfp(e.id).await? {
-            Some(c) => cfp_values(&c),
-            None => FormData(vec![
-                ("session_types".into(), "workshop | Workshop | 90\npresentation | Presentation | 30\nlightning | Lightning talk | 10".into()),
-                ("languages".into(), e.details.languages.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")),
-                ("criteria".into(), "Overall | 1".into()),
-                ("score_max".into(), "5".into()),
-            ]),
-        };
-        settings_page(&ctx, &e, "cfp", cfp_fields(ctx.lang, &values), Vec::new(), StatusCode::OK)
-    }
-    .await;
-    super::respond(&ctx, result)
+async fn cfp_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized(&state, &ctx, &id).await?;
+    let values = match state.db().cfp(e.id).await? {
+        Some(c) => cfp_values(&c),
+        None => FormData(vec![
+            ("session_types".into(), "workshop | Workshop | 90\npresentation | Presentation | 30\nlightning | Lightning talk | 10".into()),
+            ("languages".into(), e.details.languages.iter().map(|l| l.to_string()).collect::<Vec<_>>().join(" ")),
+            ("criteria".into(), "Overall | 1".into()),
+            ("score_max".into(), "5".into()),
+        ]),
+    };
+    settings_page(
+        &ctx,
+        &e,
+        "cfp",
+        cfp_fields(ctx.lang, &values),
+        Vec::new(),
+        StatusCode::OK,
+    )
 }
 
 async fn save_cfp(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
-        let outcome = match cfp_draft(&form).validate() {
-            Ok(cfp) => state.db().set_cfp(e.id, &cfp).await,
-            Err(err) => Err(err),
-        };
-        let done = format!("/events/{}/proposals", e.id);
-        let typed = || cfp_fields(ctx.lang, &form);
-        after_settings_form(&state, &ctx, &e, "cfp", outcome, &done, typed).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
+    let outcome = match cfp_draft(&form).validate() {
+        Ok(cfp) => state.db().set_cfp(e.id, &cfp).await,
+        Err(err) => Err(err),
+    };
+    let done = format!("/events/{}/proposals", e.id);
+    let typed = || cfp_fields(ctx.lang, &form);
+    after_settings_form(&state, &ctx, &e, "cfp", outcome, &done, typed).await
 }
 
 fn round_fields(lang: Lang, values: &FormData) -> Vec<Field> {
@@ -349,54 +346,49 @@ fn round_fields(lang: Lang, values: &FormData) -> Vec<Field> {
     ]
 }
 
-async fn round_form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        let e = organized(&state, &ctx, &id).await?;
-        let values = match state.db().round(e.id).await? {
-            Some(r) => FormData(vec![
-                ("opens".into(), instant_text(r.round.opens)),
-                ("closes".into(), instant_text(r.round.closes)),
-                ("criteria".into(), criteria_text(&r.round.criteria)),
-                ("score_max".into(), r.round.score_max.to_string()),
-            ]),
-            None => FormData(vec![
-                ("criteria".into(), "Contributions | 2\nNeed | 1".into()),
-                ("score_max".into(), "5".into()),
-            ]),
-        };
-        let fields = round_fields(ctx.lang, &values);
-        settings_page(&ctx, &e, "round", fields, Vec::new(), StatusCode::OK)
-    }
-    .await;
-    super::respond(&ctx, result)
+async fn round_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = organized(&state, &ctx, &id).await?;
+    let values = match state.db().round(e.id).await? {
+        Some(r) => FormData(vec![
+            ("opens".into(), instant_text(r.round.opens)),
+            ("closes".into(), instant_text(r.round.closes)),
+            ("criteria".into(), criteria_text(&r.round.criteria)),
+            ("score_max".into(), r.round.score_max.to_string()),
+        ]),
+        None => FormData(vec![
+            ("criteria".into(), "Contributions | 2\nNeed | 1".into()),
+            ("score_max".into(), "5".into()),
+        ]),
+    };
+    let fields = round_fields(ctx.lang, &values);
+    settings_page(&ctx, &e, "round", fields, Vec::new(), StatusCode::OK)
 }
 
 async fn save_round(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
-        let f = |k: &str| form.get(k).unwrap_or("").to_string();
-        let draft = RoundDraft {
-            opens: f("opens"),
-            closes: f("closes"),
-            criteria: criteria_of(&f("criteria")),
-            score_max: f("score_max").trim().parse().unwrap_or(0),
-        };
-        let outcome = match draft.validate() {
-            Ok(round) => state.db().set_round(e.id, &round).await,
-            Err(err) => Err(err),
-        };
-        let done = format!("/events/{}/scholarship", e.id);
-        let typed = || round_fields(ctx.lang, &form);
-        after_settings_form(&state, &ctx, &e, "round", outcome, &done, typed).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
+    let f = |k: &str| form.get(k).unwrap_or("").to_string();
+    let draft = RoundDraft {
+        opens: f("opens"),
+        closes: f("closes"),
+        criteria: criteria_of(&f("criteria")),
+        score_max: f("score_max").trim().parse().unwrap_or(0),
+    };
+    let outcome = match draft.validate() {
+        Ok(round) => state.db().set_round(e.id, &round).await,
+        Err(err) => Err(err),
+    };
+    let done = format!("/events/{}/scholarship", e.id);
+    let typed = || round_fields(ctx.lang, &form);
+    after_settings_form(&state, &ctx, &e, "round", outcome, &done, typed).await
 }
 
 /// A proposal's line in the review table, as shown.
@@ -478,40 +470,38 @@ async fn reviews_view(
     Ok(super::html(ctx, status, render(&page)?))
 }
 
-async fn reviews_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = reviews_view(&state, &ctx, &id, Vec::new(), StatusCode::OK).await;
-    super::respond(&ctx, result)
+async fn reviews_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    reviews_view(&state, &ctx, &id, Vec::new(), StatusCode::OK).await
 }
 
 async fn set_reviewers(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
-        let typed = ReviewersJson::from_lines(form.get("reviewers").unwrap_or(""));
-        let outcome = match typed.usernames() {
-            Ok(names) => {
-                state
-                    .db()
-                    .set_reviewers(e.id, Panel::Programme, &names)
-                    .await
-            }
-            Err(err) => Err(err),
-        };
-        match outcome {
-            Ok(()) => Ok(super::see_other(&format!("/events/{}/reviews", e.id))),
-            Err(err) => {
-                let errors = refusal(ctx.lang, err)?;
-                reviews_view(&state, &ctx, &id, errors, StatusCode::UNPROCESSABLE_ENTITY).await
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
+    let typed = ReviewersJson::from_lines(form.get("reviewers").unwrap_or(""));
+    let outcome = match typed.usernames() {
+        Ok(names) => {
+            state
+                .db()
+                .set_reviewers(e.id, Panel::Programme, &names)
+                .await
+        }
+        Err(err) => Err(err),
+    };
+    match outcome {
+        Ok(()) => Ok(super::see_other(&format!("/events/{}/reviews", e.id))),
+        Err(err) => {
+            let errors = refusal(ctx.lang, err)?;
+            reviews_view(&state, &ctx, &id, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 #[derive(Template)]
@@ -608,9 +598,8 @@ async fn schedule_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-) -> Response {
-    let result = schedule_view(&state, &ctx, &id, None, Vec::new(), StatusCode::OK).await;
-    super::respond(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    schedule_view(&state, &ctx, &id, None, Vec::new(), StatusCode::OK).await
 }
 
 /// After a form on the schedule page: done, the page again; refused, the page with the
@@ -623,13 +612,10 @@ async fn after_schedule_form(
     typed_slots: Option<String>,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => {
-            state.changed().await;
-            Ok(super::see_other(&format!(
-                "/events/{}/schedule/edit",
-                id_of(id)?
-            )))
-        }
+        Ok(()) => Ok(super::see_other(&format!(
+            "/events/{}/schedule/edit",
+            id_of(id)?
+        ))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -641,47 +627,37 @@ async fn after_schedule_form(
 async fn add_room(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
-        let outcome = match room_name(form.get("name").unwrap_or("")) {
-            Ok(name) => state.db().add_room(e.id, &name).await.map(|_| ()),
-            Err(err) => Err(err),
-        };
-        after_schedule_form(&state, &ctx, &id, outcome, None).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
+    let outcome = match room_name(form.get("name").unwrap_or("")) {
+        Ok(name) => state.db().add_room(e.id, &name).await.map(|_| ()),
+        Err(err) => Err(err),
+    };
+    after_schedule_form(&state, &ctx, &id, outcome, None).await
 }
 
 /// Slots as lines "start – end" (or "start - end") in the conference's zone.
 async fn set_slots(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (e, form) = organized_form(&state, &ctx, headers, &id, body).await?;
-        let text = form.get("slots").unwrap_or("").to_string();
-        let typed: Vec<(&str, &str)> = lines(&text)
-            .into_iter()
-            .map(|l| {
-                l.split_once('–')
-                    .or_else(|| l.split_once(" - "))
-                    .map_or((l, ""), |(a, b)| (a.trim(), b.trim()))
-            })
-            .collect();
-        let outcome = match parse_slots(&typed, &e.details.schedule.zone) {
-            Ok(slots) => state.db().set_slots(e.id, &slots).await,
-            Err(err) => Err(err),
-        };
-        after_schedule_form(&state, &ctx, &id, outcome, Some(text)).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
+    let text = form.get("slots").unwrap_or("").to_string();
+    let typed: Vec<(&str, &str)> = lines(&text)
+        .into_iter()
+        .map(|l| {
+            l.split_once('–')
+                .or_else(|| l.split_once(" - "))
+                .map_or((l, ""), |(a, b)| (a.trim(), b.trim()))
+        })
+        .collect();
+    let outcome = match parse_slots(&typed, &e.details.schedule.zone) {
+        Ok(slots) => state.db().set_slots(e.id, &slots).await,
+        Err(err) => Err(err),
+    };
+    after_schedule_form(&state, &ctx, &id, outcome, Some(text)).await
 }

@@ -4,9 +4,9 @@
 
 use askama::Template;
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
 use jiff::civil::Date;
@@ -24,7 +24,7 @@ use super::{Frame, Tr, cached_until, render};
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
-use crate::forms::read_form;
+use crate::extract::{CsrfForm, Path};
 use crate::html::{escape, paragraphs};
 
 pub fn routes() -> Router<AppState> {
@@ -640,29 +640,25 @@ async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, id)): Path<(String, String)>,
-) -> Response {
-    let result = async {
-        let a = affiliate(&state, &slug).await?;
-        let r = report_of(&state, &a, &id).await?;
-        let q = ctx.uri.split_once('?').map(|(_, q)| q);
-        let build = query_param(q, "build").map(|l| Lang::from_code(&l).unwrap_or(Lang::EN));
-        let body = report_page(
-            &state,
-            &ctx,
-            &a,
-            &r,
-            Shown {
-                errors: Vec::new(),
-                link: r.link.clone().unwrap_or_default(),
-                body: None,
-                build,
-            },
-        )
-        .await?;
-        Ok(super::html(&ctx, StatusCode::OK, body))
-    }
-    .await;
-    super::respond(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let a = affiliate(&state, &slug).await?;
+    let r = report_of(&state, &a, &id).await?;
+    let q = ctx.uri.split_once('?').map(|(_, q)| q);
+    let build = query_param(q, "build").map(|l| Lang::from_code(&l).unwrap_or(Lang::EN));
+    let body = report_page(
+        &state,
+        &ctx,
+        &a,
+        &r,
+        Shown {
+            errors: Vec::new(),
+            link: r.link.clone().unwrap_or_default(),
+            body: None,
+            build,
+        },
+    )
+    .await?;
+    Ok(super::html(&ctx, StatusCode::OK, body))
 }
 
 /// The report as wikitext for Meta-Wiki: a filed written report for everyone; for its
@@ -671,106 +667,92 @@ async fn wiki(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, id)): Path<(String, String)>,
-) -> Response {
-    let result = async {
-        let a = affiliate(&state, &slug).await?;
-        let r = report_of(&state, &a, &id).await?;
-        let body = match (&r.body, r.record.filed.is_some() && r.link.is_none()) {
-            (Some(b), true) => b.clone(),
-            (saved, _) if ctx.viewer.administers(a.id) => match saved {
-                Some(b) => b.clone(),
-                None => {
-                    let facts = state.db().report_facts(a.id, r.requirement.period).await?;
-                    let (name, _) = display_name(Lang::EN, &a);
-                    draft(Lang::EN, &name, r.requirement.period, &facts)
-                }
-            },
-            _ => return Err(not_found()),
-        };
-        let mut res = super::html(&ctx, StatusCode::OK, sangam_core::report::wikitext(&body));
-        res.headers_mut().insert(
-            axum::http::header::CONTENT_TYPE,
-            axum::http::HeaderValue::from_static("text/plain; charset=utf-8"),
-        );
-        Ok(res)
-    }
-    .await;
-    super::respond(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    let a = affiliate(&state, &slug).await?;
+    let r = report_of(&state, &a, &id).await?;
+    let body = match (&r.body, r.record.filed.is_some() && r.link.is_none()) {
+        (Some(b), true) => b.clone(),
+        (saved, _) if ctx.viewer.administers(a.id) => match saved {
+            Some(b) => b.clone(),
+            None => {
+                let facts = state.db().report_facts(a.id, r.requirement.period).await?;
+                let (name, _) = display_name(Lang::EN, &a);
+                draft(Lang::EN, &name, r.requirement.period, &facts)
+            }
+        },
+        _ => return Err(not_found()),
+    };
+    let mut res = super::html(&ctx, StatusCode::OK, sangam_core::report::wikitext(&body));
+    res.headers_mut().insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static("text/plain; charset=utf-8"),
+    );
+    Ok(res)
 }
 
 async fn file(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let a = affiliate(&state, &slug).await?;
-        require_admin_of(&ctx, &a)?;
-        let r = report_of(&state, &a, &id).await?;
-        let draft = FilingDraft {
-            link: form.get("link").unwrap_or("").to_string(),
-            body: form.get("body").unwrap_or("").to_string(),
-        };
-        let outcome = if form.get("action") == Some("draft") {
-            match sangam_core::text::clean_block(&draft.body, sangam_core::report::BODY_MAX) {
-                Ok(b) => state.db().save_report_draft(r.id, &b).await,
-                Err(e) => {
-                    let mut f = FieldErrors::new();
-                    f.add_with("body", e.code, e.args);
-                    Err(Error::Validation(f))
-                }
-            }
-        } else {
-            match draft.validate() {
-                Ok(filing) => {
-                    state
-                        .db()
-                        .file_report(
-                            r.id,
-                            &filing,
-                            ctx.viewer.user_id(),
-                            ctx.now.date_utc(),
-                            &policy(),
-                            ctx.now,
-                        )
-                        .await
-                }
-                Err(e) => Err(e),
-            }
-        };
-        match outcome {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!(
-                    "/affiliates/{}/reports/{}?done=saved",
-                    a.slug, r.id
-                )))
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let a = affiliate(&state, &slug).await?;
+    require_admin_of(&ctx, &a)?;
+    let r = report_of(&state, &a, &id).await?;
+    let draft = FilingDraft {
+        link: form.get("link").unwrap_or("").to_string(),
+        body: form.get("body").unwrap_or("").to_string(),
+    };
+    let outcome = if form.get("action") == Some("draft") {
+        match sangam_core::text::clean_block(&draft.body, sangam_core::report::BODY_MAX) {
+            Ok(b) => state.db().save_report_draft(r.id, &b).await,
             Err(e) => {
-                let errors = refusal(ctx.lang, e)?;
-                let page = report_page(
-                    &state,
-                    &ctx,
-                    &a,
-                    &r,
-                    Shown {
-                        errors,
-                        link: draft.link.clone(),
-                        body: Some(draft.body.clone()),
-                        build: None,
-                    },
-                )
-                .await?;
-                Ok(super::html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
+                let mut f = FieldErrors::new();
+                f.add_with("body", e.code, e.args);
+                Err(Error::Validation(f))
             }
         }
+    } else {
+        match draft.validate() {
+            Ok(filing) => {
+                state
+                    .db()
+                    .file_report(
+                        r.id,
+                        &filing,
+                        ctx.viewer.user_id(),
+                        ctx.now.date_utc(),
+                        &policy(),
+                        ctx.now,
+                    )
+                    .await
+            }
+            Err(e) => Err(e),
+        }
+    };
+    match outcome {
+        Ok(()) => Ok(super::see_other(&format!(
+            "/affiliates/{}/reports/{}?done=saved",
+            a.slug, r.id
+        ))),
+        Err(e) => {
+            let errors = refusal(ctx.lang, e)?;
+            let page = report_page(
+                &state,
+                &ctx,
+                &a,
+                &r,
+                Shown {
+                    errors,
+                    link: draft.link.clone(),
+                    body: Some(draft.body.clone()),
+                    build: None,
+                },
+            )
+            .await?;
+            Ok(super::html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
+        }
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 /// Shared by the site admins' forms on one report: on success back to the report, on
@@ -786,13 +768,10 @@ async fn admin_action(
     let a = affiliate(state, slug).await?;
     let r = report_of(state, &a, id).await?;
     match act(&r).await {
-        Ok(()) => {
-            state.changed().await;
-            Ok(super::see_other(&format!(
-                "/affiliates/{}/reports/{}?done=saved",
-                a.slug, r.id
-            )))
-        }
+        Ok(()) => Ok(super::see_other(&format!(
+            "/affiliates/{}/reports/{}?done=saved",
+            a.slug, r.id
+        ))),
         Err(e) => {
             let errors = refusal(ctx.lang, e)?;
             let page = report_page(
@@ -816,68 +795,54 @@ async fn admin_action(
 async fn review(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let draft = ReviewDraft {
-            decision: form.get("decision").unwrap_or("").to_string(),
-            note: form.get("note").unwrap_or("").to_string(),
-        };
-        admin_action(&state, &ctx, &slug, &id, async |r: &ReportRow| {
-            let review = draft.validate()?;
-            state
-                .db()
-                .review_report(
-                    r.id,
-                    &review,
-                    ctx.viewer.user_id(),
-                    ctx.now.date_utc(),
-                    ctx.now,
-                )
-                .await
-        })
-        .await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let draft = ReviewDraft {
+        decision: form.get("decision").unwrap_or("").to_string(),
+        note: form.get("note").unwrap_or("").to_string(),
+    };
+    admin_action(&state, &ctx, &slug, &id, async |r: &ReportRow| {
+        let review = draft.validate()?;
+        state
+            .db()
+            .review_report(
+                r.id,
+                &review,
+                ctx.viewer.user_id(),
+                ctx.now.date_utc(),
+                ctx.now,
+            )
+            .await
+    })
+    .await
 }
 
 async fn defer(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path((slug, id)): Path<(String, String)>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let draft = DefermentDraft {
-            reason: form.get("reason").unwrap_or("").to_string(),
-            note: form.get("note").unwrap_or("").to_string(),
-        };
-        admin_action(&state, &ctx, &slug, &id, async |r: &ReportRow| {
-            let (reason, note) = draft.validate()?;
-            state
-                .db()
-                .defer_report(
-                    r.id,
-                    (reason, &note),
-                    ctx.viewer.user_id(),
-                    ctx.now.date_utc(),
-                    &policy(),
-                    ctx.now,
-                )
-                .await
-        })
-        .await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let draft = DefermentDraft {
+        reason: form.get("reason").unwrap_or("").to_string(),
+        note: form.get("note").unwrap_or("").to_string(),
+    };
+    admin_action(&state, &ctx, &slug, &id, async |r: &ReportRow| {
+        let (reason, note) = draft.validate()?;
+        state
+            .db()
+            .defer_report(
+                r.id,
+                (reason, &note),
+                ctx.viewer.user_id(),
+                ctx.now.date_utc(),
+                &policy(),
+                ctx.now,
+            )
+            .await
+    })
+    .await
 }
 
 /// Checks a new period against the affiliate's reports and adds it.
@@ -904,46 +869,36 @@ pub async fn add_period_of(
 async fn add_period(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        require_site_admin(&ctx)?;
-        let a = affiliate(&state, &slug).await?;
-        let field = |n: &str| form.get(n).unwrap_or("").to_string();
-        let draft = PeriodDraft {
-            kind: field("kind"),
-            start: field("start"),
-            end: field("end"),
-            due: field("due"),
-        };
-        match add_period_of(&state, &ctx, &a, &draft).await {
-            Ok(_) => {
-                state.changed().await;
-                Ok(super::see_other(&format!(
-                    "/affiliates/{}/reports?done=saved",
-                    a.slug
-                )))
-            }
-            Err(e) => {
-                let errors = refusal(ctx.lang, e)?;
-                let (page, _, _) = list_page(
-                    &state,
-                    &ctx,
-                    &slug,
-                    errors,
-                    [draft.kind, draft.start, draft.end, draft.due],
-                )
-                .await?;
-                Ok(super::html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    require_site_admin(&ctx)?;
+    let a = affiliate(&state, &slug).await?;
+    let field = |n: &str| form.get(n).unwrap_or("").to_string();
+    let draft = PeriodDraft {
+        kind: field("kind"),
+        start: field("start"),
+        end: field("end"),
+        due: field("due"),
+    };
+    match add_period_of(&state, &ctx, &a, &draft).await {
+        Ok(_) => Ok(super::see_other(&format!(
+            "/affiliates/{}/reports?done=saved",
+            a.slug
+        ))),
+        Err(e) => {
+            let errors = refusal(ctx.lang, e)?;
+            let (page, _, _) = list_page(
+                &state,
+                &ctx,
+                &slug,
+                errors,
+                [draft.kind, draft.start, draft.end, draft.due],
+            )
+            .await?;
+            Ok(super::html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
         }
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 /// A site admin's decision on an expired affiliate: `recognize` for a new agreement from
@@ -986,43 +941,32 @@ pub fn read_decision(
 async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        require_site_admin(&ctx)?;
-        let a = affiliate(&state, &slug).await?;
-        let field = |n: &str| form.get(n).unwrap_or("").to_string();
-        let outcome = match read_decision(&field("decision"), &field("start"), &field("end")) {
-            Ok(agreement) => {
-                state
-                    .db()
-                    .decide_expired(a.id, agreement, ctx.viewer.user_id(), ctx.now)
-                    .await
-            }
-            Err(e) => Err(e),
-        };
-        match outcome {
-            Ok(()) => {
-                state.changed().await;
-                Ok(super::see_other(&format!(
-                    "/affiliates/{}/reports?done=saved",
-                    a.slug
-                )))
-            }
-            Err(e) => {
-                let errors = refusal(ctx.lang, e)?;
-                let (page, _, _) =
-                    list_page(&state, &ctx, &slug, errors, Default::default()).await?;
-                Ok(super::html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    require_site_admin(&ctx)?;
+    let a = affiliate(&state, &slug).await?;
+    let field = |n: &str| form.get(n).unwrap_or("").to_string();
+    let outcome = match read_decision(&field("decision"), &field("start"), &field("end")) {
+        Ok(agreement) => {
+            state
+                .db()
+                .decide_expired(a.id, agreement, ctx.viewer.user_id(), ctx.now)
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match outcome {
+        Ok(()) => Ok(super::see_other(&format!(
+            "/affiliates/{}/reports?done=saved",
+            a.slug
+        ))),
+        Err(e) => {
+            let errors = refusal(ctx.lang, e)?;
+            let (page, _, _) = list_page(&state, &ctx, &slug, errors, Default::default()).await?;
+            Ok(super::html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
         }
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 /// One affiliate on the compliance dashboard.
@@ -1178,44 +1122,40 @@ struct DashboardPage {
     count: String,
 }
 
-async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let result = async {
-        require_site_admin(&ctx)?;
-        let lang = ctx.lang;
-        let filter = read_dashboard_filter(ctx.uri.split_once('?').map(|(_, q)| q))?;
-        let rows = dashboard_rows(&state, lang, ctx.now.date_utc(), &filter).await?;
-        let heading = message(lang, "compliance-title", &[]);
-        let page = DashboardPage {
-            frame: Frame::new(&ctx, heading),
-            t: Tr(lang),
-            count: message(lang, "directory-count", &[("count", rows.len().into())]),
-            rows,
-            statuses: AffiliateStatus::ALL
-                .iter()
-                .map(|s| {
-                    (
-                        s.as_str().to_string(),
-                        message(lang, &format!("status-{}", s.as_str()), &[]),
-                        filter.status == Some(*s),
-                    )
-                })
-                .collect(),
-            kinds: AffiliateKind::ALL
-                .iter()
-                .filter(|k| **k != AffiliateKind::Hub)
-                .map(|k| {
-                    (
-                        k.as_str().to_string(),
-                        message(lang, &format!("kind-{}", k.as_str()), &[]),
-                        filter.kind == Some(*k),
-                    )
-                })
-                .collect(),
-            overdue: filter.overdue,
-            mail: filter.mail,
-        };
-        Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
-    }
-    .await;
-    super::respond(&ctx, result)
+async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
+    require_site_admin(&ctx)?;
+    let lang = ctx.lang;
+    let filter = read_dashboard_filter(ctx.uri.split_once('?').map(|(_, q)| q))?;
+    let rows = dashboard_rows(&state, lang, ctx.now.date_utc(), &filter).await?;
+    let heading = message(lang, "compliance-title", &[]);
+    let page = DashboardPage {
+        frame: Frame::new(&ctx, heading),
+        t: Tr(lang),
+        count: message(lang, "directory-count", &[("count", rows.len().into())]),
+        rows,
+        statuses: AffiliateStatus::ALL
+            .iter()
+            .map(|s| {
+                (
+                    s.as_str().to_string(),
+                    message(lang, &format!("status-{}", s.as_str()), &[]),
+                    filter.status == Some(*s),
+                )
+            })
+            .collect(),
+        kinds: AffiliateKind::ALL
+            .iter()
+            .filter(|k| **k != AffiliateKind::Hub)
+            .map(|k| {
+                (
+                    k.as_str().to_string(),
+                    message(lang, &format!("kind-{}", k.as_str()), &[]),
+                    filter.kind == Some(*k),
+                )
+            })
+            .collect(),
+        overdue: filter.overdue,
+        mail: filter.mail,
+    };
+    Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
 }

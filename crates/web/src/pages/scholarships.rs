@@ -5,9 +5,9 @@
 
 use askama::Template;
 use axum::Router;
-use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::Timestamp;
@@ -28,7 +28,8 @@ use crate::api::scholarships::{
 };
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::forms::{FormData, read_form};
+use crate::extract::{CsrfForm, Path};
+use crate::forms::FormData;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -289,46 +290,39 @@ async fn round_view(
     Ok(super::html(ctx, status, render(&page)?))
 }
 
-async fn round_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result = async {
-        let e = load_event(&state, id_of(&id)?).await?;
-        round_view(&state, &ctx, &e, None, Vec::new(), StatusCode::OK).await
-    }
-    .await;
-    super::respond(&ctx, result)
+async fn round_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Result<impl IntoResponse, WebError> {
+    let e = load_event(&state, id_of(&id)?).await?;
+    round_view(&state, &ctx, &e, None, Vec::new(), StatusCode::OK).await
 }
 
 async fn apply(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let form = read_form(&headers, body).await?;
-        ctx.check_csrf(form.get("csrf"))?;
-        let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-        let e = load_event(&state, id_of(&id)?).await?;
-        let outcome = match draft_of(&form).validate() {
-            Ok(a) => state
-                .db()
-                .save_application(e.id, me, &a, ctx.now)
-                .await
-                .map(|_| ()),
-            Err(err) => Err(err),
-        };
-        match outcome {
-            Ok(()) => Ok(super::see_other(&format!("/events/{}/scholarship", e.id))),
-            Err(err) => {
-                let errors = refusal(ctx.lang, err)?;
-                let status = StatusCode::UNPROCESSABLE_ENTITY;
-                round_view(&state, &ctx, &e, Some(form), errors, status).await
-            }
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = load_event(&state, id_of(&id)?).await?;
+    let outcome = match draft_of(&form).validate() {
+        Ok(a) => state
+            .db()
+            .save_application(e.id, me, &a, ctx.now)
+            .await
+            .map(|_| ()),
+        Err(err) => Err(err),
+    };
+    match outcome {
+        Ok(()) => Ok(super::see_other(&format!("/events/{}/scholarship", e.id))),
+        Err(err) => {
+            let errors = refusal(ctx.lang, err)?;
+            let status = StatusCode::UNPROCESSABLE_ENTITY;
+            round_view(&state, &ctx, &e, Some(form), errors, status).await
         }
     }
-    .await;
-    super::respond(&ctx, result)
 }
 
 #[derive(Template)]
@@ -396,10 +390,12 @@ async fn table_view(
     Ok(super::html(ctx, status, render(&page)?))
 }
 
-async fn table_page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    let result =
-        async { table_view(&state, &ctx, id_of(&id)?, Vec::new(), StatusCode::OK).await }.await;
-    super::respond(&ctx, result)
+async fn table_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    table_view(&state, &ctx, id, Vec::new(), StatusCode::OK).await
 }
 
 /// An organizers' form on the table: done goes back to the table, a refusal shows it there.
@@ -410,12 +406,9 @@ async fn after_table_form(
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => {
-            state.changed().await;
-            Ok(super::see_other(&format!(
-                "/events/{id}/scholarship/review"
-            )))
-        }
+        Ok(()) => Ok(super::see_other(&format!(
+            "/events/{id}/scholarship/review"
+        ))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             table_view(state, ctx, id, errors, StatusCode::CONFLICT).await
@@ -426,52 +419,42 @@ async fn after_table_form(
 async fn advance(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (e, form) = super::organize::organized_form(&state, &ctx, headers, &id, body).await?;
-        let id = e.id;
-        let outcome = match Phase::parse(form.get("phase").unwrap_or("")) {
-            Some(next) => state
-                .db()
-                .advance_round(id, next, ctx.now)
-                .await
-                .map(|_| ()),
-            None => Err(Error::field("phase", "invalid_choice")),
-        };
-        after_table_form(&state, &ctx, id, outcome).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, form) = super::organize::organized_form(&state, &ctx, &id, form).await?;
+    let id = e.id;
+    let outcome = match Phase::parse(form.get("phase").unwrap_or("")) {
+        Some(next) => state
+            .db()
+            .advance_round(id, next, ctx.now)
+            .await
+            .map(|_| ()),
+        None => Err(Error::field("phase", "invalid_choice")),
+    };
+    after_table_form(&state, &ctx, id, outcome).await
 }
 
 async fn set_reviewers(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (e, form) = super::organize::organized_form(&state, &ctx, headers, &id, body).await?;
-        let id = e.id;
-        let typed =
-            crate::api::conference::ReviewersJson::from_lines(form.get("reviewers").unwrap_or(""));
-        let outcome = match typed.usernames() {
-            Ok(names) => {
-                state
-                    .db()
-                    .set_reviewers(id, Panel::Scholarships, &names)
-                    .await
-            }
-            Err(e) => Err(e),
-        };
-        after_table_form(&state, &ctx, id, outcome).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (e, form) = super::organize::organized_form(&state, &ctx, &id, form).await?;
+    let id = e.id;
+    let typed =
+        crate::api::conference::ReviewersJson::from_lines(form.get("reviewers").unwrap_or(""));
+    let outcome = match typed.usernames() {
+        Ok(names) => {
+            state
+                .db()
+                .set_reviewers(id, Panel::Scholarships, &names)
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    after_table_form(&state, &ctx, id, outcome).await
 }
 
 #[derive(Template)]
@@ -560,12 +543,8 @@ async fn application_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-) -> Response {
-    let result = async {
-        application_view_page(&state, &ctx, id_of(&id)?, Vec::new(), StatusCode::OK).await
-    }
-    .await;
-    super::respond(&ctx, result)
+) -> Result<impl IntoResponse, WebError> {
+    application_view_page(&state, &ctx, id_of(&id)?, Vec::new(), StatusCode::OK).await
 }
 
 /// A form on an application's page: done goes back to it, a refusal shows it there.
@@ -588,12 +567,9 @@ async fn after_application_form(
 async fn application_form(
     state: &AppState,
     ctx: &Ctx,
-    headers: HeaderMap,
     id: &str,
-    body: Body,
+    form: FormData,
 ) -> Result<(ApplicationRow, RoundRow, Roles, FormData), WebError> {
-    let form = read_form(&headers, body).await?;
-    ctx.check_csrf(form.get("csrf"))?;
     let (_, r, a, roles) = load_application(state, ctx, id_of(id)?).await?;
     Ok((a, r, roles, form))
 }
@@ -601,75 +577,59 @@ async fn application_form(
 async fn flag(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (a, _, roles, form) = application_form(&state, &ctx, headers, &id, body).await?;
-        let id = a.id;
-        roles.may_flag(&a)?;
-        let outcome = match parse_flag(
-            form.get("flag").unwrap_or(""),
-            form.get("note").unwrap_or(""),
-        ) {
-            Ok(f) => {
-                state
-                    .db()
-                    .flag_application(id, f.as_ref().map(|(f, n)| (*f, n.as_str())))
-                    .await
-            }
-            Err(e) => Err(e),
-        };
-        after_application_form(&state, &ctx, id, outcome).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (a, _, roles, form) = application_form(&state, &ctx, &id, form).await?;
+    let id = a.id;
+    roles.may_flag(&a)?;
+    let outcome = match parse_flag(
+        form.get("flag").unwrap_or(""),
+        form.get("note").unwrap_or(""),
+    ) {
+        Ok(f) => {
+            state
+                .db()
+                .flag_application(id, f.as_ref().map(|(f, n)| (*f, n.as_str())))
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    after_application_form(&state, &ctx, id, outcome).await
 }
 
 async fn score(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (a, r, roles, form) = application_form(&state, &ctx, headers, &id, body).await?;
-        let (id, me) = (a.id, roles.me.ok_or(Error::Unauthenticated)?);
-        let outcome =
-            match super::conference::scores_of(&form, &r.round.criteria, r.round.score_max) {
-                Ok(review) => state.db().score_application(id, me, &review, ctx.now).await,
-                Err(e) => Err(e),
-            };
-        after_application_form(&state, &ctx, id, outcome).await
-    }
-    .await;
-    super::respond(&ctx, result)
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (a, r, roles, form) = application_form(&state, &ctx, &id, form).await?;
+    let (id, me) = (a.id, roles.me.ok_or(Error::Unauthenticated)?);
+    let outcome = match super::conference::scores_of(&form, &r.round.criteria, r.round.score_max) {
+        Ok(review) => state.db().score_application(id, me, &review, ctx.now).await,
+        Err(e) => Err(e),
+    };
+    after_application_form(&state, &ctx, id, outcome).await
 }
 
 async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
-    body: Body,
-) -> Response {
-    let result = async {
-        let (a, _, roles, form) = application_form(&state, &ctx, headers, &id, body).await?;
-        let id = a.id;
-        if !roles.organizer {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
-        let outcome = match parse_decision(
-            form.get("decision").unwrap_or(""),
-            form.get("message").unwrap_or(""),
-        ) {
-            Ok((d, note)) => state.db().decide_application(id, d, &note, ctx.now).await,
-            Err(e) => Err(e),
-        };
-        after_application_form(&state, &ctx, id, outcome).await
+    CsrfForm(form): CsrfForm,
+) -> Result<impl IntoResponse, WebError> {
+    let (a, _, roles, form) = application_form(&state, &ctx, &id, form).await?;
+    let id = a.id;
+    if !roles.organizer {
+        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
     }
-    .await;
-    super::respond(&ctx, result)
+    let outcome = match parse_decision(
+        form.get("decision").unwrap_or(""),
+        form.get("message").unwrap_or(""),
+    ) {
+        Ok((d, note)) => state.db().decide_application(id, d, &note, ctx.now).await,
+        Err(e) => Err(e),
+    };
+    after_application_form(&state, &ctx, id, outcome).await
 }
