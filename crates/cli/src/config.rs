@@ -34,7 +34,7 @@ pub struct Config {
     pub database_url: Option<String>,
     pub web: WebConfig,
     pub log: String,
-    /// `log` (the default) or an SMTP URL (see `sangam_web::mail::Mailer::from_url`).
+    /// `log` (the default) or an SMTP URL (see `sangam_app::mail::Mailer::from_url`).
     pub smtp_url: String,
     pub mail_from: String,
 }
@@ -117,7 +117,7 @@ impl Config {
             .or(f.mail_from)
             .unwrap_or_else(|| "Sangam <sangam@localhost>".into());
         // A wrong mail setting is found at start, not at the first notice.
-        sangam_web::mail::Mailer::from_url(&smtp_url, &mail_from)
+        sangam_app::mail::Mailer::from_url(&smtp_url, &mail_from)
             .map_err(|e| anyhow::anyhow!("{e}"))?;
         Ok(Config {
             listen,

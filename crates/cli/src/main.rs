@@ -238,10 +238,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             for (id, kind) in &s.notices {
                 println!("notice {kind} to affiliate {id}");
             }
-            let mailer = sangam_web::mail::Mailer::from_url(&config.smtp_url, &config.mail_from)
+            let mailer = sangam_app::mail::Mailer::from_url(&config.smtp_url, &config.mail_from)
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             let sent =
-                sangam_web::mail::send_due(&db, &mailer, &config.web.public_url, now).await?;
+                sangam_app::mail::send_due(&db, &mailer, &config.web.public_url, now).await?;
             println!("mail: {} sent, {} to retry later", sent.sent, sent.failed);
             Ok(())
         }
@@ -446,7 +446,7 @@ async fn serve(config: &Config, with_demo: bool) -> anyhow::Result<()> {
     let state = AppState::new(db, config.web.clone());
     state.cache().refresh(state.db()).await?;
     tokio::spawn(state.clone().poll_cache());
-    let mailer = sangam_web::mail::Mailer::from_url(&config.smtp_url, &config.mail_from)
+    let mailer = sangam_app::mail::Mailer::from_url(&config.smtp_url, &config.mail_from)
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     // Scheduled jobs: claimed in the database, so several instances may all run this.
     let instance = format!(
@@ -454,7 +454,7 @@ async fn serve(config: &Config, with_demo: bool) -> anyhow::Result<()> {
         std::process::id(),
         sangam_core::secret::new_token()?.get(..8).unwrap_or("x")
     );
-    tokio::spawn(sangam_web::jobs::run(
+    tokio::spawn(sangam_app::jobs::run(
         state.db().clone(),
         mailer,
         config.web.public_url.clone(),

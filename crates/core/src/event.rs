@@ -137,6 +137,38 @@ pub fn instant(tz: &TimeZone, local: DateTime) -> Result<Timestamp, Invalid> {
         .map_err(|_| Invalid::new("invalid_date"))
 }
 
+/// The status an event shows at `now`.
+pub fn status(schedule: &Schedule, cancelled: bool, now: Timestamp) -> EventStatus {
+    if cancelled {
+        EventStatus::Cancelled
+    } else {
+        schedule.status(now)
+    }
+}
+
+/// The next instant after `now` at which an event changes status by the clock alone.
+pub fn next_change(schedule: &Schedule, cancelled: bool, now: Timestamp) -> Option<Timestamp> {
+    if cancelled {
+        return None;
+    }
+    let (start, end) = schedule.span();
+    if now < start {
+        Some(start)
+    } else if now < end {
+        Some(end)
+    } else {
+        None
+    }
+}
+
+/// An event is organized by the admins of any of its affiliates.
+pub fn organized_by(
+    viewer: &crate::account::Viewer,
+    affiliates: &[crate::account::AffiliateId],
+) -> bool {
+    affiliates.iter().any(|a| viewer.administers(*a))
+}
+
 impl Schedule {
     /// The instants the event covers: `[start, end)`.
     pub fn span(&self) -> (Timestamp, Timestamp) {

@@ -189,6 +189,11 @@ impl FromRequestParts<AppState> for Ctx {
 }
 
 impl Ctx {
+    /// The one who acts in this request, for the service layer.
+    pub fn actor(&self) -> sangam_app::Actor<'_> {
+        sangam_app::Actor::new(&self.viewer, self.now)
+    }
+
     /// Whether pages for this request may come from (and go into) the shared cache.
     pub fn is_anonymous(&self) -> bool {
         matches!(self.session, Session::None)

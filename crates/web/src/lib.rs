@@ -12,15 +12,15 @@ mod error;
 mod extract;
 mod forms;
 mod html;
-pub mod jobs;
-pub mod mail;
 mod map;
+mod names;
 pub(crate) mod pages;
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::Router;
+use sangam_app::App;
 use sangam_core::secret::HashCost;
 use sangam_db::Db;
 
@@ -65,7 +65,7 @@ impl WebConfig {
 }
 
 struct Inner {
-    db: Db,
+    app: App,
     config: WebConfig,
     cache: PageCache,
 }
@@ -78,14 +78,19 @@ pub struct AppState(Arc<Inner>);
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> Self {
         AppState(Arc::new(Inner {
-            db,
+            app: App::new(db, config.clock),
             config,
             cache: PageCache::default(),
         }))
     }
 
     pub fn db(&self) -> &Db {
-        &self.0.db
+        self.0.app.db()
+    }
+
+    /// The service layer every page and API operation calls.
+    pub fn app(&self) -> &App {
+        &self.0.app
     }
 
     pub fn config(&self) -> &WebConfig {
@@ -103,7 +108,7 @@ impl AppState {
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
             tick.tick().await;
-            if let Err(e) = self.0.cache.refresh(&self.0.db).await {
+            if let Err(e) = self.0.cache.refresh(self.0.app.db()).await {
                 tracing::warn!(error = %e, "could not read the cache generation");
             }
         }
@@ -112,7 +117,7 @@ impl AppState {
     /// After a request: forget cached pages older than the latest change committed here
     /// (the commit recorded its generation; nothing is asked of the database).
     pub(crate) async fn changed(&self) {
-        self.0.cache.observe(self.0.db.committed_generation());
+        self.0.cache.observe(self.0.app.db().committed_generation());
     }
 }
 

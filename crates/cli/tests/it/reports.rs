@@ -179,7 +179,7 @@ pub(crate) async fn deliver_due(
     db: &sangam_db::Db,
     now: sangam_core::Timestamp,
     tag: &str,
-) -> (sangam_web::mail::Sent, Sink, crate::support::TempDir) {
+) -> (sangam_app::mail::Sent, Sink, crate::support::TempDir) {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -187,12 +187,12 @@ pub(crate) async fn deliver_due(
         .port();
     let dir = crate::support::TempDir::new(tag);
     let sink = Sink::start(port, &dir.0).expect("the SMTP sink starts");
-    let mailer = sangam_web::mail::Mailer::from_url(
+    let mailer = sangam_app::mail::Mailer::from_url(
         &format!("smtp://127.0.0.1:{port}"),
         "Sangam <sangam@example.org>",
     )
     .unwrap();
-    let sent = sangam_web::mail::send_due(db, &mailer, "https://sangam.example.org", now)
+    let sent = sangam_app::mail::send_due(db, &mailer, "https://sangam.example.org", now)
         .await
         .unwrap();
     (sent, sink, dir)
@@ -291,7 +291,7 @@ async fn notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_
         .unwrap()
         .port();
     let dir = crate::support::TempDir::new("smtp");
-    let mailer = sangam_web::mail::Mailer::from_url(
+    let mailer = sangam_app::mail::Mailer::from_url(
         &format!("smtp://127.0.0.1:{port}"),
         "Sangam <sangam@example.org>",
     )
@@ -302,7 +302,7 @@ async fn notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_
     db.lifecycle_pass(date(2023, 5, 31), &policy, NOW)
         .await
         .unwrap();
-    let sent = sangam_web::mail::send_due(&db, &mailer, url, NOW)
+    let sent = sangam_app::mail::send_due(&db, &mailer, url, NOW)
         .await
         .unwrap();
     assert_eq!((sent.sent, sent.failed), (1, 0));
@@ -311,7 +311,7 @@ async fn notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_
         .await
         .unwrap();
     assert_eq!(
-        sangam_web::mail::send_due(&db, &mailer, url, NOW)
+        sangam_app::mail::send_due(&db, &mailer, url, NOW)
             .await
             .unwrap()
             .sent,
@@ -335,7 +335,7 @@ async fn notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_
     db.lifecycle_pass(date(2023, 6, 23), &policy, NOW)
         .await
         .unwrap();
-    let sent = sangam_web::mail::send_due(&db, &mailer, url, NOW)
+    let sent = sangam_app::mail::send_due(&db, &mailer, url, NOW)
         .await
         .unwrap();
     assert_eq!((sent.sent, sent.failed), (0, 1));
@@ -344,14 +344,14 @@ async fn notices_are_mailed_to_contacts_in_their_language_once_and_retried_when_
     assert_eq!(unsent[0].1, 1, "one attempt");
     assert!(unsent[0].2.is_some(), "the failure is kept");
     assert_eq!(
-        sangam_web::mail::send_due(&db, &mailer, url, NOW)
+        sangam_app::mail::send_due(&db, &mailer, url, NOW)
             .await
             .unwrap(),
-        sangam_web::mail::Sent::default(),
+        sangam_app::mail::Sent::default(),
         "not before its retry time"
     );
     let sink = Sink::start(port, &dir.0).expect("the SMTP sink starts again");
-    let sent = sangam_web::mail::send_due(&db, &mailer, url, NOW.plus(301))
+    let sent = sangam_app::mail::send_due(&db, &mailer, url, NOW.plus(301))
         .await
         .unwrap();
     assert_eq!((sent.sent, sent.failed), (1, 0));
@@ -400,17 +400,17 @@ async fn two_instances_claim_each_job_once(tdb: crate::support::TestDb) {
             .unwrap()
     );
     // The server's runner: the lifecycle pass and the mail both run, then neither until due.
-    let mailer = sangam_web::mail::Mailer::Log;
+    let mailer = sangam_app::mail::Mailer::Log;
     let later = now.plus(3 * 86_400);
-    let ran = sangam_web::jobs::run_due(&a, &mailer, "http://x", "runner", later)
+    let ran = sangam_app::jobs::run_due(&a, &mailer, "http://x", "runner", later)
         .await
         .unwrap();
     assert_eq!(ran, ["lifecycle", "mail"]);
-    let again = sangam_web::jobs::run_due(&b, &mailer, "http://x", "other", later.plus(30))
+    let again = sangam_app::jobs::run_due(&b, &mailer, "http://x", "other", later.plus(30))
         .await
         .unwrap();
     assert!(again.is_empty());
-    let ran = sangam_web::jobs::run_due(&b, &mailer, "http://x", "other", later.plus(61))
+    let ran = sangam_app::jobs::run_due(&b, &mailer, "http://x", "other", later.plus(61))
         .await
         .unwrap();
     assert_eq!(ran, ["mail"]);
@@ -897,12 +897,12 @@ async fn the_dashboard_is_for_site_admins_and_shows_mail_that_could_not_be_sent(
         .local_addr()
         .unwrap()
         .port();
-    let mailer = sangam_web::mail::Mailer::from_url(
+    let mailer = sangam_app::mail::Mailer::from_url(
         &format!("smtp://127.0.0.1:{port}"),
         "Sangam <sangam@example.org>",
     )
     .unwrap();
-    let sent = sangam_web::mail::send_due(db, &mailer, "https://sangam.example.org", now)
+    let sent = sangam_app::mail::send_due(db, &mailer, "https://sangam.example.org", now)
         .await
         .unwrap();
     assert_eq!((sent.sent, sent.failed), (0, 1));

@@ -20,12 +20,11 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::ErrorBody;
-use super::events::organizes;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use crate::pages::directory::not_found;
+use sangam_app::events::organizes;
 
 #[derive(Serialize, ToSchema)]
 pub struct CfpJson {
@@ -158,7 +157,7 @@ pub(crate) fn proposal_json(
 }
 
 pub(crate) async fn load_event(state: &AppState, id: i64) -> Result<EventRow, WebError> {
-    state.db().event(id).await?.ok_or_else(not_found)
+    state.db().event(id).await?.ok_or_else(WebError::not_found)
 }
 
 /// A proposal and its conference.
@@ -166,7 +165,11 @@ pub(crate) async fn load_proposal(
     state: &AppState,
     id: i64,
 ) -> Result<(EventRow, ProposalRow), WebError> {
-    let p = state.db().proposal(id).await?.ok_or_else(not_found)?;
+    let p = state
+        .db()
+        .proposal(id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     let e = load_event(state, p.event_id).await?;
     Ok((e, p))
 }
@@ -187,7 +190,7 @@ pub async fn get_cfp(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
+    let cfp = state.db().cfp(id).await?.ok_or_else(WebError::not_found)?;
     Ok(Json(CfpJson {
         opens: cfp.opens.to_rfc3339(),
         closes: cfp.closes.to_rfc3339(),
@@ -283,10 +286,14 @@ pub async fn submit(
 ) -> Result<impl IntoResponse, WebError> {
     let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
     let e = load_event(&state, id).await?;
-    let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
+    let cfp = state.db().cfp(id).await?.ok_or_else(WebError::not_found)?;
     let p = draft.validate(&cfp)?;
     let pid = state.db().submit_proposal(id, me, &p, ctx.now).await?;
-    let row = state.db().proposal(pid).await?.ok_or_else(not_found)?;
+    let row = state
+        .db()
+        .proposal(pid)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     Ok((
         StatusCode::CREATED,
         Json(proposal_json(&ctx, &e, &row, Some(&[]))),
@@ -340,7 +347,11 @@ pub async fn update(
     if !p.is_own(me) {
         return Err(WebError::Domain(Error::Forbidden("not_proposer")));
     }
-    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let cfp = state
+        .db()
+        .cfp(e.id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     let checked = draft.validate(&cfp)?;
     state.db().update_proposal(id, &checked, ctx.now).await?;
     let (e, p) = load_proposal(&state, id).await?;
@@ -576,7 +587,11 @@ pub async fn put_review(
 ) -> Result<impl IntoResponse, WebError> {
     let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
     let (e, _) = load_proposal(&state, id).await?;
-    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let cfp = state
+        .db()
+        .cfp(e.id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     let review = review.validate(&cfp)?;
     state.db().save_review(id, me, &review, ctx.now).await?;
     let saved = state
@@ -585,7 +600,7 @@ pub async fn put_review(
         .await?
         .into_iter()
         .find(|r| r.reviewer_id == me)
-        .ok_or_else(not_found)?;
+        .ok_or_else(WebError::not_found)?;
     Ok(Json(review_json(&cfp, &saved)))
 }
 
@@ -659,7 +674,7 @@ pub(crate) async fn review_lines(
     if !organizer && !reviewer {
         return Err(WebError::Domain(Error::Forbidden("not_reviewer")));
     }
-    let cfp = state.db().cfp(id).await?.ok_or_else(not_found)?;
+    let cfp = state.db().cfp(id).await?.ok_or_else(WebError::not_found)?;
     let reviews = state.db().reviews(id, None).await?;
     let mut lines: Vec<ReviewLineJson> = state
         .db()
@@ -982,7 +997,11 @@ pub async fn place(
         .map_err(|x| Error::field("start", x.code))?;
     state.db().place(id, p.room, start).await?;
     let cfp = state.db().cfp(e.id).await?;
-    let session = state.db().placed_session(id).await?.ok_or_else(not_found)?;
+    let session = state
+        .db()
+        .placed_session(id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     Ok(Json(session_json(&e, cfp.as_ref(), &session)))
 }
 

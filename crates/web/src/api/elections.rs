@@ -21,7 +21,6 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use crate::pages::directory::not_found;
 
 #[derive(Serialize, ToSchema)]
 pub struct CandidateJson {
@@ -179,10 +178,18 @@ async fn result_of(state: &AppState, e: &ElectionRow) -> Result<Option<ResultJso
 /// An election, counted first if it has closed and nobody has counted it yet (pages and
 /// API both read elections through this).
 pub(crate) async fn load(state: &AppState, ctx: &Ctx, id: i64) -> Result<ElectionRow, WebError> {
-    let e = state.db().election(id).await?.ok_or_else(not_found)?;
+    let e = state
+        .db()
+        .election(id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     if e.counted.is_none() && e.spec.phase(ctx.now) == Phase::Closed {
         state.db().count_election(id, ctx.now).await?;
-        return state.db().election(id).await?.ok_or_else(not_found);
+        return state
+            .db()
+            .election(id)
+            .await?
+            .ok_or_else(WebError::not_found);
     }
     Ok(e)
 }
@@ -269,7 +276,11 @@ pub async fn list(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    let a = state
+        .db()
+        .affiliate(&slug)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     let mut out = Vec::new();
     for e in state.db().elections_of(a.id).await? {
         let e = load(&state, &ctx, e.id).await?;
@@ -298,7 +309,11 @@ pub async fn create(
     Path(slug): Path<String>,
     ApiJson(draft): ApiJson<ElectionDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    let a = state
+        .db()
+        .affiliate(&slug)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     if !ctx.viewer.administers(a.id) {
         return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
     }

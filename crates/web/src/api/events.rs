@@ -5,10 +5,10 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
+use sangam_app::events::{self as app, EventDetail, EventInput, ICS};
 use sangam_core::Timestamp;
-use sangam_core::account::Viewer;
-use sangam_core::error::Error;
-use sangam_core::event::{EventDraft, RegistrationWindow, Seat, When, check_answers};
+use sangam_core::error::FieldErrors;
+use sangam_core::event::{EventDraft, RegistrationWindow, Seat, When};
 use sangam_db::events::{EventRow, Registered};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -18,7 +18,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use crate::pages::events::{ALL_TIME, ICS, calendar_of, events_for, ics_of, status_of};
+use crate::names::display_name;
 
 #[derive(Serialize, ToSchema)]
 pub struct EventJson {
@@ -73,12 +73,8 @@ pub struct QuestionJson {
     required: bool,
 }
 
-/// Does the viewer organize this event (an admin of one of its affiliates)?
-pub fn organizes(viewer: &Viewer, e: &EventRow) -> bool {
-    e.affiliates.iter().any(|a| viewer.administers(*a))
-}
-
-async fn event_json(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<EventJson, WebError> {
+fn event_json(ctx: &Ctx, detail: &EventDetail) -> EventJson {
+    let e = &detail.event;
     let d = &e.details;
     let (start, end) = d.schedule.span();
     let (first_day, last_day) = match &d.schedule.when {
@@ -86,19 +82,7 @@ async fn event_json(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<EventJs
         When::Timed { .. } | When::Undated => (None, None),
     };
     let undated = d.schedule.when == When::Undated;
-    let seated = match ctx.viewer.user_id() {
-        Some(u) => state.db().registration_of(e.id, u).await? == Some(Registered::Seat),
-        None => false,
-    };
-    let regs = state.db().registrations(e.id).await?;
-    let count = |s: Seat| regs.iter().filter(|r| r.seat == s).count() as u32;
-    let mut slugs = Vec::new();
-    for a in &e.affiliates {
-        if let Some(a) = state.db().affiliate_by_id(*a).await? {
-            slugs.push(a.slug.to_string());
-        }
-    }
-    Ok(EventJson {
+    EventJson {
         id: e.id,
         title: d.title.clone(),
         kind: d.kind.as_str().into(),
@@ -110,16 +94,12 @@ async fn event_json(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<EventJs
         undated,
         start: (!undated).then(|| start.to_rfc3339()),
         end: (!undated).then(|| end.to_rfc3339()),
-        status: status_of(e, ctx.now).as_str().into(),
+        status: app::status_of(e, ctx.now).as_str().into(),
         venue: d.venue.clone(),
         address: d.address.clone(),
         latitude: d.coordinates.map(|c| c.0),
         longitude: d.coordinates.map(|c| c.1),
-        meeting_url: if seated || organizes(&ctx.viewer, e) {
-            d.meeting_url.clone()
-        } else {
-            None
-        },
+        meeting_url: detail.meeting_url(&ctx.viewer).map(str::to_string),
         description: d.description.clone(),
         capacity: d.capacity,
         wikis: d.wikis.clone(),
@@ -134,39 +114,23 @@ async fn event_json(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<EventJs
                 required: q.required,
             })
             .collect(),
-        affiliates: slugs,
+        affiliates: detail
+            .affiliates
+            .iter()
+            .map(|a| a.slug.to_string())
+            .collect(),
         registration_open: e.registration.open,
         registration_opens_at: e.registration.opens_at.map(|t| t.to_rfc3339()),
         registration_closes_at: e.registration.closes_at.map(|t| t.to_rfc3339()),
-        registered: count(Seat::Registered),
-        waitlisted: count(Seat::Waitlisted),
-    })
-}
-
-/// The campaign an event is to be an edition of, by its address (none when empty).
-async fn campaign_id(state: &AppState, slug: Option<&str>) -> Result<Option<i64>, WebError> {
-    match slug.map(str::trim).filter(|c| !c.is_empty()) {
-        None => Ok(None),
-        Some(slug) => Ok(Some(
-            state
-                .db()
-                .campaign(slug)
-                .await?
-                .ok_or(WebError::Domain(Error::field(
-                    "campaign",
-                    "unknown_campaign",
-                )))?
-                .id,
-        )),
+        registered: detail.count(Seat::Registered),
+        waitlisted: detail.count(Seat::Waitlisted),
     }
 }
 
-async fn load(state: &AppState, id: i64) -> Result<EventRow, WebError> {
-    state
-        .db()
-        .event(id)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))
+/// An event as the caller may see it.
+async fn event_out(state: &AppState, ctx: &Ctx, e: EventRow) -> Result<EventJson, WebError> {
+    let detail = app::detail(state.app(), ctx.actor(), e).await?;
+    Ok(event_json(ctx, &detail))
 }
 
 /// An affiliate's events (a hub's: its members' too), in order of start.
@@ -184,15 +148,11 @@ pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-) -> Result<impl IntoResponse, WebError> {
-    let a = state
-        .db()
-        .affiliate(&slug)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))?;
+) -> Result<Json<Vec<EventJson>>, WebError> {
+    let (_, events) = app::calendar_of(state.app(), &slug).await?;
     let mut out = Vec::new();
-    for e in events_for(&state, &a, ALL_TIME).await? {
-        out.push(event_json(&state, &ctx, &e).await?);
+    for e in events {
+        out.push(event_out(&state, &ctx, e).await?);
     }
     Ok(Json(out))
 }
@@ -212,9 +172,9 @@ pub async fn get_one(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-) -> Result<impl IntoResponse, WebError> {
-    let e = load(&state, id).await?;
-    Ok(Json(event_json(&state, &ctx, &e).await?))
+) -> Result<Json<EventJson>, WebError> {
+    let e = app::event(state.app(), id).await?;
+    Ok(Json(event_out(&state, &ctx, e).await?))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -239,12 +199,32 @@ pub struct NewEvent {
     campaign: Option<String>,
 }
 
-fn instant(field: &str, s: &Option<String>) -> Result<Option<Timestamp>, WebError> {
-    match s.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-        None => Ok(None),
-        Some(s) => Timestamp::parse_rfc3339(s)
-            .map(Some)
-            .ok_or_else(|| WebError::Domain(Error::field(field, "invalid_date"))),
+fn instant(field: &str, s: &Option<String>, unread: &mut FieldErrors) -> Option<Timestamp> {
+    let s = s.as_deref().map(str::trim).filter(|s| !s.is_empty())?;
+    let t = Timestamp::parse_rfc3339(s);
+    if t.is_none() {
+        unread.add(field, "invalid_date");
+    }
+    t
+}
+
+/// An event as the API sends it, for the service to check.
+fn input(
+    event: EventDraft,
+    window: RegistrationWindowJson,
+    campaign: Option<String>,
+) -> EventInput {
+    let mut unread = FieldErrors::new();
+    let window = RegistrationWindow {
+        open: window.open,
+        opens_at: instant("registration.opens_at", &window.opens_at, &mut unread),
+        closes_at: instant("registration.closes_at", &window.closes_at, &mut unread),
+    };
+    EventInput {
+        draft: event,
+        window,
+        campaign,
+        unread,
     }
 }
 
@@ -267,44 +247,11 @@ pub async fn create(
     _: ApiWrite,
     ApiJson(req): ApiJson<NewEvent>,
 ) -> Result<impl IntoResponse, WebError> {
-    ctx.require_signed_in()?;
-    let mut ids = Vec::new();
-    for slug in &req.affiliates {
-        let a = state
-            .db()
-            .affiliate(slug)
-            .await?
-            .ok_or(WebError::Domain(Error::field(
-                "affiliates",
-                "unknown_affiliate",
-            )))?;
-        if !ctx.viewer.administers(a.id) {
-            return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-        }
-        ids.push(a.id);
-    }
-    if ids.is_empty() {
-        return Err(WebError::Domain(Error::field("affiliates", "required")));
-    }
-    let campaign = campaign_id(&state, req.campaign.as_deref()).await?;
-    let details = req.event.validate()?;
-    let window = RegistrationWindow {
-        open: req.registration.open,
-        opens_at: instant("registration.opens_at", &req.registration.opens_at)?,
-        closes_at: instant("registration.closes_at", &req.registration.closes_at)?,
-    };
-    let id = state
-        .db()
-        .create_event(&details, &ids, window, ctx.viewer.user_id(), ctx.now)
-        .await?;
-    if campaign.is_some() {
-        state.db().set_edition(id, campaign).await?;
-    }
-    let e = load(&state, id).await?;
-    Ok((
-        StatusCode::CREATED,
-        Json(event_json(&state, &ctx, &e).await?),
-    ))
+    let organizers = app::organizing(state.app(), ctx.actor(), &req.affiliates).await?;
+    let input = input(req.event, req.registration, req.campaign);
+    let id = app::create(state.app(), ctx.actor(), &organizers, input).await?;
+    let e = app::event(state.app(), id).await?;
+    Ok((StatusCode::CREATED, Json(event_out(&state, &ctx, e).await?)))
 }
 
 #[derive(Deserialize, ToSchema, Default)]
@@ -359,33 +306,10 @@ pub async fn register(
     Path(id): Path<i64>,
     ApiJson(req): ApiJson<RegistrationRequest>,
 ) -> Result<impl IntoResponse, WebError> {
-    let user = ctx
-        .viewer
-        .user_id()
-        .ok_or(WebError::Domain(Error::Unauthenticated))?;
-    let got = register_as(&state, &ctx, id, user, req.private, &req.answers).await?;
+    ctx.actor().user()?;
+    let e = app::event(state.app(), id).await?;
+    let got = app::register(state.app(), ctx.actor(), &e, req.private, &req.answers).await?;
     Ok((StatusCode::CREATED, Json(registration_json(got))))
-}
-
-/// Registers `user` after checking the answers against the event's questions; shared with
-/// the event page.
-pub async fn register_as(
-    state: &AppState,
-    ctx: &Ctx,
-    id: i64,
-    user: i64,
-    private: bool,
-    answers: &[String],
-) -> Result<Registered, WebError> {
-    let e = load(state, id).await?;
-    let answers = check_answers(&e.details.questions, answers)?;
-    let answers = serde_json::to_string(&answers)
-        .map_err(|e| WebError::Domain(Error::Internal(e.to_string())))?;
-    let got = state
-        .db()
-        .register(id, user, private, &answers, ctx.now)
-        .await?;
-    Ok(got)
 }
 
 /// Cancels the caller's registration; the head of the waitlist moves up.
@@ -405,12 +329,8 @@ pub async fn cancel(
     ctx: Ctx,
     _: ApiWrite,
     Path(id): Path<i64>,
-) -> Result<impl IntoResponse, WebError> {
-    let user = ctx
-        .viewer
-        .user_id()
-        .ok_or(WebError::Domain(Error::Unauthenticated))?;
-    state.db().cancel_registration(id, user, ctx.now).await?;
+) -> Result<StatusCode, WebError> {
+    app::cancel_registration(state.app(), ctx.actor(), id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -449,33 +369,20 @@ pub async fn participants(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-) -> Result<impl IntoResponse, WebError> {
-    let e = load(&state, id).await?;
-    let organizer = organizes(&ctx.viewer, &e);
-    let regs = state.db().registrations(id).await?;
-    let answers = if organizer {
-        state.db().registration_answers(id).await?
-    } else {
-        Vec::new()
-    };
-    let count = |s: Seat| regs.iter().filter(|r| r.seat == s).count() as u32;
+) -> Result<Json<ParticipantsJson>, WebError> {
+    let e = app::event(state.app(), id).await?;
+    let d = app::detail(state.app(), ctx.actor(), e).await?;
+    let organizer = d.organizer;
     Ok(Json(ParticipantsJson {
-        registered: count(Seat::Registered),
-        waitlisted: count(Seat::Waitlisted),
-        participants: regs
-            .iter()
-            .filter(|r| organizer || (r.seat == Seat::Registered && !r.private))
+        registered: d.count(Seat::Registered),
+        waitlisted: d.count(Seat::Waitlisted),
+        participants: d
+            .visible()
             .map(|r| ParticipantJson {
                 username: r.username.to_string(),
                 seat: r.seat.as_str().into(),
                 private: organizer.then_some(r.private),
-                answers: organizer.then(|| {
-                    answers
-                        .iter()
-                        .find(|(rid, _)| *rid == r.id)
-                        .map(|(_, a)| a.clone())
-                        .unwrap_or_default()
-                }),
+                answers: organizer.then(|| d.answers_of(r).unwrap_or_default().to_vec()),
             })
             .collect(),
     }))
@@ -515,25 +422,12 @@ fn outcomes_json(f: &sangam_core::event::Figures, notes: &str) -> OutcomesJson {
 )]
 pub async fn get_outcomes(
     State(state): State<AppState>,
-    _ctx: Ctx,
     Path(id): Path<i64>,
-) -> Result<impl IntoResponse, WebError> {
-    let (f, notes) = state
-        .db()
-        .outcomes(&[id])
+) -> Result<Json<OutcomesJson>, WebError> {
+    let (f, notes) = app::outcomes(state.app(), id)
         .await?
-        .remove(&id)
-        .ok_or(WebError::Domain(Error::NotFound))?;
+        .ok_or(WebError::not_found())?;
     Ok(Json(outcomes_json(&f, &notes)))
-}
-
-async fn organized(state: &AppState, ctx: &Ctx, id: i64) -> Result<EventRow, WebError> {
-    ctx.require_signed_in()?;
-    let e = load(state, id).await?;
-    if !organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok(e)
 }
 
 /// Records what an event achieved, once it has taken place (its organizers).
@@ -556,13 +450,9 @@ pub async fn put_outcomes(
     _: ApiWrite,
     Path(id): Path<i64>,
     ApiJson(draft): ApiJson<sangam_core::event::OutcomesDraft>,
-) -> Result<impl IntoResponse, WebError> {
-    let e = organized(&state, &ctx, id).await?;
-    let (figures, notes) = draft.validate(status_of(&e, ctx.now))?;
-    state
-        .db()
-        .save_outcomes(id, &figures, &notes, ctx.now)
-        .await?;
+) -> Result<Json<OutcomesJson>, WebError> {
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    let (figures, notes) = app::record_outcomes(state.app(), ctx.actor(), &e, draft).await?;
     Ok(Json(outcomes_json(&figures, &notes)))
 }
 
@@ -590,9 +480,9 @@ pub async fn put_cancellation(
     _: ApiWrite,
     Path(id): Path<i64>,
     ApiJson(req): ApiJson<CancellationJson>,
-) -> Result<impl IntoResponse, WebError> {
-    organized(&state, &ctx, id).await?;
-    state.db().set_cancelled(id, req.cancelled, ctx.now).await?;
+) -> Result<StatusCode, WebError> {
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    app::set_cancelled(state.app(), ctx.actor(), &e, req.cancelled).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -613,8 +503,8 @@ pub async fn participants_csv(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let e = organized(&state, &ctx, id).await?;
-    let body = crate::pages::events::participants_csv_of(&state, &e).await?;
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    let body = app::participants_csv(state.app(), &e).await?;
     Ok((
         [(axum::http::header::CONTENT_TYPE, "text/csv; charset=utf-8")],
         body,
@@ -631,31 +521,13 @@ pub struct CampaignJson {
     affiliates: Vec<String>,
 }
 
-async fn campaign_json(
-    state: &AppState,
-    c: &sangam_db::campaigns::Campaign,
-) -> Result<CampaignJson, WebError> {
-    let editions = state.db().editions(c.id).await?;
-    let mut ids = state.db().participants_of(c.id).await?;
-    for e in &editions {
-        if let Some(e) = state.db().event(*e).await? {
-            ids.extend(e.affiliates);
-        }
+fn campaign_json(c: app::CampaignDetail) -> CampaignJson {
+    CampaignJson {
+        slug: c.campaign.slug,
+        name: c.campaign.name,
+        editions: c.editions.iter().map(|e| e.id).collect(),
+        affiliates: c.taking_part.iter().map(|a| a.slug.to_string()).collect(),
     }
-    ids.sort_unstable();
-    ids.dedup();
-    let mut affiliates = Vec::new();
-    for id in ids {
-        if let Some(a) = state.db().affiliate_by_id(id).await? {
-            affiliates.push(a.slug.to_string());
-        }
-    }
-    Ok(CampaignJson {
-        slug: c.slug.clone(),
-        name: c.name.clone(),
-        editions,
-        affiliates,
-    })
 }
 
 /// Every recurring campaign.
@@ -665,13 +537,10 @@ async fn campaign_json(
     tag = "events",
     responses((status = 200, description = "The campaigns", body = Vec<CampaignJson>))
 )]
-pub async fn campaigns(
-    State(state): State<AppState>,
-    _ctx: Ctx,
-) -> Result<impl IntoResponse, WebError> {
+pub async fn campaigns(State(state): State<AppState>) -> Result<Json<Vec<CampaignJson>>, WebError> {
     let mut out = Vec::new();
-    for c in state.db().campaigns().await? {
-        out.push(campaign_json(&state, &c).await?);
+    for (c, _) in app::campaigns(state.app()).await? {
+        out.push(campaign_json(app::campaign(state.app(), &c.slug).await?));
     }
     Ok(Json(out))
 }
@@ -689,15 +558,11 @@ pub async fn campaigns(
 )]
 pub async fn campaign(
     State(state): State<AppState>,
-    _ctx: Ctx,
     Path(slug): Path<String>,
-) -> Result<impl IntoResponse, WebError> {
-    let c = state
-        .db()
-        .campaign(&slug)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))?;
-    Ok(Json(campaign_json(&state, &c).await?))
+) -> Result<Json<CampaignJson>, WebError> {
+    Ok(Json(campaign_json(
+        app::campaign(state.app(), &slug).await?,
+    )))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -726,33 +591,9 @@ pub async fn create_campaign(
     _: ApiWrite,
     ApiJson(req): ApiJson<NewCampaign>,
 ) -> Result<impl IntoResponse, WebError> {
-    ctx.require_signed_in()?;
-    if !ctx.viewer.is_site_admin() {
-        return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
-    }
-    let mut e = sangam_core::error::FieldErrors::new();
-    let slug = e.check("slug", sangam_core::affiliate::Slug::parse(&req.slug));
-    let name = e.check(
-        "name",
-        sangam_core::text::clean_line(&req.name, 200).and_then(|n| {
-            if n.is_empty() {
-                Err(sangam_core::error::Invalid::new("required"))
-            } else {
-                Ok(n)
-            }
-        }),
-    );
-    e.finish(|| ())?;
-    let (Some(slug), Some(name)) = (slug, name) else {
-        return Err(WebError::Domain(Error::Internal("campaign fields".into())));
-    };
-    state.db().create_campaign(&slug, &name, ctx.now).await?;
-    let c = state
-        .db()
-        .campaign(slug.as_str())
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))?;
-    Ok((StatusCode::CREATED, Json(campaign_json(&state, &c).await?)))
+    let admin = ctx.actor().site_admin()?;
+    let c = app::create_campaign(state.app(), ctx.actor(), &admin, &req.slug, &req.name).await?;
+    Ok((StatusCode::CREATED, Json(campaign_json(c))))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -787,22 +628,12 @@ pub async fn update(
     _: ApiWrite,
     Path(id): Path<i64>,
     ApiJson(req): ApiJson<EventUpdate>,
-) -> Result<impl IntoResponse, WebError> {
-    organized(&state, &ctx, id).await?;
-    let campaign = campaign_id(&state, req.campaign.as_deref()).await?;
-    let details = req.event.validate()?;
-    let window = RegistrationWindow {
-        open: req.registration.open,
-        opens_at: instant("registration.opens_at", &req.registration.opens_at)?,
-        closes_at: instant("registration.closes_at", &req.registration.closes_at)?,
-    };
-    state
-        .db()
-        .update_event(id, &details, window, ctx.now)
-        .await?;
-    state.db().set_edition(id, campaign).await?;
-    let e = load(&state, id).await?;
-    Ok(Json(event_json(&state, &ctx, &e).await?))
+) -> Result<Json<EventJson>, WebError> {
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    let input = input(req.event, req.registration, req.campaign);
+    app::update(state.app(), ctx.actor(), &e, input).await?;
+    let e = app::event(state.app(), id).await?;
+    Ok(Json(event_out(&state, &ctx, e).await?))
 }
 
 /// An affiliate's (or a hub's) events as an iCalendar feed (RFC 5545; times in UTC).
@@ -821,11 +652,12 @@ pub async fn calendar_ical(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (a, events) = calendar_of(&state, &slug).await?;
-    let name = crate::pages::directory::display_name(ctx.lang, &a).0;
+    let (a, events) = app::calendar_of(state.app(), &slug).await?;
+    let name = display_name(ctx.lang, &a).0;
+    let url = &state.config().public_url;
     Ok((
         [(axum::http::header::CONTENT_TYPE, ICS)],
-        ics_of(&state, &name, &events, ctx.now),
+        app::ics_of(url, &name, &events, ctx.now),
     ))
 }
 
@@ -845,13 +677,13 @@ pub async fn calendar_wikitext(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (_, events) = calendar_of(&state, &slug).await?;
+    let (_, events) = app::calendar_of(state.app(), &slug).await?;
     Ok((
         [(
             axum::http::header::CONTENT_TYPE,
             "text/plain; charset=utf-8",
         )],
-        crate::pages::events::wikitext_of(&events, ctx.now),
+        app::wikitext_of(&events, ctx.now),
     ))
 }
 
@@ -871,10 +703,11 @@ pub async fn event_ical(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let e = load(&state, id).await?;
+    let e = app::event(state.app(), id).await?;
+    let url = &state.config().public_url;
     Ok((
         [(axum::http::header::CONTENT_TYPE, ICS)],
-        ics_of(&state, &e.details.title, std::slice::from_ref(&e), ctx.now),
+        app::ics_of(url, &e.details.title, std::slice::from_ref(&e), ctx.now),
     ))
 }
 
@@ -891,16 +724,16 @@ pub async fn event_ical(
 )]
 pub async fn event_wikitext(
     State(state): State<AppState>,
-    _ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let e = load(&state, id).await?;
+    let e = app::event(state.app(), id).await?;
+    let name = |a: &_| display_name(sangam_i18n::Lang::EN, a).0;
     Ok((
         [(
             axum::http::header::CONTENT_TYPE,
             "text/plain; charset=utf-8",
         )],
-        crate::pages::events::event_wikitext_of(&state, &e).await?,
+        app::event_wikitext_of(state.app(), &e, name).await?,
     ))
 }
 
@@ -926,18 +759,12 @@ pub struct MyEventJson {
 pub async fn my_events(
     State(state): State<AppState>,
     ctx: Ctx,
-) -> Result<impl IntoResponse, WebError> {
-    let user = ctx
-        .viewer
-        .user_id()
-        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+) -> Result<Json<Vec<MyEventJson>>, WebError> {
     let mut out = Vec::new();
-    for (e, _) in state.db().events_of_user(user).await? {
-        let place = state.db().registration_of(e.id, user).await?;
-        let Some(place) = place else { continue };
+    for (e, place) in app::my_events(state.app(), ctx.actor()).await? {
         let r = registration_json(place);
         out.push(MyEventJson {
-            event: event_json(&state, &ctx, &e).await?,
+            event: event_out(&state, &ctx, e).await?,
             seat: r.seat,
             position: r.position,
         });

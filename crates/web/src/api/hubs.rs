@@ -15,7 +15,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use crate::pages::directory::display_name;
+use crate::names::display_name;
 
 #[derive(Serialize, ToSchema)]
 pub struct HubJson {

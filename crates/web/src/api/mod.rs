@@ -6,15 +6,14 @@
 mod affiliates;
 mod auth;
 pub(crate) mod conference;
-mod events;
-pub(crate) use events::{organizes as events_organizes, register_as as events_register_as};
 pub(crate) mod elections;
+mod events;
 mod hubs;
 mod members;
 mod reports;
 pub(crate) mod scholarships;
 
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -26,7 +25,6 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 use crate::AppState;
-use crate::ctx::{Ctx, Session};
 use crate::error::{WebError, field_message};
 
 #[derive(OpenApi)]
@@ -238,4 +236,3 @@ pub fn error_response(lang: Lang, err: &WebError) -> Response {
     }
     res
 }
-

@@ -20,7 +20,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use crate::pages::directory::{display_name, not_found};
+use crate::names::display_name;
 use crate::pages::reports::{
     add_period_of, dashboard_rows, draft, policy, read_dashboard_filter, read_decision,
     require_site_admin, standing,
@@ -88,17 +88,25 @@ fn report_json(ctx: &Ctx, a: &Affiliate, r: &ReportRow) -> ReportJson {
 }
 
 async fn affiliate(state: &AppState, slug: &str) -> Result<Affiliate, WebError> {
-    state.db().affiliate(slug).await?.ok_or_else(not_found)
+    state
+        .db()
+        .affiliate(slug)
+        .await?
+        .ok_or_else(WebError::not_found)
 }
 
 /// A report and its affiliate.
 async fn load(state: &AppState, id: i64) -> Result<(Affiliate, ReportRow), WebError> {
-    let r = state.db().report(id).await?.ok_or_else(not_found)?;
+    let r = state
+        .db()
+        .report(id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     let a = state
         .db()
         .affiliate_by_id(r.affiliate_id)
         .await?
-        .ok_or_else(not_found)?;
+        .ok_or_else(WebError::not_found)?;
     Ok((a, r))
 }
 
@@ -166,7 +174,11 @@ pub async fn add(
     require_site_admin(&ctx)?;
     let a = affiliate(&state, &slug).await?;
     let id = add_period_of(&state, &ctx, &a, &draft).await?;
-    let r = state.db().report(id).await?.ok_or_else(not_found)?;
+    let r = state
+        .db()
+        .report(id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     Ok((StatusCode::CREATED, Json(report_json(&ctx, &a, &r))))
 }
 

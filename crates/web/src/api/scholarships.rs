@@ -23,12 +23,11 @@ use utoipa::ToSchema;
 
 use super::ErrorBody;
 use super::conference::{ReviewersJson, load_event, organized_event, put_panel};
-use super::events::organizes;
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use crate::pages::directory::not_found;
+use sangam_app::events::organizes;
 
 #[derive(Serialize, ToSchema)]
 pub struct RoundJson {
@@ -274,7 +273,11 @@ pub(crate) fn application_json(
 }
 
 async fn load_round(state: &AppState, event: i64) -> Result<RoundRow, WebError> {
-    state.db().round(event).await?.ok_or_else(not_found)
+    state
+        .db()
+        .round(event)
+        .await?
+        .ok_or_else(WebError::not_found)
 }
 
 /// An application with its round and conference, for someone allowed to see it
@@ -284,7 +287,11 @@ pub(crate) async fn load_application(
     ctx: &Ctx,
     id: i64,
 ) -> Result<(EventRow, RoundRow, ApplicationRow, Roles), WebError> {
-    let a = state.db().application(id).await?.ok_or_else(not_found)?;
+    let a = state
+        .db()
+        .application(id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     let e = load_event(state, a.event_id).await?;
     let r = load_round(state, a.event_id).await?;
     let roles = roles(state, ctx, &e).await?;
@@ -463,7 +470,7 @@ pub async fn get_mine(
         .db()
         .application_of(id, me)
         .await?
-        .ok_or_else(not_found)?;
+        .ok_or_else(WebError::not_found)?;
     let roles = roles(&state, &ctx, &e).await?;
     Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
 }
@@ -498,7 +505,11 @@ pub async fn put_mine(
         .db()
         .save_application(id, me, &application, ctx.now)
         .await?;
-    let a = state.db().application(aid).await?.ok_or_else(not_found)?;
+    let a = state
+        .db()
+        .application(aid)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     let r = load_round(&state, id).await?;
     let roles = roles(&state, &ctx, &e).await?;
     Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
@@ -617,7 +628,11 @@ pub async fn put_flag(
         .db()
         .flag_application(id, flag.as_ref().map(|(f, n)| (*f, n.as_str())))
         .await?;
-    let a = state.db().application(id).await?.ok_or_else(not_found)?;
+    let a = state
+        .db()
+        .application(id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
 }
 
@@ -661,7 +676,11 @@ pub async fn put_score(
     ApiJson(review): ApiJson<Review>,
 ) -> Result<impl IntoResponse, WebError> {
     let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let a = state.db().application(id).await?.ok_or_else(not_found)?;
+    let a = state
+        .db()
+        .application(id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     let r = load_round(&state, a.event_id).await?;
     let review = review.validate_on(&r.round.criteria, r.round.score_max)?;
     state
@@ -711,7 +730,11 @@ pub async fn put_decision(
         .db()
         .decide_application(id, decision, &note, ctx.now)
         .await?;
-    let a = state.db().application(id).await?.ok_or_else(not_found)?;
+    let a = state
+        .db()
+        .application(id)
+        .await?
+        .ok_or_else(WebError::not_found)?;
     Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
 }
 

@@ -19,11 +19,11 @@ use super::directory::not_found;
 use super::{Frame, Tr, id_of, refusal, render};
 use crate::AppState;
 use crate::api::conference::{load_event, load_proposal};
-use crate::api::events_organizes as organizes;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use sangam_app::events::organizes;
 
 pub fn routes() -> Router<AppState> {
     Router::new()

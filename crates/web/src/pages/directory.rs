@@ -20,6 +20,7 @@ use super::{Frame, Tr, cached, page_param, render};
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
+pub use crate::names::{country_list, display_name, language_list};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -29,27 +30,6 @@ pub fn routes() -> Router<AppState> {
 }
 
 const PAGE_SIZE: usize = 50;
-
-/// An affiliate's name for a reader: the best text and the language it is in.
-pub fn display_name(lang: Lang, a: &Affiliate) -> (String, String) {
-    let (name, in_lang) = a.name.pick(lang.info().content_fallbacks);
-    (name.to_string(), in_lang.to_string())
-}
-
-/// Country names, joined as a list in the reader's language.
-pub fn country_list(lang: Lang, codes: &[&str]) -> String {
-    let mut names: Vec<String> = codes.iter().map(|c| names::country(lang, c)).collect();
-    format::sort_by_name(lang, &mut names, |s| s.as_str());
-    format::list(lang, &names)
-}
-
-pub fn language_list(lang: Lang, tags: &[LangTag]) -> String {
-    let names: Vec<String> = tags
-        .iter()
-        .map(|t| names::language(lang, t.as_str()))
-        .collect();
-    format::list(lang, &names)
-}
 
 /// What "Serves" says in a row: the countries when few, else how many.
 fn serves(lang: Lang, a: &Affiliate) -> String {

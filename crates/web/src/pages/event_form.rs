@@ -7,7 +7,7 @@ use askama::Template;
 use axum::Router;
 use axum::extract::State;
 use axum::http::StatusCode;
-use axum::response::IntoResponse;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sangam_core::Timestamp;
 use sangam_core::affiliate::Affiliate;
@@ -16,7 +16,7 @@ use sangam_core::event::{EventDraft, EventKind, Mode, Question, RegistrationWind
 use sangam_db::events::EventRow;
 use sangam_i18n::message;
 
-use super::directory::{Choice, display_name, not_found};
+use super::directory::{Choice, display_name};
 use super::edit::Field;
 use super::{Frame, Tr, html, render, see_other};
 use crate::AppState;
@@ -24,6 +24,7 @@ use crate::ctx::Ctx;
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use sangam_app::events::{self as app, EventInput};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -210,31 +211,12 @@ fn form_page(
     }
 }
 
-async fn organizer_of(state: &AppState, ctx: &Ctx, slug: &str) -> Result<Affiliate, WebError> {
-    ctx.require_signed_in()?;
-    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
-    if !ctx.viewer.administers(a.id) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok(a)
-}
-
-async fn campaign_choices(state: &AppState) -> Result<Vec<(String, String)>, WebError> {
-    Ok(state
-        .db()
-        .campaigns()
-        .await?
-        .into_iter()
-        .map(|c| (c.slug, c.name))
-        .collect())
-}
-
 async fn new_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer_of(&state, &ctx, &slug).await?;
+    let a = app::organizing_one(state.app(), ctx.actor(), &slug).await?;
     // A new event starts in the affiliate's usual zone if it has one we know.
     let mut defaults = vec![("registration_open".to_string(), "on".to_string())];
     if let Some(zone) = a.country.as_ref().and_then(|c| default_zone(c.as_str())) {
@@ -245,7 +227,7 @@ async fn new_form(
         new_target(ctx.lang, &a),
         &FormData(defaults),
         &FieldErrors::new(),
-        &campaign_choices(&state).await?,
+        &app::campaign_choices(state.app()).await?,
     );
     Ok(html(&ctx, StatusCode::OK, render(&page)?))
 }
@@ -353,59 +335,22 @@ fn moment(form: &FormData, which: &str, zone: &str, e: &mut FieldErrors) -> Opti
     )
 }
 
-/// What a submitted form asks for, checked: the event, its registration window and its
-/// campaign; or every problem found, field by field.
-struct Checked {
-    details: sangam_core::event::EventDetails,
-    window: RegistrationWindow,
-    campaign: Option<i64>,
-}
-
-async fn check(
-    state: &AppState,
-    form: &FormData,
-) -> Result<Result<Checked, FieldErrors>, WebError> {
-    let mut errors = FieldErrors::new();
-    let campaign = match form
-        .get("campaign")
-        .map(str::trim)
-        .filter(|c| !c.is_empty())
-    {
-        None => None,
-        Some(c) => match state.db().campaign(c).await? {
-            Some(c) => Some(c.id),
-            None => {
-                errors.add("campaign", "unknown_campaign");
-                None
-            }
-        },
-    };
+/// What a submitted form asks for, for the service to check: the event, its registration
+/// window read in the event's zone, and its campaign.
+fn input_of(form: &FormData) -> EventInput {
+    let mut unread = FieldErrors::new();
     let draft = draft_of(form);
-    let closes_at = moment(form, "closes", &draft.time_zone, &mut errors);
-    let opens_at = moment(form, "opens", &draft.time_zone, &mut errors);
-    if let (Some(o), Some(c)) = (opens_at, closes_at)
-        && c <= o
-    {
-        errors.add("closes_date", "end_before_start");
-    }
-    match draft.validate() {
-        Ok(details) if errors.is_empty() => Ok(Ok(Checked {
-            details,
-            window: RegistrationWindow {
-                open: form.get("registration_open").is_some(),
-                opens_at,
-                closes_at,
-            },
-            campaign,
-        })),
-        Ok(_) => Ok(Err(errors)),
-        Err(Error::Validation(more)) => {
-            for f in more.iter() {
-                errors.add_with(f.field.clone(), f.code, f.args.clone());
-            }
-            Ok(Err(errors))
-        }
-        Err(other) => Err(WebError::Domain(other)),
+    let closes_at = moment(form, "closes", &draft.time_zone, &mut unread);
+    let opens_at = moment(form, "opens", &draft.time_zone, &mut unread);
+    EventInput {
+        draft,
+        window: RegistrationWindow {
+            open: form.get("registration_open").is_some(),
+            opens_at,
+            closes_at,
+        },
+        campaign: form.string("campaign"),
+        unread,
     }
 }
 
@@ -414,24 +359,17 @@ async fn create(
     ctx: Ctx,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let a = organizer_of(&state, &ctx, &slug).await?;
-    let c = match check(&state, &form).await? {
-        Ok(c) => c,
-        Err(errors) => {
-            let campaigns = campaign_choices(&state).await?;
+) -> Result<Response, WebError> {
+    let a = app::organizing_one(state.app(), ctx.actor(), &slug).await?;
+    match app::create(state.app(), ctx.actor(), &(&a).into(), input_of(&form)).await {
+        Ok(id) => Ok(see_other(&format!("/events/{id}"))),
+        Err(Error::Validation(errors)) => {
+            let campaigns = app::campaign_choices(state.app()).await?;
             let page = form_page(&ctx, new_target(ctx.lang, &a), &form, &errors, &campaigns);
-            return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
+            Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?))
         }
-    };
-    let id = state
-        .db()
-        .create_event(&c.details, &[a.id], c.window, ctx.viewer.user_id(), ctx.now)
-        .await?;
-    if c.campaign.is_some() {
-        state.db().set_edition(id, c.campaign).await?;
+        Err(e) => Err(e.into()),
     }
-    Ok(see_other(&format!("/events/{id}")))
 }
 
 /// The form's values for an existing event, in its own zone.
@@ -535,29 +473,19 @@ fn values_of(e: &EventRow, campaign: Option<String>) -> FormData {
     FormData(v)
 }
 
-async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, WebError> {
-    ctx.require_signed_in()?;
-    let id: i64 = id.parse().map_err(|_| not_found())?;
-    let e = state.db().event(id).await?.ok_or_else(not_found)?;
-    if !crate::api::events_organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok(e)
-}
-
 async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<impl IntoResponse, WebError> {
-    let e = organized(&state, &ctx, &id).await?;
-    let campaign = state.db().edition_of(e.id).await?.map(|c| c.slug);
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    let campaign = app::event_campaign(state.app(), &e).await?;
     let page = form_page(
         &ctx,
         edit_target(ctx.lang, &e),
         &values_of(&e, campaign),
         &FieldErrors::new(),
-        &campaign_choices(&state).await?,
+        &app::campaign_choices(state.app()).await?,
     );
     Ok(html(&ctx, StatusCode::OK, render(&page)?))
 }
@@ -565,22 +493,17 @@ async fn edit_form(
 async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let e = organized(&state, &ctx, &id).await?;
-    let c = match check(&state, &form).await? {
-        Ok(c) => c,
-        Err(errors) => {
-            let campaigns = campaign_choices(&state).await?;
+) -> Result<Response, WebError> {
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    match app::update(state.app(), ctx.actor(), &e, input_of(&form)).await {
+        Ok(()) => Ok(see_other(&format!("/events/{id}"))),
+        Err(Error::Validation(errors)) => {
+            let campaigns = app::campaign_choices(state.app()).await?;
             let page = form_page(&ctx, edit_target(ctx.lang, &e), &form, &errors, &campaigns);
-            return Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?));
+            Ok(html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, render(&page)?))
         }
-    };
-    state
-        .db()
-        .update_event(e.id, &c.details, c.window, ctx.now)
-        .await?;
-    state.db().set_edition(e.id, c.campaign).await?;
-    Ok(see_other(&format!("/events/{}", e.id)))
+        Err(e) => Err(e.into()),
+    }
 }

@@ -5,26 +5,23 @@ use askama::Template;
 use axum::Router;
 use axum::extract::State;
 use axum::http::HeaderMap;
-use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::get;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
-use sangam_core::affiliate::{Affiliate, AffiliateKind};
+use sangam_app::events::{self as app, ICS, next_change, status_of};
 use sangam_core::event::{EventStatus, Figures, OutcomesDraft, Seat, When};
-use sangam_core::ical::{self, FeedEvent};
 use sangam_core::time::PartialDate;
 use sangam_core::{Error, Timestamp};
 use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message};
 
-use super::directory::display_name;
-use super::members::csv_field;
 use super::{Frame, Tr, cached_until, render};
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
+use crate::names::display_name;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -42,54 +39,6 @@ pub fn routes() -> Router<AppState> {
         .route("/feeds/{token}/events.ics", get(my_events_feed))
         .route("/campaigns", get(campaigns))
         .route("/campaigns/{slug}", get(campaign))
-}
-
-fn not_found() -> WebError {
-    WebError::Domain(Error::NotFound)
-}
-
-/// Every instant we may be asked about: the calendar's range when no year is chosen.
-pub const ALL_TIME: (Timestamp, Timestamp) =
-    (Timestamp(-62_135_596_800), Timestamp(253_402_300_800));
-
-/// The events of an affiliate, or of a hub and its members.
-pub async fn events_for(
-    state: &AppState,
-    a: &Affiliate,
-    (from, to): (Timestamp, Timestamp),
-) -> Result<Vec<EventRow>, WebError> {
-    Ok(if a.kind == AffiliateKind::Hub {
-        state.db().events_of_hub(a.id, from, to).await?
-    } else {
-        state.db().events_of(a.id, from, to).await?
-    })
-}
-
-/// The next instant at which any of `events` changes status by the clock.
-pub fn next_change(events: &[EventRow], now: Timestamp) -> Option<Timestamp> {
-    events
-        .iter()
-        .filter(|e| !e.cancelled)
-        .filter_map(|e| {
-            let (start, end) = e.details.schedule.span();
-            if now < start {
-                Some(start)
-            } else if now < end {
-                Some(end)
-            } else {
-                None
-            }
-        })
-        .min()
-}
-
-/// The status an event shows now.
-pub fn status_of(e: &EventRow, now: Timestamp) -> EventStatus {
-    if e.cancelled {
-        EventStatus::Cancelled
-    } else {
-        e.details.schedule.status(now)
-    }
 }
 
 fn zone_of(e: &EventRow) -> TimeZone {
@@ -348,28 +297,6 @@ fn figure_cells(lang: Lang, f: &Figures) -> Vec<String> {
         .collect()
 }
 
-/// Outcomes totalled per year of the events' start, each event once (a co-organized event
-/// is in the list once), years in order.
-pub async fn totals_by_year(
-    state: &AppState,
-    events: &[EventRow],
-) -> Result<Vec<(i16, Figures)>, WebError> {
-    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
-    let outcomes = state.db().outcomes(&ids).await?;
-    let mut out: Vec<(i16, Figures)> = Vec::new();
-    for e in events {
-        if let Some((f, _)) = outcomes.get(&e.id) {
-            let year = e.details.schedule.first_day().year();
-            match out.iter_mut().find(|(y, _)| *y == year) {
-                Some((_, total)) => total.add(f),
-                None => out.push((year, *f)),
-            }
-        }
-    }
-    out.sort_by_key(|(y, _)| *y);
-    Ok(out)
-}
-
 /// The year a `?year=` asks for, if any, as the instants it covers in UTC±14.
 fn year_param(ctx: &Ctx) -> Result<Option<i16>, WebError> {
     match query_param(ctx.uri.split_once('?').map(|(_, q)| q), "year") {
@@ -439,7 +366,6 @@ async fn calendar_page(
     slug: &str,
 ) -> Result<(String, &'static str, Option<Timestamp>), WebError> {
     let lang = ctx.lang;
-    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
     let year = year_param(ctx)?;
     let reader = reader_zone(ctx)?;
     let want_grid =
@@ -449,7 +375,7 @@ async fn calendar_page(
     } else {
         None
     };
-    let all = events_for(state, &a, ALL_TIME).await?;
+    let (a, all) = app::calendar_of(state.app(), slug).await?;
     let mut years: Vec<i16> = all
         .iter()
         .filter(|e| e.details.schedule.when != When::Undated)
@@ -515,7 +441,7 @@ async fn calendar_page(
             .map(|c| (c.slug, c.name))
             .collect(),
         outcome_labels: outcome_labels(lang),
-        totals: totals_by_year(state, &shown)
+        totals: app::totals_by_year(state.app(), &shown)
             .await?
             .iter()
             .map(|(y, f)| {
@@ -552,46 +478,6 @@ async fn calendar(
     .await
 }
 
-pub fn feed_event<'a>(state: &AppState, e: &'a EventRow, now: Timestamp) -> FeedEvent<'a> {
-    let base = state.config().public_url.trim_end_matches('/');
-    let host = base.split("://").nth(1).unwrap_or(base);
-    FeedEvent {
-        uid: format!("event-{}@{host}", e.id),
-        title: &e.details.title,
-        when: &e.details.schedule.when,
-        zone: &e.details.schedule.zone,
-        description: &e.details.description,
-        location: match (&e.details.venue, &e.details.address) {
-            (Some(v), Some(a)) => Some(format!("{v}, {a}")),
-            (Some(v), None) => Some(v.clone()),
-            (None, Some(a)) => Some(a.clone()),
-            (None, None) => None,
-        },
-        url: Some(format!("{base}/events/{}", e.id)),
-        cancelled: e.cancelled,
-        status: status_of(e, now),
-        updated: e.updated_at,
-    }
-}
-
-pub const ICS: &str = "text/calendar; charset=utf-8";
-
-/// An affiliate (by address) and all its events, as its calendar, feeds and wikitext show.
-pub async fn calendar_of(
-    state: &AppState,
-    slug: &str,
-) -> Result<(Affiliate, Vec<EventRow>), WebError> {
-    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
-    let events = events_for(state, &a, ALL_TIME).await?;
-    Ok((a, events))
-}
-
-/// Events as an iCalendar document titled `name`.
-pub fn ics_of(state: &AppState, name: &str, events: &[EventRow], now: Timestamp) -> String {
-    let feed: Vec<FeedEvent<'_>> = events.iter().map(|e| feed_event(state, e, now)).collect();
-    ical::calendar(name, &feed, now)
-}
-
 async fn calendar_feed(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -599,65 +485,16 @@ async fn calendar_feed(
     Path(slug): Path<String>,
 ) -> Response {
     cached_until(&state, &ctx, &headers, || async {
-        let (a, events) = calendar_of(&state, &slug).await?;
+        let (a, events) = app::calendar_of(state.app(), &slug).await?;
         let (name, _) = display_name(ctx.lang, &a);
+        let url = &state.config().public_url;
         Ok((
-            ics_of(&state, &name, &events, ctx.now),
+            app::ics_of(url, &name, &events, ctx.now),
             ICS,
             next_change(&events, ctx.now),
         ))
     })
     .await
-}
-
-/// The calendar as the seed page writes it: a bullet per month, the items under it with
-/// their days, `{{Done}}` before those that are over.
-pub fn wikitext_of(events: &[EventRow], now: Timestamp) -> String {
-    let mut out = String::from("== Ongoing and Planned Activities ==\n");
-    let mut current: Option<Date> = None;
-    for e in events {
-        let first = e.details.schedule.first_day();
-        let month = first.first_of_month();
-        if current != Some(month) {
-            match e.details.schedule.when {
-                When::Undated => out.push_str("* Proposed Activities\n"),
-                _ => out.push_str(&format!("* {}\n", month.strftime("%B %Y"))),
-            }
-            current = Some(month);
-        }
-        if e.details.schedule.when == When::Undated {
-            out.push_str(&format!("** {}\n", e.details.title));
-            continue;
-        }
-        let days = match &e.details.schedule.when {
-            When::Undated => String::new(),
-            When::Days { first, last } if first == last => first.strftime("%d %B").to_string(),
-            When::Days { first, last } => {
-                format!("{} - {}", first.strftime("%d %B"), last.strftime("%d %B"))
-            }
-            When::Timed { start, end } => {
-                let tz = zone_of(e);
-                let at = |t: Timestamp| {
-                    jiff::Timestamp::from_second(t.0)
-                        .map(|t| t.to_zoned(tz.clone()).strftime("%d %B %H:%M").to_string())
-                        .unwrap_or_default()
-                };
-                format!(
-                    "{} - {} ({})",
-                    at(*start),
-                    at(*end),
-                    e.details.schedule.zone
-                )
-            }
-        };
-        let done = match status_of(e, now) {
-            EventStatus::Done => "{{Done}} ",
-            EventStatus::Cancelled => "{{Not done}} ",
-            _ => "",
-        };
-        out.push_str(&format!("** {done}{days} : {}\n", e.details.title));
-    }
-    out
 }
 
 async fn calendar_wikitext(
@@ -667,10 +504,10 @@ async fn calendar_wikitext(
     Path(slug): Path<String>,
 ) -> Response {
     cached_until(&state, &ctx, &headers, || async {
-        let (_, events) = calendar_of(&state, &slug).await?;
+        let (_, events) = app::calendar_of(state.app(), &slug).await?;
         let expires = next_change(&events, ctx.now);
         Ok((
-            wikitext_of(&events, ctx.now),
+            app::wikitext_of(&events, ctx.now),
             "text/plain; charset=utf-8",
             expires,
         ))
@@ -747,22 +584,14 @@ struct EventPage {
     edition: Option<(String, String)>,
 }
 
-fn parse_id(id: &str) -> Result<i64, WebError> {
-    id.parse().map_err(|_| not_found())
-}
-
 async fn event_page(
     state: &AppState,
     ctx: &Ctx,
-    id: &str,
+    id: i64,
 ) -> Result<(String, &'static str, Option<Timestamp>), WebError> {
-    let e = state
-        .db()
-        .event(parse_id(id)?)
-        .await?
-        .ok_or_else(not_found)?;
-    let page = event_view(state, ctx, &e, &[], &[]).await?;
+    let e = app::event(state.app(), id).await?;
     let expires = next_change(std::slice::from_ref(&e), ctx.now);
+    let page = event_view(state, ctx, e, &[], &[]).await?;
     Ok((render(&page)?, "text/html; charset=utf-8", expires))
 }
 
@@ -770,28 +599,30 @@ async fn event_page(
 async fn event_view(
     state: &AppState,
     ctx: &Ctx,
-    e: &EventRow,
+    e: EventRow,
     answers: &[String],
     errors: &[String],
 ) -> Result<EventPage, WebError> {
     let lang = ctx.lang;
-    let mut organizers = Vec::new();
-    for a in &e.affiliates {
-        if let Some(a) = state.db().affiliate_by_id(*a).await? {
-            organizers.push(OrganizerView {
-                href: format!("/affiliates/{}/events", a.slug),
-                name: display_name(lang, &a).0,
-            });
-        }
-    }
+    let detail = app::detail(state.app(), ctx.actor(), e).await?;
+    let e = &detail.event;
+    let organizers = detail
+        .affiliates
+        .iter()
+        .map(|a| OrganizerView {
+            href: format!("/affiliates/{}/events", a.slug),
+            name: display_name(lang, a).0,
+        })
+        .collect();
     let (when, when_utc) = when_text(lang, e);
     let reader = reader_zone(ctx)?;
     let when_mine = in_reader_zone(lang, e, reader.as_ref());
     let status = status_of(e, ctx.now);
     let d = &e.details;
-    let regs = state.db().registrations(e.id).await?;
-    let count = |s: Seat| regs.iter().filter(|r| r.seat == s).count() as i64;
-    let (taken, waiting) = (count(Seat::Registered), count(Seat::Waitlisted));
+    let (taken, waiting) = (
+        i64::from(detail.count(Seat::Registered)),
+        i64::from(detail.count(Seat::Waitlisted)),
+    );
     let mut seats = match d.capacity {
         Some(c) => message(
             lang,
@@ -806,13 +637,8 @@ async fn event_view(
             message(lang, "event-waiting", &[("count", waiting.into())])
         );
     }
-    let organizer = crate::api::events_organizes(&ctx.viewer, e);
-    let mine = match ctx.viewer.user_id() {
-        Some(u) => regs
-            .iter()
-            .find(|r| r.user_id == u && r.seat != Seat::Cancelled),
-        None => None,
-    };
+    let organizer = detail.organizer;
+    let mine = detail.mine(&ctx.viewer);
     let window = e.registration.check(&d.schedule, e.cancelled, ctx.now);
     let (reg_state, state_text) = match (ctx.viewer.user_id(), mine) {
         (_, Some(r)) if r.seat == Seat::Registered => (
@@ -823,11 +649,7 @@ async fn event_view(
             }),
         ),
         (_, Some(r)) => {
-            let position = regs
-                .iter()
-                .filter(|w| w.seat == Seat::Waitlisted && w.id < r.id)
-                .count() as i64
-                + 1;
+            let position = i64::from(detail.waitlist_position(r));
             (
                 "waitlisted",
                 Some(message(
@@ -849,22 +671,15 @@ async fn event_view(
         ),
         (Some(_), None) => ("form", None),
     };
-    let answers_of = if organizer {
-        state.db().registration_answers(e.id).await?
-    } else {
-        Vec::new()
-    };
-    let participants = regs
-        .iter()
-        .filter(|r| organizer || (r.seat == Seat::Registered && !r.private))
+    let participants = detail
+        .visible()
         .map(|r| ParticipantView {
             name: r.username.to_string(),
             seat: message(lang, &format!("event-seat-{}", r.seat.as_str()), &[]),
             private: organizer && r.private,
-            answers: answers_of
-                .iter()
-                .find(|(id, _)| *id == r.id)
-                .map(|(_, a)| {
+            answers: detail
+                .answers_of(r)
+                .map(|a| {
                     d.questions
                         .iter()
                         .zip(a)
@@ -875,7 +690,7 @@ async fn event_view(
                 .unwrap_or_default(),
         })
         .collect();
-    let recorded = state.db().outcomes(&[e.id]).await?.remove(&e.id);
+    let recorded = app::outcomes(state.app(), e.id).await?;
     let held = matches!(status, EventStatus::Ongoing | EventStatus::Done);
     let outcome_form = (organizer && held).then(|| {
         let values = recorded
@@ -896,11 +711,14 @@ async fn event_view(
             .map(|(f, notes)| (figure_cells(lang, f), notes.clone())),
         outcome_form,
         outcome_notes: recorded.map(|(_, n)| n).unwrap_or_default(),
-        has_cfp: state.db().cfp(e.id).await?.is_some(),
-        has_round: state.db().round(e.id).await?.is_some(),
+        has_cfp: detail.has_cfp,
+        has_round: detail.has_round,
         conference: d.kind == sangam_core::event::EventKind::Conference,
         cancelled: e.cancelled,
-        edition: state.db().edition_of(e.id).await?.map(|c| (c.slug, c.name)),
+        edition: detail
+            .edition
+            .as_ref()
+            .map(|c| (c.slug.clone(), c.name.clone())),
         frame: Frame::new(ctx, d.title.clone()),
         t: Tr(lang),
         id: e.id,
@@ -913,10 +731,7 @@ async fn event_view(
         tz: reader.map(|r| r.0).unwrap_or_default(),
         status: status.as_str(),
         status_label: message(lang, &format!("event-status-{}", status.as_str()), &[]),
-        venue: match (&d.venue, &d.address) {
-            (Some(v), Some(a)) => Some(format!("{v}, {a}")),
-            (v, a) => v.clone().or_else(|| a.clone()),
-        },
+        venue: app::place(&d.venue, &d.address),
         description: d.description.clone(),
         hashtags: d.hashtags.iter().map(|h| format!("#{h}")).collect(),
         wikis: d.wikis.clone(),
@@ -947,65 +762,48 @@ async fn event_view(
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         organizer,
         participants,
-        meeting_url: if organizer || reg_state == "registered" {
-            d.meeting_url.clone()
-        } else {
-            None
-        },
+        meeting_url: detail.meeting_url(&ctx.viewer).map(str::to_string),
     })
 }
 
 async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
+) -> Result<Response, WebError> {
     ctx.require_signed_in()?;
-    let user = ctx
-        .viewer
-        .user_id()
-        .ok_or(WebError::Domain(Error::Unauthenticated))?;
-    let e = state
-        .db()
-        .event(parse_id(&id)?)
-        .await?
-        .ok_or_else(not_found)?;
+    let e = app::event(state.app(), id).await?;
     let answers: Vec<String> = (0..e.details.questions.len())
         .map(|i| form.get(&format!("answer.{i}")).unwrap_or("").to_string())
         .collect();
     let private = form.get("private").is_some();
-    match crate::api::events_register_as(&state, &ctx, e.id, user, private, &answers).await {
-        Ok(_) => Ok(super::see_other(&format!("/events/{}", e.id))),
-        Err(WebError::Domain(Error::Validation(fields))) => {
+    match app::register(state.app(), ctx.actor(), &e, private, &answers).await {
+        Ok(_) => Ok(super::see_other(&format!("/events/{id}"))),
+        Err(Error::Validation(fields)) => {
             let errors: Vec<String> = fields
                 .iter()
                 .map(|f| crate::error::field_message(ctx.lang, f))
                 .collect();
-            let page = event_view(&state, &ctx, &e, &answers, &errors).await?;
+            let page = event_view(&state, &ctx, e, &answers, &errors).await?;
             Ok(super::html(
                 &ctx,
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
                 render(&page)?,
             ))
         }
-        Err(other) => Err(other),
+        Err(other) => Err(other.into()),
     }
 }
 
 async fn cancel(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(_form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
+) -> Result<Response, WebError> {
     ctx.require_signed_in()?;
-    let user = ctx
-        .viewer
-        .user_id()
-        .ok_or(WebError::Domain(Error::Unauthenticated))?;
-    let id = parse_id(&id)?;
-    state.db().cancel_registration(id, user, ctx.now).await?;
+    app::cancel_registration(state.app(), ctx.actor(), id).await?;
     Ok(super::see_other(&format!("/events/{id}")))
 }
 
@@ -1013,26 +811,23 @@ async fn event(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
 ) -> Response {
-    cached_until(&state, &ctx, &headers, || event_page(&state, &ctx, &id)).await
+    cached_until(&state, &ctx, &headers, || event_page(&state, &ctx, id)).await
 }
 
 async fn event_feed(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
 ) -> Response {
     cached_until(&state, &ctx, &headers, || async {
-        let e = state
-            .db()
-            .event(parse_id(&id)?)
-            .await?
-            .ok_or_else(not_found)?;
+        let e = app::event(state.app(), id).await?;
         let one = std::slice::from_ref(&e);
+        let url = &state.config().public_url;
         Ok((
-            ics_of(&state, &e.details.title, one, ctx.now),
+            app::ics_of(url, &e.details.title, one, ctx.now),
             ICS,
             next_change(one, ctx.now),
         ))
@@ -1040,27 +835,13 @@ async fn event_feed(
     .await
 }
 
-/// Loads an event the reader organizes, or refuses.
-async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, WebError> {
-    ctx.require_signed_in()?;
-    let e = state
-        .db()
-        .event(parse_id(id)?)
-        .await?
-        .ok_or_else(not_found)?;
-    if !crate::api::events_organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok(e)
-}
-
 async fn save_outcomes(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let e = organized(&state, &ctx, &id).await?;
+) -> Result<Response, WebError> {
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
     let field = |n: &str| form.get(n).unwrap_or("").to_string();
     let draft = OutcomesDraft {
         participants: field("participants"),
@@ -1070,95 +851,50 @@ async fn save_outcomes(
         uploads: field("uploads"),
         notes: field("notes"),
     };
-    match draft.validate(status_of(&e, ctx.now)) {
-        Ok((figures, notes)) => {
-            state
-                .db()
-                .save_outcomes(e.id, &figures, &notes, ctx.now)
-                .await?;
-            Ok(super::see_other(&format!("/events/{}", e.id)))
-        }
+    match app::record_outcomes(state.app(), ctx.actor(), &e, draft).await {
+        Ok(_) => Ok(super::see_other(&format!("/events/{id}"))),
         Err(Error::Validation(fields)) => {
             let errors: Vec<String> = fields
                 .iter()
                 .map(|f| crate::error::field_message(ctx.lang, f))
                 .collect();
-            let page = event_view(&state, &ctx, &e, &[], &errors).await?;
+            let page = event_view(&state, &ctx, e.into_inner(), &[], &errors).await?;
             Ok(super::html(
                 &ctx,
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
                 render(&page)?,
             ))
         }
-        Err(other) => Err(WebError::Domain(other)),
+        Err(other) => Err(other.into()),
     }
 }
 
 async fn set_cancelled(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let e = organized(&state, &ctx, &id).await?;
+) -> Result<Response, WebError> {
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
     let cancelled = form.get("cancelled") == Some("yes");
-    state.db().set_cancelled(e.id, cancelled, ctx.now).await?;
-    Ok(super::see_other(&format!("/events/{}", e.id)))
-}
-
-/// Every registration with its answers, for the event's organizers.
-pub async fn participants_csv_of(state: &AppState, e: &EventRow) -> Result<String, WebError> {
-    let regs = state.db().registrations(e.id).await?;
-    let answers = state.db().registration_answers(e.id).await?;
-    let mut header = vec![
-        "username".to_string(),
-        "seat".to_string(),
-        "private".to_string(),
-        "registered_at".to_string(),
-    ];
-    header.extend(e.details.questions.iter().map(|q| q.text.clone()));
-    let mut out = header
-        .iter()
-        .map(|h| csv_field(h))
-        .collect::<Vec<_>>()
-        .join(",");
-    out.push_str("\r\n");
-    for r in &regs {
-        let mut row = vec![
-            r.username.to_string(),
-            r.seat.as_str().to_string(),
-            if r.private { "yes" } else { "no" }.to_string(),
-            r.registered_at.to_rfc3339(),
-        ];
-        if let Some((_, a)) = answers.iter().find(|(id, _)| *id == r.id) {
-            row.extend(a.iter().cloned());
-        }
-        out.push_str(
-            &row.iter()
-                .map(|f| csv_field(f))
-                .collect::<Vec<_>>()
-                .join(","),
-        );
-        out.push_str("\r\n");
-    }
-    Ok(out)
+    app::set_cancelled(state.app(), ctx.actor(), &e, cancelled).await?;
+    Ok(super::see_other(&format!("/events/{id}")))
 }
 
 async fn participants_csv(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<String>,
-) -> Result<impl IntoResponse, WebError> {
-    let e = organized(&state, &ctx, &id).await?;
-    let body = participants_csv_of(&state, &e).await?;
+    Path(id): Path<i64>,
+) -> Result<Response, WebError> {
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    let body = app::participants_csv(state.app(), &e).await?;
     let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
     res.headers_mut().insert(
         axum::http::header::CONTENT_TYPE,
         axum::http::HeaderValue::from_static("text/csv; charset=utf-8"),
     );
     if let Ok(v) = axum::http::HeaderValue::from_str(&format!(
-        "attachment; filename=\"event-{}-participants.csv\"",
-        e.id
+        "attachment; filename=\"event-{id}-participants.csv\""
     )) {
         res.headers_mut()
             .insert(axum::http::header::CONTENT_DISPOSITION, v);
@@ -1172,15 +908,15 @@ async fn my_events_feed(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(token): Path<String>,
-) -> Result<impl IntoResponse, WebError> {
-    let user = state.db().feed_owner(&token).await?.ok_or_else(not_found)?;
-    let events = state.db().events_of_user(user).await?;
-    let rows: Vec<EventRow> = events.into_iter().map(|(e, _)| e).collect();
-    let feed: Vec<FeedEvent<'_>> = rows
-        .iter()
-        .map(|e| feed_event(&state, e, ctx.now))
-        .collect();
-    let body = ical::calendar(&message(ctx.lang, "account-events", &[]), &feed, ctx.now);
+) -> Result<Response, WebError> {
+    let rows = app::feed_of(state.app(), &token).await?;
+    let url = &state.config().public_url;
+    let body = app::ics_of(
+        url,
+        &message(ctx.lang, "account-events", &[]),
+        &rows,
+        ctx.now,
+    );
     let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
     res.headers_mut().insert(
         axum::http::header::CONTENT_TYPE,
@@ -1200,17 +936,19 @@ struct CampaignsPage {
 
 async fn campaigns_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static str), WebError> {
     let lang = ctx.lang;
-    let mut rows = Vec::new();
-    let mut list = state.db().campaigns().await?;
-    format::sort_by_name(lang, &mut list, |c| c.name.as_str());
-    for c in list {
-        let n = state.db().editions(c.id).await?.len() as i64;
-        rows.push((
-            c.slug,
-            c.name,
-            message(lang, "campaign-edition-count", &[("count", n.into())]),
-        ));
-    }
+    let mut list = app::campaigns(state.app()).await?;
+    format::sort_by_name(lang, &mut list, |(c, _)| c.name.as_str());
+    let rows = list
+        .into_iter()
+        .map(|(c, n)| {
+            let n = n as i64;
+            (
+                c.slug,
+                c.name,
+                message(lang, "campaign-edition-count", &[("count", n.into())]),
+            )
+        })
+        .collect();
     let page = CampaignsPage {
         frame: Frame::new(ctx, message(lang, "campaigns-title", &[])),
         t: Tr(lang),
@@ -1240,25 +978,15 @@ async fn campaign_page(
     slug: &str,
 ) -> Result<(String, &'static str, Option<Timestamp>), WebError> {
     let lang = ctx.lang;
-    let c = state.db().campaign(slug).await?.ok_or_else(not_found)?;
-    let mut events = Vec::new();
-    for id in state.db().editions(c.id).await? {
-        if let Some(e) = state.db().event(id).await? {
-            events.push(e);
-        }
-    }
-    let mut taking_part = Vec::new();
-    let mut ids = state.db().participants_of(c.id).await?;
-    for e in &events {
-        ids.extend(e.affiliates.iter().copied());
-    }
-    ids.sort_unstable();
-    ids.dedup();
-    for id in ids {
-        if let Some(a) = state.db().affiliate_by_id(id).await? {
-            taking_part.push((a.slug.to_string(), display_name(lang, &a).0));
-        }
-    }
+    let app::CampaignDetail {
+        campaign: c,
+        editions: events,
+        taking_part,
+    } = app::campaign(state.app(), slug).await?;
+    let mut taking_part: Vec<(String, String)> = taking_part
+        .iter()
+        .map(|a| (a.slug.to_string(), display_name(lang, a).0))
+        .collect();
     format::sort_by_name(lang, &mut taking_part, |t| t.1.as_str());
     let editions = events
         .iter()
@@ -1300,101 +1028,17 @@ async fn campaign(
     .await
 }
 
-/// One event as a Meta-Wiki page: the facts, the description, and the people registered
-/// openly as a numbered list of signatures with their registration times.
-pub async fn event_wikitext_of(state: &AppState, e: &EventRow) -> Result<String, WebError> {
-    let d = &e.details;
-    let mut out = format!("== {} ==\n", d.title);
-    let when = match &d.schedule.when {
-        When::Undated => "to be decided".to_string(),
-        When::Days { first, last } if first == last => first.strftime("%d %B %Y").to_string(),
-        When::Days { first, last } => {
-            format!(
-                "{} - {}",
-                first.strftime("%d %B %Y"),
-                last.strftime("%d %B %Y")
-            )
-        }
-        When::Timed { start, end } => {
-            let tz = zone_of(e);
-            let at = |t: Timestamp| {
-                jiff::Timestamp::from_second(t.0)
-                    .map(|t| {
-                        t.to_zoned(tz.clone())
-                            .strftime("%d %B %Y %H:%M")
-                            .to_string()
-                    })
-                    .unwrap_or_default()
-            };
-            format!("{} - {} ({})", at(*start), at(*end), d.schedule.zone)
-        }
-    };
-    out.push_str(&format!("* '''When:''' {when}\n"));
-    out.push_str(&format!("* '''Kind:''' {}\n", d.kind.as_str()));
-    let place = match (&d.venue, &d.address) {
-        (Some(v), Some(a)) => format!("{v}, {a}"),
-        (Some(v), None) => v.clone(),
-        (None, Some(a)) => a.clone(),
-        (None, None) => String::new(),
-    };
-    let place = if place.is_empty() {
-        place
-    } else {
-        format!(", {place}")
-    };
-    out.push_str(&format!("* '''Where:''' {}{place}\n", d.mode.as_str()));
-    let mut names = Vec::new();
-    for a in &e.affiliates {
-        if let Some(a) = state.db().affiliate_by_id(*a).await? {
-            names.push(format!("[[{}]]", display_name(Lang::EN, &a).0));
-        }
-    }
-    out.push_str(&format!("* '''Organized by:''' {}\n", names.join(", ")));
-    if let Some(c) = state.db().edition_of(e.id).await? {
-        out.push_str(&format!("* '''Campaign:''' {}\n", c.name));
-    }
-    if !d.hashtags.is_empty() {
-        let tags: Vec<String> = d.hashtags.iter().map(|h| format!("#{h}")).collect();
-        out.push_str(&format!("* '''Hashtags:''' {}\n", tags.join(" ")));
-    }
-    if !d.wikis.is_empty() {
-        out.push_str(&format!("* '''Wikis:''' {}\n", d.wikis.join(", ")));
-    }
-    if !d.description.is_empty() {
-        out.push_str(&format!("\n=== Description ===\n{}\n", d.description));
-    }
-    let regs = state.db().registrations(e.id).await?;
-    let open: Vec<_> = regs
-        .iter()
-        .filter(|r| r.seat == Seat::Registered && !r.private)
-        .collect();
-    if !open.is_empty() {
-        out.push_str("\n=== Participants ===\n");
-        for r in open {
-            out.push_str(&sangam_core::signature::wikitext_line(
-                &r.username,
-                Some(r.registered_at),
-            ));
-            out.push('\n');
-        }
-    }
-    Ok(out)
-}
-
 async fn event_wikitext(
     State(state): State<AppState>,
     ctx: Ctx,
     headers: HeaderMap,
-    Path(id): Path<String>,
+    Path(id): Path<i64>,
 ) -> Response {
     cached_until(&state, &ctx, &headers, || async {
-        let e = state
-            .db()
-            .event(parse_id(&id)?)
-            .await?
-            .ok_or_else(not_found)?;
+        let e = app::event(state.app(), id).await?;
+        let name = |a: &_| display_name(Lang::EN, a).0;
         Ok((
-            event_wikitext_of(&state, &e).await?,
+            app::event_wikitext_of(state.app(), &e, name).await?,
             "text/plain; charset=utf-8",
             None,
         ))

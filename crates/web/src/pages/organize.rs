@@ -22,11 +22,11 @@ use sangam_i18n::{Lang, format, message};
 use super::{Frame, Tr, id_of, refusal, render};
 use crate::AppState;
 use crate::api::conference::{ReviewersJson, load_event, parse_slots, review_lines, room_name};
-use crate::api::events_organizes as organizes;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use sangam_app::events::organizes;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
