@@ -85,9 +85,7 @@ pub async fn organizing_one(
     actor: Actor<'_>,
     slug: &str,
 ) -> Result<Organizer<Affiliate>, Error> {
-    actor.user()?;
-    let a = found(app.db().affiliate(slug).await?)?;
-    Organizer::check(actor, a, |a| actor.viewer.administers(a.id))
+    crate::affiliates::organized(app, actor, slug).await
 }
 
 /// An event as a form or a JSON body gives it. Each face reads its own time formats into

@@ -7,9 +7,11 @@
 //! [`Organizer`] or a [`SiteAdmin`] value, which only this crate hands out, so a handler
 //! cannot reach the write without the check.
 
+pub mod affiliates;
 pub mod events;
 pub mod jobs;
 pub mod mail;
+pub mod membership;
 
 use std::ops::Deref;
 

@@ -294,7 +294,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 
 /// A file's bytes, or standard input's for "-", refusing more than the import takes.
 fn read_input(file: &std::path::Path) -> anyhow::Result<Vec<u8>> {
-    let limit = sangam_web::IMPORT_MAX_BYTES as u64 + 1;
+    let limit = sangam_app::membership::IMPORT_MAX_BYTES as u64 + 1;
     let mut bytes = Vec::new();
     if file.as_os_str() == "-" {
         std::io::stdin().take(limit).read_to_end(&mut bytes)?;
@@ -317,7 +317,7 @@ async fn import_signatures(
         bail!("there is no affiliate with the address {slug}");
     };
     let bytes = read_input(file)?;
-    let text = sangam_web::import_text(&bytes).map_err(|e| match &e {
+    let text = sangam_app::membership::import_text(&bytes).map_err(|e| match &e {
         sangam_core::Error::Validation(f) => anyhow::anyhow!(
             "{}: {}",
             file.display(),

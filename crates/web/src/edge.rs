@@ -10,7 +10,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::AppState;
-use crate::ctx::Ctx;
+use crate::ctx::{Ctx, Session};
 use crate::error::{Failure, WebError};
 
 /// Whether a path answers in JSON (errors included).
@@ -45,6 +45,13 @@ pub async fn context(State(state): State<AppState>, req: Request, next: Next) ->
     let mut res = next.run(Request::from_parts(parts, body)).await;
     state.changed().await;
     if let Some(Failure(err)) = res.extensions_mut().remove::<Failure>() {
+        // Someone whose session ran out is told so, rather than that they are not signed in.
+        if matches!(*err, WebError::Domain(sangam_core::Error::Unauthenticated))
+            && ctx.session == Session::Expired
+        {
+            let expired = WebError::SessionExpired;
+            return present(&ctx, &expired, expired.status());
+        }
         let status = res.status();
         return present(&ctx, &err, status);
     }

@@ -27,7 +27,6 @@ use sangam_db::Db;
 pub use cache::PageCache;
 pub use ctx::{Ctx, LANG_COOKIE, SESSION_COOKIE};
 pub use error::WebError;
-pub use pages::members::{IMPORT_MAX_BYTES, import_text};
 
 /// What the web layer needs to know about its deployment.
 #[derive(Debug, Clone)]

@@ -6,12 +6,8 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sangam_core::account::{AffiliateId, AffiliateRole};
-use sangam_core::affiliate::Affiliate;
 use sangam_core::error::{Error, FieldErrors};
-use sangam_core::membership::{
-    ApplicationDraft, MembershipStatus, Rules, RulesDraft, may_see_answers,
-};
-use sangam_core::signature;
+use sangam_core::membership::{ApplicationDraft, Rules, RulesDraft};
 use sangam_db::membership::{MemberOrder, MemberRow};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -21,7 +17,8 @@ use crate::AppState;
 use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use crate::pages::members as pages;
+use sangam_app::affiliates::{affiliate, organized};
+use sangam_app::membership::{self as app, PAGE_SIZE};
 
 #[derive(Serialize, ToSchema)]
 pub struct MemberJson {
@@ -103,45 +100,25 @@ struct ListParams {
     page: Option<usize>,
 }
 
-async fn affiliate(state: &AppState, slug: &str) -> Result<Affiliate, WebError> {
-    state
-        .db()
-        .affiliate(slug)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))
-}
-
-async fn organizer(state: &AppState, ctx: &Ctx, slug: &str) -> Result<Affiliate, WebError> {
-    ctx.require_signed_in()?;
-    let a = affiliate(state, slug).await?;
-    if !ctx.viewer.administers(a.id) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok(a)
-}
-
 async fn with_answers(
     state: &AppState,
     ctx: &Ctx,
     (slug, affiliate): (&str, AffiliateId),
     m: &MemberRow,
 ) -> Result<MembershipJson, WebError> {
-    let private = if may_see_answers(&ctx.viewer, affiliate, m.user_id) {
-        state.db().answers(m.id).await?.map(|app| AnswersJson {
-            age: app.age,
-            country: app.country.map(|c| c.to_string()),
-            institution_country: app.institution_country.map(|c| c.to_string()),
-            edit_count: app.edit_count,
-            account_created: app.account_created.map(|d| d.to_string()),
-            answers: app
-                .answers
-                .into_iter()
-                .map(|(question, answer)| AnswerJson { question, answer })
-                .collect(),
-        })
-    } else {
-        None
-    };
+    let answers = app::answers(state.app(), ctx.actor(), affiliate, m).await?;
+    let private = answers.map(|app| AnswersJson {
+        age: app.age,
+        country: app.country.map(|c| c.to_string()),
+        institution_country: app.institution_country.map(|c| c.to_string()),
+        edit_count: app.edit_count,
+        account_created: app.account_created.map(|d| d.to_string()),
+        answers: app
+            .answers
+            .into_iter()
+            .map(|(question, answer)| AnswerJson { question, answer })
+            .collect(),
+    });
     Ok(MembershipJson {
         affiliate: slug.to_string(),
         member: member_json(m),
@@ -165,7 +142,7 @@ pub async fn list(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = affiliate(&state, &slug).await?;
+    let a = affiliate(state.app(), &slug).await?;
     let q = ctx.uri.split_once('?').map(|(_, q)| q);
     let order = match query_param(q, "sort").as_deref() {
         None | Some("date") => MemberOrder::Date,
@@ -180,20 +157,11 @@ pub async fn list(
             .filter(|p| *p >= 1)
             .ok_or(WebError::Domain(Error::field("page", "invalid_number")))?,
     };
-    let (rows, total) = state
-        .db()
-        .members(
-            a.id,
-            MembershipStatus::Active,
-            &order,
-            (page - 1) * pages::PAGE_SIZE,
-            pages::PAGE_SIZE,
-        )
-        .await?;
+    let (rows, total) = app::page(state.app(), &a, &order, page).await?;
     Ok(Json(MemberPage {
         total,
         page,
-        pages: total.div_ceil(pages::PAGE_SIZE).max(1),
+        pages: total.div_ceil(PAGE_SIZE).max(1),
         members: rows.iter().map(member_json).collect(),
     }))
 }
@@ -221,12 +189,8 @@ pub async fn join(
     Path(slug): Path<String>,
     ApiJson(draft): ApiJson<ApplicationDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (id, rules) = state
-        .db()
-        .membership_rules_of(&slug)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))?;
-    let m = pages::apply_to_join(&state, &ctx, id, &rules, &draft).await?;
+    let (id, rules) = app::to_join(state.app(), &slug).await?;
+    let m = app::join(state.app(), ctx.actor(), id, &rules, &draft).await?;
     Ok((
         StatusCode::CREATED,
         Json(with_answers(&state, &ctx, (&slug, id), &m).await?),
@@ -259,14 +223,10 @@ pub async fn leave(
     _: ApiWrite,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = affiliate(&state, &slug).await?;
-    let user = ctx
-        .viewer
-        .user_id()
-        .ok_or(WebError::Domain(Error::Unauthenticated))?;
+    let a = affiliate(state.app(), &slug).await?;
     let institution =
         query_param(ctx.uri.split_once('?').map(|(_, q)| q), "institution").unwrap_or_default();
-    state.db().leave(a.id, user, &institution, ctx.now).await?;
+    app::leave(state.app(), ctx.actor(), &a, &institution).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -288,19 +248,8 @@ pub async fn get_one(
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = affiliate(&state, &slug).await?;
-    let m = state
-        .db()
-        .membership(id)
-        .await?
-        .filter(|m| m.affiliate_id == a.id)
-        .ok_or(WebError::Domain(Error::NotFound))?;
-    let visible = m.status == MembershipStatus::Active
-        || ctx.viewer.user_id() == Some(m.user_id)
-        || ctx.viewer.administers(a.id);
-    if !visible {
-        return Err(WebError::Domain(Error::NotFound));
-    }
+    let a = affiliate(state.app(), &slug).await?;
+    let m = app::membership(state.app(), ctx.actor(), &a, id).await?;
     Ok(Json(
         with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?,
     ))
@@ -323,17 +272,8 @@ pub async fn applications(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer(&state, &ctx, &slug).await?;
-    let (rows, _) = state
-        .db()
-        .members(
-            a.id,
-            MembershipStatus::Pending,
-            &MemberOrder::Date,
-            0,
-            10_000,
-        )
-        .await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    let rows = app::applications(state.app(), &a, 10_000).await?;
     let mut out = Vec::with_capacity(rows.len());
     for m in &rows {
         out.push(with_answers(&state, &ctx, (a.slug.as_str(), a.id), m).await?);
@@ -368,17 +308,9 @@ pub async fn decide(
     Path((slug, id)): Path<(String, i64)>,
     ApiJson(input): ApiJson<DecisionInput>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer(&state, &ctx, &slug).await?;
-    let approve = match input.decision.as_str() {
-        "approve" => true,
-        "decline" => false,
-        _ => return Err(WebError::Domain(Error::field("decision", "invalid_choice"))),
-    };
-    let actor = ctx
-        .viewer
-        .user_id()
-        .ok_or(WebError::Domain(Error::Unauthenticated))?;
-    let m = state.db().decide(a.id, id, approve, actor, ctx.now).await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    let approve = app::parse_decision(Some(&input.decision))?;
+    let m = app::decide(state.app(), ctx.actor(), &a, id, approve).await?;
     Ok(Json(
         with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?,
     ))
@@ -413,29 +345,20 @@ pub async fn set_roles(
     Path((slug, id)): Path<(String, i64)>,
     ApiJson(input): ApiJson<RolesInput>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer(&state, &ctx, &slug).await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
     let mut roles = Vec::new();
     let mut errors = FieldErrors::new();
     for (i, r) in input.roles.iter().enumerate() {
-        match AffiliateRole::parse(r).filter(|r| *r != AffiliateRole::Admin) {
+        match AffiliateRole::parse(r).filter(|r| app::ROLES.contains(r)) {
             Some(role) => roles.push(role),
             None => errors.add(format!("roles.{i}"), "invalid_choice"),
         }
     }
     errors.finish(|| ())?;
-    let saved = pages::assign_roles(&state, &ctx, &a, id, &roles).await?;
-    let m = state
-        .db()
-        .membership(id)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))?;
-    let now: Vec<String> = saved
-        .people
-        .iter()
-        .filter(|(_, u)| *u == m.username)
-        .map(|(r, _)| r.as_str().to_string())
-        .collect();
-    Ok(Json(RolesInput { roles: now }))
+    let now = app::assign_roles(state.app(), ctx.actor(), &a, id, &roles).await?;
+    Ok(Json(RolesInput {
+        roles: now.iter().map(|r| r.as_str().to_string()).collect(),
+    }))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -496,11 +419,8 @@ pub async fn get_rules(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = affiliate(&state, &slug).await?;
-    Ok(Json(rules_json(
-        &ctx,
-        &state.db().membership_rules(a.id).await?,
-    )))
+    let a = affiliate(state.app(), &slug).await?;
+    Ok(Json(rules_json(&ctx, &app::rules(state.app(), &a).await?)))
 }
 
 /// Replaces the affiliate's terms of membership (its organizers).
@@ -523,16 +443,9 @@ pub async fn put_rules(
     Path(slug): Path<String>,
     ApiJson(draft): ApiJson<RulesDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer(&state, &ctx, &slug).await?;
-    let changes = draft.validate(&a.name.source_lang)?;
-    state
-        .db()
-        .save_membership_rules(a.id, &changes, ctx.viewer.user_id(), ctx.now)
-        .await?;
-    Ok(Json(rules_json(
-        &ctx,
-        &state.db().membership_rules(a.id).await?,
-    )))
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    let rules = app::save_rules(state.app(), ctx.actor(), &a, draft).await?;
+    Ok(Json(rules_json(&ctx, &rules)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -595,28 +508,20 @@ pub async fn import(
     Path(slug): Path<String>,
     ApiJson(input): ApiJson<ImportInput>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer(&state, &ctx, &slug).await?;
-    let text = pages::import_text(input.text.as_bytes())?;
-    let parsed = signature::parse_list(&text);
-    let (existing, _) = state
-        .db()
-        .members(
-            a.id,
-            MembershipStatus::Active,
-            &MemberOrder::Date,
-            0,
-            usize::MAX >> 1,
-        )
-        .await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    let text = app::import_text(input.text.as_bytes())?;
+    let preview = app::preview_import(state.app(), &a, &text).await?;
+    let parsed = &preview.list;
     let mut out = ImportJson {
         entries: parsed
             .entries
             .iter()
-            .map(|e| ImportEntryJson {
+            .zip(&preview.already)
+            .map(|(e, already)| ImportEntryJson {
                 line: e.line,
                 username: e.name.to_string(),
                 signed_up_at: e.at.map(|t| t.to_rfc3339()),
-                already_member: existing.iter().any(|m| m.username == e.name),
+                already_member: *already,
             })
             .collect(),
         problems: parsed
@@ -635,19 +540,7 @@ pub async fn import(
         already_members: 0,
     };
     if input.apply {
-        if !parsed.problems.is_empty() {
-            return Err(WebError::Domain(Error::field(
-                "text",
-                "import_unreadable_lines",
-            )));
-        }
-        if parsed.entries.is_empty() {
-            return Err(WebError::Domain(Error::field("text", "import_empty")));
-        }
-        let outcome = state
-            .db()
-            .import_members(a.id, &parsed.entries, ctx.viewer.user_id(), ctx.now)
-            .await?;
+        let outcome = app::apply_import(state.app(), ctx.actor(), &a, parsed).await?;
         out.applied = true;
         out.added = outcome.added;
         out.already_members = outcome.already_members;
@@ -685,9 +578,9 @@ pub async fn wikitext(
     _ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = affiliate(&state, &slug).await?;
+    let a = affiliate(state.app(), &slug).await?;
     Ok(text_response(
-        pages::wikitext_of(&state, &a).await?,
+        app::wikitext(state.app(), &a).await?,
         "text/plain; charset=utf-8",
         None,
     ))
@@ -710,8 +603,8 @@ pub async fn csv(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer(&state, &ctx, &slug).await?;
-    let body = pages::csv_of(&state, &ctx.viewer, &a).await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    let body = app::csv(state.app(), ctx.actor(), &a).await?;
     Ok(text_response(
         body,
         "text/csv; charset=utf-8",
@@ -727,16 +620,9 @@ pub async fn csv(
     responses((status = 200, description = "Memberships", body = [MembershipJson]), (status = 401, description = "Not signed in", body = ErrorBody))
 )]
 pub async fn mine(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
-    ctx.require_signed_in()?;
-    let user = ctx
-        .viewer
-        .user_id()
-        .ok_or(WebError::Domain(Error::Unauthenticated))?;
     let mut out = Vec::new();
-    for m in state.db().memberships_of(user).await? {
-        if let Some(a) = state.db().affiliate_by_id(m.affiliate_id).await? {
-            out.push(with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?);
-        }
+    for (a, m) in app::mine(state.app(), ctx.actor()).await? {
+        out.push(with_answers(&state, &ctx, (a.slug.as_str(), a.id), &m).await?);
     }
     Ok(Json(out))
 }

@@ -8,19 +8,18 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
-use sangam_core::account::{AffiliateId, AffiliateRole, Viewer};
-use sangam_core::affiliate::{Affiliate, AffiliateDraft, apply, authorize};
+use sangam_core::account::AffiliateRole;
+use sangam_core::affiliate::Affiliate;
 use sangam_core::error::Error;
 use sangam_core::membership::{
     AnswerDraft, Application, ApplicationDraft, MemberKind, MembershipStatus, QuestionDraft, Rules,
-    RulesDraft, evaluate, may_see_answers,
+    RulesDraft,
 };
-use sangam_core::signature::{self, ParsedList};
 use sangam_db::membership::{MemberOrder, MemberRow};
 use sangam_i18n::{Lang, format, message, names};
 
 use super::affiliate::text_view;
-use super::directory::{Choice, display_name, not_found};
+use super::directory::{Choice, display_name};
 use super::{Frame, Tr, cached, html, page_param, render, see_other};
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
@@ -28,6 +27,8 @@ use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
 use crate::html::{escape, user_link};
+use sangam_app::affiliates::{affiliate, organized};
+use sangam_app::membership::{self as app, ImportPreview, PAGE_SIZE, ROLES};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -47,8 +48,6 @@ pub fn routes() -> Router<AppState> {
             get(rules_form).post(save_rules),
         )
 }
-
-pub const PAGE_SIZE: usize = 50;
 
 fn query(ctx: &Ctx) -> Option<&str> {
     ctx.uri.split_once('?').map(|(_, q)| q)
@@ -121,12 +120,6 @@ struct MembersPage {
     review: bool,
 }
 
-const ROLES: [AffiliateRole; 3] = [
-    AffiliateRole::Board,
-    AffiliateRole::Contact,
-    AffiliateRole::Founder,
-];
-
 fn role_label(lang: Lang, role: AffiliateRole) -> String {
     let id = match role {
         AffiliateRole::Board => "role-board",
@@ -193,7 +186,7 @@ async fn list_page(
     slug: &str,
 ) -> Result<(String, &'static str), WebError> {
     let lang = ctx.lang;
-    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
+    let a = affiliate(state.app(), slug).await?;
     let by_date = query_param(query(ctx), "sort").as_deref() != Some("name");
     let order = if by_date {
         MemberOrder::Date
@@ -201,16 +194,7 @@ async fn list_page(
         MemberOrder::Name(lang.code().to_string())
     };
     let page = page_param(ctx);
-    let (rows, total) = state
-        .db()
-        .members(
-            a.id,
-            MembershipStatus::Active,
-            &order,
-            (page - 1) * PAGE_SIZE,
-            PAGE_SIZE,
-        )
-        .await?;
+    let (rows, total) = app::page(state.app(), &a, &order, page).await?;
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let organizer = ctx.viewer.administers(a.id);
     let link = |p: usize| {
@@ -245,39 +229,20 @@ async fn list_page(
             }
         })
         .collect();
-    let own = match ctx.viewer.account() {
-        Some(acc) => state
-            .db()
-            .memberships_of(acc.id)
-            .await?
-            .into_iter()
-            .find(|m| m.affiliate_id == a.id && m.kind == MemberKind::Individual)
-            .map(|m| m.status),
-        None => None,
-    };
+    let own = app::own_status(state.app(), ctx.actor(), &a).await?;
     let join_state = match (ctx.viewer.account(), own) {
         (None, _) => "anonymous",
         (Some(_), Some(MembershipStatus::Active)) => "active",
         (Some(_), Some(MembershipStatus::Pending)) => "pending",
         (Some(_), _) => "none",
     };
-    let rules = state.db().membership_rules(a.id).await?;
+    let rules = app::rules(state.app(), &a).await?;
     let mut pending = Vec::new();
-    if organizer {
-        let (rows, _) = state
-            .db()
-            .members(a.id, MembershipStatus::Pending, &MemberOrder::Date, 0, 500)
-            .await?;
-        for m in rows {
-            let answers = if may_see_answers(&ctx.viewer, a.id, m.user_id) {
-                state
-                    .db()
-                    .answers(m.id)
-                    .await?
-                    .map(|app| answers_view(lang, &rules, &app))
-            } else {
-                None
-            };
+    if let Ok(org) = organized(state.app(), ctx.actor(), slug).await {
+        for m in app::applications(state.app(), &org, 500).await? {
+            let answers = app::answers(state.app(), ctx.actor(), a.id, &m)
+                .await?
+                .map(|app| answers_view(lang, &rules, &app));
             let (date, _) = signed_up(lang, &m);
             pending.push(Pending {
                 id: m.id,
@@ -330,26 +295,6 @@ async fn list(
     cached(&state, &ctx, &headers, || list_page(&state, &ctx, &slug)).await
 }
 
-/// The active members as a numbered wikitext list, oldest first, ready for Meta-Wiki.
-pub async fn wikitext_of(state: &AppState, a: &Affiliate) -> Result<String, WebError> {
-    let (rows, _) = state
-        .db()
-        .members(
-            a.id,
-            MembershipStatus::Active,
-            &MemberOrder::Date,
-            0,
-            usize::MAX >> 1,
-        )
-        .await?;
-    let mut out = String::with_capacity(rows.len() * 100);
-    for m in rows.iter().filter(|m| m.kind == MemberKind::Individual) {
-        out.push_str(&signature::wikitext_line(&m.username, m.signed_up_at));
-        out.push('\n');
-    }
-    Ok(out)
-}
-
 async fn wikitext(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -357,86 +302,13 @@ async fn wikitext(
     Path(slug): Path<String>,
 ) -> Response {
     cached(&state, &ctx, &headers, || async {
-        let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-        Ok((wikitext_of(&state, &a).await?, "text/plain; charset=utf-8"))
+        let a = affiliate(state.app(), &slug).await?;
+        Ok((
+            app::wikitext(state.app(), &a).await?,
+            "text/plain; charset=utf-8",
+        ))
     })
     .await
-}
-
-/// A CSV field, quoted, and defused so a spreadsheet does not run it as a formula.
-pub(crate) fn csv_field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
-    format!("\"{}\"", s.replace('"', "\"\""))
-}
-
-/// Every membership of an affiliate as CSV, for its organizers. Answers are included only
-/// for those allowed to see them.
-pub async fn csv_of(state: &AppState, viewer: &Viewer, a: &Affiliate) -> Result<String, WebError> {
-    let mut out = String::from(
-        "username,kind,institution,status,signed_up_at,imported,has_account,roles,age,country,institution_country,edit_count,account_created,answers\n",
-    );
-    for status in [
-        MembershipStatus::Active,
-        MembershipStatus::Pending,
-        MembershipStatus::Declined,
-        MembershipStatus::Left,
-    ] {
-        let (rows, _) = state
-            .db()
-            .members(a.id, status, &MemberOrder::Date, 0, usize::MAX >> 1)
-            .await?;
-        for m in rows {
-            let roles: Vec<&str> = a
-                .people
-                .iter()
-                .filter(|(_, u)| *u == m.username)
-                .map(|(r, _)| r.as_str())
-                .collect();
-            let app = if may_see_answers(viewer, a.id, m.user_id) {
-                state.db().answers(m.id).await?
-            } else {
-                None
-            };
-            let app = app.unwrap_or_default();
-            let fields = [
-                m.username.to_string(),
-                m.kind.as_str().to_string(),
-                m.institution.clone().unwrap_or_default(),
-                m.status.as_str().to_string(),
-                m.signed_up_at.map(|t| t.to_rfc3339()).unwrap_or_default(),
-                (m.imported as u8).to_string(),
-                (m.has_account as u8).to_string(),
-                roles.join(" "),
-                app.age.map(|a| a.to_string()).unwrap_or_default(),
-                app.country.map(|c| c.to_string()).unwrap_or_default(),
-                app.institution_country
-                    .map(|c| c.to_string())
-                    .unwrap_or_default(),
-                app.edit_count.map(|n| n.to_string()).unwrap_or_default(),
-                app.account_created
-                    .map(|d| d.to_string())
-                    .unwrap_or_default(),
-                app.answers
-                    .iter()
-                    .map(|(q, a)| format!("{q}: {a}"))
-                    .collect::<Vec<_>>()
-                    .join(" | "),
-            ];
-            out.push_str(
-                &fields
-                    .iter()
-                    .map(|f| csv_field(f))
-                    .collect::<Vec<_>>()
-                    .join(","),
-            );
-            out.push('\n');
-        }
-    }
-    Ok(out)
 }
 
 async fn csv(
@@ -444,8 +316,8 @@ async fn csv(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer_of(&state, &ctx, &slug).await?;
-    let body = csv_of(&state, &ctx.viewer, &a).await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    let body = app::csv(state.app(), ctx.actor(), &a).await?;
     let mut res = body.into_response();
     let h = res.headers_mut();
     h.insert(
@@ -462,16 +334,6 @@ async fn csv(
         HeaderValue::from_static("private, no-store"),
     );
     Ok(res)
-}
-
-/// The affiliate, if the viewer organizes it (or is a site admin).
-async fn organizer_of(state: &AppState, ctx: &Ctx, slug: &str) -> Result<Affiliate, WebError> {
-    ctx.require_signed_in()?;
-    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
-    if !ctx.viewer.administers(a.id) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok(a)
 }
 
 #[derive(Template)]
@@ -662,8 +524,8 @@ async fn join_form(
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.require_signed_in()?;
-    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-    let rules = state.db().membership_rules(a.id).await?;
+    let a = affiliate(state.app(), &slug).await?;
+    let rules = app::rules(state.app(), &a).await?;
     Ok(html(
         &ctx,
         StatusCode::OK,
@@ -696,29 +558,6 @@ fn application_draft(form: &FormData) -> ApplicationDraft {
     }
 }
 
-/// Checks an application against the affiliate's rules and stores it.
-pub async fn apply_to_join(
-    state: &AppState,
-    ctx: &Ctx,
-    affiliate: AffiliateId,
-    rules: &Rules,
-    draft: &ApplicationDraft,
-) -> Result<MemberRow, WebError> {
-    let Some(account) = ctx.viewer.account() else {
-        return Err(WebError::Domain(Error::Unauthenticated));
-    };
-    let today = ctx.now.date_utc();
-    let app = draft.validate(rules, today)?;
-    let refusals = evaluate(rules, &app, today);
-    if !refusals.is_empty() {
-        return Err(WebError::Domain(Error::NotEligible(refusals)));
-    }
-    Ok(state
-        .db()
-        .join(affiliate, account.id, &app, rules.review, ctx.now)
-        .await?)
-}
-
 async fn join(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -726,9 +565,17 @@ async fn join(
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.require_signed_in()?;
-    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-    let rules = state.db().membership_rules(a.id).await?;
-    match apply_to_join(&state, &ctx, a.id, &rules, &application_draft(&form)).await {
+    let a = affiliate(state.app(), &slug).await?;
+    let rules = app::rules(state.app(), &a).await?;
+    match app::join(
+        state.app(),
+        ctx.actor(),
+        a.id,
+        &rules,
+        &application_draft(&form),
+    )
+    .await
+    {
         Ok(m) => {
             let done = if m.status == MembershipStatus::Pending {
                 "applied"
@@ -739,12 +586,15 @@ async fn join(
                 "/affiliates/{slug}/members?done={done}"
             )))
         }
-        Err(e @ WebError::Domain(Error::Validation(_) | Error::NotEligible(_))) => Ok(html(
-            &ctx,
-            e.status(),
-            render(&join_page(&ctx, &a, &rules, &form, Some(&e)))?,
-        )),
-        Err(e) => Err(e),
+        Err(e @ (Error::Validation(_) | Error::NotEligible(_))) => {
+            let e = WebError::Domain(e);
+            Ok(html(
+                &ctx,
+                e.status(),
+                render(&join_page(&ctx, &a, &rules, &form, Some(&e)))?,
+            ))
+        }
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -755,19 +605,9 @@ async fn leave(
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.require_signed_in()?;
-    let Some(account) = ctx.viewer.account() else {
-        return Err(WebError::Domain(Error::Unauthenticated));
-    };
-    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-    state
-        .db()
-        .leave(
-            a.id,
-            account.id,
-            form.get("institution").unwrap_or(""),
-            ctx.now,
-        )
-        .await?;
+    let a = affiliate(state.app(), &slug).await?;
+    let institution = form.get("institution").unwrap_or("");
+    app::leave(state.app(), ctx.actor(), &a, institution).await?;
     let back = if form.get("from") == Some("account") {
         "/account?done=left".to_string()
     } else {
@@ -782,59 +622,10 @@ async fn decide(
     Path((slug, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer_of(&state, &ctx, &slug).await?;
-    let approve = match form.get("decision") {
-        Some("approve") => true,
-        Some("decline") => false,
-        _ => return Err(WebError::Domain(Error::field("decision", "invalid_choice"))),
-    };
-    let actor = ctx
-        .viewer
-        .user_id()
-        .ok_or(WebError::Domain(Error::Unauthenticated))?;
-    state.db().decide(a.id, id, approve, actor, ctx.now).await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    let approve = app::parse_decision(form.get("decision"))?;
+    app::decide(state.app(), ctx.actor(), &a, id, approve).await?;
     Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
-}
-
-/// Gives a member exactly the roles in `roles` (of board, contact person, founder).
-pub async fn assign_roles(
-    state: &AppState,
-    ctx: &Ctx,
-    a: &Affiliate,
-    membership: i64,
-    roles: &[AffiliateRole],
-) -> Result<Affiliate, WebError> {
-    let m = state
-        .db()
-        .membership(membership)
-        .await?
-        .filter(|m| m.affiliate_id == a.id)
-        .ok_or_else(not_found)?;
-    let names = |role: AffiliateRole| -> Option<Vec<String>> {
-        let mut list: Vec<String> = a
-            .people_in(role)
-            .filter(|u| **u != m.username)
-            .map(|u| u.to_string())
-            .collect();
-        if roles.contains(&role) {
-            list.push(m.username.to_string());
-        }
-        Some(list)
-    };
-    let draft = AffiliateDraft {
-        founders: names(AffiliateRole::Founder),
-        board: names(AffiliateRole::Board),
-        contacts: names(AffiliateRole::Contact),
-        ..Default::default()
-    };
-    let changes = draft.validate(false)?;
-    authorize(&ctx.viewer, Some(a), &changes)?;
-    let new = apply(Some(a.clone()), changes, ctx.now)?;
-    let saved = state
-        .db()
-        .update_affiliate(a, &new, ctx.viewer.user_id(), ctx.now)
-        .await?;
-    Ok(saved)
 }
 
 async fn set_roles(
@@ -843,7 +634,7 @@ async fn set_roles(
     Path((slug, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer_of(&state, &ctx, &slug).await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
     let mut roles = Vec::new();
     for r in form.all("role") {
         match AffiliateRole::parse(r).filter(|r| ROLES.contains(r)) {
@@ -851,29 +642,8 @@ async fn set_roles(
             None => return Err(WebError::Domain(Error::field("role", "invalid_choice"))),
         }
     }
-    assign_roles(&state, &ctx, &a, id, &roles).await?;
+    app::assign_roles(state.app(), ctx.actor(), &a, id, &roles).await?;
     Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
-}
-
-/// The largest signature list the import takes (pasted or from a file).
-pub const IMPORT_MAX_BYTES: usize = 10 * 1024 * 1024;
-
-/// Reads uploaded bytes as the text of a signature list, or says clearly why not.
-pub fn import_text(bytes: &[u8]) -> Result<String, Error> {
-    if bytes.len() > IMPORT_MAX_BYTES {
-        return Err(Error::field("text", "import_too_large"));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Error::field("text", "import_empty"));
-    }
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        return Err(Error::field("text", "import_utf16"));
-    }
-    if bytes.contains(&0) {
-        return Err(Error::field("text", "import_binary"));
-    }
-    String::from_utf8(bytes.to_vec()).map_err(|_| Error::field("text", "import_not_utf8"))
 }
 
 /// What an import would do: a summary, the entries, and the lines that cannot be read.
@@ -911,31 +681,21 @@ struct ImportPage {
 }
 
 async fn import_page(
-    state: &AppState,
     ctx: &Ctx,
     a: &Affiliate,
     text: &str,
-    parsed: Option<&ParsedList>,
+    parsed: Option<&ImportPreview>,
     error: Option<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let lang = ctx.lang;
     let preview = match parsed {
-        Some(list) => {
-            let (existing, _) = state
-                .db()
-                .members(
-                    a.id,
-                    MembershipStatus::Active,
-                    &MemberOrder::Date,
-                    0,
-                    usize::MAX >> 1,
-                )
-                .await?;
+        Some(ImportPreview { list, already }) => {
             let rows: Vec<PreviewRow> = list
                 .entries
                 .iter()
-                .map(|e| PreviewRow {
+                .zip(already)
+                .map(|(e, already)| PreviewRow {
                     line: e.line,
                     name: e.name.to_string(),
                     date: e
@@ -948,7 +708,7 @@ async fn import_page(
                             )
                         })
                         .unwrap_or_else(|| message(lang, "members-no-date", &[])),
-                    already: existing.iter().any(|m| m.username == e.name),
+                    already: *already,
                 })
                 .collect();
             let new = rows.iter().filter(|r| !r.already).count();
@@ -995,7 +755,7 @@ async fn import_page(
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         text: text.to_string(),
         error,
-        can_apply: parsed.is_some_and(|p| p.problems.is_empty() && !p.entries.is_empty()),
+        can_apply: parsed.is_some_and(|p| p.list.problems.is_empty() && !p.list.entries.is_empty()),
         preview,
     };
     Ok(html(ctx, status, render(&page)?))
@@ -1006,8 +766,8 @@ async fn import_form(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer_of(&state, &ctx, &slug).await?;
-    import_page(&state, &ctx, &a, "", None, None, StatusCode::OK).await
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    import_page(&ctx, &a, "", None, None, StatusCode::OK).await
 }
 
 async fn import(
@@ -1016,9 +776,9 @@ async fn import(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer_of(&state, &ctx, &slug).await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
     let raw = form.get("text").unwrap_or("");
-    let text = match import_text(raw.as_bytes()) {
+    let text = match app::import_text(raw.as_bytes()) {
         Ok(t) => t,
         Err(e) => {
             let msg = WebError::Domain(e);
@@ -1026,43 +786,32 @@ async fn import(
                 .field_errors()
                 .and_then(|f| f.iter().next())
                 .map(|f| field_message(ctx.lang, f));
-            return import_page(
-                &state,
-                &ctx,
-                &a,
-                raw,
-                None,
-                text,
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
+            return import_page(&ctx, &a, raw, None, text, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
-    let parsed = signature::parse_list(&text);
+    let preview = app::preview_import(state.app(), &a, &text).await?;
     if form.get("action") == Some("apply") {
-        if !parsed.problems.is_empty() || parsed.entries.is_empty() {
-            let msg = message(ctx.lang, "import-fix-first", &[]);
-            return import_page(
-                &state,
-                &ctx,
-                &a,
-                &text,
-                Some(&parsed),
-                Some(msg),
-                StatusCode::UNPROCESSABLE_ENTITY,
-            )
-            .await;
-        }
-        let outcome = state
-            .db()
-            .import_members(a.id, &parsed.entries, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        return Ok(see_other(&format!(
-            "/affiliates/{slug}/members?done=imported&added={}",
-            outcome.added
-        )));
+        return match app::apply_import(state.app(), ctx.actor(), &a, &preview.list).await {
+            Ok(outcome) => Ok(see_other(&format!(
+                "/affiliates/{slug}/members?done=imported&added={}",
+                outcome.added
+            ))),
+            Err(Error::Validation(_)) => {
+                let msg = message(ctx.lang, "import-fix-first", &[]);
+                import_page(
+                    &ctx,
+                    &a,
+                    &text,
+                    Some(&preview),
+                    Some(msg),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                )
+                .await
+            }
+            Err(e) => Err(e.into()),
+        };
     }
-    import_page(&state, &ctx, &a, &text, Some(&parsed), None, StatusCode::OK).await
+    import_page(&ctx, &a, &text, Some(&preview), None, StatusCode::OK).await
 }
 
 #[derive(Template)]
@@ -1210,8 +959,8 @@ async fn rules_form(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer_of(&state, &ctx, &slug).await?;
-    let rules = state.db().membership_rules(a.id).await?;
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    let rules = app::rules(state.app(), &a).await?;
     Ok(html(
         &ctx,
         StatusCode::OK,
@@ -1251,23 +1000,18 @@ async fn save_rules(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = organizer_of(&state, &ctx, &slug).await?;
-    match rules_draft(&form).validate(&a.name.source_lang) {
-        Ok(changes) => {
-            state
-                .db()
-                .save_membership_rules(a.id, &changes, ctx.viewer.user_id(), ctx.now)
-                .await?;
-            Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
-        }
-        Err(e) => {
+    let a = organized(state.app(), ctx.actor(), &slug).await?;
+    match app::save_rules(state.app(), ctx.actor(), &a, rules_draft(&form)).await {
+        Ok(_) => Ok(see_other(&format!("/affiliates/{slug}/members?done=saved"))),
+        Err(e @ Error::Validation(_)) => {
             let e = WebError::Domain(e);
-            let rules = state.db().membership_rules(a.id).await?;
+            let rules = app::rules(state.app(), &a).await?;
             Ok(html(
                 &ctx,
                 e.status(),
                 render(&rules_page(&ctx, &a, &rules, Some(&form), Some(&e)))?,
             ))
         }
+        Err(e) => Err(e.into()),
     }
 }
