@@ -11,7 +11,9 @@ pub mod affiliates;
 pub mod events;
 pub mod jobs;
 pub mod mail;
+
 pub mod membership;
+pub mod reports;
 
 use std::ops::Deref;
 

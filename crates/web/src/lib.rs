@@ -15,6 +15,7 @@ mod html;
 mod map;
 mod names;
 pub(crate) mod pages;
+mod query;
 
 use std::sync::Arc;
 use std::time::Duration;

@@ -8,7 +8,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use sangam_core::affiliate::Affiliate;
-use sangam_core::error::Error;
 use sangam_core::report::{DefermentDraft, FilingDraft, PeriodDraft, ReviewDraft, Totals};
 use sangam_db::reports::ReportRow;
 use sangam_i18n::Lang;
@@ -21,10 +20,8 @@ use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::names::display_name;
-use crate::pages::reports::{
-    add_period_of, dashboard_rows, draft, policy, read_dashboard_filter, read_decision,
-    require_site_admin, standing,
-};
+use sangam_app::affiliates::affiliate;
+use sangam_app::reports::{self as app, administered, draft, report, standing};
 
 #[derive(Serialize, ToSchema)]
 pub struct ReportJson {
@@ -87,43 +84,6 @@ fn report_json(ctx: &Ctx, a: &Affiliate, r: &ReportRow) -> ReportJson {
     }
 }
 
-async fn affiliate(state: &AppState, slug: &str) -> Result<Affiliate, WebError> {
-    state
-        .db()
-        .affiliate(slug)
-        .await?
-        .ok_or_else(WebError::not_found)
-}
-
-/// A report and its affiliate.
-async fn load(state: &AppState, id: i64) -> Result<(Affiliate, ReportRow), WebError> {
-    let r = state
-        .db()
-        .report(id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    let a = state
-        .db()
-        .affiliate_by_id(r.affiliate_id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    Ok((a, r))
-}
-
-/// The affiliate's admins (and site admins) only.
-async fn administered(
-    state: &AppState,
-    ctx: &Ctx,
-    id: i64,
-) -> Result<(Affiliate, ReportRow), WebError> {
-    ctx.require_signed_in()?;
-    let (a, r) = load(state, id).await?;
-    if !ctx.viewer.administers(a.id) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok((a, r))
-}
-
 /// An affiliate's required reports, oldest period first, with where each stands today.
 #[utoipa::path(
     get,
@@ -140,8 +100,8 @@ pub async fn list(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = affiliate(&state, &slug).await?;
-    let reports = state.db().reports(a.id).await?;
+    let a = affiliate(state.app(), &slug).await?;
+    let reports = app::reports(state.app(), &a).await?;
     Ok(Json(
         reports
             .iter()
@@ -171,14 +131,10 @@ pub async fn add(
     Path(slug): Path<String>,
     ApiJson(draft): ApiJson<PeriodDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    require_site_admin(&ctx)?;
-    let a = affiliate(&state, &slug).await?;
-    let id = add_period_of(&state, &ctx, &a, &draft).await?;
-    let r = state
-        .db()
-        .report(id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
+    let admin = ctx.actor().site_admin()?;
+    let a = affiliate(state.app(), &slug).await?;
+    let id = app::add_period(state.app(), ctx.actor(), &admin, &a, &draft).await?;
+    let (_, r) = report(state.app(), id).await?;
     Ok((StatusCode::CREATED, Json(report_json(&ctx, &a, &r))))
 }
 
@@ -198,7 +154,7 @@ pub async fn get_one(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (a, r) = load(&state, id).await?;
+    let (a, r) = report(state.app(), id).await?;
     Ok(Json(report_json(&ctx, &a, &r)))
 }
 
@@ -225,20 +181,9 @@ pub async fn file(
     Path(id): Path<i64>,
     ApiJson(draft): ApiJson<FilingDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (a, _) = administered(&state, &ctx, id).await?;
-    let filing = draft.validate()?;
-    state
-        .db()
-        .file_report(
-            id,
-            &filing,
-            ctx.viewer.user_id(),
-            ctx.now.date_utc(),
-            &policy(),
-            ctx.now,
-        )
-        .await?;
-    let (_, r) = load(&state, id).await?;
+    let r = administered(ctx.actor(), report(state.app(), id).await?)?;
+    app::file(state.app(), ctx.actor(), &r, &draft).await?;
+    let (a, r) = report(state.app(), id).await?;
     Ok(Json(report_json(&ctx, &a, &r)))
 }
 
@@ -269,14 +214,8 @@ pub async fn put_draft(
     Path(id): Path<i64>,
     ApiJson(d): ApiJson<DraftJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    administered(&state, &ctx, id).await?;
-    let mut e = sangam_core::FieldErrors::new();
-    let text = e.check(
-        "body",
-        sangam_core::text::clean_block(&d.body, sangam_core::report::BODY_MAX),
-    );
-    let text = e.finish(|| text.unwrap_or_default())?;
-    state.db().save_report_draft(id, &text).await?;
+    let r = administered(ctx.actor(), report(state.app(), id).await?)?;
+    app::save_draft(state.app(), &r, &d.body).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -331,14 +270,15 @@ pub async fn builder(
     Path(id): Path<i64>,
     crate::extract::Query(q): crate::extract::Query<BuilderQuery>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (a, r) = administered(&state, &ctx, id).await?;
+    let report = administered(ctx.actor(), report(state.app(), id).await?)?;
+    let (a, r) = &*report;
     let lang = q
         .lang
         .as_deref()
         .and_then(Lang::from_code)
         .unwrap_or(Lang::EN);
-    let facts = state.db().report_facts(a.id, r.requirement.period).await?;
-    let (name, _) = display_name(lang, &a);
+    let facts = app::facts(state.app(), &report).await?;
+    let (name, _) = display_name(lang, a);
     let body = draft(lang, &name, r.requirement.period, &facts);
     Ok(Json(BuilderJson {
         events: facts
@@ -384,20 +324,10 @@ pub async fn review(
     Path(id): Path<i64>,
     ApiJson(draft): ApiJson<ReviewDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    require_site_admin(&ctx)?;
-    let (a, _) = load(&state, id).await?;
-    let review = draft.validate()?;
-    state
-        .db()
-        .review_report(
-            id,
-            &review,
-            ctx.viewer.user_id(),
-            ctx.now.date_utc(),
-            ctx.now,
-        )
-        .await?;
-    let (_, r) = load(&state, id).await?;
+    let admin = ctx.actor().site_admin()?;
+    report(state.app(), id).await?;
+    app::review(state.app(), ctx.actor(), &admin, id, &draft).await?;
+    let (a, r) = report(state.app(), id).await?;
     Ok(Json(report_json(&ctx, &a, &r)))
 }
 
@@ -423,21 +353,10 @@ pub async fn defer(
     Path(id): Path<i64>,
     ApiJson(draft): ApiJson<DefermentDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    require_site_admin(&ctx)?;
-    let (a, _) = load(&state, id).await?;
-    let (reason, note) = draft.validate()?;
-    state
-        .db()
-        .defer_report(
-            id,
-            (reason, &note),
-            ctx.viewer.user_id(),
-            ctx.now.date_utc(),
-            &policy(),
-            ctx.now,
-        )
-        .await?;
-    let (_, r) = load(&state, id).await?;
+    let admin = ctx.actor().site_admin()?;
+    report(state.app(), id).await?;
+    app::defer(state.app(), ctx.actor(), &admin, id, &draft).await?;
+    let (a, r) = report(state.app(), id).await?;
     Ok(Json(report_json(&ctx, &a, &r)))
 }
 
@@ -473,13 +392,10 @@ pub async fn recognition(
     Path(slug): Path<String>,
     ApiJson(d): ApiJson<RecognitionJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    require_site_admin(&ctx)?;
-    let a = affiliate(&state, &slug).await?;
-    let agreement = read_decision(&d.decision, &d.start, &d.end)?;
-    state
-        .db()
-        .decide_expired(a.id, agreement, ctx.viewer.user_id(), ctx.now)
-        .await?;
+    let admin = ctx.actor().site_admin()?;
+    let a = affiliate(state.app(), &slug).await?;
+    let decision = (d.decision.as_str(), d.start.as_str(), d.end.as_str());
+    app::decide_expired(state.app(), ctx.actor(), &admin, &a, decision).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -535,18 +451,21 @@ pub async fn compliance(
     State(state): State<AppState>,
     ctx: Ctx,
 ) -> Result<impl IntoResponse, WebError> {
-    require_site_admin(&ctx)?;
-    let filter = read_dashboard_filter(ctx.uri.split_once('?').map(|(_, q)| q))?;
-    let rows = dashboard_rows(&state, ctx.lang, ctx.now.date_utc(), &filter).await?;
+    let admin = ctx.actor().site_admin()?;
+    let filter = crate::query::dashboard_filter(&ctx)?;
+    let rows = app::compliance(state.app(), &admin, &filter, ctx.now.date_utc(), ctx.lang).await?;
     Ok(Json(
         rows.into_iter()
             .map(|r| ComplianceJson {
-                affiliate: r.slug,
-                name: r.name,
-                status: r.status.as_str().into(),
-                next_report: r.next_kind.map(str::to_string),
-                next_due: r.next.as_ref().map(|n| n.1.to_string()),
-                days_overdue: r.days_overdue,
+                days_overdue: r.days_overdue(),
+                affiliate: r.affiliate.slug.to_string(),
+                name: r.name.0,
+                status: r.affiliate.status.as_str().into(),
+                next_report: r.next.as_ref().map(|(k, _)| match k {
+                    sangam_core::compliance::ReportKind::Activity => "activity".to_string(),
+                    sangam_core::compliance::ReportKind::Financial => "financial".to_string(),
+                }),
+                next_due: r.next.as_ref().map(|n| n.1.due.to_string()),
                 last_notice: r.last_notice.as_ref().map(|n| n.0.clone()),
                 last_notice_on: r.last_notice.as_ref().map(|n| n.1.to_string()),
                 failed_mail: r.failed_mail.as_ref().map(|f| f.0).unwrap_or(0),

@@ -535,7 +535,7 @@ async fn profile_page(
     let next_report = {
         let reports = state.db().reports(a.id).await?;
         let today = ctx.now.date_utc();
-        super::reports::next_report(a, &reports, today).map(|(r, s)| {
+        sangam_app::reports::next_report(a, &reports, today).map(|(r, s)| {
             let what = message(
                 lang,
                 "report-heading",
@@ -546,7 +546,7 @@ async fn profile_page(
                     ),
                     (
                         "period",
-                        super::reports::period_text(lang, r.requirement.period).into(),
+                        sangam_app::reports::period_text(lang, r.requirement.period).into(),
                     ),
                 ],
             );

@@ -11,11 +11,9 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use jiff::civil::Date;
 use sangam_core::affiliate::{Affiliate, AffiliateKind, AffiliateStatus};
-use sangam_core::compliance::{Policy, ReportKind, ReportStatus, effective, report_status};
-use sangam_core::report::{
-    DefermentDraft, FilingDraft, PeriodDraft, ReportFacts, ReviewDraft, is_heading,
-};
-use sangam_core::{Error, FieldErrors, Timestamp};
+use sangam_core::compliance::{ReportKind, ReportStatus};
+use sangam_core::report::{DefermentDraft, FilingDraft, PeriodDraft, ReviewDraft, is_heading};
+use sangam_core::{Error, Timestamp};
 use sangam_db::reports::ReportRow;
 use sangam_i18n::{Lang, format, message};
 
@@ -26,6 +24,12 @@ use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};
 use crate::html::{escape, paragraphs};
+use sangam_app::SiteAdmin;
+use sangam_app::affiliates::affiliate;
+use sangam_app::reports::{
+    self as app, Standing, administered, days_text, draft, figures_text, period_text, report_of,
+    standing,
+};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -39,47 +43,6 @@ pub fn routes() -> Router<AppState> {
         .route("/admin/compliance", get(dashboard))
 }
 
-/// The rules applied: the committee's defaults.
-pub fn policy() -> Policy {
-    Policy::default()
-}
-
-/// Where a report stands on `today`, with its effective dates.
-#[derive(Debug, Clone)]
-pub struct Standing {
-    pub status: ReportStatus,
-    pub due: Date,
-    pub grace_until: Date,
-    /// Days until the due date (negative once passed).
-    pub days_left: i64,
-    /// Days since the grace ended, when past due.
-    pub days_overdue: Option<i64>,
-    /// Of the affiliate's current agreement (not an earlier one, settled when it was
-    /// recognized again).
-    pub current: bool,
-}
-
-fn days_between(a: Date, b: Date) -> i64 {
-    (b - a).get_days() as i64
-}
-
-pub fn standing(a: &Affiliate, r: &ReportRow, today: Date) -> Standing {
-    let p = policy();
-    let (due, grace_until) = effective(&r.requirement, &r.record, &p);
-    let status = report_status(&r.requirement, &r.record, today, &p);
-    let current = a.kind != AffiliateKind::UserGroup
-        || a.agreement
-            .is_none_or(|(start, _)| r.requirement.period.0 >= start);
-    Standing {
-        status,
-        due,
-        grace_until,
-        days_left: days_between(today, due),
-        days_overdue: (status == ReportStatus::PastDue).then(|| days_between(grace_until, today)),
-        current,
-    }
-}
-
 pub fn kind_label(lang: Lang, k: ReportKind) -> String {
     let id = match k {
         ReportKind::Activity => "report-kind-activity",
@@ -90,17 +53,6 @@ pub fn kind_label(lang: Lang, k: ReportKind) -> String {
 
 pub fn status_label(lang: Lang, s: ReportStatus) -> String {
     message(lang, &format!("report-status-{}", s.as_str()), &[])
-}
-
-pub fn period_text(lang: Lang, p: (Date, Date)) -> String {
-    message(
-        lang,
-        "report-period",
-        &[
-            ("start", format::date(lang, p.0).into()),
-            ("end", format::date(lang, p.1).into()),
-        ],
-    )
 }
 
 /// "due in 7 days", "due today", "12 days overdue": for the reports not filed.
@@ -151,59 +103,9 @@ fn line(lang: Lang, a: &Affiliate, r: &ReportRow, today: Date) -> ReportLine {
     }
 }
 
-/// The report that needs attention first: past due, then the nearest due date.
-pub fn next_report<'a>(
-    a: &Affiliate,
-    reports: &'a [ReportRow],
-    today: Date,
-) -> Option<(&'a ReportRow, Standing)> {
-    reports
-        .iter()
-        .map(|r| (r, standing(a, r, today)))
-        .filter(|(_, s)| {
-            s.current
-                && matches!(
-                    s.status,
-                    ReportStatus::Upcoming | ReportStatus::Due | ReportStatus::PastDue
-                )
-        })
-        .min_by_key(|(_, s)| s.due)
-}
-
 /// A date's end: the instant the page showing it should be rendered again.
 pub(crate) fn next_midnight(now: Timestamp) -> Timestamp {
     Timestamp((now.0.div_euclid(86_400) + 1) * 86_400)
-}
-
-async fn affiliate(state: &AppState, slug: &str) -> Result<Affiliate, WebError> {
-    state.db().affiliate(slug).await?.ok_or_else(not_found)
-}
-
-async fn report_of(state: &AppState, a: &Affiliate, id: &str) -> Result<ReportRow, WebError> {
-    let id: i64 = id.parse().map_err(|_| not_found())?;
-    match state.db().report(id).await? {
-        Some(r) if r.affiliate_id == a.id => Ok(r),
-        _ => Err(not_found()),
-    }
-}
-
-/// Organizers (the affiliate's admins) and site admins file; others are refused.
-fn require_admin_of(ctx: &Ctx, a: &Affiliate) -> Result<(), WebError> {
-    ctx.require_signed_in()?;
-    if ctx.viewer.administers(a.id) {
-        Ok(())
-    } else {
-        Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")))
-    }
-}
-
-pub fn require_site_admin(ctx: &Ctx) -> Result<(), WebError> {
-    ctx.require_signed_in()?;
-    if ctx.viewer.is_site_admin() {
-        Ok(())
-    } else {
-        Err(WebError::Domain(Error::Forbidden("site_admin_only")))
-    }
 }
 
 fn errors_of(lang: Lang, e: &Error) -> Vec<String> {
@@ -272,9 +174,9 @@ async fn list_page(
     period: [String; 4],
 ) -> Result<(String, &'static str, Option<Timestamp>), WebError> {
     let lang = ctx.lang;
-    let a = affiliate(state, slug).await?;
+    let a = affiliate(state.app(), slug).await?;
     let today = ctx.now.date_utc();
-    let reports = state.db().reports(a.id).await?;
+    let reports = app::reports(state.app(), &a).await?;
     let (name, _) = display_name(lang, &a);
     let heading = message(lang, "reports-title", &[("name", name.as_str().into())]);
     let mut lines: Vec<ReportLine> = reports.iter().map(|r| line(lang, &a, r, today)).collect();
@@ -360,128 +262,6 @@ struct ReportPage {
     reasons: Vec<Choice>,
 }
 
-/// Formats the figures of an event's outcomes that are known.
-fn figures_text(lang: Lang, f: &sangam_core::event::Figures) -> String {
-    let parts: Vec<String> = sangam_core::event::Figures::NAMES
-        .iter()
-        .zip(f.values())
-        .filter_map(|(name, v)| {
-            v.map(|v| {
-                format!(
-                    "{}: {}",
-                    message(lang, &format!("outcome-{name}"), &[]),
-                    format::number(lang, i64::from(v))
-                )
-            })
-        })
-        .collect();
-    format::list(lang, &parts)
-}
-
-fn days_text(lang: Lang, first: Date, last: Date) -> String {
-    if first == last {
-        format::date(lang, first)
-    } else {
-        period_text(lang, (first, last))
-    }
-}
-
-/// The draft of an annual report, in `lang`, from the affiliate's own data: the text
-/// format of long fields, with `== headings ==`.
-pub fn draft(lang: Lang, name: &str, period: (Date, Date), facts: &ReportFacts) -> String {
-    let t = facts.totals();
-    let n = |v: u32| format::number(lang, i64::from(v));
-    let mut out = Vec::new();
-    let heading = |id: &str| format!("== {} ==", message(lang, id, &[]));
-    out.push(heading("report-draft-summary-heading"));
-    out.push(message(
-        lang,
-        "report-draft-summary",
-        &[
-            ("name", name.into()),
-            ("events", i64::from(t.events).into()),
-            ("start", format::date(lang, period.0).into()),
-            ("end", format::date(lang, period.1).into()),
-        ],
-    ));
-    if t.reported > 0 {
-        out.push(message(
-            lang,
-            "report-draft-totals",
-            &[
-                ("reported", i64::from(t.reported).into()),
-                ("participants", n(t.participants).into()),
-                ("new_editors", n(t.new_editors).into()),
-                ("articles_created", n(t.articles_created).into()),
-                ("articles_improved", n(t.articles_improved).into()),
-                ("uploads", n(t.uploads).into()),
-            ],
-        ));
-    }
-    out.push(heading("report-draft-events-heading"));
-    if facts.events.is_empty() {
-        out.push(message(lang, "report-draft-no-events", &[]));
-    } else {
-        let items: Vec<String> = facts
-            .events
-            .iter()
-            .map(|e| {
-                let mut s = format!(
-                    "* {}: {} ({})",
-                    days_text(lang, e.first_day, e.last_day),
-                    e.title,
-                    message(lang, &format!("event-kind-{}", e.kind), &[])
-                );
-                if let Some(f) = &e.figures {
-                    let figures = figures_text(lang, f);
-                    if !figures.is_empty() {
-                        s.push_str(" — ");
-                        s.push_str(&figures);
-                    }
-                }
-                s
-            })
-            .collect();
-        out.push(items.join("\n"));
-    }
-    out.push(heading("report-draft-members-heading"));
-    out.push(message(
-        lang,
-        "report-draft-members",
-        &[
-            ("joined", (facts.members_joined as i64).into()),
-            ("total", (facts.members_at_end as i64).into()),
-        ],
-    ));
-    if !facts.board.is_empty() || !facts.board_changes.is_empty() {
-        out.push(heading("report-draft-board-heading"));
-        let mut lines = Vec::new();
-        if !facts.board.is_empty() {
-            lines.push(message(
-                lang,
-                "report-draft-board",
-                &[("names", format::list(lang, &facts.board).into())],
-            ));
-        }
-        if !facts.board_changes.is_empty() {
-            let dates: Vec<String> = facts
-                .board_changes
-                .iter()
-                .map(|d| format::date(lang, *d))
-                .collect();
-            lines.push(message(
-                lang,
-                "report-draft-board-changes",
-                &[("dates", format::list(lang, &dates).into())],
-            ));
-        }
-        out.push(lines.join("\n"));
-    }
-    out.push(heading("report-draft-plans-heading"));
-    out.push(message(lang, "report-draft-plans", &[]));
-    out.join("\n\n")
-}
-
 /// A written report as HTML: the text format of long fields, `== headings ==` as headings.
 pub fn report_html(body: &str) -> String {
     body.split("\n\n")
@@ -546,7 +326,8 @@ async fn report_page(
     });
     let (built, totals, built_body) = match shown.build {
         Some(in_lang) if can_file => {
-            let facts = state.db().report_facts(a.id, r.requirement.period).await?;
+            let report = administered(ctx.actor(), (a.clone(), r.clone()))?;
+            let facts = app::facts(state.app(), &report).await?;
             let lines = facts
                 .events
                 .iter()
@@ -639,10 +420,9 @@ async fn report_page(
 async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, id)): Path<(String, i64)>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = affiliate(&state, &slug).await?;
-    let r = report_of(&state, &a, &id).await?;
+    let (a, r) = report_of(state.app(), &slug, id).await?;
     let q = ctx.uri.split_once('?').map(|(_, q)| q);
     let build = query_param(q, "build").map(|l| Lang::from_code(&l).unwrap_or(Lang::EN));
     let body = report_page(
@@ -666,16 +446,16 @@ async fn show(
 async fn wiki(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, id)): Path<(String, i64)>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = affiliate(&state, &slug).await?;
-    let r = report_of(&state, &a, &id).await?;
+    let (a, r) = report_of(state.app(), &slug, id).await?;
     let body = match (&r.body, r.record.filed.is_some() && r.link.is_none()) {
         (Some(b), true) => b.clone(),
         (saved, _) if ctx.viewer.administers(a.id) => match saved {
             Some(b) => b.clone(),
             None => {
-                let facts = state.db().report_facts(a.id, r.requirement.period).await?;
+                let report = administered(ctx.actor(), (a.clone(), r.clone()))?;
+                let facts = app::facts(state.app(), &report).await?;
                 let (name, _) = display_name(Lang::EN, &a);
                 draft(Lang::EN, &name, r.requirement.period, &facts)
             }
@@ -693,42 +473,19 @@ async fn wiki(
 async fn file(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = affiliate(&state, &slug).await?;
-    require_admin_of(&ctx, &a)?;
-    let r = report_of(&state, &a, &id).await?;
+    let report = administered(ctx.actor(), report_of(state.app(), &slug, id).await?)?;
+    let (a, r) = &*report;
     let draft = FilingDraft {
         link: form.get("link").unwrap_or("").to_string(),
         body: form.get("body").unwrap_or("").to_string(),
     };
     let outcome = if form.get("action") == Some("draft") {
-        match sangam_core::text::clean_block(&draft.body, sangam_core::report::BODY_MAX) {
-            Ok(b) => state.db().save_report_draft(r.id, &b).await,
-            Err(e) => {
-                let mut f = FieldErrors::new();
-                f.add_with("body", e.code, e.args);
-                Err(Error::Validation(f))
-            }
-        }
+        app::save_draft(state.app(), &report, &draft.body).await
     } else {
-        match draft.validate() {
-            Ok(filing) => {
-                state
-                    .db()
-                    .file_report(
-                        r.id,
-                        &filing,
-                        ctx.viewer.user_id(),
-                        ctx.now.date_utc(),
-                        &policy(),
-                        ctx.now,
-                    )
-                    .await
-            }
-            Err(e) => Err(e),
-        }
+        app::file(state.app(), ctx.actor(), &report, &draft).await
     };
     match outcome {
         Ok(()) => Ok(super::see_other(&format!(
@@ -740,8 +497,8 @@ async fn file(
             let page = report_page(
                 &state,
                 &ctx,
-                &a,
-                &r,
+                a,
+                r,
                 Shown {
                     errors,
                     link: draft.link.clone(),
@@ -761,13 +518,12 @@ async fn admin_action(
     state: &AppState,
     ctx: &Ctx,
     slug: &str,
-    id: &str,
-    act: impl AsyncFnOnce(&ReportRow) -> Result<(), Error>,
+    id: i64,
+    act: impl AsyncFnOnce(&SiteAdmin, &ReportRow) -> Result<(), Error>,
 ) -> Result<Response, WebError> {
-    require_site_admin(ctx)?;
-    let a = affiliate(state, slug).await?;
-    let r = report_of(state, &a, id).await?;
-    match act(&r).await {
+    let admin = ctx.actor().site_admin()?;
+    let (a, r) = report_of(state.app(), slug, id).await?;
+    match act(&admin, &r).await {
         Ok(()) => Ok(super::see_other(&format!(
             "/affiliates/{}/reports/{}?done=saved",
             a.slug, r.id
@@ -795,25 +551,15 @@ async fn admin_action(
 async fn review(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     let draft = ReviewDraft {
         decision: form.get("decision").unwrap_or("").to_string(),
         note: form.get("note").unwrap_or("").to_string(),
     };
-    admin_action(&state, &ctx, &slug, &id, async |r: &ReportRow| {
-        let review = draft.validate()?;
-        state
-            .db()
-            .review_report(
-                r.id,
-                &review,
-                ctx.viewer.user_id(),
-                ctx.now.date_utc(),
-                ctx.now,
-            )
-            .await
+    admin_action(&state, &ctx, &slug, id, async |admin, r: &ReportRow| {
+        app::review(state.app(), ctx.actor(), admin, r.id, &draft).await
     })
     .await
 }
@@ -821,49 +567,17 @@ async fn review(
 async fn defer(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, String)>,
+    Path((slug, id)): Path<(String, i64)>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     let draft = DefermentDraft {
         reason: form.get("reason").unwrap_or("").to_string(),
         note: form.get("note").unwrap_or("").to_string(),
     };
-    admin_action(&state, &ctx, &slug, &id, async |r: &ReportRow| {
-        let (reason, note) = draft.validate()?;
-        state
-            .db()
-            .defer_report(
-                r.id,
-                (reason, &note),
-                ctx.viewer.user_id(),
-                ctx.now.date_utc(),
-                &policy(),
-                ctx.now,
-            )
-            .await
+    admin_action(&state, &ctx, &slug, id, async |admin, r: &ReportRow| {
+        app::defer(state.app(), ctx.actor(), admin, r.id, &draft).await
     })
     .await
-}
-
-/// Checks a new period against the affiliate's reports and adds it.
-pub async fn add_period_of(
-    state: &AppState,
-    ctx: &Ctx,
-    a: &Affiliate,
-    draft: &PeriodDraft,
-) -> Result<i64, Error> {
-    let existing: Vec<_> = state
-        .db()
-        .reports(a.id)
-        .await?
-        .iter()
-        .map(|r| (r.requirement.kind, r.requirement.period))
-        .collect();
-    let period = draft.validate(&existing)?;
-    state
-        .db()
-        .add_report_period(a.id, &period, &policy(), ctx.viewer.user_id(), ctx.now)
-        .await
 }
 
 async fn add_period(
@@ -872,8 +586,8 @@ async fn add_period(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    require_site_admin(&ctx)?;
-    let a = affiliate(&state, &slug).await?;
+    let admin = ctx.actor().site_admin()?;
+    let a = affiliate(state.app(), &slug).await?;
     let field = |n: &str| form.get(n).unwrap_or("").to_string();
     let draft = PeriodDraft {
         kind: field("kind"),
@@ -881,7 +595,7 @@ async fn add_period(
         end: field("end"),
         due: field("due"),
     };
-    match add_period_of(&state, &ctx, &a, &draft).await {
+    match app::add_period(state.app(), ctx.actor(), &admin, &a, &draft).await {
         Ok(_) => Ok(super::see_other(&format!(
             "/affiliates/{}/reports?done=saved",
             a.slug
@@ -901,62 +615,17 @@ async fn add_period(
     }
 }
 
-/// A site admin's decision on an expired affiliate: `recognize` for a new agreement from
-/// `start` to `end`, or `former`.
-pub fn read_decision(
-    decision: &str,
-    start: &str,
-    end: &str,
-) -> Result<Option<(Date, Date)>, Error> {
-    let mut e = FieldErrors::new();
-    match decision {
-        "former" => Ok(None),
-        "recognize" => {
-            let day = |field: &str, v: &str, e: &mut FieldErrors| match v.trim().parse::<Date>() {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    e.add(field, "date_needs_day");
-                    None
-                }
-            };
-            let s = day("start", start, &mut e);
-            let t = day("end", end, &mut e);
-            if let (Some(s), Some(t)) = (s, t)
-                && t <= s
-            {
-                e.add("end", "range_reversed");
-            }
-            match (s, t) {
-                (Some(s), Some(t)) if e.is_empty() => Ok(Some((s, t))),
-                _ => Err(Error::Validation(e)),
-            }
-        }
-        _ => {
-            e.add("decision", "invalid_choice");
-            Err(Error::Validation(e))
-        }
-    }
-}
-
 async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    require_site_admin(&ctx)?;
-    let a = affiliate(&state, &slug).await?;
-    let field = |n: &str| form.get(n).unwrap_or("").to_string();
-    let outcome = match read_decision(&field("decision"), &field("start"), &field("end")) {
-        Ok(agreement) => {
-            state
-                .db()
-                .decide_expired(a.id, agreement, ctx.viewer.user_id(), ctx.now)
-                .await
-        }
-        Err(e) => Err(e),
-    };
-    match outcome {
+    let admin = ctx.actor().site_admin()?;
+    let a = affiliate(state.app(), &slug).await?;
+    let field = |n: &str| form.get(n).unwrap_or("");
+    let decision = (field("decision"), field("start"), field("end"));
+    match app::decide_expired(state.app(), ctx.actor(), &admin, &a, decision).await {
         Ok(()) => Ok(super::see_other(&format!(
             "/affiliates/{}/reports?done=saved",
             a.slug
@@ -974,139 +643,54 @@ pub struct DashboardRow {
     pub slug: String,
     pub name: String,
     pub name_lang: String,
-    pub status: AffiliateStatus,
     pub status_label: String,
-    /// The next report: what, when due.
-    pub next: Option<(String, Date)>,
-    /// `activity` or `financial`.
-    pub next_kind: Option<&'static str>,
     pub next_text: String,
     pub days_overdue: Option<i64>,
-    pub last_notice: Option<(String, Date)>,
     pub notice_text: String,
-    pub failed_mail: Option<(i64, Option<String>)>,
     pub mail_text: String,
 }
 
-/// The dashboard's filters, from the query.
-#[derive(Debug, Clone, Default)]
-pub struct DashboardFilter {
-    pub status: Option<AffiliateStatus>,
-    pub kind: Option<AffiliateKind>,
-    pub overdue: bool,
-    pub mail: bool,
-}
-
-pub fn read_dashboard_filter(query: Option<&str>) -> Result<DashboardFilter, Error> {
-    let get = |n: &str| query_param(query, n).filter(|v| !v.is_empty());
-    let mut e = FieldErrors::new();
-    let mut f = DashboardFilter {
-        overdue: get("overdue").is_some(),
-        mail: get("mail").is_some(),
-        ..DashboardFilter::default()
-    };
-    if let Some(s) = get("status") {
-        f.status = AffiliateStatus::parse(&s);
-        if f.status.is_none() {
-            e.add("status", "invalid_choice");
-        }
-    }
-    if let Some(k) = get("kind") {
-        f.kind = AffiliateKind::parse(&k);
-        if f.kind.is_none() {
-            e.add("kind", "invalid_choice");
-        }
-    }
-    e.finish(|| f)
-}
-
 /// Every affiliate with its standing, most overdue first, then by the next due date.
-pub async fn dashboard_rows(
-    state: &AppState,
-    lang: Lang,
-    today: Date,
-    filter: &DashboardFilter,
-) -> Result<Vec<DashboardRow>, WebError> {
-    let all = state.db().affiliates().await?;
-    let data = state.db().compliance().await?;
-    let mut rows = Vec::new();
-    for a in all.iter().filter(|a| a.kind != AffiliateKind::Hub) {
-        if filter.status.is_some_and(|s| s != a.status) || filter.kind.is_some_and(|k| k != a.kind)
-        {
-            continue;
-        }
-        let reports = data.reports.get(&a.id).map(Vec::as_slice).unwrap_or(&[]);
-        let next = next_report(a, reports, today);
-        let days_overdue = next.as_ref().and_then(|(_, s)| s.days_overdue);
-        let failed_mail = data.failed_mail.get(&a.id).cloned();
-        if (filter.overdue && days_overdue.is_none()) || (filter.mail && failed_mail.is_none()) {
-            continue;
-        }
-        let (name, name_lang) = display_name(lang, a);
-        let last_notice = data.last_notice.get(&a.id).cloned();
-        rows.push(DashboardRow {
-            slug: a.slug.to_string(),
-            name,
-            name_lang,
-            status: a.status,
-            status_label: message(lang, &format!("status-{}", a.status.as_str()), &[]),
-            next_text: next
-                .as_ref()
-                .map(|(r, s)| {
-                    format!(
-                        "{} · {}",
-                        kind_label(lang, r.requirement.kind),
-                        format::date(lang, s.due)
-                    )
-                })
-                .unwrap_or_default(),
-            next_kind: next.as_ref().map(|(r, _)| match r.requirement.kind {
-                ReportKind::Activity => "activity",
-                ReportKind::Financial => "financial",
-            }),
-            next: next.map(|(r, s)| (kind_label(lang, r.requirement.kind), s.due)),
-            days_overdue,
-            notice_text: last_notice
-                .as_ref()
-                .map(|(k, d)| {
-                    format!(
-                        "{} · {}",
-                        message(lang, &format!("notice-{k}"), &[]),
-                        format::date(lang, *d)
-                    )
-                })
-                .unwrap_or_default(),
-            last_notice,
-            mail_text: failed_mail
-                .as_ref()
-                .map(|(n, err)| {
-                    message(
-                        lang,
-                        "compliance-mail-failed",
-                        &[
-                            ("count", (*n).into()),
-                            ("error", err.clone().unwrap_or_default().into()),
-                        ],
-                    )
-                })
-                .unwrap_or_default(),
-            failed_mail,
-        });
+fn dashboard_row(lang: Lang, row: app::ComplianceRow) -> DashboardRow {
+    let a = &row.affiliate;
+    let days_overdue = row.days_overdue();
+    DashboardRow {
+        slug: a.slug.to_string(),
+        status_label: message(lang, &format!("status-{}", a.status.as_str()), &[]),
+        next_text: row
+            .next
+            .as_ref()
+            .map(|(k, s)| format!("{} · {}", kind_label(lang, *k), format::date(lang, s.due)))
+            .unwrap_or_default(),
+        days_overdue,
+        notice_text: row
+            .last_notice
+            .as_ref()
+            .map(|(k, d)| {
+                format!(
+                    "{} · {}",
+                    message(lang, &format!("notice-{k}"), &[]),
+                    format::date(lang, *d)
+                )
+            })
+            .unwrap_or_default(),
+        mail_text: row
+            .failed_mail
+            .as_ref()
+            .map(|(n, err)| {
+                message(
+                    lang,
+                    "compliance-mail-failed",
+                    &[
+                        ("count", (*n).into()),
+                        ("error", err.clone().unwrap_or_default().into()),
+                    ],
+                )
+            })
+            .unwrap_or_default(),
+        name: row.name.0,
+        name_lang: row.name.1,
     }
-    rows.sort_by(|a, b| {
-        b.days_overdue
-            .unwrap_or(-1)
-            .cmp(&a.days_overdue.unwrap_or(-1))
-            .then(
-                a.next
-                    .as_ref()
-                    .map(|n| n.1)
-                    .unwrap_or(Date::MAX)
-                    .cmp(&b.next.as_ref().map(|n| n.1).unwrap_or(Date::MAX)),
-            )
-            .then(format::compare(lang, &a.name, &b.name))
-    });
-    Ok(rows)
 }
 
 #[derive(Template)]
@@ -1123,10 +707,15 @@ struct DashboardPage {
 }
 
 async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
-    require_site_admin(&ctx)?;
+    let admin = ctx.actor().site_admin()?;
     let lang = ctx.lang;
-    let filter = read_dashboard_filter(ctx.uri.split_once('?').map(|(_, q)| q))?;
-    let rows = dashboard_rows(&state, lang, ctx.now.date_utc(), &filter).await?;
+    let filter = crate::query::dashboard_filter(&ctx)?;
+    let rows: Vec<DashboardRow> =
+        app::compliance(state.app(), &admin, &filter, ctx.now.date_utc(), lang)
+            .await?
+            .into_iter()
+            .map(|r| dashboard_row(lang, r))
+            .collect();
     let heading = message(lang, "compliance-title", &[]);
     let page = DashboardPage {
         frame: Frame::new(&ctx, heading),
