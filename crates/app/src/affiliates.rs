@@ -1,9 +1,15 @@
-//! Affiliates: finding one by its address, and the proof that the actor organizes it.
+//! Affiliates: the directory, one affiliate and the proof that the actor organizes it,
+//! creating and editing profiles, hubs and their members, and the history of changes.
 
-use sangam_core::affiliate::Affiliate;
+use sangam_core::account::AffiliateId;
+use sangam_core::affiliate::{
+    Affiliate, AffiliateDraft, AffiliateKind, DirectoryFilter, apply, authorize,
+};
 use sangam_core::error::Error;
+use sangam_db::affiliates::HistoryEntry;
+use sangam_i18n::{Lang, format};
 
-use crate::{Actor, App, Organizer, found};
+use crate::{Actor, App, Organizer, SiteAdmin, found};
 
 /// The affiliate at an address.
 pub async fn affiliate(app: &App, slug: &str) -> Result<Affiliate, Error> {
@@ -19,4 +25,152 @@ pub async fn organized(
     actor.user()?;
     let a = affiliate(app, slug).await?;
     Organizer::check(actor, a, |a| actor.viewer.administers(a.id))
+}
+
+/// Every affiliate, and those a listing shows in order of their names as the reader's
+/// language sorts them.
+pub struct Listing {
+    pub all: Vec<Affiliate>,
+    /// Indexes into `all`.
+    pub shown: Vec<usize>,
+}
+
+impl Listing {
+    pub fn shown(&self) -> impl Iterator<Item = &Affiliate> {
+        self.shown.iter().map(|i| &self.all[*i])
+    }
+}
+
+/// The directory: affiliates that `filter` matches, by name in `lang`'s collation.
+pub async fn directory(app: &App, filter: &DirectoryFilter, lang: Lang) -> Result<Listing, Error> {
+    listing(app, lang, |a| filter.matches(a)).await
+}
+
+/// The formerly active affiliates, by name.
+pub async fn former(app: &App, lang: Lang) -> Result<Listing, Error> {
+    listing(app, lang, |a| !a.status.is_current()).await
+}
+
+async fn listing(
+    app: &App,
+    lang: Lang,
+    keep: impl Fn(&Affiliate) -> bool,
+) -> Result<Listing, Error> {
+    let all = app.db().affiliates().await?;
+    let mut named: Vec<(&str, usize)> = all
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| keep(a))
+        .map(|(i, a)| (a.name.pick(lang.info().content_fallbacks).0, i))
+        .collect();
+    format::sort_by_name(lang, &mut named, |(n, _)| n);
+    let shown = named.into_iter().map(|(_, i)| i).collect();
+    Ok(Listing { all, shown })
+}
+
+/// The hubs an affiliate belongs to, and (for a hub) its member affiliates.
+pub struct HubLinks {
+    pub hubs: Vec<Affiliate>,
+    pub members: Vec<Affiliate>,
+}
+
+pub async fn hub_links(app: &App, a: &Affiliate) -> Result<HubLinks, Error> {
+    let all = app.db().affiliates().await?;
+    let memberships = app.db().hub_memberships().await?;
+    let pick = |ids: Vec<AffiliateId>| -> Vec<Affiliate> {
+        all.iter()
+            .filter(|x| ids.contains(&x.id))
+            .cloned()
+            .collect()
+    };
+    let hubs = memberships
+        .iter()
+        .filter(|(_, m)| *m == a.id)
+        .map(|(h, _)| *h)
+        .collect();
+    let members = memberships
+        .iter()
+        .filter(|(h, _)| *h == a.id)
+        .map(|(_, m)| *m)
+        .collect();
+    Ok(HubLinks {
+        hubs: pick(hubs),
+        members: pick(members),
+    })
+}
+
+/// Creates an affiliate (site admins; `authorize` says who may).
+pub async fn create(
+    app: &App,
+    actor: Actor<'_>,
+    draft: AffiliateDraft,
+) -> Result<Affiliate, Error> {
+    let changes = draft.validate(true)?;
+    authorize(actor.viewer, None, &changes)?;
+    let new = apply(None, changes, actor.now)?;
+    app.db()
+        .create_affiliate(&new, actor.viewer.user_id(), actor.now)
+        .await
+}
+
+/// Edits an affiliate: its admins the profile, site admins everything. With the version
+/// the edit was based on, an edit made since is refused (`edited_meanwhile`).
+pub async fn update(
+    app: &App,
+    actor: Actor<'_>,
+    current: &Affiliate,
+    based_on: Option<i64>,
+    draft: AffiliateDraft,
+) -> Result<Affiliate, Error> {
+    if based_on.is_some_and(|v| v != current.version) {
+        return Err(Error::Conflict("edited_meanwhile"));
+    }
+    let changes = draft.validate(false)?;
+    authorize(actor.viewer, Some(current), &changes)?;
+    let new = apply(Some(current.clone()), changes, actor.now)?;
+    app.db()
+        .update_affiliate(current, &new, actor.viewer.user_id(), actor.now)
+        .await
+}
+
+/// An affiliate's history, newest first.
+pub async fn history(app: &App, a: &Affiliate) -> Result<Vec<HistoryEntry>, Error> {
+    app.db().history(a.id).await
+}
+
+/// Sets a hub's member affiliates (site admins).
+pub async fn set_hub_members(
+    app: &App,
+    actor: Actor<'_>,
+    _: &SiteAdmin,
+    hub: &Affiliate,
+    members: &[AffiliateId],
+) -> Result<(), Error> {
+    app.db()
+        .set_hub_members(hub, members, actor.viewer.user_id(), actor.now)
+        .await
+}
+
+/// Every regional hub with its member affiliates.
+pub async fn hubs(app: &App) -> Result<Vec<(Affiliate, Vec<Affiliate>)>, Error> {
+    let all = app.db().affiliates().await?;
+    let memberships = app.db().hub_memberships().await?;
+    Ok(all
+        .iter()
+        .filter(|a| a.kind == AffiliateKind::Hub)
+        .map(|hub| {
+            let members = memberships
+                .iter()
+                .filter(|(h, _)| *h == hub.id)
+                .filter_map(|(_, m)| all.iter().find(|a| a.id == *m))
+                .cloned()
+                .collect();
+            (hub.clone(), members)
+        })
+        .collect())
+}
+
+/// Every affiliate, for choosing a hub's members.
+pub async fn all(app: &App) -> Result<Vec<Affiliate>, Error> {
+    app.db().affiliates().await
 }

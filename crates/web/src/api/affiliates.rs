@@ -2,14 +2,14 @@
 //! translation, create (site admins), edit (the affiliate's admins and site admins), and
 //! read the history.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use sangam_core::account::AffiliateRole;
-use sangam_core::affiliate::{Affiliate, AffiliateDraft, apply, authorize};
+use sangam_core::affiliate::{Affiliate, AffiliateDraft};
 use sangam_core::error::Error;
 use sangam_core::text::Translatable;
 use sangam_db::affiliates::HistoryEntry;
@@ -21,7 +21,8 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use crate::pages::directory::{display_name, read_filter, sorted_rows};
+use crate::names::display_name;
+use sangam_app::affiliates as app;
 
 /// A translatable text with all its versions.
 #[derive(Serialize, ToSchema)]
@@ -229,20 +230,10 @@ async fn full(
     a: &Affiliate,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let all = state.db().affiliates().await?;
-    let slugs: HashMap<i64, String> = all.iter().map(|x| (x.id, x.slug.to_string())).collect();
-    let memberships = state.db().hub_memberships().await?;
-    let hubs = memberships
-        .iter()
-        .filter(|(_, m)| *m == a.id)
-        .filter_map(|(h, _)| slugs.get(h).cloned())
-        .collect();
-    let members = memberships
-        .iter()
-        .filter(|(h, _)| *h == a.id)
-        .filter_map(|(_, m)| slugs.get(m).cloned())
-        .collect();
-    let mut res = (status, Json(affiliate_json(ctx, a, hubs, members))).into_response();
+    let links = app::hub_links(state.app(), a).await?;
+    let slugs = |list: &[Affiliate]| list.iter().map(|x| x.slug.to_string()).collect();
+    let json = affiliate_json(ctx, a, slugs(&links.hubs), slugs(&links.members));
+    let mut res = (status, Json(json)).into_response();
     if let Ok(v) = HeaderValue::from_str(&format!("\"v{}\"", a.version)) {
         res.headers_mut().insert(header::ETAG, v);
     }
@@ -281,14 +272,10 @@ struct ListParams {
     )
 )]
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
-    let filter = read_filter(&ctx)?;
-    let all = state.db().affiliates().await?;
-    let by_slug: HashMap<String, &Affiliate> =
-        all.iter().map(|a| (a.slug.to_string(), a)).collect();
-    let rows = sorted_rows(ctx.lang, all.iter().filter(|a| filter.matches(a)));
-    let out: Vec<AffiliateSummary> = rows
-        .into_iter()
-        .filter_map(|r| by_slug.get(&r.slug).copied())
+    let filter = crate::query::directory_filter(&ctx)?;
+    let listing = app::directory(state.app(), &filter, ctx.lang).await?;
+    let out: Vec<AffiliateSummary> = listing
+        .shown()
         .map(|a| {
             let (name, name_lang) = display_name(ctx.lang, a);
             AffiliateSummary {
@@ -327,13 +314,7 @@ pub async fn create(
     _: ApiWrite,
     ApiJson(draft): ApiJson<AffiliateDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let changes = draft.validate(true)?;
-    authorize(&ctx.viewer, None, &changes)?;
-    let new = apply(None, changes, ctx.now)?;
-    let created = state
-        .db()
-        .create_affiliate(&new, ctx.viewer.user_id(), ctx.now)
-        .await?;
+    let created = app::create(state.app(), ctx.actor(), draft).await?;
     full(&state, &ctx, &created, StatusCode::CREATED).await
 }
 
@@ -353,11 +334,7 @@ pub async fn get_one(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = state
-        .db()
-        .affiliate(&slug)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))?;
+    let a = app::affiliate(state.app(), &slug).await?;
     full(&state, &ctx, &a, StatusCode::OK).await
 }
 
@@ -392,24 +369,25 @@ pub async fn update(
     Path(slug): Path<String>,
     ApiJson(draft): ApiJson<AffiliateDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let current = state
-        .db()
-        .affiliate(&slug)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))?;
-    if let Some(tag) = headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok())
-        && tag.trim() != "*"
-        && tag.trim() != format!("\"v{}\"", current.version)
-    {
-        return Err(WebError::PreconditionFailed);
-    }
-    let changes = draft.validate(false)?;
-    authorize(&ctx.viewer, Some(&current), &changes)?;
-    let new = apply(Some(current.clone()), changes, ctx.now)?;
-    let saved = state
-        .db()
-        .update_affiliate(&current, &new, ctx.viewer.user_id(), ctx.now)
-        .await?;
+    let current = app::affiliate(state.app(), &slug).await?;
+    // `If-Match: "v3"` names the version the edit is based on; `*` or none, any.
+    let based_on = match headers.get(header::IF_MATCH).and_then(|v| v.to_str().ok()) {
+        None => None,
+        Some(tag) if tag.trim() == "*" => None,
+        Some(tag) => Some(
+            tag.trim()
+                .strip_prefix("\"v")
+                .and_then(|v| v.strip_suffix('"'))
+                .and_then(|v| v.parse::<i64>().ok())
+                .ok_or(WebError::PreconditionFailed)?,
+        ),
+    };
+    let saved = app::update(state.app(), ctx.actor(), &current, based_on, draft)
+        .await
+        .map_err(|e| match e {
+            Error::Conflict("edited_meanwhile") => WebError::PreconditionFailed,
+            e => e.into(),
+        })?;
     full(&state, &ctx, &saved, StatusCode::OK).await
 }
 
@@ -429,14 +407,8 @@ pub async fn history(
     _ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = state
-        .db()
-        .affiliate(&slug)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))?;
-    let entries: Vec<HistoryJson> = state
-        .db()
-        .history(a.id)
+    let a = app::affiliate(state.app(), &slug).await?;
+    let entries: Vec<HistoryJson> = app::history(state.app(), &a)
         .await?
         .into_iter()
         .map(|e: HistoryEntry| HistoryJson {

@@ -1085,7 +1085,7 @@ pub async fn schedule_json(
     Path(id): Path<i64>,
 ) -> Response {
     let s = state.clone();
-    crate::pages::cached(&state, &ctx, &headers, || async move {
+    crate::cache::cached(&state, &ctx, &headers, || async move {
         let e = load_event(&s, id).await?;
         let cfp = s.db().cfp(id).await?;
         let sessions = s.db().programme(id).await?;
@@ -1141,7 +1141,7 @@ pub async fn schedule_xml(
 ) -> Response {
     let s = state.clone();
     let base = state.config().public_url.trim_end_matches('/').to_string();
-    crate::pages::cached(&state, &ctx, &headers, || async move {
+    crate::cache::cached(&state, &ctx, &headers, || async move {
         let e = load_event(&s, id).await?;
         let cfp = s.db().cfp(id).await?;
         let rows = s.db().programme(id).await?;
@@ -1220,7 +1220,7 @@ pub async fn schedule_ics(
     let s = state.clone();
     let base = state.config().public_url.trim_end_matches('/').to_string();
     let now = ctx.now;
-    crate::pages::cached(&state, &ctx, &headers, || async move {
+    crate::cache::cached(&state, &ctx, &headers, || async move {
         let e = load_event(&s, id).await?;
         let rows = s.db().programme(id).await?;
         Ok((

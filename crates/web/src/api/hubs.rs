@@ -1,11 +1,9 @@
 //! Regional hubs in the API: the list with their members, and setting a hub's members.
 
-use std::collections::HashMap;
-
 use axum::Json;
 use axum::extract::State;
 use axum::response::IntoResponse;
-use sangam_core::affiliate::AffiliateKind;
+use sangam_app::affiliates as app;
 use sangam_core::error::{Error, FieldErrors};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -44,19 +42,10 @@ pub struct MembersInput {
     responses((status = 200, description = "The hubs", body = [HubJson]))
 )]
 pub async fn list(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
-    let all = state.db().affiliates().await?;
-    let by_id: HashMap<i64, &sangam_core::affiliate::Affiliate> =
-        all.iter().map(|a| (a.id, a)).collect();
-    let memberships = state.db().hub_memberships().await?;
-    let hubs: Vec<HubJson> = all
+    let hubs: Vec<HubJson> = app::hubs(state.app())
+        .await?
         .iter()
-        .filter(|a| a.kind == AffiliateKind::Hub)
-        .map(|hub| {
-            let members: Vec<&sangam_core::affiliate::Affiliate> = memberships
-                .iter()
-                .filter(|(h, _)| *h == hub.id)
-                .filter_map(|(_, m)| by_id.get(m).copied())
-                .collect();
+        .map(|(hub, members)| {
             let mut regions: Vec<String> = hub
                 .regions
                 .iter()
@@ -99,26 +88,18 @@ pub async fn set_members(
     Path(slug): Path<String>,
     ApiJson(input): ApiJson<MembersInput>,
 ) -> Result<impl IntoResponse, WebError> {
-    if !ctx.viewer.is_site_admin() {
-        return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
-    }
-    let hub = state
-        .db()
-        .affiliate(&slug)
-        .await?
-        .ok_or(WebError::Domain(Error::NotFound))?;
+    let admin = ctx.actor().site_admin()?;
+    let hub = app::affiliate(state.app(), &slug).await?;
     let mut ids = Vec::new();
     let mut errors = FieldErrors::new();
     for (i, member) in input.members.iter().enumerate() {
-        match state.db().affiliate(member).await? {
-            Some(a) => ids.push(a.id),
-            None => errors.add(format!("members.{i}"), "unknown_affiliate"),
+        match app::affiliate(state.app(), member).await {
+            Ok(a) => ids.push(a.id),
+            Err(Error::NotFound) => errors.add(format!("members.{i}"), "unknown_affiliate"),
+            Err(e) => return Err(e.into()),
         }
     }
     errors.finish(|| ())?;
-    state
-        .db()
-        .set_hub_members(&hub, &ids, ctx.viewer.user_id(), ctx.now)
-        .await?;
+    app::set_hub_members(state.app(), ctx.actor(), &admin, &hub, &ids).await?;
     Ok(axum::http::StatusCode::NO_CONTENT)
 }

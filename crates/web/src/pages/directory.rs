@@ -1,7 +1,7 @@
 //! The affiliate directory with its filters, the list of formerly active affiliates, and
 //! the list of regional hubs. Names sort by the reader's collation.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use askama::Template;
 use axum::Router;
@@ -9,18 +9,17 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
-use sangam_core::FieldErrors;
 use sangam_core::affiliate::{Affiliate, AffiliateKind, AffiliateStatus, DirectoryFilter};
 use sangam_core::codes;
 use sangam_core::error::Error;
-use sangam_core::text::LangTag;
 use sangam_i18n::{Lang, format, message, names};
 
 use super::{Frame, Tr, cached, page_param, render};
 use crate::AppState;
-use crate::ctx::{Ctx, query_param};
+use crate::ctx::Ctx;
 use crate::error::WebError;
 pub use crate::names::{country_list, display_name, language_list};
+use sangam_app::affiliates as app;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -76,13 +75,6 @@ pub fn row(lang: Lang, a: &Affiliate) -> Row {
     }
 }
 
-/// Rows sorted by name in the reader's collation.
-pub fn sorted_rows<'a>(lang: Lang, affiliates: impl Iterator<Item = &'a Affiliate>) -> Vec<Row> {
-    let mut rows: Vec<Row> = affiliates.map(|a| row(lang, a)).collect();
-    format::sort_by_name(lang, &mut rows, |r| r.name.as_str());
-    rows
-}
-
 pub struct Choice {
     pub value: String,
     pub label: String,
@@ -112,53 +104,6 @@ struct DirectoryPage {
     previous: Option<String>,
     next: Option<String>,
     can_create: bool,
-}
-
-fn query(ctx: &Ctx) -> Option<&str> {
-    ctx.uri.split_once('?').map(|(_, q)| q)
-}
-
-/// Reads the filters of the query; unknown values are reported, not ignored.
-pub(crate) fn read_filter(ctx: &Ctx) -> Result<DirectoryFilter, WebError> {
-    let q = query(ctx);
-    let get = |name: &str| query_param(q, name).filter(|v| !v.is_empty());
-    let mut errors = FieldErrors::new();
-    let mut filter = DirectoryFilter {
-        include_former: get("former").is_some(),
-        ..Default::default()
-    };
-    if let Some(r) = get("region") {
-        if codes::is_subregion(&r) {
-            filter.region = Some(r);
-        } else {
-            errors.add("region", "invalid_choice");
-        }
-    }
-    if let Some(c) = get("country") {
-        match codes::CountryCode::parse(&c) {
-            Ok(c) => filter.country = Some(c.as_str().to_string()),
-            Err(e) => errors.add_with("country", e.code, e.args),
-        }
-    }
-    if let Some(l) = get("language") {
-        match LangTag::parse(&l) {
-            Ok(l) => filter.language = Some(l.as_str().to_string()),
-            Err(e) => errors.add_with("language", e.code, e.args),
-        }
-    }
-    if let Some(s) = get("status") {
-        match AffiliateStatus::parse(&s) {
-            Some(s) => filter.status = Some(s),
-            None => errors.add("status", "invalid_choice"),
-        }
-    }
-    if let Some(k) = get("kind") {
-        match AffiliateKind::parse(&k) {
-            Some(k) => filter.kind = Some(k),
-            None => errors.add("kind", "invalid_choice"),
-        }
-    }
-    errors.finish(|| filter).map_err(WebError::Domain)
 }
 
 fn choices(lang: Lang, selected: Option<&str>, mut items: Vec<(String, String)>) -> Vec<Choice> {
@@ -265,15 +210,19 @@ async fn listing(
     which: Listing,
 ) -> Result<(String, &'static str), WebError> {
     let lang = ctx.lang;
-    let all = state.db().affiliates().await?;
-    let filter = match which {
-        Listing::Directory => read_filter(ctx)?,
-        Listing::Former => DirectoryFilter::default(),
+    let (filter, listing) = match which {
+        Listing::Directory => {
+            let filter = crate::query::directory_filter(ctx)?;
+            let listing = app::directory(state.app(), &filter, lang).await?;
+            (filter, listing)
+        }
+        Listing::Former => (
+            DirectoryFilter::default(),
+            app::former(state.app(), lang).await?,
+        ),
     };
-    let rows = match which {
-        Listing::Directory => sorted_rows(lang, all.iter().filter(|a| filter.matches(a))),
-        Listing::Former => sorted_rows(lang, all.iter().filter(|a| !a.status.is_current())),
-    };
+    let all = &listing.all;
+    let rows: Vec<Row> = listing.shown().map(|a| row(lang, a)).collect();
     let total = rows.len();
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = page_param(ctx).min(pages);
@@ -305,7 +254,7 @@ async fn listing(
         heading,
         intro,
         action,
-        filters: filters(lang, &all, &filter),
+        filters: filters(lang, all, &filter),
         include_former: filter.include_former,
         show_filters: matches!(which, Listing::Directory),
         count: message(lang, "directory-count", &[("count", total.into())]),
@@ -354,18 +303,14 @@ struct HubsPage {
 
 async fn hubs_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static str), WebError> {
     let lang = ctx.lang;
-    let all = state.db().affiliates().await?;
-    let by_id: HashMap<i64, &Affiliate> = all.iter().map(|a| (a.id, a)).collect();
-    let memberships = state.db().hub_memberships().await?;
-    let mut hubs: Vec<HubRow> = all
+    let mut hubs: Vec<HubRow> = app::hubs(state.app())
+        .await?
         .iter()
-        .filter(|a| a.kind == AffiliateKind::Hub && a.status.is_current())
-        .map(|hub| {
+        .filter(|(hub, _)| hub.status.is_current())
+        .map(|(hub, members)| {
             let (name, name_lang) = display_name(lang, hub);
-            let mut member_names: Vec<(String, String, String)> = memberships
+            let mut member_names: Vec<(String, String, String)> = members
                 .iter()
-                .filter(|(h, _)| *h == hub.id)
-                .filter_map(|(_, m)| by_id.get(m))
                 .map(|m| {
                     let (n, l) = display_name(lang, m);
                     (m.slug.to_string(), n, l)

@@ -14,20 +14,21 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::account::AffiliateRole;
 use sangam_core::affiliate::{
-    Affiliate, AffiliateDraft, AffiliateKind, AffiliateStatus, GoalDraft, apply, authorize,
+    Affiliate, AffiliateDraft, AffiliateKind, AffiliateStatus, GoalDraft,
 };
 use sangam_core::codes::{self, split_list};
 use sangam_core::error::Error;
 use sangam_core::text::Translatable;
 use sangam_i18n::{Lang, format, message, names};
 
-use super::directory::{Choice, display_name, not_found};
+use super::directory::{Choice, display_name};
 use super::{Frame, Tr, html, render, see_other};
 use crate::AppState;
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use sangam_app::affiliates as app;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -584,15 +585,13 @@ async fn form_response(
     spec: FormSpec<'_>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let all = state.db().affiliates().await?;
+    let all = app::all(state.app()).await?;
     let members: Vec<i64> = match spec.current {
-        Some(a) => state
-            .db()
-            .hub_memberships()
+        Some(a) => app::hub_links(state.app(), a)
             .await?
-            .into_iter()
-            .filter(|(h, _)| *h == a.id)
-            .map(|(_, m)| m)
+            .members
+            .iter()
+            .map(|m| m.id)
             .collect(),
         None => Vec::new(),
     };
@@ -610,21 +609,14 @@ fn form_lang(ctx: &Ctx, current: Option<&Affiliate>) -> String {
         .unwrap_or_else(|| ctx.lang.code().to_string())
 }
 
-async fn load_editable(state: &AppState, ctx: &Ctx, slug: &str) -> Result<Affiliate, WebError> {
-    ctx.require_signed_in()?;
-    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
-    if !ctx.viewer.administers(a.id) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok(a)
-}
-
 async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = load_editable(&state, &ctx, &slug).await?;
+    let a = app::organized(state.app(), ctx.actor(), &slug)
+        .await?
+        .into_inner();
     let lang = form_lang(&ctx, Some(&a));
     let values = Values::from_affiliate(&a, &lang);
     form_response(
@@ -647,27 +639,22 @@ async fn save(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let current = load_editable(&state, &ctx, &slug).await?;
+    let current = app::organized(state.app(), ctx.actor(), &slug)
+        .await?
+        .into_inner();
     let lang = form
         .string("lang")
         .unwrap_or_else(|| current.name.source_lang.to_string());
-    let outcome = async {
-        if form.get("version").and_then(|v| v.parse::<i64>().ok()) != Some(current.version) {
-            return Err(WebError::Domain(Error::Conflict("edited_meanwhile")));
-        }
-        let changes = draft_from_form(&form).validate(false)?;
-        authorize(&ctx.viewer, Some(&current), &changes)?;
-        let new = apply(Some(current.clone()), changes, ctx.now)?;
-        let saved = state
-            .db()
-            .update_affiliate(&current, &new, ctx.viewer.user_id(), ctx.now)
-            .await?;
-        Ok(saved)
-    }
-    .await;
-    match outcome {
+    // The version the form was filled from; a missing one is as stale as an old one.
+    let based_on = form
+        .get("version")
+        .and_then(|v| v.parse::<i64>().ok())
+        .unwrap_or(-1);
+    let draft = draft_from_form(&form);
+    match app::update(state.app(), ctx.actor(), &current, Some(based_on), draft).await {
         Ok(saved) => Ok(see_other(&format!("/affiliates/{}?done=saved", saved.slug))),
-        Err(e @ WebError::Domain(Error::Validation(_) | Error::Conflict(_))) => {
+        Err(e @ (Error::Validation(_) | Error::Conflict(_))) => {
+            let e = WebError::Domain(e);
             let status = e.status();
             let spec = FormSpec {
                 current: Some(&current),
@@ -677,15 +664,12 @@ async fn save(
             };
             form_response(&state, &ctx, spec, status).await
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
 async fn new_form(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
-    ctx.require_signed_in()?;
-    if !ctx.viewer.is_site_admin() {
-        return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
-    }
+    ctx.actor().site_admin()?;
     let lang = form_lang(&ctx, None);
     let mut values = Values::default();
     values.0.insert("kind".into(), "user_group".into());
@@ -712,22 +696,13 @@ async fn create(
     let lang = form
         .string("lang")
         .unwrap_or_else(|| ctx.lang.code().to_string());
-    let outcome = async {
-        let changes = draft_from_form(&form).validate(true)?;
-        authorize(&ctx.viewer, None, &changes)?;
-        let new = apply(None, changes, ctx.now)?;
-        Ok(state
-            .db()
-            .create_affiliate(&new, ctx.viewer.user_id(), ctx.now)
-            .await?)
-    }
-    .await;
-    match outcome {
+    match app::create(state.app(), ctx.actor(), draft_from_form(&form)).await {
         Ok(created) => Ok(see_other(&format!(
             "/affiliates/{}?done=created",
             created.slug
         ))),
-        Err(e @ WebError::Domain(Error::Validation(_))) => {
+        Err(e @ Error::Validation(_)) => {
+            let e = WebError::Domain(e);
             let spec = FormSpec {
                 current: None,
                 lang,
@@ -736,7 +711,7 @@ async fn create(
             };
             form_response(&state, &ctx, spec, e.status()).await
         }
-        Err(e) => Err(e),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -746,11 +721,8 @@ async fn save_members(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    ctx.require_signed_in()?;
-    if !ctx.viewer.is_site_admin() {
-        return Err(WebError::Domain(Error::Forbidden("site_admin_only")));
-    }
-    let hub = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
+    let admin = ctx.actor().site_admin()?;
+    let hub = app::affiliate(state.app(), &slug).await?;
     let mut ids = Vec::new();
     for v in form.all("member") {
         ids.push(
@@ -758,9 +730,6 @@ async fn save_members(
                 .map_err(|_| WebError::Domain(Error::field("members", "unknown_affiliate")))?,
         );
     }
-    state
-        .db()
-        .set_hub_members(&hub, &ids, ctx.viewer.user_id(), ctx.now)
-        .await?;
+    app::set_hub_members(state.app(), ctx.actor(), &admin, &hub, &ids).await?;
     Ok(see_other(&format!("/affiliates/{}?done=saved", hub.slug)))
 }
