@@ -174,3 +174,8 @@ pub async fn hubs(app: &App) -> Result<Vec<(Affiliate, Vec<Affiliate>)>, Error> 
 pub async fn all(app: &App) -> Result<Vec<Affiliate>, Error> {
     app.db().affiliates().await
 }
+
+/// An affiliate by its id, if it exists.
+pub async fn by_id(app: &App, id: AffiliateId) -> Result<Option<Affiliate>, Error> {
+    app.db().affiliate_by_id(id).await
+}

@@ -8,6 +8,7 @@
 //! cannot reach the write without the check.
 
 pub mod affiliates;
+pub mod elections;
 pub mod events;
 pub mod jobs;
 pub mod mail;

@@ -180,6 +180,23 @@ impl ElectionSpec {
     }
 }
 
+/// Whether `me` writes `nominee`'s statement as a translator (an admin of the affiliate)
+/// or as the nominee; anyone else is refused.
+pub fn writes_statement_as_translator(
+    viewer: &crate::account::Viewer,
+    affiliate: crate::account::AffiliateId,
+    me: crate::account::UserId,
+    nominee: crate::account::UserId,
+) -> Result<bool, Error> {
+    if me == nominee {
+        Ok(false)
+    } else if viewer.administers(affiliate) {
+        Ok(true)
+    } else {
+        Err(Error::Forbidden("not_affiliate_admin"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

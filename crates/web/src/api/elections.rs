@@ -6,7 +6,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
-use sangam_core::account::{UserId, Username};
 use sangam_core::election::methods::{Outcome, Vote};
 use sangam_core::election::setup::{ElectionDraft, Phase};
 use sangam_core::error::Error;
@@ -21,6 +20,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
+use sangam_app::elections as app;
 
 #[derive(Serialize, ToSchema)]
 pub struct CandidateJson {
@@ -118,7 +118,7 @@ fn phase_name(p: Phase) -> &'static str {
 
 /// The result of a counted election.
 async fn result_of(state: &AppState, e: &ElectionRow) -> Result<Option<ResultJson>, WebError> {
-    let Some((outcome, names, seed)) = state.db().outcome(e).await? else {
+    let Some((outcome, names, seed)) = app::outcome(state.app(), e).await? else {
         return Ok(None);
     };
     let name = |i: usize| names.get(i).cloned().unwrap_or_default();
@@ -175,43 +175,21 @@ async fn result_of(state: &AppState, e: &ElectionRow) -> Result<Option<ResultJso
     }))
 }
 
-/// An election, counted first if it has closed and nobody has counted it yet (pages and
-/// API both read elections through this).
-pub(crate) async fn load(state: &AppState, ctx: &Ctx, id: i64) -> Result<ElectionRow, WebError> {
-    let e = state
-        .db()
-        .election(id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    if e.counted.is_none() && e.spec.phase(ctx.now) == Phase::Closed {
-        state.db().count_election(id, ctx.now).await?;
-        return state
-            .db()
-            .election(id)
-            .await?
-            .ok_or_else(WebError::not_found);
-    }
-    Ok(e)
-}
-
 async fn election_json(
     state: &AppState,
     ctx: &Ctx,
     e: &ElectionRow,
 ) -> Result<ElectionJson, WebError> {
-    let slug = state
-        .db()
-        .affiliate_by_id(e.affiliate_id)
+    let slug = sangam_app::affiliates::by_id(state.app(), e.affiliate_id)
         .await?
         .map(|a| a.slug.to_string())
         .unwrap_or_default();
-    let candidates = state.db().candidates(e.id).await?;
-    let me = ctx.viewer.user_id();
-    let (may_vote, has_voted) = match me {
-        Some(u) => (
-            Some(state.db().may_vote(e, u).await?),
-            Some(state.db().has_voted(e.id, u).await?),
-        ),
+    let candidates = app::candidates(state.app(), e).await?;
+    let (may_vote, has_voted) = match ctx.viewer.user_id() {
+        Some(_) => {
+            let (may, has) = app::voter(state.app(), ctx.actor(), e).await?;
+            (Some(may), Some(has))
+        }
         None => (None, None),
     };
     let s = &e.spec;
@@ -253,7 +231,7 @@ async fn election_json(
                 }
             })
             .collect(),
-        turnout: state.db().turnout(e.id).await?,
+        turnout: app::turnout(state.app(), e).await?,
         may_vote,
         has_voted,
         result: result_of(state, e).await?,
@@ -276,14 +254,9 @@ pub async fn list(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = state
-        .db()
-        .affiliate(&slug)
-        .await?
-        .ok_or_else(WebError::not_found)?;
+    let a = sangam_app::affiliates::affiliate(state.app(), &slug).await?;
     let mut out = Vec::new();
-    for e in state.db().elections_of(a.id).await? {
-        let e = load(&state, &ctx, e.id).await?;
+    for e in app::of_affiliate(state.app(), ctx.actor(), &a).await? {
         out.push(election_json(&state, &ctx, &e).await?);
     }
     Ok(Json(out))
@@ -309,20 +282,9 @@ pub async fn create(
     Path(slug): Path<String>,
     ApiJson(draft): ApiJson<ElectionDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = state
-        .db()
-        .affiliate(&slug)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    if !ctx.viewer.administers(a.id) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    let spec = draft.validate()?;
-    let id = state
-        .db()
-        .create_election(a.id, &spec, ctx.viewer.user_id(), ctx.now)
-        .await?;
-    let e = load(&state, &ctx, id).await?;
+    let a = sangam_app::affiliates::organized(state.app(), ctx.actor(), &slug).await?;
+    let id = app::create(state.app(), ctx.actor(), &a, draft).await?;
+    let e = app::election(state.app(), ctx.actor(), id).await?;
     Ok((
         StatusCode::CREATED,
         Json(election_json(&state, &ctx, &e).await?),
@@ -345,7 +307,7 @@ pub async fn get_one(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let e = load(&state, &ctx, id).await?;
+    let e = app::election(state.app(), ctx.actor(), id).await?;
     Ok(Json(election_json(&state, &ctx, &e).await?))
 }
 
@@ -383,7 +345,7 @@ pub async fn nominate(
     Path(id): Path<i64>,
     ApiJson(n): ApiJson<NominationJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    ctx.actor().user()?;
     let mut e = sangam_core::FieldErrors::new();
     let statement = e.check(
         "statement",
@@ -399,19 +361,19 @@ pub async fn nominate(
             .zip(lang)
             .map(|(s, l)| Translatable::new(&l, s))
     })?;
-    let nominee = Username::parse(&n.nominee)
-        .map_err(|_| Error::field("nominee", "not_eligible_candidate"))?;
-    let nominee = state
-        .db()
-        .credentials(&nominee)
-        .await?
-        .ok_or_else(|| Error::field("nominee", "not_eligible_candidate"))?
-        .id;
-    state
-        .db()
-        .nominate(id, nominee, me, statement.as_ref(), ctx.now)
-        .await?;
-    let e = load(&state, &ctx, id).await?;
+    if n.nominee.trim().is_empty() {
+        return Err(Error::field("nominee", "not_eligible_candidate").into());
+    }
+    let election = app::election(state.app(), ctx.actor(), id).await?;
+    app::nominate(
+        state.app(),
+        ctx.actor(),
+        &election,
+        Some(&n.nominee),
+        statement.as_ref(),
+    )
+    .await?;
+    let e = app::election(state.app(), ctx.actor(), id).await?;
     Ok((
         StatusCode::CREATED,
         Json(election_json(&state, &ctx, &e).await?),
@@ -445,12 +407,10 @@ pub async fn stand(
     Path(id): Path<i64>,
     ApiJson(s): ApiJson<StandJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    state
-        .db()
-        .answer_nomination(id, me, s.stand, ctx.now)
-        .await?;
-    let e = load(&state, &ctx, id).await?;
+    ctx.actor().user()?;
+    let e = app::election(state.app(), ctx.actor(), id).await?;
+    app::answer(state.app(), ctx.actor(), &e, s.stand).await?;
+    let e = app::election(state.app(), ctx.actor(), id).await?;
     Ok(Json(election_json(&state, &ctx, &e).await?))
 }
 
@@ -492,53 +452,12 @@ pub async fn statement(
     Path((id, username)): Path<(i64, String)>,
     ApiJson(s): ApiJson<StatementJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load(&state, &ctx, id).await?;
-    let nominee = Username::parse(&username).map_err(|_| Error::NotFound)?;
-    let nominee = state
-        .db()
-        .credentials(&nominee)
-        .await?
-        .ok_or(Error::NotFound)?
-        .id;
-    let (lang, text) = statement_edit(&s.lang, &s.statement)?;
-    let translator = translator(&ctx, &e, me, nominee)?;
-    state
-        .db()
-        .edit_statement(id, nominee, translator, (&lang, text), ctx.now)
-        .await?;
-    let e = load(&state, &ctx, id).await?;
+    ctx.actor().user()?;
+    let e = app::election(state.app(), ctx.actor(), id).await?;
+    let edit = (s.lang.as_str(), s.statement.as_str());
+    app::edit_statement(state.app(), ctx.actor(), &e, &username, edit).await?;
+    let e = app::election(state.app(), ctx.actor(), id).await?;
     Ok(Json(election_json(&state, &ctx, &e).await?))
-}
-
-/// A statement edit as typed: the language, and the text (`None` when empty).
-pub(crate) fn statement_edit(lang: &str, text: &str) -> Result<(LangTag, Option<String>), Error> {
-    let mut e = sangam_core::FieldErrors::new();
-    let lang = e.check("lang", LangTag::parse(lang));
-    let text = e.check("statement", sangam_core::text::clean_block(text, 5_000));
-    e.finish(|| (lang, text)).map(|(l, t)| {
-        (
-            l.unwrap_or_else(|| LangTag::trusted("en")),
-            t.filter(|t| !t.is_empty()),
-        )
-    })
-}
-
-/// Whether `me` writes `nominee`'s statement as a translator (an admin of the affiliate),
-/// or as the nominee; anyone else is refused.
-pub(crate) fn translator(
-    ctx: &Ctx,
-    e: &ElectionRow,
-    me: UserId,
-    nominee: UserId,
-) -> Result<bool, Error> {
-    if me == nominee {
-        Ok(false)
-    } else if ctx.viewer.administers(e.affiliate_id) {
-        Ok(true)
-    } else {
-        Err(Error::Forbidden("not_affiliate_admin"))
-    }
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -581,11 +500,9 @@ pub async fn cast(
     Path(id): Path<i64>,
     ApiJson(b): ApiJson<BallotJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let receipt = state
-        .db()
-        .cast(id, me, &b.vote, b.receipt.as_deref(), ctx.now)
-        .await?;
+    ctx.actor().user()?;
+    let e = app::election(state.app(), ctx.actor(), id).await?;
+    let receipt = app::cast(state.app(), ctx.actor(), &e, &b.vote, b.receipt.as_deref()).await?;
     Ok(Json(ReceiptJson { receipt }))
 }
 
@@ -614,14 +531,9 @@ pub async fn ballots(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let e = load(&state, &ctx, id).await?;
-    if e.counted.is_none() {
-        return Err(WebError::Domain(Error::Conflict("voting_not_closed")));
-    }
+    let e = app::election(state.app(), ctx.actor(), id).await?;
     Ok(Json(
-        state
-            .db()
-            .ballots(id)
+        app::ballots(state.app(), &e)
             .await?
             .into_iter()
             .map(|(receipt_hash, vote)| PublishedBallotJson { receipt_hash, vote })
@@ -645,11 +557,8 @@ pub async fn blt(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let e = load(&state, &ctx, id).await?;
-    let Some(c) = e.counted else {
-        return Err(WebError::Domain(Error::Conflict("voting_not_closed")));
-    };
-    let mut res = c.blt.into_response();
+    let e = app::election(state.app(), ctx.actor(), id).await?;
+    let mut res = app::blt(&e)?.to_string().into_response();
     res.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/plain; charset=utf-8"),

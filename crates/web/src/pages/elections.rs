@@ -10,7 +10,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
-use sangam_core::account::{UserId, Username};
 use sangam_core::election::methods::{Method, Outcome, Stance, Vote};
 use sangam_core::election::setup::Phase;
 use sangam_core::error::Error;
@@ -22,11 +21,11 @@ use super::affiliate::{TextView, text_view};
 use super::directory::{display_name, not_found};
 use super::{Frame, Tr, refusal, render};
 use crate::AppState;
-use crate::api::elections as api;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use sangam_app::elections as app;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -132,12 +131,10 @@ async fn list_page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let lang = ctx.lang;
-    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
+    let a = sangam_app::affiliates::affiliate(state.app(), slug).await?;
     let (name, _) = display_name(lang, &a);
     let heading = message(lang, "elections-title", &[("name", name.as_str().into())]);
-    let elections = state
-        .db()
-        .elections_of(a.id)
+    let elections = app::listed(state.app(), &a)
         .await?
         .iter()
         .map(|e| ElectionLine {
@@ -201,18 +198,9 @@ async fn create(
     Path(slug): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let a = state.db().affiliate(&slug).await?.ok_or_else(not_found)?;
-    if !ctx.viewer.administers(a.id) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    match draft_of(&form).validate() {
-        Ok(spec) => {
-            let id = state
-                .db()
-                .create_election(a.id, &spec, ctx.viewer.user_id(), ctx.now)
-                .await?;
-            Ok(super::see_other(&format!("/elections/{id}")))
-        }
+    let a = sangam_app::affiliates::organized(state.app(), ctx.actor(), &slug).await?;
+    match app::create(state.app(), ctx.actor(), &a, draft_of(&form)).await {
+        Ok(id) => Ok(super::see_other(&format!("/elections/{id}"))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             list_page(
@@ -295,7 +283,7 @@ struct Extra {
 
 async fn load(state: &AppState, ctx: &Ctx, id: &str) -> Result<ElectionRow, WebError> {
     let id: i64 = id.parse().map_err(|_| not_found())?;
-    crate::api::elections::load(state, ctx, id).await
+    Ok(app::election(state.app(), ctx.actor(), id).await?)
 }
 
 async fn page(
@@ -306,15 +294,9 @@ async fn page(
 ) -> Result<(StatusCode, String), WebError> {
     let lang = ctx.lang;
     let phase = e.spec.phase(ctx.now);
-    let candidates = state.db().candidates(e.id).await?;
+    let candidates = app::candidates(state.app(), e).await?;
     let me = ctx.viewer.user_id();
-    let (may_vote, has_voted) = match me {
-        Some(u) => (
-            state.db().may_vote(e, u).await?,
-            state.db().has_voted(e.id, u).await?,
-        ),
-        None => (false, false),
-    };
+    let (may_vote, has_voted) = app::voter(state.app(), ctx.actor(), e).await?;
     let standing: Vec<CandidateRow> = candidates.iter().filter(|c| c.accepted).cloned().collect();
     let admin = ctx.viewer.administers(e.affiliate_id);
     let listed = standing
@@ -345,7 +327,7 @@ async fn page(
         .filter(|c| !c.accepted)
         .map(|c| c.username.clone())
         .collect();
-    let (elected, names, rounds) = match state.db().outcome(e).await? {
+    let (elected, names, rounds) = match app::outcome(state.app(), e).await? {
         None => (None, Vec::new(), Vec::new()),
         Some((outcome, names, _)) => {
             let name = |i: usize| names.get(i).cloned().unwrap_or_default();
@@ -476,7 +458,7 @@ async fn page(
         turnout: message(
             lang,
             "election-turnout",
-            &[("count", state.db().turnout(e.id).await?.into())],
+            &[("count", app::turnout(state.app(), e).await?.into())],
         ),
         note: message(lang, &format!("election-method-{}", method.as_str()), &[]),
     };
@@ -523,7 +505,7 @@ async fn show(
         if let Some(code) = typed
             && e.counted.is_some()
         {
-            let counted = state.db().receipt_counted(e.id, &code).await?;
+            let counted = app::receipt_counted(state.app(), &e, &code).await?;
             extra.check = Some(message(
                 ctx.lang,
                 if counted {
@@ -545,23 +527,16 @@ async fn nominate(
     ctx: Ctx,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+) -> Result<Response, WebError> {
+    ctx.actor().user()?;
     let e = load(&state, &ctx, &id).await?;
     let outcome = match sangam_core::text::clean_block(form.get("statement").unwrap_or(""), 5_000) {
         Ok(statement) => {
             let statement = (!statement.is_empty())
                 .then(|| Translatable::new(&LangTag::trusted(ctx.lang.code()), statement));
             // Oneself, or the member named.
-            let named = form.get("nominee").map(str::trim).filter(|n| !n.is_empty());
-            match nominee_of(&state, me, named).await? {
-                Ok(nominee) => state
-                    .db()
-                    .nominate(e.id, nominee, me, statement.as_ref(), ctx.now)
-                    .await
-                    .map(|_| ()),
-                Err(err) => Err(err),
-            }
+            let named = form.get("nominee");
+            app::nominate(state.app(), ctx.actor(), &e, named, statement.as_ref()).await
         }
         Err(err) => Err(Error::field("statement", err.code)),
     };
@@ -590,27 +565,6 @@ async fn after_form(
     }
 }
 
-/// The member a form names (`None`: the viewer), or why they cannot stand.
-async fn nominee_of(
-    state: &AppState,
-    me: UserId,
-    named: Option<&str>,
-) -> Result<Result<UserId, Error>, WebError> {
-    let Some(name) = named else {
-        return Ok(Ok(me));
-    };
-    let refused = || Error::field("nominee", "not_eligible_candidate");
-    Ok(match Username::parse(name) {
-        Ok(u) => state
-            .db()
-            .credentials(&u)
-            .await?
-            .map(|c| c.id)
-            .ok_or_else(refused),
-        Err(_) => Err(refused()),
-    })
-}
-
 /// The nominee writes their statement in a language, or an admin of the affiliate
 /// translates it.
 async fn statement(
@@ -618,27 +572,19 @@ async fn statement(
     ctx: Ctx,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+) -> Result<Response, WebError> {
+    let me = ctx.viewer.account().ok_or(Error::Unauthenticated)?;
     let e = load(&state, &ctx, &id).await?;
-    let nominee = nominee_of(&state, me, form.get("nominee").map(str::trim))
-        .await?
-        .map_err(|_| not_found())?;
-    let outcome = match api::statement_edit(
+    // The nominee named, or the signed-in person writing their own.
+    let named = match form.get("nominee").map(str::trim).filter(|n| !n.is_empty()) {
+        Some(n) => n,
+        None => me.username.as_str(),
+    };
+    let edit = (
         form.get("lang").unwrap_or(""),
         form.get("statement").unwrap_or(""),
-    ) {
-        Ok((lang, text)) => match api::translator(&ctx, &e, me, nominee) {
-            Ok(translator) => {
-                state
-                    .db()
-                    .edit_statement(e.id, nominee, translator, (&lang, text), ctx.now)
-                    .await
-            }
-            Err(err) => Err(err),
-        },
-        Err(err) => Err(err),
-    };
+    );
+    let outcome = app::edit_statement(state.app(), ctx.actor(), &e, named, edit).await;
     after_form(&state, &ctx, &e, outcome, StatusCode::UNPROCESSABLE_ENTITY).await
 }
 
@@ -649,17 +595,11 @@ async fn answer(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    ctx.actor().user()?;
     let e = load(&state, &ctx, &id).await?;
     let stand = form.get("stand") == Some("yes");
-    after_form(
-        &state,
-        &ctx,
-        &e,
-        state.db().answer_nomination(e.id, me, stand, ctx.now).await,
-        StatusCode::CONFLICT,
-    )
-    .await
+    let outcome = app::answer(state.app(), ctx.actor(), &e, stand).await;
+    after_form(&state, &ctx, &e, outcome, StatusCode::CONFLICT).await
 }
 
 /// The ballot as the form sends it, candidates by id.
@@ -694,18 +634,16 @@ async fn cast(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    ctx.actor().user()?;
     let e = load(&state, &ctx, &id).await?;
-    let standing: Vec<CandidateRow> = state
-        .db()
-        .candidates(e.id)
+    let standing: Vec<CandidateRow> = app::candidates(state.app(), &e)
         .await?
         .into_iter()
         .filter(|c| c.accepted)
         .collect();
     let vote = vote_of(&form, e.spec.method, &standing);
     let previous = form.get("receipt").filter(|r| !r.trim().is_empty());
-    match state.db().cast(e.id, me, &vote, previous, ctx.now).await {
+    match app::cast(state.app(), ctx.actor(), &e, &vote, previous).await {
         Ok(receipt) => {
             let extra = Extra {
                 receipt: Some(receipt),

@@ -1,0 +1,193 @@
+//! Board elections: an affiliate's elections, setting one up, nominations and statements,
+//! the secret ballot, the count after the close and the published ballots.
+
+use sangam_core::account::{UserId, Username};
+use sangam_core::affiliate::Affiliate;
+use sangam_core::election::methods::{Outcome, Vote};
+use sangam_core::election::setup::{ElectionDraft, Phase};
+use sangam_core::error::{Error, FieldErrors};
+use sangam_core::text::{self, LangTag, Translatable};
+use sangam_db::elections::{CandidateRow, ElectionRow};
+
+use crate::{Actor, App, Organizer, found};
+
+/// An election, counted first if it has closed and nobody has counted it yet (every read
+/// of an election passes here).
+pub async fn election(app: &App, actor: Actor<'_>, id: i64) -> Result<ElectionRow, Error> {
+    let e = found(app.db().election(id).await?)?;
+    if e.counted.is_none() && e.spec.phase(actor.now) == Phase::Closed {
+        app.db().count_election(id, actor.now).await?;
+        return found(app.db().election(id).await?);
+    }
+    Ok(e)
+}
+
+/// An affiliate's elections, each as [`election`] reads it.
+pub async fn of_affiliate(
+    app: &App,
+    actor: Actor<'_>,
+    a: &Affiliate,
+) -> Result<Vec<ElectionRow>, Error> {
+    let mut out = Vec::new();
+    for e in app.db().elections_of(a.id).await? {
+        out.push(election(app, actor, e.id).await?);
+    }
+    Ok(out)
+}
+
+/// Sets up an election of the affiliate; its id.
+pub async fn create(
+    app: &App,
+    actor: Actor<'_>,
+    a: &Organizer<Affiliate>,
+    draft: ElectionDraft,
+) -> Result<i64, Error> {
+    let spec = draft.validate()?;
+    app.db()
+        .create_election(a.id, &spec, Some(a.user()), actor.now)
+        .await
+}
+
+pub async fn candidates(app: &App, e: &ElectionRow) -> Result<Vec<CandidateRow>, Error> {
+    app.db().candidates(e.id).await
+}
+
+/// Whether the actor is on the voter roll, and has voted.
+pub async fn voter(app: &App, actor: Actor<'_>, e: &ElectionRow) -> Result<(bool, bool), Error> {
+    match actor.viewer.user_id() {
+        Some(u) => Ok((
+            app.db().may_vote(e, u).await?,
+            app.db().has_voted(e.id, u).await?,
+        )),
+        None => Ok((false, false)),
+    }
+}
+
+pub async fn turnout(app: &App, e: &ElectionRow) -> Result<i64, Error> {
+    app.db().turnout(e.id).await
+}
+
+/// The account of a member named as a nominee, if there is one.
+async fn nominee(app: &App, name: &str) -> Result<Option<UserId>, Error> {
+    let Ok(name) = Username::parse(name.trim()) else {
+        return Ok(None);
+    };
+    Ok(app.db().credentials(&name).await?.map(|c| c.id))
+}
+
+/// Nominates the member named (`None`: the actor themselves) while nominations are open,
+/// with a statement if one is given.
+pub async fn nominate(
+    app: &App,
+    actor: Actor<'_>,
+    e: &ElectionRow,
+    named: Option<&str>,
+    statement: Option<&Translatable>,
+) -> Result<(), Error> {
+    let me = actor.user()?;
+    let who = match named.map(str::trim).filter(|n| !n.is_empty()) {
+        None => me,
+        Some(name) => nominee(app, name)
+            .await?
+            .ok_or(Error::field("nominee", "not_eligible_candidate"))?,
+    };
+    app.db()
+        .nominate(e.id, who, me, statement, actor.now)
+        .await
+        .map(|_| ())
+}
+
+/// The actor accepts their nomination (`stand`) or withdraws.
+pub async fn answer(
+    app: &App,
+    actor: Actor<'_>,
+    e: &ElectionRow,
+    stand: bool,
+) -> Result<(), Error> {
+    let me = actor.user()?;
+    app.db().answer_nomination(e.id, me, stand, actor.now).await
+}
+
+/// A statement edit as typed: the language, and the text (`None` when empty).
+pub fn statement_edit(lang: &str, text: &str) -> Result<(LangTag, Option<String>), Error> {
+    let mut e = FieldErrors::new();
+    let lang = e.check("lang", LangTag::parse(lang));
+    let text = e.check("statement", text::clean_block(text, 5_000));
+    e.finish(|| (lang, text)).map(|(l, t)| {
+        (
+            l.unwrap_or_else(|| LangTag::trusted("en")),
+            t.filter(|t| !t.is_empty()),
+        )
+    })
+}
+
+/// Writes the statement of the nominee named, in one language: the nominee writes it,
+/// the affiliate's admins translate it; anyone else is refused.
+pub async fn edit_statement(
+    app: &App,
+    actor: Actor<'_>,
+    e: &ElectionRow,
+    named: &str,
+    (lang, text): (&str, &str),
+) -> Result<(), Error> {
+    let me = actor.user()?;
+    let nominee = nominee(app, named).await?.ok_or(Error::NotFound)?;
+    let (lang, text) = statement_edit(lang, text)?;
+    let translator = sangam_core::election::setup::writes_statement_as_translator(
+        actor.viewer,
+        e.affiliate_id,
+        me,
+        nominee,
+    )?;
+    app.db()
+        .edit_statement(e.id, nominee, translator, (&lang, text), actor.now)
+        .await
+}
+
+/// Casts the actor's secret ballot; with the receipt of their earlier ballot, replaces it.
+/// The receipt of this one.
+pub async fn cast(
+    app: &App,
+    actor: Actor<'_>,
+    e: &ElectionRow,
+    vote: &Vote,
+    previous: Option<&str>,
+) -> Result<String, Error> {
+    let me = actor.user()?;
+    app.db().cast(e.id, me, vote, previous, actor.now).await
+}
+
+/// The ballots once counted, in the order of their receipts' hashes.
+pub async fn ballots(app: &App, e: &ElectionRow) -> Result<Vec<(String, Vote)>, Error> {
+    if e.counted.is_none() {
+        return Err(Error::Conflict("voting_not_closed"));
+    }
+    app.db().ballots(e.id).await
+}
+
+/// The counted ballots as a BLT file.
+pub fn blt(e: &ElectionRow) -> Result<&str, Error> {
+    e.counted
+        .as_ref()
+        .map(|c| c.blt.as_str())
+        .ok_or(Error::Conflict("voting_not_closed"))
+}
+
+/// Whether a receipt's ballot is among those counted.
+pub async fn receipt_counted(app: &App, e: &ElectionRow, receipt: &str) -> Result<bool, Error> {
+    app.db().receipt_counted(e.id, receipt).await
+}
+
+/// The count, round by round, with the candidates' names in ballot order and the draw's
+/// seed; none before the count.
+pub async fn outcome(
+    app: &App,
+    e: &ElectionRow,
+) -> Result<Option<(Outcome, Vec<String>, [u8; 32])>, Error> {
+    app.db().outcome(e).await
+}
+
+/// An affiliate's elections as they stand, for a list (none is counted here).
+pub async fn listed(app: &App, a: &Affiliate) -> Result<Vec<ElectionRow>, Error> {
+    app.db().elections_of(a.id).await
+}
