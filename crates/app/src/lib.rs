@@ -8,6 +8,7 @@
 //! cannot reach the write without the check.
 
 pub mod affiliates;
+pub mod conference;
 pub mod elections;
 pub mod events;
 pub mod jobs;
@@ -15,6 +16,7 @@ pub mod mail;
 
 pub mod membership;
 pub mod reports;
+pub mod scholarships;
 
 use std::ops::Deref;
 

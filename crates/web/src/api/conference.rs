@@ -7,11 +7,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use axum::response::Response;
-use sangam_core::account::Username;
-use sangam_core::account::Viewer;
-use sangam_core::conference::{
-    CfpDraft, Criterion, Presenter, ProposalDraft, ProposalStatus, Review, SessionType, agreement,
-};
+use sangam_core::conference::{CfpDraft, Criterion, Presenter, ProposalDraft, Review, SessionType};
 use sangam_core::error::Error;
 use sangam_core::event::Question;
 use sangam_db::conference::{InterestRow, Panel, ProposalRow};
@@ -24,7 +20,7 @@ use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use sangam_app::events::organizes;
+use sangam_app::conference as app;
 
 #[derive(Serialize, ToSchema)]
 pub struct CfpJson {
@@ -92,18 +88,13 @@ pub struct ProposalJson {
     own: bool,
 }
 
-/// Whether the viewer sees a proposal's private fields: its people and the organizers.
-fn sees_private(viewer: &Viewer, e: &EventRow, p: &ProposalRow) -> bool {
-    organizes(viewer, e) || viewer.user_id().is_some_and(|u| p.is_own(u))
-}
-
 pub(crate) fn proposal_json(
     ctx: &Ctx,
     e: &EventRow,
     p: &ProposalRow,
     interested: Option<&[InterestRow]>,
 ) -> ProposalJson {
-    let private = sees_private(&ctx.viewer, e, p);
+    let private = app::sees_private(&ctx.viewer, e, p);
     let q = &p.proposal;
     ProposalJson {
         id: p.id,
@@ -156,24 +147,6 @@ pub(crate) fn proposal_json(
     }
 }
 
-pub(crate) async fn load_event(state: &AppState, id: i64) -> Result<EventRow, WebError> {
-    state.db().event(id).await?.ok_or_else(WebError::not_found)
-}
-
-/// A proposal and its conference.
-pub(crate) async fn load_proposal(
-    state: &AppState,
-    id: i64,
-) -> Result<(EventRow, ProposalRow), WebError> {
-    let p = state
-        .db()
-        .proposal(id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    let e = load_event(state, p.event_id).await?;
-    Ok((e, p))
-}
-
 /// A conference's call for proposals.
 #[utoipa::path(
     get,
@@ -190,7 +163,7 @@ pub async fn get_cfp(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let cfp = state.db().cfp(id).await?.ok_or_else(WebError::not_found)?;
+    let cfp = app::the_cfp(state.app(), id).await?;
     Ok(Json(CfpJson {
         opens: cfp.opens.to_rfc3339(),
         closes: cfp.closes.to_rfc3339(),
@@ -225,12 +198,8 @@ pub async fn put_cfp(
     Path(id): Path<i64>,
     ApiJson(draft): ApiJson<CfpDraft>,
 ) -> Result<Response, WebError> {
-    let e = load_event(&state, id).await?;
-    if !organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    let cfp = draft.validate()?;
-    state.db().set_cfp(id, &cfp).await?;
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    app::set_cfp(state.app(), &e, draft).await?;
     Ok(get_cfp(State(state), ctx, Path(id)).await?.into_response())
 }
 
@@ -249,14 +218,10 @@ pub async fn list_proposals(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let e = load_event(&state, id).await?;
-    let organizer = organizes(&ctx.viewer, &e);
-    let list: Vec<ProposalJson> = state
-        .db()
-        .proposals_of(id)
+    let e = app::conference(state.app(), id).await?;
+    let list: Vec<ProposalJson> = app::proposals(state.app(), ctx.actor(), &e)
         .await?
         .iter()
-        .filter(|p| organizer || p.status != ProposalStatus::Withdrawn)
         .map(|p| proposal_json(&ctx, &e, p, None))
         .collect();
     Ok(Json(list))
@@ -284,16 +249,9 @@ pub async fn submit(
     Path(id): Path<i64>,
     ApiJson(draft): ApiJson<ProposalDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(&state, id).await?;
-    let cfp = state.db().cfp(id).await?.ok_or_else(WebError::not_found)?;
-    let p = draft.validate(&cfp)?;
-    let pid = state.db().submit_proposal(id, me, &p, ctx.now).await?;
-    let row = state
-        .db()
-        .proposal(pid)
-        .await?
-        .ok_or_else(WebError::not_found)?;
+    ctx.actor().user()?;
+    let e = app::conference(state.app(), id).await?;
+    let row = app::submit(state.app(), ctx.actor(), &e, draft).await?;
     Ok((
         StatusCode::CREATED,
         Json(proposal_json(&ctx, &e, &row, Some(&[]))),
@@ -316,8 +274,8 @@ pub async fn get_proposal(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, p) = load_proposal(&state, id).await?;
-    let interest = state.db().interest(id).await?;
+    let (e, p) = app::proposal(state.app(), id).await?;
+    let interest = app::interest(state.app(), id).await?;
     Ok(Json(proposal_json(&ctx, &e, &p, Some(&interest))))
 }
 
@@ -342,20 +300,10 @@ pub async fn update(
     Path(id): Path<i64>,
     ApiJson(draft): ApiJson<ProposalDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let (e, p) = load_proposal(&state, id).await?;
-    if !p.is_own(me) {
-        return Err(WebError::Domain(Error::Forbidden("not_proposer")));
-    }
-    let cfp = state
-        .db()
-        .cfp(e.id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    let checked = draft.validate(&cfp)?;
-    state.db().update_proposal(id, &checked, ctx.now).await?;
-    let (e, p) = load_proposal(&state, id).await?;
-    let interest = state.db().interest(id).await?;
+    let (e, p) = app::proposal(state.app(), id).await?;
+    app::update(state.app(), ctx.actor(), (&e, &p), draft).await?;
+    let (e, p) = app::proposal(state.app(), id).await?;
+    let interest = app::interest(state.app(), id).await?;
     Ok(Json(proposal_json(&ctx, &e, &p, Some(&interest))))
 }
 
@@ -377,13 +325,9 @@ pub async fn withdraw(
     _: ApiWrite,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let (_, p) = load_proposal(&state, id).await?;
-    if !p.is_own(me) {
-        return Err(WebError::Domain(Error::Forbidden("not_proposer")));
-    }
-    state.db().withdraw_proposal(id, ctx.now).await?;
-    let (e, p) = load_proposal(&state, id).await?;
+    let (_, p) = app::proposal(state.app(), id).await?;
+    app::withdraw(state.app(), ctx.actor(), &p).await?;
+    let (e, p) = app::proposal(state.app(), id).await?;
     Ok(Json(proposal_json(&ctx, &e, &p, None)))
 }
 
@@ -413,18 +357,9 @@ pub async fn interest(
     Path(id): Path<i64>,
     ApiJson(choice): ApiJson<InterestChoice>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let name = ctx
-        .viewer
-        .account()
-        .map(|a| a.username.clone())
-        .ok_or(Error::Unauthenticated)?;
-    state
-        .db()
-        .set_interest(id, me, &name, choice.interested, ctx.now)
-        .await?;
-    let (e, p) = load_proposal(&state, id).await?;
-    let interest = state.db().interest(id).await?;
+    app::set_interest(state.app(), ctx.actor(), id, choice.interested).await?;
+    let (e, p) = app::proposal(state.app(), id).await?;
+    let interest = app::interest(state.app(), id).await?;
     Ok(Json(proposal_json(&ctx, &e, &p, Some(&interest))))
 }
 
@@ -463,57 +398,15 @@ pub async fn import_interest(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<ImportJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, _) = load_proposal(&state, id).await?;
-    if !organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    let parsed = sangam_core::signature::parse_list(&input.text);
-    if !parsed.problems.is_empty() {
-        return Err(WebError::Domain(Error::field(
-            "text",
-            "import_unreadable_lines",
-        )));
-    }
-    if parsed.entries.is_empty() {
-        return Err(WebError::Domain(Error::field("text", "import_empty")));
-    }
-    let added = state.db().import_interest(id, &parsed.entries).await?;
-    Ok(Json(ImportedJson {
-        added,
-        read: parsed.entries.len(),
-    }))
+    let p = app::organized_proposal(state.app(), ctx.actor(), id).await?;
+    let (added, read) = app::import_interest(state.app(), &p, &input.text).await?;
+    Ok(Json(ImportedJson { added, read }))
 }
 
 #[derive(Deserialize, ToSchema)]
 pub struct ReviewersJson {
     /// The reviewers' usernames; each needs an account.
-    usernames: Vec<String>,
-}
-
-/// Usernames as typed, each checked.
-impl ReviewersJson {
-    /// The usernames of a form's text area, one a line.
-    pub(crate) fn from_lines(text: &str) -> ReviewersJson {
-        ReviewersJson {
-            usernames: text
-                .lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(String::from)
-                .collect(),
-        }
-    }
-
-    pub(crate) fn usernames(&self) -> Result<Vec<Username>, Error> {
-        let mut errors = sangam_core::FieldErrors::new();
-        let names: Vec<Username> = self
-            .usernames
-            .iter()
-            .enumerate()
-            .filter_map(|(i, u)| errors.check(&format!("reviewers.{i}"), Username::parse(u)))
-            .collect();
-        errors.finish(|| names)
-    }
+    pub(crate) usernames: Vec<String>,
 }
 
 /// Sets who reviews a conference's proposals (the organizers).
@@ -547,10 +440,10 @@ pub(crate) async fn put_panel(
     r: ReviewersJson,
     panel: Panel,
 ) -> Result<Json<Vec<String>>, WebError> {
-    organized_event(state, ctx, id).await?;
-    let names = r.usernames()?;
-    state.db().set_reviewers(id, panel, &names).await?;
-    Ok(Json(state.db().reviewer_names(id, panel).await?))
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    Ok(Json(
+        app::set_reviewers(state.app(), &e, panel, &r.usernames).await?,
+    ))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -585,32 +478,19 @@ pub async fn put_review(
     Path(id): Path<i64>,
     ApiJson(review): ApiJson<Review>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let (e, _) = load_proposal(&state, id).await?;
-    let cfp = state
-        .db()
-        .cfp(e.id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    let review = review.validate(&cfp)?;
-    state.db().save_review(id, me, &review, ctx.now).await?;
-    let saved = state
-        .db()
-        .reviews(e.id, Some(id))
-        .await?
-        .into_iter()
-        .find(|r| r.reviewer_id == me)
-        .ok_or_else(WebError::not_found)?;
-    Ok(Json(review_json(&cfp, &saved)))
+    ctx.actor().user()?;
+    let (e, p) = app::proposal(state.app(), id).await?;
+    let (saved, cfp) = app::review(state.app(), ctx.actor(), (&e, &p), review).await?;
+    Ok(Json(review_json(
+        &saved,
+        cfp.weighted(&saved.review.scores),
+    )))
 }
 
-fn review_json(
-    cfp: &sangam_core::conference::Cfp,
-    r: &sangam_db::conference::ReviewRow,
-) -> ReviewJson {
+fn review_json(r: &sangam_db::conference::ReviewRow, weighted: f64) -> ReviewJson {
     ReviewJson {
         reviewer: r.reviewer.clone(),
-        weighted: cfp.weighted(&r.review.scores),
+        weighted,
         scores: r.review.scores.clone(),
         comment: r.review.comment.clone(),
         updated_at: r.updated_at.to_rfc3339(),
@@ -648,72 +528,22 @@ pub async fn review_table(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<ReviewLineJson>>, WebError> {
-    Ok(Json(review_lines(&state, &ctx, id).await?))
-}
-
-/// The review table as `ctx` may see it: every proposal for the organizers, with every
-/// review, the mean and the spread; a reviewer's own reviews of the proposals they do not
-/// present. The best scored first, then the most interest.
-pub(crate) async fn review_lines(
-    state: &AppState,
-    ctx: &Ctx,
-    id: i64,
-) -> Result<Vec<ReviewLineJson>, WebError> {
-    let e = load_event(state, id).await?;
-    let organizer = organizes(&ctx.viewer, &e);
-    let me = ctx.viewer.user_id();
-    let reviewer = match me {
-        Some(u) => state
-            .db()
-            .reviewers(id, Panel::Programme)
-            .await?
+    let e = app::conference(state.app(), id).await?;
+    let lines = app::review_lines(state.app(), ctx.actor(), &e).await?;
+    Ok(Json(
+        lines
             .iter()
-            .any(|(r, _)| *r == u),
-        None => false,
-    };
-    if !organizer && !reviewer {
-        return Err(WebError::Domain(Error::Forbidden("not_reviewer")));
-    }
-    let cfp = state.db().cfp(id).await?.ok_or_else(WebError::not_found)?;
-    let reviews = state.db().reviews(id, None).await?;
-    let mut lines: Vec<ReviewLineJson> = state
-        .db()
-        .proposals_of(id)
-        .await?
-        .iter()
-        .filter(|p| p.status != ProposalStatus::Withdrawn)
-        .filter(|p| organizer || me.is_none_or(|u| !p.is_own(u)))
-        .map(|p| {
-            let mine: Vec<&sangam_db::conference::ReviewRow> =
-                reviews.iter().filter(|r| r.subject == p.id).collect();
-            let weighted: Vec<f64> = mine
-                .iter()
-                .map(|r| cfp.weighted(&r.review.scores))
-                .collect();
-            let stats = agreement(&weighted);
-            ReviewLineJson {
-                id: p.id,
-                title: p.proposal.title.clone(),
-                status: p.status.as_str().into(),
-                interest: p.interest,
-                score: if organizer { stats.map(|s| s.0) } else { None },
-                spread: if organizer { stats.map(|s| s.1) } else { None },
-                reviews: mine
-                    .iter()
-                    .filter(|r| organizer || Some(r.reviewer_id) == me)
-                    .map(|r| review_json(&cfp, r))
-                    .collect(),
-            }
-        })
-        .collect();
-    lines.sort_by(|a, b| {
-        b.score
-            .unwrap_or(-1.0)
-            .total_cmp(&a.score.unwrap_or(-1.0))
-            .then(b.interest.cmp(&a.interest))
-            .then(a.id.cmp(&b.id))
-    });
-    Ok(lines)
+            .map(|l| ReviewLineJson {
+                id: l.id,
+                title: l.title.clone(),
+                status: l.status.as_str().into(),
+                interest: l.interest,
+                score: l.score,
+                spread: l.spread,
+                reviews: l.reviews.iter().map(|(r, w)| review_json(r, *w)).collect(),
+            })
+            .collect(),
+    ))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -753,86 +583,13 @@ pub async fn decide(
     Path(id): Path<i64>,
     ApiJson(d): ApiJson<DecisionJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, _) = load_proposal(&state, id).await?;
-    if !organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    let (decision, note) = parse_decision(&d.decision, &d.message)?;
-    let mailed = state
-        .db()
-        .decide_proposal(id, decision, &note, ctx.now)
-        .await?;
+    let p = app::organized_proposal(state.app(), ctx.actor(), id).await?;
+    let typed = (d.decision.as_str(), d.message.as_str());
+    let (decision, mailed) = app::decide(state.app(), ctx.actor(), &p, typed).await?;
     Ok(Json(DecidedJson {
         status: decision.as_str().into(),
         mailed,
     }))
-}
-
-/// A decision on a proposal (accepted, waitlisted, rejected) and its message, as typed.
-pub(crate) fn parse_decision(
-    decision: &str,
-    message: &str,
-) -> Result<(ProposalStatus, String), Error> {
-    decision_and_message(decision, message, |d| {
-        ProposalStatus::parse(d).filter(|s| {
-            matches!(
-                s,
-                ProposalStatus::Accepted | ProposalStatus::Waitlisted | ProposalStatus::Rejected
-            )
-        })
-    })
-}
-
-/// A decision as typed, read by `parse` (`invalid_choice` when it reads none), and the
-/// message that goes with it; both fields checked at once.
-pub(crate) fn decision_and_message<T>(
-    decision: &str,
-    message: &str,
-    parse: impl Fn(&str) -> Option<T>,
-) -> Result<(T, String), Error> {
-    let mut errors = sangam_core::FieldErrors::new();
-    let decision = parse(decision.trim());
-    if decision.is_none() {
-        errors.add("decision", "invalid_choice");
-    }
-    let note = errors.check(
-        "message",
-        sangam_core::text::clean_block(message, sangam_core::conference::TEXT_MAX),
-    );
-    let note = errors.finish(|| note.unwrap_or_default())?;
-    let decision = decision.ok_or(Error::field("decision", "invalid_choice"))?;
-    Ok((decision, note))
-}
-
-/// An instant as typed: RFC 3339, or a local date and time ("2021-02-19T10:00") in the
-/// conference's zone.
-pub(crate) fn local_instant(
-    s: &str,
-    zone: &str,
-) -> Result<sangam_core::Timestamp, sangam_core::error::Invalid> {
-    let s = s.trim();
-    if let Some(t) = sangam_core::Timestamp::parse_rfc3339(s) {
-        return Ok(t);
-    }
-    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    s.parse::<jiff::civil::DateTime>()
-        .ok()
-        .and_then(|dt| dt.to_zoned(tz).ok())
-        .map(|z| sangam_core::Timestamp(z.timestamp().as_second()))
-        .ok_or_else(|| sangam_core::error::Invalid::new("invalid_instant"))
-}
-
-/// The organizers only.
-pub(crate) async fn organized_event(
-    state: &AppState,
-    ctx: &Ctx,
-    id: i64,
-) -> Result<EventRow, WebError> {
-    let e = load_event(state, id).await?;
-    if !organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok(e)
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -866,12 +623,8 @@ pub async fn add_room(
     Path(id): Path<i64>,
     ApiJson(r): ApiJson<RoomJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    organized_event(&state, &ctx, id).await?;
-    let name = room_name(&r.name)?;
-    state.db().add_room(id, &name).await?;
-    let rooms: Vec<RoomRowJson> = state
-        .db()
-        .rooms(id)
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    let rooms: Vec<RoomRowJson> = app::add_room(state.app(), &e, &r.name)
         .await?
         .into_iter()
         .map(|(id, name)| RoomRowJson { id, name })
@@ -911,52 +664,14 @@ pub async fn put_slots(
     Path(id): Path<i64>,
     ApiJson(input): ApiJson<SlotsJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let e = organized_event(&state, &ctx, id).await?;
-    let zone = e.details.schedule.zone.clone();
+    let e = app::organized(state.app(), ctx.actor(), id).await?;
     let typed: Vec<(&str, &str)> = input
         .slots
         .iter()
         .map(|s| (s.start.as_str(), s.end.as_str()))
         .collect();
-    let slots = parse_slots(&typed, &zone)?;
-    state.db().set_slots(id, &slots).await?;
+    app::set_slots(state.app(), &e, &typed).await?;
     Ok(StatusCode::OK)
-}
-
-/// Time slots as typed (start, end), in the conference's zone: each a real range, none
-/// overlapping another; sorted.
-pub(crate) fn parse_slots(
-    typed: &[(&str, &str)],
-    zone: &str,
-) -> Result<Vec<(sangam_core::Timestamp, sangam_core::Timestamp)>, Error> {
-    let mut errors = sangam_core::FieldErrors::new();
-    let mut slots = Vec::new();
-    for (i, (start, end)) in typed.iter().enumerate() {
-        let start = errors.check(&format!("slots.{i}.start"), local_instant(start, zone));
-        let end = errors.check(&format!("slots.{i}.end"), local_instant(end, zone));
-        if let (Some(a), Some(b)) = (start, end) {
-            if b <= a {
-                errors.add(format!("slots.{i}.end"), "range_reversed");
-            } else if slots.iter().any(|(x, y)| a < *y && *x < b) {
-                errors.add(format!("slots.{i}.start"), "period_overlaps");
-            } else {
-                slots.push((a, b));
-            }
-        }
-    }
-    errors.finish(|| ())?;
-    slots.sort();
-    Ok(slots)
-}
-
-/// A room's name as typed.
-pub(crate) fn room_name(typed: &str) -> Result<String, Error> {
-    let name =
-        sangam_core::text::clean_line(typed, 80).map_err(|e| Error::field("name", e.code))?;
-    if name.is_empty() {
-        return Err(Error::field("name", "required"));
-    }
-    Ok(name)
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -989,20 +704,11 @@ pub async fn place(
     Path(id): Path<i64>,
     ApiJson(p): ApiJson<PlacementJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, _) = load_proposal(&state, id).await?;
-    if !organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    let start = local_instant(&p.start, &e.details.schedule.zone)
-        .map_err(|x| Error::field("start", x.code))?;
-    state.db().place(id, p.room, start).await?;
-    let cfp = state.db().cfp(e.id).await?;
-    let session = state
-        .db()
-        .placed_session(id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    Ok(Json(session_json(&e, cfp.as_ref(), &session)))
+    let proposal = app::organized_proposal(state.app(), ctx.actor(), id).await?;
+    let session = app::place(state.app(), &proposal, p.room, &p.start).await?;
+    let (e, _) = &*proposal;
+    let cfp = app::cfp(state.app(), e.id).await?;
+    Ok(Json(session_json(e, cfp.as_ref(), &session)))
 }
 
 #[derive(Serialize, ToSchema)]
@@ -1086,15 +792,13 @@ pub async fn schedule_json(
 ) -> Response {
     let s = state.clone();
     crate::cache::cached(&state, &ctx, &headers, || async move {
-        let e = load_event(&s, id).await?;
-        let cfp = s.db().cfp(id).await?;
-        let sessions = s.db().programme(id).await?;
+        let e = app::conference(s.app(), id).await?;
+        let cfp = app::cfp(s.app(), id).await?;
+        let sessions = app::programme(s.app(), id).await?;
         let body = ScheduleJson {
             conference: e.details.title.clone(),
             time_zone: e.details.schedule.zone.clone(),
-            rooms: s
-                .db()
-                .rooms(id)
+            rooms: app::rooms(s.app(), id)
                 .await?
                 .into_iter()
                 .map(|(_, n)| n)
@@ -1108,21 +812,6 @@ pub async fn schedule_json(
         Ok((json, "application/json"))
     })
     .await
-}
-
-/// A session's type name, presenters (account id, name) and language, owned for the export.
-type SessionNames = (String, Vec<(Option<i64>, String)>, String);
-
-fn acronym(title: &str) -> String {
-    let mut out = String::new();
-    for c in title.chars() {
-        if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
-        } else if !out.ends_with('-') && !out.is_empty() {
-            out.push('-');
-        }
-    }
-    out.trim_end_matches('-').to_string()
 }
 
 /// The programme as frab/Pentabarf schedule XML (Giggity, ConfClerk, EventFahrplan).
@@ -1140,64 +829,9 @@ pub async fn schedule_xml(
     Path(id): Path<i64>,
 ) -> Response {
     let s = state.clone();
-    let base = state.config().public_url.trim_end_matches('/').to_string();
     crate::cache::cached(&state, &ctx, &headers, || async move {
-        let e = load_event(&s, id).await?;
-        let cfp = s.db().cfp(id).await?;
-        let rows = s.db().programme(id).await?;
-        let names: Vec<SessionNames> = rows
-            .iter()
-            .map(|r| {
-                let q = &r.proposal.proposal;
-                let persons = q
-                    .presenters
-                    .iter()
-                    .zip(&r.proposal.presenter_ids)
-                    .map(|(p, id)| match p {
-                        Presenter::Account(u) => (*id, u.to_string()),
-                        Presenter::Guest(g) => (None, g.clone()),
-                    })
-                    .collect();
-                let kind = cfp
-                    .as_ref()
-                    .and_then(|c| c.session_type(&q.session_type))
-                    .map_or_else(|| q.session_type.clone(), |t| t.name.clone());
-                (kind, persons, q.lang.to_string())
-            })
-            .collect();
-        let sessions: Vec<sangam_core::frab::Session<'_>> = rows
-            .iter()
-            .zip(&names)
-            .map(|(r, (kind, persons, lang))| sangam_core::frab::Session {
-                id: r.proposal.id,
-                guid: session_uid(&base, r.proposal.id),
-                title: &r.proposal.proposal.title,
-                room: &r.room,
-                start: r.start,
-                end: r.end,
-                kind,
-                language: lang,
-                track: r.proposal.proposal.track.as_deref().unwrap_or(""),
-                abstract_text: &r.proposal.proposal.plan,
-                persons: persons.clone(),
-                url: format!("{base}/proposals/{}", r.proposal.id),
-            })
-            .collect();
-        let version = rows
-            .iter()
-            .map(|r| r.proposal.updated_at.0)
-            .max()
-            .unwrap_or(0)
-            .to_string();
-        let body = sangam_core::frab::schedule_xml(
-            &sangam_core::frab::Conference {
-                title: &e.details.title,
-                acronym: acronym(&e.details.title),
-                zone: &e.details.schedule.zone,
-                version,
-            },
-            &sessions,
-        );
+        let e = app::conference(s.app(), id).await?;
+        let body = app::schedule_xml(s.app(), &e, &s.config().public_url).await?;
         Ok((body, "application/xml; charset=utf-8"))
     })
     .await
@@ -1221,53 +855,12 @@ pub async fn schedule_ics(
     let base = state.config().public_url.trim_end_matches('/').to_string();
     let now = ctx.now;
     crate::cache::cached(&state, &ctx, &headers, || async move {
-        let e = load_event(&s, id).await?;
-        let rows = s.db().programme(id).await?;
+        let e = app::conference(s.app(), id).await?;
+        let rows = app::programme(s.app(), id).await?;
         Ok((
-            sessions_ics(&e, &rows, &base, now),
+            app::sessions_ics(&e, &rows, &base, now),
             "text/calendar; charset=utf-8",
         ))
     })
     .await
-}
-
-/// A session's identity in every export (the XML's guid, the iCalendar's UID): the same
-/// string for the same session, unique across servers.
-fn session_uid(base: &str, proposal: i64) -> String {
-    let host = base.split("://").nth(1).unwrap_or("sangam");
-    format!("proposal-{proposal}@{host}")
-}
-
-/// The iCalendar of some sessions.
-pub(crate) fn sessions_ics(
-    e: &EventRow,
-    rows: &[sangam_db::conference::SessionRow],
-    base: &str,
-    now: sangam_core::Timestamp,
-) -> String {
-    use sangam_core::event::{EventStatus, When};
-    let whens: Vec<When> = rows
-        .iter()
-        .map(|r| When::Timed {
-            start: r.start,
-            end: r.end,
-        })
-        .collect();
-    let feed: Vec<sangam_core::ical::FeedEvent<'_>> = rows
-        .iter()
-        .zip(&whens)
-        .map(|(r, when)| sangam_core::ical::FeedEvent {
-            uid: session_uid(base, r.proposal.id),
-            title: &r.proposal.proposal.title,
-            when,
-            zone: &e.details.schedule.zone,
-            description: &r.proposal.proposal.plan,
-            location: Some(r.room.clone()),
-            url: Some(format!("{base}/proposals/{}", r.proposal.id)),
-            cancelled: false,
-            status: EventStatus::Planned,
-            updated: r.proposal.updated_at,
-        })
-        .collect();
-    sangam_core::ical::calendar(&e.details.title, &feed, now)
 }

@@ -1,33 +1,25 @@
 //! A conference's scholarship round in the API: the round and its phases, applications
 //! (sent and changed by their applicant until the deadline), eligibility flags, reviewers'
-//! scores, decisions, and what each applicant sees once decisions are published.
-//!
-//! Who sees what (one rule here, used by the pages too): the organizers see everything;
-//! the round's reviewers see the applications but not the applicants' addresses, only
-//! their own scores, and never their own application as reviewers; an applicant sees their
-//! own application, and once the round is published their decision, their scores (without
-//! reviewers' names or comments) and the cut-off; nobody else sees any application.
+//! scores, decisions, and what each applicant sees once decisions are published. Who sees
+//! what is decided once, in `sangam_app::scholarships`.
 
 use axum::Json;
 use axum::extract::State;
 use axum::response::IntoResponse;
-use sangam_core::account::UserId;
-use sangam_core::conference::{Review, agreement, weighted};
-use sangam_core::error::Error;
-use sangam_core::scholarship::{ApplicationDraft, Decision, Flag, Phase, RoundDraft, cutoff};
-use sangam_db::conference::{Panel, ReviewRow};
-use sangam_db::events::EventRow;
-use sangam_db::scholarships::{ApplicationRow, RoundRow};
+use sangam_core::conference::Review;
+use sangam_core::scholarship::{ApplicationDraft, RoundDraft};
+use sangam_db::conference::Panel;
+use sangam_db::scholarships::RoundRow;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::ErrorBody;
-use super::conference::{ReviewersJson, load_event, organized_event, put_panel};
+use super::conference::{ReviewersJson, put_panel};
 use crate::AppState;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
-use sangam_app::events::organizes;
+use sangam_app::scholarships::{self as app, ApplicationView};
 
 #[derive(Serialize, ToSchema)]
 pub struct RoundJson {
@@ -104,141 +96,15 @@ pub struct ApplicationJson {
     pub(crate) editable: bool,
 }
 
-/// What the caller is to a round.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Roles {
-    pub organizer: bool,
-    pub reviewer: bool,
-    pub me: Option<UserId>,
-}
-
-pub(crate) async fn roles(state: &AppState, ctx: &Ctx, e: &EventRow) -> Result<Roles, WebError> {
-    let me = ctx.viewer.user_id();
-    let reviewer = match me {
-        Some(u) => state
-            .db()
-            .reviewers(e.id, Panel::Scholarships)
-            .await?
-            .iter()
-            .any(|(r, _)| *r == u),
-        None => false,
-    };
-    Ok(Roles {
-        organizer: organizes(&ctx.viewer, e),
-        reviewer,
-        me,
-    })
-}
-
-impl Roles {
-    /// Whether they may see the application at all.
-    pub(crate) fn sees(&self, a: &ApplicationRow) -> bool {
-        self.organizer || self.reviewer || self.me == Some(a.user_id)
-    }
-
-    /// Whether they see it as a reviewer (never their own).
-    pub(crate) fn reviews(&self, a: &ApplicationRow) -> bool {
-        self.reviewer && self.me != Some(a.user_id)
-    }
-
-    /// Whether they may flag it: the organizers and its reviewers. The refusal says why not.
-    pub(crate) fn may_flag(&self, a: &ApplicationRow) -> Result<(), Error> {
-        if self.organizer || self.reviews(a) {
-            Ok(())
-        } else if self.reviewer {
-            Err(Error::Forbidden("own_application"))
-        } else {
-            Err(Error::Forbidden("not_reviewer"))
-        }
-    }
-}
-
-/// The mean weighted score of each scored application, by id.
-fn means(r: &RoundRow, scores: &[ReviewRow]) -> Vec<(i64, f64, f64)> {
-    let mut out: Vec<(i64, f64, f64)> = Vec::new();
-    let mut ids: Vec<i64> = scores.iter().map(|s| s.subject).collect();
-    ids.dedup();
-    for id in ids {
-        let w: Vec<f64> = scores
-            .iter()
-            .filter(|s| s.subject == id)
-            .map(|s| weighted(&r.round.criteria, &s.review.scores))
-            .collect();
-        if let Some((mean, spread)) = agreement(&w) {
-            out.push((id, mean, spread));
-        }
-    }
-    out
-}
-
-/// The round's cut-off: the lowest mean score among the awarded applications.
-pub(crate) fn round_cutoff(
-    r: &RoundRow,
-    apps: &[ApplicationRow],
-    scores: &[ReviewRow],
-) -> Option<f64> {
-    let means = means(r, scores);
-    let decided: Vec<(f64, Decision)> = apps
-        .iter()
-        .filter_map(|a| {
-            let (d, _) = a.decision.as_ref()?;
-            let (_, mean, _) = means.iter().find(|m| m.0 == a.id)?;
-            Some((*mean, *d))
-        })
-        .collect();
-    cutoff(&decided)
-}
-
-/// An application as `roles` may see it. `cut` is the round's cut-off, shown to the
-/// applicant once the round is published.
-pub(crate) fn application_json(
-    roles: &Roles,
-    r: &RoundRow,
-    a: &ApplicationRow,
-    scores: &[ReviewRow],
-    cut: Option<f64>,
-    now: sangam_core::Timestamp,
-) -> ApplicationJson {
-    let own = roles.me == Some(a.user_id);
-    let published = r.phase == Phase::Published;
-    let as_reviewer = roles.reviews(a);
-    let mine: Vec<&ReviewRow> = scores.iter().filter(|s| s.subject == a.id).collect();
-    let stats = agreement(
-        &mine
-            .iter()
-            .map(|s| weighted(&r.round.criteria, &s.review.scores))
-            .collect::<Vec<_>>(),
-    );
-    let score_json = |s: &ReviewRow, named: bool| ScoreJson {
-        reviewer: named.then(|| s.reviewer.clone()),
-        weighted: weighted(&r.round.criteria, &s.review.scores),
-        scores: s.review.scores.clone(),
-        comment: named.then(|| s.review.comment.clone()),
-    };
-    let shown_scores: Vec<ScoreJson> = if roles.organizer {
-        mine.iter().map(|s| score_json(s, true)).collect()
-    } else if as_reviewer {
-        mine.iter()
-            .filter(|s| Some(s.reviewer_id) == roles.me)
-            .map(|s| score_json(s, true))
-            .collect()
-    } else if own && published {
-        mine.iter().map(|s| score_json(s, false)).collect()
-    } else {
-        Vec::new()
-    };
-    let sees_flags = roles.organizer || as_reviewer;
-    let sees_decision = roles.organizer || published;
+/// An application as the service lets the caller see it, in JSON.
+fn application_json(v: ApplicationView) -> ApplicationJson {
+    let a = v.row;
     let app = &a.application;
     ApplicationJson {
         id: a.id,
         event: a.event_id,
         username: a.username.clone(),
-        email: if roles.organizer {
-            a.email.clone()
-        } else {
-            None
-        },
+        email: a.email.clone(),
         region: app.region.clone(),
         history: app.history.clone(),
         contributions: app.contributions.clone(),
@@ -246,88 +112,24 @@ pub(crate) fn application_json(
         need: app.need.as_str().into(),
         submitted_at: a.submitted_at.to_rfc3339(),
         updated_at: a.updated_at.to_rfc3339(),
-        flag: a
-            .flag
-            .as_ref()
-            .filter(|_| sees_flags)
-            .map(|f| f.0.as_str().into()),
-        flag_note: a.flag.as_ref().filter(|_| sees_flags).map(|f| f.1.clone()),
-        decision: a
-            .decision
-            .as_ref()
-            .filter(|_| sees_decision)
-            .map(|d| d.0.as_str().into()),
-        decision_note: a
-            .decision
-            .as_ref()
-            .filter(|_| sees_decision)
-            .map(|d| d.1.clone()),
-        scores: shown_scores,
-        score: stats
-            .filter(|_| roles.organizer || (own && published))
-            .map(|s| s.0),
-        spread: stats.filter(|_| roles.organizer).map(|s| s.1),
-        cutoff: cut.filter(|_| published && (own || roles.organizer)),
-        editable: own && r.round.takes_applications(r.phase, now),
-    }
-}
-
-async fn load_round(state: &AppState, event: i64) -> Result<RoundRow, WebError> {
-    state
-        .db()
-        .round(event)
-        .await?
-        .ok_or_else(WebError::not_found)
-}
-
-/// An application with its round and conference, for someone allowed to see it
-/// (`application_private` otherwise).
-pub(crate) async fn load_application(
-    state: &AppState,
-    ctx: &Ctx,
-    id: i64,
-) -> Result<(EventRow, RoundRow, ApplicationRow, Roles), WebError> {
-    let a = state
-        .db()
-        .application(id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    let e = load_event(state, a.event_id).await?;
-    let r = load_round(state, a.event_id).await?;
-    let roles = roles(state, ctx, &e).await?;
-    if ctx.viewer.user_id().is_none() {
-        return Err(WebError::Domain(Error::Unauthenticated));
-    }
-    if !roles.sees(&a) {
-        return Err(WebError::Domain(Error::Forbidden("application_private")));
-    }
-    Ok((e, r, a, roles))
-}
-
-/// One application as the caller may see it, with the round's cut-off when published.
-pub(crate) async fn application_view(
-    state: &AppState,
-    ctx: &Ctx,
-    r: &RoundRow,
-    a: &ApplicationRow,
-    roles: &Roles,
-) -> Result<ApplicationJson, WebError> {
-    // Who may see the cut-off is decided in `application_json` alone.
-    let all = state.db().application_scores(r.event_id, None).await?;
-    let apps = state.db().applications(r.event_id).await?;
-    let cut = round_cutoff(r, &apps, &all);
-    let scores = state
-        .db()
-        .application_scores(r.event_id, Some(a.id))
-        .await?;
-    Ok(application_json(roles, r, a, &scores, cut, ctx.now))
-}
-
-fn organizers_only(roles: &Roles) -> Result<(), WebError> {
-    if roles.organizer {
-        Ok(())
-    } else {
-        Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")))
+        flag: a.flag.as_ref().map(|f| f.0.as_str().into()),
+        flag_note: a.flag.as_ref().map(|f| f.1.clone()),
+        decision: a.decision.as_ref().map(|d| d.0.as_str().into()),
+        decision_note: a.decision.as_ref().map(|d| d.1.clone()),
+        scores: v
+            .scores
+            .into_iter()
+            .map(|s| ScoreJson {
+                reviewer: s.reviewer,
+                scores: s.scores,
+                weighted: s.weighted,
+                comment: s.comment,
+            })
+            .collect(),
+        score: v.score,
+        spread: v.spread,
+        cutoff: v.cutoff,
+        editable: v.editable,
     }
 }
 
@@ -347,7 +149,7 @@ pub async fn get_round(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let r = load_round(&state, id).await?;
+    let r = app::round(state.app(), id).await?;
     Ok(Json(round_json(&r, ctx.now)))
 }
 
@@ -373,10 +175,9 @@ pub async fn put_round(
     Path(id): Path<i64>,
     ApiJson(draft): ApiJson<RoundDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    organized_event(&state, &ctx, id).await?;
-    let round = draft.validate()?;
-    state.db().set_round(id, &round).await?;
-    Ok(Json(round_json(&load_round(&state, id).await?, ctx.now)))
+    let e = sangam_app::conference::organized(state.app(), ctx.actor(), id).await?;
+    let r = app::set_round(state.app(), &e, draft).await?;
+    Ok(Json(round_json(&r, ctx.now)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -414,9 +215,8 @@ pub async fn put_phase(
     Path(id): Path<i64>,
     ApiJson(p): ApiJson<PhaseJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    organized_event(&state, &ctx, id).await?;
-    let next = Phase::parse(p.phase.trim()).ok_or(Error::field("phase", "invalid_choice"))?;
-    let mailed = state.db().advance_round(id, next, ctx.now).await?;
+    let e = sangam_app::conference::organized(state.app(), ctx.actor(), id).await?;
+    let (next, mailed) = app::advance(state.app(), ctx.actor(), &e, &p.phase).await?;
     Ok(Json(PhasedJson {
         phase: next.as_str().into(),
         mailed,
@@ -463,16 +263,10 @@ pub async fn get_mine(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(&state, id).await?;
-    let r = load_round(&state, id).await?;
-    let a = state
-        .db()
-        .application_of(id, me)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    let roles = roles(&state, &ctx, &e).await?;
-    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
+    ctx.actor().user()?;
+    let e = sangam_app::conference::conference(state.app(), id).await?;
+    let v = app::my_view(state.app(), ctx.actor(), &e).await?;
+    Ok(Json(application_json(v)))
 }
 
 /// Sends the caller's application, or changes it, while the round takes applications.
@@ -497,22 +291,10 @@ pub async fn put_mine(
     Path(id): Path<i64>,
     ApiJson(draft): ApiJson<ApplicationDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(&state, id).await?;
-    load_round(&state, id).await?;
-    let application = draft.validate()?;
-    let aid = state
-        .db()
-        .save_application(id, me, &application, ctx.now)
-        .await?;
-    let a = state
-        .db()
-        .application(aid)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    let r = load_round(&state, id).await?;
-    let roles = roles(&state, &ctx, &e).await?;
-    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
+    ctx.actor().user()?;
+    let e = sangam_app::conference::conference(state.app(), id).await?;
+    let v = app::apply(state.app(), ctx.actor(), &e, draft).await?;
+    Ok(Json(application_json(v)))
 }
 
 /// The round's applications: for the organizers with every score, the mean and the
@@ -534,38 +316,10 @@ pub async fn list(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<Json<Vec<ApplicationJson>>, WebError> {
-    Ok(Json(applications_table(&state, &ctx, id).await?))
-}
-
-/// The applications `ctx` may review or decide on, the best scored first (then the first
-/// sent).
-pub(crate) async fn applications_table(
-    state: &AppState,
-    ctx: &Ctx,
-    id: i64,
-) -> Result<Vec<ApplicationJson>, WebError> {
-    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(state, id).await?;
-    let r = load_round(state, id).await?;
-    let roles = roles(state, ctx, &e).await?;
-    if !roles.organizer && !roles.reviewer {
-        return Err(WebError::Domain(Error::Forbidden("not_reviewer")));
-    }
-    let apps = state.db().applications(id).await?;
-    let scores = state.db().application_scores(id, None).await?;
-    let cut = round_cutoff(&r, &apps, &scores);
-    let mut table: Vec<ApplicationJson> = apps
-        .iter()
-        .filter(|a| roles.organizer || roles.reviews(a))
-        .map(|a| application_json(&roles, &r, a, &scores, cut, ctx.now))
-        .collect();
-    table.sort_by(|a, b| {
-        b.score
-            .unwrap_or(-1.0)
-            .total_cmp(&a.score.unwrap_or(-1.0))
-            .then(a.id.cmp(&b.id))
-    });
-    Ok(table)
+    ctx.actor().user()?;
+    let e = sangam_app::conference::conference(state.app(), id).await?;
+    let (_, _, table) = app::table(state.app(), ctx.actor(), &e).await?;
+    Ok(Json(table.into_iter().map(application_json).collect()))
 }
 
 /// One application, as the caller may see it.
@@ -585,8 +339,9 @@ pub async fn get_one(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (_, r, a, roles) = load_application(&state, &ctx, id).await?;
-    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
+    let (_, r, a, roles) = app::application(state.app(), ctx.actor(), id).await?;
+    let v = app::application_view(state.app(), ctx.actor(), &r, &a, &roles).await?;
+    Ok(Json(application_json(v)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -621,36 +376,8 @@ pub async fn put_flag(
     Path(id): Path<i64>,
     ApiJson(f): ApiJson<FlagJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (_, r, a, roles) = load_application(&state, &ctx, id).await?;
-    roles.may_flag(&a)?;
-    let flag = parse_flag(&f.flag, &f.note)?;
-    state
-        .db()
-        .flag_application(id, flag.as_ref().map(|(f, n)| (*f, n.as_str())))
-        .await?;
-    let a = state
-        .db()
-        .application(id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
-}
-
-/// A flag and its note as typed ("" clears the flag).
-pub(crate) fn parse_flag(flag: &str, note: &str) -> Result<Option<(Flag, String)>, Error> {
-    let mut errors = sangam_core::FieldErrors::new();
-    let flag = match flag.trim() {
-        "" => None,
-        f => {
-            let parsed = Flag::parse(f);
-            if parsed.is_none() {
-                errors.add("flag", "invalid_choice");
-            }
-            parsed
-        }
-    };
-    let note = errors.check("note", sangam_core::text::clean_line(note, 500));
-    errors.finish(|| flag.map(|f| (f, note.unwrap_or_default())))
+    let v = app::flag(state.app(), ctx.actor(), id, (&f.flag, &f.note)).await?;
+    Ok(Json(application_json(v)))
 }
 
 /// A reviewer scores an application on the round's criteria and comments (again to change
@@ -675,21 +402,8 @@ pub async fn put_score(
     Path(id): Path<i64>,
     ApiJson(review): ApiJson<Review>,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let a = state
-        .db()
-        .application(id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    let r = load_round(&state, a.event_id).await?;
-    let review = review.validate_on(&r.round.criteria, r.round.score_max)?;
-    state
-        .db()
-        .score_application(id, me, &review, ctx.now)
-        .await?;
-    let e = load_event(&state, a.event_id).await?;
-    let roles = roles(&state, &ctx, &e).await?;
-    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
+    let v = app::score(state.app(), ctx.actor(), id, review).await?;
+    Ok(Json(application_json(v)))
 }
 
 #[derive(Deserialize, ToSchema)]
@@ -723,22 +437,6 @@ pub async fn put_decision(
     Path(id): Path<i64>,
     ApiJson(d): ApiJson<AwardJson>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (_, r, _, roles) = load_application(&state, &ctx, id).await?;
-    organizers_only(&roles)?;
-    let (decision, note) = parse_decision(&d.decision, &d.message)?;
-    state
-        .db()
-        .decide_application(id, decision, &note, ctx.now)
-        .await?;
-    let a = state
-        .db()
-        .application(id)
-        .await?
-        .ok_or_else(WebError::not_found)?;
-    Ok(Json(application_view(&state, &ctx, &r, &a, &roles).await?))
-}
-
-/// A decision and its message as typed.
-pub(crate) fn parse_decision(decision: &str, message: &str) -> Result<(Decision, String), Error> {
-    super::conference::decision_and_message(decision, message, Decision::parse)
+    let v = app::decide(state.app(), ctx.actor(), id, (&d.decision, &d.message)).await?;
+    Ok(Json(application_json(v)))
 }

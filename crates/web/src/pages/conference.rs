@@ -18,11 +18,11 @@ use sangam_i18n::{Lang, format, message, names};
 use super::directory::not_found;
 use super::{Frame, Tr, id_of, refusal, render};
 use crate::AppState;
-use crate::api::conference::{load_event, load_proposal};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use sangam_app::conference as app;
 use sangam_app::events::organizes;
 
 pub fn routes() -> Router<AppState> {
@@ -146,14 +146,11 @@ async fn programme(
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
     let lang = ctx.lang;
-    let e = load_event(&state, id_of(&id)?).await?;
-    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let e = app::conference(state.app(), id_of(&id)?).await?;
+    let cfp = app::the_cfp(state.app(), e.id).await?;
     let organizer = organizes(&ctx.viewer, &e);
     let mut proposals = Vec::new();
-    for p in state.db().proposals_of(e.id).await? {
-        if p.status == ProposalStatus::Withdrawn && !organizer {
-            continue;
-        }
+    for p in app::proposals(state.app(), ctx.actor(), &e).await? {
         proposals.push(ProposalLine {
             id: p.id,
             title: p.proposal.title.clone(),
@@ -421,8 +418,8 @@ async fn new_form(
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(&state, id_of(&id)?).await?;
-    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let e = app::conference(state.app(), id_of(&id)?).await?;
+    let cfp = app::the_cfp(state.app(), e.id).await?;
     let me = ctx
         .viewer
         .account()
@@ -463,15 +460,11 @@ async fn submit(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(&state, id_of(&id)?).await?;
-    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
-    let outcome = match draft_of(&form, &cfp).validate(&cfp) {
-        Ok(p) => state.db().submit_proposal(e.id, me, &p, ctx.now).await,
-        Err(err) => Err(err),
-    };
-    match outcome {
-        Ok(pid) => Ok(super::see_other(&format!("/proposals/{pid}"))),
+    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = app::conference(state.app(), id_of(&id)?).await?;
+    let cfp = app::the_cfp(state.app(), e.id).await?;
+    match app::submit(state.app(), ctx.actor(), &e, draft_of(&form, &cfp)).await {
+        Ok(p) => Ok(super::see_other(&format!("/proposals/{}", p.id))),
         Err(err) => {
             let spec = new_spec(&ctx, &e, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
             form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
@@ -502,12 +495,9 @@ async fn own_proposal(
     ctx: &Ctx,
     id: &str,
 ) -> Result<(EventRow, ProposalRow, Cfp), WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let (e, p) = load_proposal(state, id_of(id)?).await?;
-    if !p.is_own(me) {
-        return Err(WebError::Domain(Error::Forbidden("not_proposer")));
-    }
-    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    let (e, p) = app::proposal(state.app(), id_of(id)?).await?;
+    app::own(ctx.actor(), &p)?;
+    let cfp = app::the_cfp(state.app(), e.id).await?;
     Ok((e, p, cfp))
 }
 
@@ -527,11 +517,8 @@ async fn update(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let (_, p, cfp) = own_proposal(&state, &ctx, &id).await?;
-    let outcome = match draft_of(&form, &cfp).validate(&cfp) {
-        Ok(checked) => state.db().update_proposal(p.id, &checked, ctx.now).await,
-        Err(err) => Err(err),
-    };
+    let (e, p, cfp) = own_proposal(&state, &ctx, &id).await?;
+    let outcome = app::update(state.app(), ctx.actor(), (&e, &p), draft_of(&form, &cfp)).await;
     match outcome {
         Ok(()) => Ok(super::see_other(&format!("/proposals/{}", p.id))),
         Err(err) => {
@@ -615,12 +602,12 @@ async fn proposal_page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let lang = ctx.lang;
-    let (e, p) = load_proposal(state, id_of(id)?).await?;
-    let cfp = state.db().cfp(e.id).await?;
-    let interest = state.db().interest(p.id).await?;
+    let (e, p) = app::proposal(state.app(), id_of(id)?).await?;
+    let cfp = app::cfp(state.app(), e.id).await?;
+    let interest = app::interest(state.app(), p.id).await?;
     let me = ctx.viewer.user_id();
     let own = me.is_some_and(|u| p.is_own(u));
-    let private = own || organizes(&ctx.viewer, &e);
+    let private = app::sees_private(&ctx.viewer, &e, &p);
     let q = &p.proposal;
     let fact = |id: &str, value: String, block: bool| Fact {
         label: message(lang, id, &[]),
@@ -691,7 +678,8 @@ async fn proposal_page(
             .any(|i| i.username == name || i.user_id == me)
     });
     let tz = jiff::tz::TimeZone::get(&e.details.schedule.zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    let placed = state.db().placed_session(p.id).await?.map(|s| {
+    let placed_row = app::placed_session(state.app(), p.id).await?;
+    let placed = placed_row.as_ref().map(|s| {
         format!(
             "{} – {} ({}) · {}",
             format::datetime_in(lang, s.start, &tz),
@@ -701,23 +689,12 @@ async fn proposal_page(
         )
     });
     let organizer = organizes(&ctx.viewer, &e);
-    let reviewer = match me {
-        Some(u) if !own && p.status != ProposalStatus::Withdrawn => state
-            .db()
-            .reviewers(e.id, Panel::Programme)
-            .await?
-            .iter()
-            .any(|(r, _)| *r == u),
-        _ => false,
-    };
+    let reviewer = !own
+        && p.status != ProposalStatus::Withdrawn
+        && app::is_reviewer(state.app(), ctx.actor(), e.id, Panel::Programme).await?;
     let review = match (&cfp, reviewer) {
         (Some(c), true) => {
-            let mine = state
-                .db()
-                .reviews(e.id, Some(p.id))
-                .await?
-                .into_iter()
-                .find(|r| Some(r.reviewer_id) == me);
+            let mine = app::my_review(state.app(), ctx.actor(), (&e, &p)).await?;
             let scores = c
                 .criteria
                 .iter()
@@ -740,9 +717,8 @@ async fn proposal_page(
         }
         _ => None,
     };
-    let placed_row = state.db().placed_session(p.id).await?;
     let place = if organizer && p.status == ProposalStatus::Accepted {
-        let rooms = state.db().rooms(e.id).await?;
+        let rooms = app::rooms(state.app(), e.id).await?;
         let chosen = placed_row.as_ref().map(|s| s.room_id);
         let start = placed_row
             .as_ref()
@@ -831,8 +807,8 @@ async fn withdraw(
     Path(id): Path<String>,
     CsrfForm(_form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let (_, p, _) = own_proposal(&state, &ctx, &id).await?;
-    let outcome = state.db().withdraw_proposal(p.id, ctx.now).await;
+    let (_, p) = app::proposal(state.app(), id_of(&id)?).await?;
+    let outcome = app::withdraw(state.app(), ctx.actor(), &p).await;
     after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
@@ -843,11 +819,13 @@ async fn review(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let (e, p) = load_proposal(&state, id_of(&id)?).await?;
-    let cfp = state.db().cfp(e.id).await?.ok_or_else(not_found)?;
+    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let (e, p) = app::proposal(state.app(), id_of(&id)?).await?;
+    let cfp = app::the_cfp(state.app(), e.id).await?;
     let outcome = match scores_of(&form, &cfp.criteria, cfp.score_max) {
-        Ok(review) => state.db().save_review(p.id, me, &review, ctx.now).await,
+        Ok(review) => app::review(state.app(), ctx.actor(), (&e, &p), review)
+            .await
+            .map(|_| ()),
         Err(e) => Err(e),
     };
     after_proposal_form(&state, &ctx, &id, outcome).await
@@ -883,39 +861,21 @@ pub(crate) fn scores_of(
     .validate_on(criteria, score_max)
 }
 
-/// A form of the organizers on a proposal's page, after its CSRF check.
-async fn organizers_form(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    form: FormData,
-) -> Result<(EventRow, ProposalRow, FormData), WebError> {
-    let (e, p) = load_proposal(state, id_of(id)?).await?;
-    if !organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok((e, p, form))
-}
-
 /// The organizers' decision and its message, mailed to the presenters.
 async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let (_, p, form) = organizers_form(&state, &ctx, &id, form).await?;
-    let outcome = match crate::api::conference::parse_decision(
+) -> Result<Response, WebError> {
+    let p = app::organized_proposal(state.app(), ctx.actor(), id_of(&id)?).await?;
+    let typed = (
         form.get("decision").unwrap_or(""),
         form.get("message").unwrap_or(""),
-    ) {
-        Ok((d, note)) => state
-            .db()
-            .decide_proposal(p.id, d, &note, ctx.now)
-            .await
-            .map(|_| ()),
-        Err(e) => Err(e),
-    };
+    );
+    let outcome = app::decide(state.app(), ctx.actor(), &p, typed)
+        .await
+        .map(|_| ());
     after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
@@ -925,17 +885,14 @@ async fn place(
     ctx: Ctx,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let (e, p, form) = organizers_form(&state, &ctx, &id, form).await?;
+) -> Result<Response, WebError> {
+    let p = app::organized_proposal(state.app(), ctx.actor(), id_of(&id)?).await?;
     let room = form.get("room").and_then(|r| r.parse::<i64>().ok());
-    let start = crate::api::conference::local_instant(
-        form.get("start").unwrap_or(""),
-        &e.details.schedule.zone,
-    );
-    let outcome = match (room, start) {
-        (Some(room), Ok(start)) => state.db().place(p.id, room, start).await,
-        (None, _) => Err(Error::field("room", "invalid_choice")),
-        (_, Err(x)) => Err(Error::field("start", x.code)),
+    let outcome = match room {
+        Some(room) => app::place(state.app(), &p, room, form.get("start").unwrap_or(""))
+            .await
+            .map(|_| ()),
+        None => Err(Error::field("room", "invalid_choice")),
     };
     after_proposal_form(&state, &ctx, &id, outcome).await
 }
@@ -946,14 +903,10 @@ async fn interest(
     ctx: Ctx,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let account = ctx.viewer.account().ok_or(Error::Unauthenticated)?;
-    let pid = id_of(&id)?;
+) -> Result<Response, WebError> {
+    ctx.viewer.account().ok_or(Error::Unauthenticated)?;
     let yes = form.get("interested") == Some("yes");
-    let outcome = state
-        .db()
-        .set_interest(pid, account.id, &account.username, yes, ctx.now)
-        .await;
+    let outcome = app::set_interest(state.app(), ctx.actor(), id_of(&id)?, yes).await;
     after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
@@ -992,14 +945,14 @@ async fn programme_page(
     // Anonymous readers share the page until the programme changes.
     super::cached(&state, &ctx, &headers, || async {
         let lang = ctx.lang;
-        let e = load_event(&state, id_of(&id)?).await?;
+        let e = app::conference(state.app(), id_of(&id)?).await?;
         let asked = crate::ctx::query_param(ctx.uri.split_once('?').map(|(_, q)| q), "tz");
         let zone = asked
             .filter(|z| jiff::tz::TimeZone::get(z).is_ok())
             .unwrap_or_else(|| e.details.schedule.zone.clone());
         let tz = jiff::tz::TimeZone::get(&zone).unwrap_or(jiff::tz::TimeZone::UTC);
         let mut days: Vec<(String, Vec<ProgrammeLine>)> = Vec::new();
-        for s in state.db().programme(e.id).await? {
+        for s in app::programme(state.app(), e.id).await? {
             let day = jiff::Timestamp::from_second(s.start.0)
                 .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
                 .to_zoned(tz.clone())
@@ -1053,14 +1006,11 @@ async fn session_ics(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, p) = load_proposal(&state, id_of(&id)?).await?;
-    let session = state
-        .db()
-        .placed_session(p.id)
+    let (e, p) = app::proposal(state.app(), id_of(&id)?).await?;
+    let session = app::placed_session(state.app(), p.id)
         .await?
         .ok_or_else(not_found)?;
-    let body =
-        crate::api::conference::sessions_ics(&e, &[session], &state.config().public_url, ctx.now);
+    let body = app::sessions_ics(&e, &[session], &state.config().public_url, ctx.now);
     Ok(axum::response::IntoResponse::into_response((
         [(
             axum::http::header::CONTENT_TYPE,

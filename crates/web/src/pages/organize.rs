@@ -21,11 +21,12 @@ use sangam_i18n::{Lang, format, message};
 
 use super::{Frame, Tr, id_of, refusal, render};
 use crate::AppState;
-use crate::api::conference::{ReviewersJson, load_event, parse_slots, review_lines, room_name};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use sangam_app::Organizer;
+use sangam_app::conference as app;
 use sangam_app::events::organizes;
 
 pub fn routes() -> Router<AppState> {
@@ -43,13 +44,8 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The conference, for its organizers only.
-async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<EventRow, WebError> {
-    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(state, id_of(id)?).await?;
-    if !organizes(&ctx.viewer, &e) {
-        return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
-    }
-    Ok(e)
+async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<Organizer<EventRow>, WebError> {
+    Ok(app::organized(state.app(), ctx.actor(), id_of(id)?).await?)
 }
 
 /// An organizers' form after its CSRF check, with its conference.
@@ -58,7 +54,7 @@ pub(crate) async fn organized_form(
     ctx: &Ctx,
     id: &str,
     form: FormData,
-) -> Result<(EventRow, FormData), WebError> {
+) -> Result<(Organizer<EventRow>, FormData), WebError> {
     Ok((organized(state, ctx, id).await?, form))
 }
 
@@ -296,7 +292,7 @@ async fn cfp_form(
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = organized(&state, &ctx, &id).await?;
-    let values = match state.db().cfp(e.id).await? {
+    let values = match app::cfp(state.app(), e.id).await? {
         Some(c) => cfp_values(&c),
         None => FormData(vec![
             ("session_types".into(), "workshop | Workshop | 90\npresentation | Presentation | 30\nlightning | Lightning talk | 10".into()),
@@ -322,10 +318,7 @@ async fn save_cfp(
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     let (e, form) = organized_form(&state, &ctx, &id, form).await?;
-    let outcome = match cfp_draft(&form).validate() {
-        Ok(cfp) => state.db().set_cfp(e.id, &cfp).await,
-        Err(err) => Err(err),
-    };
+    let outcome = app::set_cfp(state.app(), &e, cfp_draft(&form)).await;
     let done = format!("/events/{}/proposals", e.id);
     let typed = || cfp_fields(ctx.lang, &form);
     after_settings_form(&state, &ctx, &e, "cfp", outcome, &done, typed).await
@@ -352,7 +345,7 @@ async fn round_form(
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = organized(&state, &ctx, &id).await?;
-    let values = match state.db().round(e.id).await? {
+    let values = match sangam_app::scholarships::round_of(state.app(), e.id).await? {
         Some(r) => FormData(vec![
             ("opens".into(), instant_text(r.round.opens)),
             ("closes".into(), instant_text(r.round.closes)),
@@ -382,10 +375,9 @@ async fn save_round(
         criteria: criteria_of(&f("criteria")),
         score_max: f("score_max").trim().parse().unwrap_or(0),
     };
-    let outcome = match draft.validate() {
-        Ok(round) => state.db().set_round(e.id, &round).await,
-        Err(err) => Err(err),
-    };
+    let outcome = sangam_app::scholarships::set_round(state.app(), &e, draft)
+        .await
+        .map(|_| ());
     let done = format!("/events/{}/scholarship", e.id);
     let typed = || round_fields(ctx.lang, &form);
     after_settings_form(&state, &ctx, &e, "round", outcome, &done, typed).await
@@ -431,26 +423,26 @@ async fn reviews_view(
 ) -> Result<Response, WebError> {
     let lang = ctx.lang;
     ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(state, id_of(id)?).await?;
-    let lines = review_lines(state, ctx, e.id)
+    let e = app::conference(state.app(), id_of(id)?).await?;
+    let lines = app::review_lines(state.app(), ctx.actor(), &e)
         .await?
         .into_iter()
         .map(|l| ReviewLine {
             id: l.id,
             title: l.title,
-            status: message(lang, &format!("conf-status-{}", l.status), &[]),
+            status: message(lang, &format!("conf-status-{}", l.status.as_str()), &[]),
             interest: format::number(lang, l.interest),
             score: score_text(lang, l.score),
             spread: score_text(lang, l.spread),
             reviews: l
                 .reviews
                 .into_iter()
-                .map(|r| (r.reviewer, score_text(lang, Some(r.weighted)), r.comment))
+                .map(|(r, w)| (r.reviewer, score_text(lang, Some(w)), r.review.comment))
                 .collect(),
         })
         .collect();
     let organizer = organizes(&ctx.viewer, &e);
-    let reviewers: Vec<String> = state.db().reviewer_names(e.id, Panel::Programme).await?;
+    let reviewers = app::reviewer_names(state.app(), e.id, Panel::Programme).await?;
     let heading = message(
         lang,
         "conf-reviews-title",
@@ -485,16 +477,10 @@ async fn set_reviewers(
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     let (e, form) = organized_form(&state, &ctx, &id, form).await?;
-    let typed = ReviewersJson::from_lines(form.get("reviewers").unwrap_or(""));
-    let outcome = match typed.usernames() {
-        Ok(names) => {
-            state
-                .db()
-                .set_reviewers(e.id, Panel::Programme, &names)
-                .await
-        }
-        Err(err) => Err(err),
-    };
+    let typed = app::lines(form.get("reviewers").unwrap_or(""));
+    let outcome = app::set_reviewers(state.app(), &e, Panel::Programme, &typed)
+        .await
+        .map(|_| ());
     match outcome {
         Ok(()) => Ok(super::see_other(&format!("/events/{}/reviews", e.id))),
         Err(err) => {
@@ -543,19 +529,15 @@ async fn schedule_view(
     let tz = jiff::tz::TimeZone::get(&zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let slots = match typed_slots {
         Some(s) => s,
-        None => state
-            .db()
-            .slots(e.id)
+        None => app::slots(state.app(), e.id)
             .await?
             .into_iter()
             .map(|(a, b)| format!("{} – {}", local_text(a, &tz), local_text(b, &tz)))
             .collect::<Vec<_>>()
             .join("\n"),
     };
-    let programme = state.db().programme(e.id).await?;
-    let sessions = state
-        .db()
-        .proposals_of(e.id)
+    let programme = app::programme(state.app(), e.id).await?;
+    let sessions = app::proposals(state.app(), ctx.actor(), &e)
         .await?
         .into_iter()
         .filter(|p| p.status == sangam_core::conference::ProposalStatus::Accepted)
@@ -579,9 +561,7 @@ async fn schedule_view(
         id: e.id,
         heading,
         zone,
-        rooms: state
-            .db()
-            .rooms(e.id)
+        rooms: app::rooms(state.app(), e.id)
             .await?
             .into_iter()
             .map(|(_, n)| n)
@@ -631,10 +611,9 @@ async fn add_room(
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     let (e, form) = organized_form(&state, &ctx, &id, form).await?;
-    let outcome = match room_name(form.get("name").unwrap_or("")) {
-        Ok(name) => state.db().add_room(e.id, &name).await.map(|_| ()),
-        Err(err) => Err(err),
-    };
+    let outcome = app::add_room(state.app(), &e, form.get("name").unwrap_or(""))
+        .await
+        .map(|_| ());
     after_schedule_form(&state, &ctx, &id, outcome, None).await
 }
 
@@ -655,9 +634,6 @@ async fn set_slots(
                 .map_or((l, ""), |(a, b)| (a.trim(), b.trim()))
         })
         .collect();
-    let outcome = match parse_slots(&typed, &e.details.schedule.zone) {
-        Ok(slots) => state.db().set_slots(e.id, &slots).await,
-        Err(err) => Err(err),
-    };
+    let outcome = app::set_slots(state.app(), &e, &typed).await;
     after_schedule_form(&state, &ctx, &id, outcome, Some(text)).await
 }

@@ -18,18 +18,13 @@ use sangam_db::events::EventRow;
 use sangam_db::scholarships::{ApplicationRow, RoundRow};
 use sangam_i18n::{Lang, format, message};
 
-use super::directory::not_found;
 use super::{Frame, Tr, id_of, refusal, render};
 use crate::AppState;
-use crate::api::conference::load_event;
-use crate::api::scholarships::{
-    ApplicationJson, Roles, application_view, applications_table, load_application, parse_decision,
-    parse_flag, roles,
-};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use sangam_app::scholarships::{self as app, ApplicationView, Roles};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -121,51 +116,55 @@ pub struct Shown {
     pub sent: String,
 }
 
-fn shown(lang: Lang, a: &ApplicationJson) -> Shown {
+fn shown(lang: Lang, v: &ApplicationView) -> Shown {
     let opt = |v: Option<f64>| v.map(|s| score_text(lang, s)).unwrap_or_default();
+    let a = &v.row;
+    let app = &a.application;
     let mut facts = vec![
-        (message(lang, "sch-field-region", &[]), a.region.clone()),
+        (message(lang, "sch-field-region", &[]), app.region.clone()),
         (
             message(lang, "sch-field-need", &[]),
-            label(lang, "sch-need", &a.need),
+            label(lang, "sch-need", app.need.as_str()),
         ),
     ];
     for (name, _) in &FIELDS[1..] {
         facts.push((
             message(lang, &format!("sch-field-{name}"), &[]),
             match *name {
-                "history" => a.history.clone(),
-                "contributions" => a.contributions.clone(),
-                _ => a.motivation.clone(),
+                "history" => app.history.clone(),
+                "contributions" => app.contributions.clone(),
+                _ => app.motivation.clone(),
             },
         ));
     }
-    let sent = sangam_core::Timestamp::parse_rfc3339(&a.submitted_at)
-        .map(|t| {
-            message(
-                lang,
-                "sch-sent",
-                &[("date", format::datetime_utc(lang, t).into())],
-            )
-        })
-        .unwrap_or_default();
+    let sent = message(
+        lang,
+        "sch-sent",
+        &[("date", format::datetime_utc(lang, a.submitted_at).into())],
+    );
     Shown {
         id: a.id,
         username: a.username.clone(),
         email: a.email.clone().unwrap_or_default(),
         facts,
-        flag: match (&a.flag, &a.flag_note) {
-            (Some(f), Some(n)) if !n.is_empty() => format!("{} ({n})", label(lang, "sch-flag", f)),
-            (Some(f), _) => label(lang, "sch-flag", f),
-            _ => String::new(),
+        flag: match &a.flag {
+            Some((f, n)) if !n.is_empty() => {
+                format!("{} ({n})", label(lang, "sch-flag", f.as_str()))
+            }
+            Some((f, _)) => label(lang, "sch-flag", f.as_str()),
+            None => String::new(),
         },
         decision: a
             .decision
-            .as_deref()
-            .map(|d| label(lang, "sch-decision", d))
+            .as_ref()
+            .map(|(d, _)| label(lang, "sch-decision", d.as_str()))
             .unwrap_or_default(),
-        decision_note: a.decision_note.clone().unwrap_or_default(),
-        scores: a
+        decision_note: a
+            .decision
+            .as_ref()
+            .map(|(_, n)| n.clone())
+            .unwrap_or_default(),
+        scores: v
             .scores
             .iter()
             .enumerate()
@@ -182,9 +181,9 @@ fn shown(lang: Lang, a: &ApplicationJson) -> Shown {
                 comment: s.comment.clone().unwrap_or_default(),
             })
             .collect(),
-        score: opt(a.score),
-        spread: opt(a.spread),
-        cutoff: opt(a.cutoff),
+        score: opt(v.score),
+        spread: opt(v.spread),
+        cutoff: opt(v.cutoff),
         sent,
     }
 }
@@ -231,10 +230,6 @@ fn draft_of(form: &FormData) -> ApplicationDraft {
     }
 }
 
-async fn load_round(state: &AppState, event: i64) -> Result<RoundRow, WebError> {
-    state.db().round(event).await?.ok_or_else(not_found)
-}
-
 /// The round's page for `ctx`: `typed` is what they typed into a refused form.
 async fn round_view(
     state: &AppState,
@@ -245,24 +240,27 @@ async fn round_view(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let lang = ctx.lang;
-    let r = load_round(state, e.id).await?;
-    let roles = roles(state, ctx, e).await?;
+    let r = app::round(state.app(), e.id).await?;
+    let roles = app::roles(state.app(), ctx.actor(), e).await?;
     let mine = match ctx.viewer.user_id() {
-        Some(me) => match state.db().application_of(e.id, me).await? {
-            Some(a) => Some(application_view(state, ctx, &r, &a, &roles).await?),
+        Some(_) => match app::mine(state.app(), ctx.actor(), e).await? {
+            Some(a) => Some(app::application_view(state.app(), ctx.actor(), &r, &a, &roles).await?),
             None => None,
         },
         None => None,
     };
     let values = typed.unwrap_or_else(|| {
         FormData(match &mine {
-            Some(a) => vec![
-                ("region".into(), a.region.clone()),
-                ("history".into(), a.history.clone()),
-                ("contributions".into(), a.contributions.clone()),
-                ("motivation".into(), a.motivation.clone()),
-                ("need".into(), a.need.clone()),
-            ],
+            Some(v) => {
+                let a = &v.row.application;
+                vec![
+                    ("region".into(), a.region.clone()),
+                    ("history".into(), a.history.clone()),
+                    ("contributions".into(), a.contributions.clone()),
+                    ("motivation".into(), a.motivation.clone()),
+                    ("need".into(), a.need.as_str().to_string()),
+                ]
+            }
             None => Vec::new(),
         })
     });
@@ -295,7 +293,7 @@ async fn round_page(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> Result<impl IntoResponse, WebError> {
-    let e = load_event(&state, id_of(&id)?).await?;
+    let e = sangam_app::conference::conference(state.app(), id_of(&id)?).await?;
     round_view(&state, &ctx, &e, None, Vec::new(), StatusCode::OK).await
 }
 
@@ -305,16 +303,11 @@ async fn apply(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let me = ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
-    let e = load_event(&state, id_of(&id)?).await?;
-    let outcome = match draft_of(&form).validate() {
-        Ok(a) => state
-            .db()
-            .save_application(e.id, me, &a, ctx.now)
-            .await
-            .map(|_| ()),
-        Err(err) => Err(err),
-    };
+    ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
+    let e = sangam_app::conference::conference(state.app(), id_of(&id)?).await?;
+    let outcome = app::apply(state.app(), ctx.actor(), &e, draft_of(&form))
+        .await
+        .map(|_| ());
     match outcome {
         Ok(()) => Ok(super::see_other(&format!("/events/{}/scholarship", e.id))),
         Err(err) => {
@@ -350,14 +343,9 @@ async fn table_view(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let lang = ctx.lang;
-    let e = load_event(state, id).await?;
-    let r = load_round(state, id).await?;
-    let roles = roles(state, ctx, &e).await?;
-    let rows: Vec<Shown> = applications_table(state, ctx, id)
-        .await?
-        .iter()
-        .map(|a| shown(lang, a))
-        .collect();
+    let e = sangam_app::conference::conference(state.app(), id).await?;
+    let (r, roles, table) = app::table(state.app(), ctx.actor(), &e).await?;
+    let rows: Vec<Shown> = table.iter().map(|a| shown(lang, a)).collect();
     let next = Phase::ALL
         .into_iter()
         .find(|p| r.phase.advance_to(*p).is_ok())
@@ -368,7 +356,8 @@ async fn table_view(
                 label(lang, "sch-advance", p.as_str()),
             )
         });
-    let reviewers: Vec<String> = state.db().reviewer_names(id, Panel::Scholarships).await?;
+    let reviewers =
+        sangam_app::conference::reviewer_names(state.app(), id, Panel::Scholarships).await?;
     let heading = message(
         lang,
         "sch-review-title",
@@ -424,14 +413,14 @@ async fn advance(
 ) -> Result<impl IntoResponse, WebError> {
     let (e, form) = super::organize::organized_form(&state, &ctx, &id, form).await?;
     let id = e.id;
-    let outcome = match Phase::parse(form.get("phase").unwrap_or("")) {
-        Some(next) => state
-            .db()
-            .advance_round(id, next, ctx.now)
-            .await
-            .map(|_| ()),
-        None => Err(Error::field("phase", "invalid_choice")),
-    };
+    let outcome = app::advance(
+        state.app(),
+        ctx.actor(),
+        &e,
+        form.get("phase").unwrap_or(""),
+    )
+    .await
+    .map(|_| ());
     after_table_form(&state, &ctx, id, outcome).await
 }
 
@@ -443,17 +432,11 @@ async fn set_reviewers(
 ) -> Result<impl IntoResponse, WebError> {
     let (e, form) = super::organize::organized_form(&state, &ctx, &id, form).await?;
     let id = e.id;
-    let typed =
-        crate::api::conference::ReviewersJson::from_lines(form.get("reviewers").unwrap_or(""));
-    let outcome = match typed.usernames() {
-        Ok(names) => {
-            state
-                .db()
-                .set_reviewers(id, Panel::Scholarships, &names)
-                .await
-        }
-        Err(e) => Err(e),
-    };
+    let typed = sangam_app::conference::lines(form.get("reviewers").unwrap_or(""));
+    let outcome =
+        sangam_app::conference::set_reviewers(state.app(), &e, Panel::Scholarships, &typed)
+            .await
+            .map(|_| ());
     after_table_form(&state, &ctx, id, outcome).await
 }
 
@@ -489,16 +472,11 @@ async fn application_view_page(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let lang = ctx.lang;
-    let (e, r, a, roles) = load_application(state, ctx, id).await?;
-    let view = application_view(state, ctx, &r, &a, &roles).await?;
+    let (e, r, a, roles) = app::application(state.app(), ctx.actor(), id).await?;
+    let view = app::application_view(state.app(), ctx.actor(), &r, &a, &roles).await?;
     let reviews = roles.reviews(&a);
     let my_row = if reviews {
-        state
-            .db()
-            .application_scores(r.event_id, Some(a.id))
-            .await?
-            .into_iter()
-            .find(|s| Some(s.reviewer_id) == roles.me)
+        app::my_score(state.app(), ctx.actor(), &a).await?
     } else {
         None
     };
@@ -568,10 +546,9 @@ async fn application_form(
     state: &AppState,
     ctx: &Ctx,
     id: &str,
-    form: FormData,
-) -> Result<(ApplicationRow, RoundRow, Roles, FormData), WebError> {
-    let (_, r, a, roles) = load_application(state, ctx, id_of(id)?).await?;
-    Ok((a, r, roles, form))
+) -> Result<(ApplicationRow, Roles), WebError> {
+    let (_, _, a, roles) = app::application(state.app(), ctx.actor(), id_of(id)?).await?;
+    Ok((a, roles))
 }
 
 async fn flag(
@@ -579,23 +556,17 @@ async fn flag(
     ctx: Ctx,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let (a, _, roles, form) = application_form(&state, &ctx, &id, form).await?;
-    let id = a.id;
+) -> Result<Response, WebError> {
+    let (a, roles) = application_form(&state, &ctx, &id).await?;
     roles.may_flag(&a)?;
-    let outcome = match parse_flag(
+    let typed = (
         form.get("flag").unwrap_or(""),
         form.get("note").unwrap_or(""),
-    ) {
-        Ok(f) => {
-            state
-                .db()
-                .flag_application(id, f.as_ref().map(|(f, n)| (*f, n.as_str())))
-                .await
-        }
-        Err(e) => Err(e),
-    };
-    after_application_form(&state, &ctx, id, outcome).await
+    );
+    let outcome = app::flag(state.app(), ctx.actor(), a.id, typed)
+        .await
+        .map(|_| ());
+    after_application_form(&state, &ctx, a.id, outcome).await
 }
 
 async fn score(
@@ -603,14 +574,16 @@ async fn score(
     ctx: Ctx,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let (a, r, roles, form) = application_form(&state, &ctx, &id, form).await?;
-    let (id, me) = (a.id, roles.me.ok_or(Error::Unauthenticated)?);
+) -> Result<Response, WebError> {
+    let (a, _) = application_form(&state, &ctx, &id).await?;
+    let r = app::round(state.app(), a.event_id).await?;
     let outcome = match super::conference::scores_of(&form, &r.round.criteria, r.round.score_max) {
-        Ok(review) => state.db().score_application(id, me, &review, ctx.now).await,
+        Ok(review) => app::score(state.app(), ctx.actor(), a.id, review)
+            .await
+            .map(|_| ()),
         Err(e) => Err(e),
     };
-    after_application_form(&state, &ctx, id, outcome).await
+    after_application_form(&state, &ctx, a.id, outcome).await
 }
 
 async fn decide(
@@ -618,18 +591,17 @@ async fn decide(
     ctx: Ctx,
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
-) -> Result<impl IntoResponse, WebError> {
-    let (a, _, roles, form) = application_form(&state, &ctx, &id, form).await?;
-    let id = a.id;
+) -> Result<Response, WebError> {
+    let (a, roles) = application_form(&state, &ctx, &id).await?;
     if !roles.organizer {
         return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
     }
-    let outcome = match parse_decision(
+    let typed = (
         form.get("decision").unwrap_or(""),
         form.get("message").unwrap_or(""),
-    ) {
-        Ok((d, note)) => state.db().decide_application(id, d, &note, ctx.now).await,
-        Err(e) => Err(e),
-    };
-    after_application_form(&state, &ctx, id, outcome).await
+    );
+    let outcome = app::decide(state.app(), ctx.actor(), a.id, typed)
+        .await
+        .map(|_| ());
+    after_application_form(&state, &ctx, a.id, outcome).await
 }
