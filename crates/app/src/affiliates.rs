@@ -1,12 +1,15 @@
 //! Affiliates: the directory, one affiliate and the proof that the actor organizes it,
 //! creating and editing profiles, hubs and their members, and the history of changes.
 
+use jiff::civil::Date;
 use sangam_core::account::AffiliateId;
 use sangam_core::affiliate::{
     Affiliate, AffiliateDraft, AffiliateKind, DirectoryFilter, apply, authorize,
 };
+use sangam_core::election::board::BoardPhase;
 use sangam_core::error::Error;
 use sangam_db::affiliates::HistoryEntry;
+use sangam_db::elections::TermRow;
 use sangam_i18n::{Lang, format};
 
 use crate::{Actor, App, Organizer, SiteAdmin, found};
@@ -178,4 +181,51 @@ pub async fn all(app: &App) -> Result<Vec<Affiliate>, Error> {
 /// An affiliate by its id, if it exists.
 pub async fn by_id(app: &App, id: AffiliateId) -> Result<Option<Affiliate>, Error> {
     app.db().affiliate_by_id(id).await
+}
+
+/// An affiliate's board: who sits on `today`, who sat before, and how it is made up.
+pub struct Board {
+    pub now: Vec<TermRow>,
+    pub before: Vec<TermRow>,
+    pub phases: Vec<BoardPhase>,
+}
+
+/// The board of an affiliate (hubs have none).
+pub async fn board(app: &App, a: &Affiliate, today: Date) -> Result<Option<Board>, Error> {
+    if a.kind == AffiliateKind::Hub {
+        return Ok(None);
+    }
+    let (now, before) = app.db().board(a.id, today).await?;
+    let phases = app.db().board_phases(a.id).await?;
+    if now.is_empty() && before.is_empty() && phases.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(Board {
+        now,
+        before,
+        phases,
+    }))
+}
+
+/// An affiliate's profile: the affiliate, its hubs and members, its history, its reports
+/// and its board.
+pub struct Profile {
+    pub affiliate: Affiliate,
+    pub links: HubLinks,
+    pub history: Vec<HistoryEntry>,
+    pub reports: Vec<sangam_db::reports::ReportRow>,
+    pub board: Option<Board>,
+    pub members: usize,
+}
+
+pub async fn profile(app: &App, slug: &str, today: Date) -> Result<Profile, Error> {
+    let a = affiliate(app, slug).await?;
+    Ok(Profile {
+        links: hub_links(app, &a).await?,
+        history: history(app, &a).await?,
+        reports: app.db().reports(a.id).await?,
+        board: board(app, &a, today).await?,
+        members: crate::membership::count(app, &a).await?,
+        affiliate: a,
+    })
 }

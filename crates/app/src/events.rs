@@ -643,6 +643,11 @@ pub async fn event_campaign(app: &App, e: &EventRow) -> Result<Option<String>, E
     Ok(app.db().edition_of(e.id).await?.map(|c| c.slug))
 }
 
+/// The campaigns an affiliate takes part in.
+pub async fn campaigns_of(app: &App, a: &Affiliate) -> Result<Vec<Campaign>, Error> {
+    app.db().campaigns_of(a.id).await
+}
+
 /// The campaigns an organizer may make an event an edition of.
 pub async fn campaign_choices(app: &App) -> Result<Vec<(String, String)>, Error> {
     Ok(app

@@ -7,6 +7,7 @@
 //! [`Organizer`] or a [`SiteAdmin`] value, which only this crate hands out, so a handler
 //! cannot reach the write without the check.
 
+pub mod accounts;
 pub mod affiliates;
 pub mod conference;
 pub mod elections;
@@ -21,6 +22,7 @@ pub mod scholarships;
 use std::ops::Deref;
 
 use sangam_core::account::{UserId, Viewer};
+use sangam_core::secret::HashCost;
 use sangam_core::{Clock, Error, Timestamp};
 use sangam_db::Db;
 
@@ -29,11 +31,26 @@ use sangam_db::Db;
 pub struct App {
     db: Db,
     clock: Clock,
+    hash_cost: HashCost,
 }
 
 impl App {
-    pub fn new(db: Db, clock: Clock) -> App {
-        App { db, clock }
+    pub fn new(db: Db, clock: Clock, hash_cost: HashCost) -> App {
+        App {
+            db,
+            clock,
+            hash_cost,
+        }
+    }
+
+    /// Whether the database answers.
+    pub async fn healthy(&self) -> Result<(), Error> {
+        self.db.generation().await.map(|_| ())
+    }
+
+    /// What checking a password costs.
+    pub fn hash_cost(&self) -> HashCost {
+        self.hash_cost
     }
 
     pub fn db(&self) -> &Db {

@@ -36,6 +36,15 @@ pub async fn page(
         .await
 }
 
+/// How many active members an affiliate has.
+pub async fn count(app: &App, a: &Affiliate) -> Result<usize, Error> {
+    let (_, total) = app
+        .db()
+        .members(a.id, MembershipStatus::Active, &MemberOrder::Date, 0, 0)
+        .await?;
+    Ok(total)
+}
+
 /// The affiliate's rules for joining.
 pub async fn rules(app: &App, a: &Affiliate) -> Result<Rules, Error> {
     app.db().membership_rules(a.id).await

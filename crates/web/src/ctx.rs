@@ -101,7 +101,7 @@ impl Ctx {
             .and_then(|v| v.strip_prefix("Bearer "))
             .map(str::trim);
         let (session, viewer) = if let Some(token) = bearer {
-            match state.db().session(token, "api", now).await? {
+            match sangam_app::accounts::session(state.app(), token, "api", now).await? {
                 SessionLookup::Valid { account, .. } => (
                     Session::Bearer {
                         token: token.to_string(),
@@ -111,7 +111,7 @@ impl Ctx {
                 _ => (Session::Expired, Viewer::Anonymous),
             }
         } else if let Some(token) = cookie(headers, SESSION_COOKIE) {
-            match state.db().session(token, "web", now).await? {
+            match sangam_app::accounts::session(state.app(), token, "web", now).await? {
                 SessionLookup::Valid {
                     account,
                     csrf_token,

@@ -12,10 +12,10 @@ use utoipa::ToSchema;
 
 use super::ErrorBody;
 use crate::AppState;
-use crate::auth::authenticate;
 use crate::ctx::{Ctx, Session};
 use crate::error::WebError;
 use crate::extract::ApiJson;
+use sangam_app::accounts;
 
 #[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -62,12 +62,16 @@ pub async fn create_token(
     ctx: Ctx,
     ApiJson(req): ApiJson<TokenRequest>,
 ) -> Result<impl IntoResponse, WebError> {
-    let user = authenticate(&state, &req.username, &req.password, ctx.client, ctx.now).await?;
+    let user = accounts::authenticate(
+        state.app(),
+        &req.username,
+        &req.password,
+        ctx.client,
+        ctx.now,
+    )
+    .await?;
     let lifetime = state.config().session_lifetime.as_secs() as i64;
-    let (token, _) = state
-        .db()
-        .create_session(user, "api", lifetime, ctx.now)
-        .await?;
+    let token = accounts::start_session(state.app(), user, "api", lifetime, ctx.now).await?;
     Ok((
         StatusCode::CREATED,
         Json(TokenResponse {
@@ -93,7 +97,7 @@ pub async fn revoke_token(
 ) -> Result<impl IntoResponse, WebError> {
     match &ctx.session {
         Session::Bearer { token } => {
-            state.db().end_session(token).await?;
+            accounts::end_session(state.app(), token).await?;
             Ok(StatusCode::NO_CONTENT)
         }
         _ => Err(WebError::Domain(Error::Unauthenticated)),
@@ -112,20 +116,12 @@ pub async fn revoke_token(
 )]
 pub async fn me(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoResponse, WebError> {
     ctx.require_signed_in()?;
-    let Some(account) = ctx.viewer.account() else {
-        return Err(WebError::Domain(Error::Unauthenticated));
-    };
-    let mut admin_of = Vec::new();
-    for id in &account.admin_of {
-        if let Some(a) = state.db().affiliate_by_id(*id).await? {
-            admin_of.push(a.slug.to_string());
-        }
-    }
+    let me = accounts::me(state.app(), ctx.actor()).await?;
     Ok(Json(MeJson {
-        username: account.username.to_string(),
-        email: state.db().email(account.id).await?,
-        preferred_lang: account.preferred_lang.clone(),
-        is_site_admin: account.is_site_admin,
-        admin_of,
+        username: me.account.username.to_string(),
+        email: me.email,
+        preferred_lang: me.account.preferred_lang.clone(),
+        is_site_admin: me.account.is_site_admin,
+        admin_of: me.admin_of.iter().map(|a| a.slug.to_string()).collect(),
     }))
 }

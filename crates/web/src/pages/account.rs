@@ -17,11 +17,12 @@ use sangam_i18n::{Lang, message};
 use super::directory::Choice;
 use super::{Frame, Tr, html, render, safe_return, see_other};
 use crate::AppState;
-use crate::auth::{authenticate, cookie};
+use crate::auth::cookie;
 use crate::ctx::{CSRF_COOKIE, Ctx, LANG_COOKIE, SESSION_COOKIE, Session, query_param};
 use crate::error::WebError;
 use crate::extract::CsrfForm;
 use crate::forms::read_form;
+use sangam_app::accounts;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -106,8 +107,8 @@ async fn signin(
         })?;
     let username = form.get("username").unwrap_or("");
     let return_to = safe_return(form.string("return"));
-    match authenticate(
-        &state,
+    match accounts::authenticate(
+        state.app(),
         username,
         form.get("password").unwrap_or(""),
         ctx.client,
@@ -117,12 +118,10 @@ async fn signin(
     {
         Ok(user) => {
             let lifetime = state.config().session_lifetime.as_secs() as i64;
-            let (token, _) = state
-                .db()
-                .create_session(user, "web", lifetime, ctx.now)
-                .await?;
+            let token =
+                accounts::start_session(state.app(), user, "web", lifetime, ctx.now).await?;
             if let Session::Cookie { token: old, .. } = &ctx.session {
-                state.db().end_session(old).await?;
+                accounts::end_session(state.app(), old).await?;
             }
             Ok(with_cookie(
                 see_other(&return_to),
@@ -167,7 +166,7 @@ async fn signout(
     let form = read_form(&headers, body).await?;
     if let Session::Cookie { token, .. } = &ctx.session {
         ctx.check_csrf(form.get("csrf"))?;
-        state.db().end_session(token).await?;
+        accounts::end_session(state.app(), token).await?;
     }
     Ok(with_cookie(
         see_other("/?done=signed_out"),
@@ -214,12 +213,11 @@ async fn account_page_with(
     feed_url: Option<String>,
 ) -> Result<Response, WebError> {
     ctx.require_signed_in()?;
-    let Some(account) = ctx.viewer.account() else {
-        return Err(WebError::Domain(Error::Unauthenticated));
-    };
+    let me = accounts::me(state.app(), ctx.actor()).await?;
+    let account = me.account;
     let email = match email {
         Some(e) => e,
-        None => state.db().email(account.id).await?.unwrap_or_default(),
+        None => me.email.unwrap_or_default(),
     };
     let preferred = account.preferred_lang.clone().unwrap_or_default();
     let mut languages = vec![Choice {
@@ -232,18 +230,19 @@ async fn account_page_with(
         label: l.info().autonym.into(),
         selected: l.code() == preferred,
     }));
-    let mut admin_of = Vec::new();
-    for id in &account.admin_of {
-        if let Some(a) = state.db().affiliate_by_id(*id).await? {
-            admin_of.push((
+    let admin_of = me
+        .admin_of
+        .iter()
+        .map(|a| {
+            (
                 a.slug.to_string(),
-                super::directory::display_name(ctx.lang, &a).0,
-            ));
-        }
-    }
+                super::directory::display_name(ctx.lang, a).0,
+            )
+        })
+        .collect();
     let mut memberships = Vec::new();
-    for m in state.db().memberships_of(account.id).await? {
-        if let Some(a) = state.db().affiliate_by_id(m.affiliate_id).await? {
+    for (a, m) in sangam_app::membership::mine(state.app(), ctx.actor()).await? {
+        {
             let status = message(
                 ctx.lang,
                 &format!("membership-status-{}", m.status.as_str()),
@@ -264,19 +263,14 @@ async fn account_page_with(
         }
     }
     let mut events = Vec::new();
-    for (e, seat) in state.db().events_of_user(account.id).await? {
-        let seat = match seat {
-            sangam_core::event::Seat::Waitlisted => {
-                match state.db().registration_of(e.id, account.id).await? {
-                    Some(sangam_db::events::Registered::Waitlist { position }) => message(
-                        ctx.lang,
-                        "event-waitlisted",
-                        &[("position", i64::from(position).into())],
-                    ),
-                    _ => String::new(),
-                }
-            }
-            _ => message(ctx.lang, "event-registered", &[]),
+    for (e, place) in sangam_app::events::my_events(state.app(), ctx.actor()).await? {
+        let seat = match place {
+            sangam_db::events::Registered::Waitlist { position } => message(
+                ctx.lang,
+                "event-waitlisted",
+                &[("position", i64::from(position).into())],
+            ),
+            sangam_db::events::Registered::Seat => message(ctx.lang, "event-registered", &[]),
         };
         events.push((
             format!("/events/{}", e.id),
@@ -312,9 +306,6 @@ async fn save_account(
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.require_signed_in()?;
-    let Some(account) = ctx.viewer.account() else {
-        return Err(WebError::Domain(Error::Unauthenticated));
-    };
     let lang = match form.get("preferred_lang").unwrap_or("") {
         "" => None,
         code => Some(Lang::from_code(code).ok_or(WebError::Domain(Error::field(
@@ -341,14 +332,13 @@ async fn save_account(
             }
         }
     };
-    state
-        .db()
-        .set_preferences(
-            account.id,
-            lang.map(|l| l.code()),
-            email.as_ref().map(|e| e.as_str()),
-        )
-        .await?;
+    accounts::set_preferences(
+        state.app(),
+        ctx.actor(),
+        lang.map(|l| l.code()),
+        email.as_ref().map(|e| e.as_str()),
+    )
+    .await?;
     let mut res = see_other("/account?done=prefs");
     if let Some(l) = lang {
         res = with_cookie(
@@ -387,10 +377,7 @@ async fn new_feed(
     CsrfForm(_form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.require_signed_in()?;
-    let Some(account) = ctx.viewer.account() else {
-        return Err(WebError::Domain(Error::Unauthenticated));
-    };
-    let token = state.db().new_feed_token(account.id, ctx.now).await?;
+    let token = accounts::new_feed_token(state.app(), ctx.actor()).await?;
     let url = format!(
         "{}/feeds/{token}/events.ics",
         state.config().public_url.trim_end_matches('/')

@@ -2,8 +2,6 @@
 //! reader's language (or marked as shown in another), the map of countries served, a hub's
 //! member affiliates, and the history of changes.
 
-use std::collections::HashMap;
-
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
@@ -119,20 +117,12 @@ struct BoardView {
 }
 
 /// The board of `a` on `today`, if anything about it is recorded.
-async fn board_view(
-    state: &AppState,
-    lang: Lang,
-    a: &Affiliate,
-    today: jiff::civil::Date,
-) -> Result<Option<BoardView>, WebError> {
-    if a.kind == AffiliateKind::Hub {
-        return Ok(None);
-    }
-    let (now, before) = state.db().board(a.id, today).await?;
-    let phases = state.db().board_phases(a.id).await?;
-    if now.is_empty() && before.is_empty() && phases.is_empty() {
-        return Ok(None);
-    }
+fn board_view(lang: Lang, board: Option<&sangam_app::affiliates::Board>) -> Option<BoardView> {
+    let sangam_app::affiliates::Board {
+        now,
+        before,
+        phases,
+    } = board?;
     let names = |terms: &[&sangam_db::elections::TermRow]| {
         let links: Vec<String> = terms.iter().map(|t| user_link(&t.username)).collect();
         format::list(lang, &links)
@@ -150,7 +140,7 @@ async fn board_view(
     });
     // Earlier terms, one line for each span of days.
     let mut spans: Vec<(jiff::civil::Date, jiff::civil::Date)> = Vec::new();
-    for t in &before {
+    for t in before {
         if !spans.contains(&(t.starts_on, t.ends_on)) {
             spans.push((t.starts_on, t.ends_on));
         }
@@ -189,11 +179,11 @@ async fn board_view(
             )
         })
         .collect();
-    Ok(Some(BoardView {
+    Some(BoardView {
         now: now_line,
         phases,
         before: before_lines,
-    }))
+    })
 }
 
 fn people(a: &Affiliate, role: AffiliateRole, lang: Lang) -> Option<String> {
@@ -467,55 +457,12 @@ pub fn history_html(lang: Lang, e: &HistoryEntry) -> String {
     )
 }
 
-/// The affiliate with the hubs it belongs to and, for a hub, its members.
-struct Loaded {
-    affiliate: Affiliate,
-    hubs: Vec<Affiliate>,
-    members: Vec<Affiliate>,
-}
-
-async fn load(state: &AppState, slug: &str) -> Result<Loaded, WebError> {
-    let all = state.db().affiliates().await?;
-    let by_id: HashMap<i64, &Affiliate> = all.iter().map(|a| (a.id, a)).collect();
-    let affiliate = all
-        .iter()
-        .find(|a| a.slug.as_str() == slug)
-        .cloned()
-        .ok_or_else(not_found)?;
-    let memberships = state.db().hub_memberships().await?;
-    let pick = |ids: Vec<i64>| -> Vec<Affiliate> {
-        ids.iter()
-            .filter_map(|id| by_id.get(id).map(|a| (*a).clone()))
-            .collect()
-    };
-    let hubs = pick(
-        memberships
-            .iter()
-            .filter(|(_, m)| *m == affiliate.id)
-            .map(|(h, _)| *h)
-            .collect(),
-    );
-    let members = pick(
-        memberships
-            .iter()
-            .filter(|(h, _)| *h == affiliate.id)
-            .map(|(_, m)| *m)
-            .collect(),
-    );
-    Ok(Loaded {
-        affiliate,
-        hubs,
-        members,
-    })
-}
-
 /// The countries a page's map shows: the affiliate's own, and for a hub its members'.
-fn map_countries(l: &Loaded) -> Vec<String> {
-    let mut codes: Vec<String> = l
-        .affiliate
+fn map_countries(a: &Affiliate, members: &[Affiliate]) -> Vec<String> {
+    let mut codes: Vec<String> = a
         .regions
         .iter()
-        .chain(l.members.iter().flat_map(|m| m.regions.iter()))
+        .chain(members.iter().flat_map(|m| m.regions.iter()))
         .map(|c| c.as_str().to_string())
         .collect();
     codes.sort();
@@ -529,13 +476,12 @@ async fn profile_page(
     slug: &str,
 ) -> Result<(String, &'static str), WebError> {
     let lang = ctx.lang;
-    let loaded = load(state, slug).await?;
-    let a = &loaded.affiliate;
-    let history = state.db().history(a.id).await?;
+    let today = ctx.now.date_utc();
+    let profile = sangam_app::affiliates::profile(state.app(), slug, today).await?;
+    let a = &profile.affiliate;
+    let history = &profile.history;
     let next_report = {
-        let reports = state.db().reports(a.id).await?;
-        let today = ctx.now.date_utc();
-        sangam_app::reports::next_report(a, &reports, today).map(|(r, s)| {
+        sangam_app::reports::next_report(a, &profile.reports, today).map(|(r, s)| {
             let what = message(
                 lang,
                 "report-heading",
@@ -565,7 +511,7 @@ async fn profile_page(
     };
     let name = text_view(lang, &a.name, false);
     let (plain_name, _) = display_name(lang, a);
-    let countries = map_countries(&loaded);
+    let countries = map_countries(a, &profile.links.members);
     let codes: Vec<&str> = countries.iter().map(String::as_str).collect();
     let map_alt = (!codes.is_empty()).then(|| {
         message(
@@ -574,9 +520,14 @@ async fn profile_page(
             &[("countries", country_list(lang, &codes).into())],
         )
     });
-    let mut hubs: Vec<Link> = loaded.hubs.iter().map(|h| link(lang, h)).collect();
+    let mut hubs: Vec<Link> = profile.links.hubs.iter().map(|h| link(lang, h)).collect();
     format::sort_by_name(lang, &mut hubs, |l| l.name.as_str());
-    let mut members: Vec<Link> = loaded.members.iter().map(|m| link(lang, m)).collect();
+    let mut members: Vec<Link> = profile
+        .links
+        .members
+        .iter()
+        .map(|m| link(lang, m))
+        .collect();
     format::sort_by_name(lang, &mut members, |l| l.name.as_str());
     let page = ProfilePage {
         frame: Frame::new(ctx, plain_name.clone()),
@@ -625,20 +576,8 @@ async fn profile_page(
         ),
         can_edit: ctx.viewer.administers(a.id),
         next_report,
-        board: board_view(state, lang, a, ctx.now.date_utc()).await?,
-        member_count: {
-            let (_, total) = state
-                .db()
-                .members(
-                    a.id,
-                    sangam_core::membership::MembershipStatus::Active,
-                    &sangam_db::membership::MemberOrder::Date,
-                    0,
-                    0,
-                )
-                .await?;
-            message(lang, "members-count", &[("count", total.into())])
-        },
+        board: board_view(lang, profile.board.as_ref()),
+        member_count: message(lang, "members-count", &[("count", profile.members.into())]),
         name,
     };
     Ok((render(&page)?, "text/html; charset=utf-8"))
@@ -676,11 +615,9 @@ async fn history_page(
     slug: &str,
 ) -> Result<(String, &'static str), WebError> {
     let lang = ctx.lang;
-    let a = state.db().affiliate(slug).await?.ok_or_else(not_found)?;
+    let a = sangam_app::affiliates::affiliate(state.app(), slug).await?;
     let (name, _) = display_name(lang, &a);
-    let entries = state
-        .db()
-        .history(a.id)
+    let entries = sangam_app::affiliates::history(state.app(), &a)
         .await?
         .iter()
         .map(|e| history_html(lang, e))
@@ -713,8 +650,9 @@ async fn map_page(
     ctx: &Ctx,
     slug: &str,
 ) -> Result<(String, &'static str), WebError> {
-    let loaded = load(state, slug).await?;
-    let countries = map_countries(&loaded);
+    let a = sangam_app::affiliates::affiliate(state.app(), slug).await?;
+    let links = sangam_app::affiliates::hub_links(state.app(), &a).await?;
+    let countries = map_countries(&a, &links.members);
     let codes: Vec<&str> = countries.iter().map(String::as_str).collect();
     let title = message(
         ctx.lang,

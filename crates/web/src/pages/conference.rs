@@ -186,15 +186,7 @@ async fn programme(
         can_submit: cfp.is_open(ctx.now),
         proposals,
         organizer,
-        reviewer: match ctx.viewer.user_id() {
-            Some(u) => state
-                .db()
-                .reviewers(e.id, Panel::Programme)
-                .await?
-                .iter()
-                .any(|(r, _)| *r == u),
-            None => false,
-        },
+        reviewer: app::is_reviewer(state.app(), ctx.actor(), e.id, Panel::Programme).await?,
     };
     Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
 }

@@ -433,9 +433,7 @@ async fn calendar_page(
         }),
         list_href: format!("/affiliates/{}/events", a.slug),
         grid_href: format!("/affiliates/{}/events?view=grid", a.slug),
-        campaigns: state
-            .db()
-            .campaigns_of(a.id)
+        campaigns: app::campaigns_of(state.app(), &a)
             .await?
             .into_iter()
             .map(|c| (c.slug, c.name))

@@ -312,7 +312,7 @@ async fn stylesheet() -> Response {
 
 /// For load balancers: answers once the database does.
 async fn health(State(state): State<AppState>) -> Response {
-    match state.db().generation().await {
+    match state.app().healthy().await {
         Ok(_) => (StatusCode::OK, "ok").into_response(),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
     }
