@@ -1,7 +1,7 @@
 //! The cookies of sign-in and of the language choice (checking passwords is the service
 //! layer's: `sangam_app::accounts`).
 
-use crate::AppState;
+use crate::state::AppState;
 
 /// A `Set-Cookie` value with the flags every Sangam cookie shares.
 pub fn cookie(state: &AppState, name: &str, value: &str, max_age: i64, http_only: bool) -> String {

@@ -12,8 +12,8 @@ use sangam_core::{Timestamp, secret};
 use sangam_db::users::SessionLookup;
 use sangam_i18n::{Lang, LanguageHints, negotiate};
 
-use crate::AppState;
 use crate::error::WebError;
+use crate::state::AppState;
 
 pub const SESSION_COOKIE: &str = "sangam_session";
 pub const LANG_COOKIE: &str = "sangam_lang";

@@ -9,9 +9,9 @@ use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
-use crate::AppState;
 use crate::ctx::{Ctx, Session};
 use crate::error::{Failure, WebError};
+use crate::state::AppState;
 
 /// Whether a path answers in JSON (errors included).
 fn is_api(path: &str) -> bool {

@@ -6,10 +6,10 @@ use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
-use crate::AppState;
 use crate::ctx::{Ctx, Session};
 use crate::error::WebError;
 use crate::forms::{FormData, read_form, read_json};
+use crate::state::AppState;
 
 /// Path parameters; a segment that does not parse (an id that is not a number, or out of
 /// range) names nothing here: not found.

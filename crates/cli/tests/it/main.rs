@@ -4,6 +4,7 @@
 
 mod support;
 
+mod architecture;
 mod browser;
 mod cli;
 mod conference;

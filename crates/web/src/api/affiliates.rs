@@ -16,12 +16,12 @@ use sangam_db::affiliates::HistoryEntry;
 use serde::Serialize;
 use utoipa::{IntoParams, ToSchema};
 
-use super::ErrorBody;
-use crate::AppState;
+use super::errors::ErrorBody;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::names::display_name;
+use crate::state::AppState;
 use sangam_app::affiliates as app;
 
 /// A translatable text with all its versions.

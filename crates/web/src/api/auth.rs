@@ -10,11 +10,11 @@ use sangam_core::error::Error;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::ErrorBody;
-use crate::AppState;
+use super::errors::ErrorBody;
 use crate::ctx::{Ctx, Session};
 use crate::error::WebError;
 use crate::extract::ApiJson;
+use crate::state::AppState;
 use sangam_app::accounts;
 
 #[derive(Deserialize, ToSchema)]

@@ -15,11 +15,11 @@ use sangam_db::events::EventRow;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::ErrorBody;
-use crate::AppState;
+use super::errors::ErrorBody;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
+use crate::state::AppState;
 use sangam_app::conference as app;
 
 #[derive(Serialize, ToSchema)]
@@ -791,7 +791,7 @@ pub async fn schedule_json(
     Path(id): Path<i64>,
 ) -> Response {
     let s = state.clone();
-    crate::cache::cached(&state, &ctx, &headers, || async move {
+    crate::serve::cached(&state, &ctx, &headers, || async move {
         let e = app::conference(s.app(), id).await?;
         let cfp = app::cfp(s.app(), id).await?;
         let sessions = app::programme(s.app(), id).await?;
@@ -829,7 +829,7 @@ pub async fn schedule_xml(
     Path(id): Path<i64>,
 ) -> Response {
     let s = state.clone();
-    crate::cache::cached(&state, &ctx, &headers, || async move {
+    crate::serve::cached(&state, &ctx, &headers, || async move {
         let e = app::conference(s.app(), id).await?;
         let body = app::schedule_xml(s.app(), &e, &s.config().public_url).await?;
         Ok((body, "application/xml; charset=utf-8"))
@@ -854,7 +854,7 @@ pub async fn schedule_ics(
     let s = state.clone();
     let base = state.config().public_url.trim_end_matches('/').to_string();
     let now = ctx.now;
-    crate::cache::cached(&state, &ctx, &headers, || async move {
+    crate::serve::cached(&state, &ctx, &headers, || async move {
         let e = app::conference(s.app(), id).await?;
         let rows = app::programme(s.app(), id).await?;
         Ok((

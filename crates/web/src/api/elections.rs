@@ -14,12 +14,12 @@ use sangam_db::elections::ElectionRow;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::ErrorBody;
 use super::affiliates::{TextJson, text_json};
-use crate::AppState;
+use super::errors::ErrorBody;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
+use crate::state::AppState;
 use sangam_app::elections as app;
 
 #[derive(Serialize, ToSchema)]

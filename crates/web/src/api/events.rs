@@ -13,12 +13,12 @@ use sangam_db::events::{EventRow, Registered};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::ErrorBody;
-use crate::AppState;
+use super::errors::ErrorBody;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::names::display_name;
+use crate::state::AppState;
 
 #[derive(Serialize, ToSchema)]
 pub struct EventJson {

@@ -12,11 +12,11 @@ use sangam_db::membership::{MemberOrder, MemberRow};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::ErrorBody;
-use crate::AppState;
+use super::errors::ErrorBody;
 use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
+use crate::state::AppState;
 use sangam_app::affiliates::{affiliate, organized};
 use sangam_app::membership::{self as app, PAGE_SIZE};
 

@@ -14,12 +14,12 @@ use sangam_i18n::Lang;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::ErrorBody;
-use crate::AppState;
+use super::errors::ErrorBody;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::names::display_name;
+use crate::state::AppState;
 use sangam_app::affiliates::affiliate;
 use sangam_app::reports::{self as app, administered, draft, report, standing};
 

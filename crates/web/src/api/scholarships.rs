@@ -13,12 +13,12 @@ use sangam_db::scholarships::RoundRow;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::ErrorBody;
 use super::conference::{ReviewersJson, put_panel};
-use crate::AppState;
+use super::errors::ErrorBody;
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
+use crate::state::AppState;
 use sangam_app::scholarships::{self as app, ApplicationView};
 
 #[derive(Serialize, ToSchema)]

@@ -15,13 +15,13 @@ use sangam_core::secret;
 use sangam_i18n::{Lang, message};
 
 use super::directory::Choice;
-use super::{Frame, Tr, html, render, safe_return, see_other};
-use crate::AppState;
+use super::frame::{Frame, Tr, html, render, safe_return, see_other};
 use crate::auth::cookie;
 use crate::ctx::{CSRF_COOKIE, Ctx, LANG_COOKIE, SESSION_COOKIE, Session, query_param};
 use crate::error::WebError;
 use crate::extract::CsrfForm;
 use crate::forms::read_form;
+use crate::state::AppState;
 use sangam_app::accounts;
 
 pub fn routes() -> Router<AppState> {

@@ -15,13 +15,13 @@ use sangam_db::affiliates::HistoryEntry;
 use sangam_i18n::{Lang, direction_of, format, message, names};
 
 use super::directory::{country_list, display_name, language_list, not_found};
-use super::{Frame, Tr, cached, render};
-use crate::AppState;
+use super::frame::{Frame, Tr, cached, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::Path;
 use crate::html::{HtmlArg, bdi, escape, paragraphs, t_html, user_link};
 use crate::map;
+use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -591,7 +591,7 @@ async fn profile(
 ) -> Response {
     // Who sits on the board and where reports stand change with the day.
     let until = super::reports::next_midnight(ctx.now);
-    super::cached_until(&state, &ctx, &headers, || async {
+    super::frame::cached_until(&state, &ctx, &headers, || async {
         profile_page(&state, &ctx, &slug)
             .await
             .map(|(body, ty)| (body, ty, Some(until)))

@@ -16,12 +16,12 @@ use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message, names};
 
 use super::directory::not_found;
-use super::{Frame, Tr, id_of, refusal, render};
-use crate::AppState;
+use super::frame::{Frame, Tr, id_of, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use crate::state::AppState;
 use sangam_app::conference as app;
 use sangam_app::events::organizes;
 
@@ -188,7 +188,7 @@ async fn programme(
         organizer,
         reviewer: app::is_reviewer(state.app(), ctx.actor(), e.id, Panel::Programme).await?,
     };
-    Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
+    Ok(super::frame::html(&ctx, StatusCode::OK, render(&page)?))
 }
 
 /// A field of the proposal form: its name, label, value as typed, and whether it is long.
@@ -401,7 +401,7 @@ fn form_page(ctx: &Ctx, spec: FormSpec<'_>, status: StatusCode) -> Result<Respon
             .collect(),
         submit_label: spec.submit_label,
     };
-    Ok(super::html(ctx, status, render(&page)?))
+    Ok(super::frame::html(ctx, status, render(&page)?))
 }
 
 async fn new_form(
@@ -456,7 +456,7 @@ async fn submit(
     let e = app::conference(state.app(), id_of(&id)?).await?;
     let cfp = app::the_cfp(state.app(), e.id).await?;
     match app::submit(state.app(), ctx.actor(), &e, draft_of(&form, &cfp)).await {
-        Ok(p) => Ok(super::see_other(&format!("/proposals/{}", p.id))),
+        Ok(p) => Ok(super::frame::see_other(&format!("/proposals/{}", p.id))),
         Err(err) => {
             let spec = new_spec(&ctx, &e, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
             form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
@@ -512,7 +512,7 @@ async fn update(
     let (e, p, cfp) = own_proposal(&state, &ctx, &id).await?;
     let outcome = app::update(state.app(), ctx.actor(), (&e, &p), draft_of(&form, &cfp)).await;
     match outcome {
-        Ok(()) => Ok(super::see_other(&format!("/proposals/{}", p.id))),
+        Ok(()) => Ok(super::frame::see_other(&format!("/proposals/{}", p.id))),
         Err(err) => {
             let spec = edit_spec(&ctx, &p, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
             form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
@@ -765,7 +765,7 @@ async fn proposal_page(
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         errors,
     };
-    Ok(super::html(ctx, status, render(&page)?))
+    Ok(super::frame::html(ctx, status, render(&page)?))
 }
 
 /// After a form on a proposal's page: done, the page again (and caches told); refused,
@@ -777,7 +777,10 @@ async fn after_proposal_form(
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => Ok(super::see_other(&format!("/proposals/{}", id_of(id)?))),
+        Ok(()) => Ok(super::frame::see_other(&format!(
+            "/proposals/{}",
+            id_of(id)?
+        ))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             proposal_page(state, ctx, id, errors, StatusCode::CONFLICT).await
@@ -935,7 +938,7 @@ async fn programme_page(
     Path(id): Path<String>,
 ) -> Response {
     // Anonymous readers share the page until the programme changes.
-    super::cached(&state, &ctx, &headers, || async {
+    super::frame::cached(&state, &ctx, &headers, || async {
         let lang = ctx.lang;
         let e = app::conference(state.app(), id_of(&id)?).await?;
         let asked = crate::ctx::query_param(ctx.uri.split_once('?').map(|(_, q)| q), "tz");

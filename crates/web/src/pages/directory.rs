@@ -14,11 +14,11 @@ use sangam_core::codes;
 use sangam_core::error::Error;
 use sangam_i18n::{Lang, format, message, names};
 
-use super::{Frame, Tr, cached, page_param, render};
-use crate::AppState;
+use super::frame::{Frame, Tr, cached, page_param, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 pub use crate::names::{country_list, display_name, language_list};
+use crate::state::AppState;
 use sangam_app::affiliates as app;
 
 pub fn routes() -> Router<AppState> {
@@ -227,7 +227,7 @@ async fn listing(
     let pages = total.div_ceil(PAGE_SIZE).max(1);
     let page = page_param(ctx).min(pages);
     let link = |p: usize| {
-        let base = super::strip_param(&ctx.uri, "page");
+        let base = super::frame::strip_param(&ctx.uri, "page");
         let sep = if base.contains('?') { '&' } else { '?' };
         format!("{base}{sep}page={p}")
     };

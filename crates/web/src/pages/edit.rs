@@ -22,12 +22,12 @@ use sangam_core::text::Translatable;
 use sangam_i18n::{Lang, format, message, names};
 
 use super::directory::{Choice, display_name};
-use super::{Frame, Tr, html, render, see_other};
-use crate::AppState;
+use super::frame::{Frame, Tr, html, render, see_other};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use crate::state::AppState;
 use sangam_app::affiliates as app;
 
 pub fn routes() -> Router<AppState> {

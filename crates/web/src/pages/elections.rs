@@ -19,12 +19,12 @@ use sangam_i18n::{Lang, format, message};
 
 use super::affiliate::{TextView, text_view};
 use super::directory::{display_name, not_found};
-use super::{Frame, Tr, refusal, render};
-use crate::AppState;
+use super::frame::{Frame, Tr, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use crate::state::AppState;
 use sangam_app::elections as app;
 
 pub fn routes() -> Router<AppState> {
@@ -180,7 +180,7 @@ async fn list_page(
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         errors,
     };
-    Ok(super::html(ctx, status, render(&page)?))
+    Ok(super::frame::html(ctx, status, render(&page)?))
 }
 
 async fn list(
@@ -200,7 +200,7 @@ async fn create(
 ) -> Result<impl IntoResponse, WebError> {
     let a = sangam_app::affiliates::organized(state.app(), ctx.actor(), &slug).await?;
     match app::create(state.app(), ctx.actor(), &a, draft_of(&form)).await {
-        Ok(id) => Ok(super::see_other(&format!("/elections/{id}"))),
+        Ok(id) => Ok(super::frame::see_other(&format!("/elections/{id}"))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             list_page(
@@ -473,7 +473,7 @@ async fn respond_page(
     extra: Extra,
 ) -> Result<Response, WebError> {
     let (status, body) = page(state, ctx, e, extra).await?;
-    Ok(super::html(ctx, status, body))
+    Ok(super::frame::html(ctx, status, body))
 }
 
 /// The next instant the election's page changes by the clock alone: a period opening or
@@ -494,7 +494,7 @@ async fn show(
 ) -> Response {
     // Readers who are not signed in share the page (the result is counted again from the
     // ballots only when the page is rendered), until something changes or a period turns.
-    super::cached_until(&state, &ctx, &headers, || async {
+    super::frame::cached_until(&state, &ctx, &headers, || async {
         let e = load(&state, &ctx, &id).await?;
         let query = ctx.uri.split_once('?').map(|(_, q)| q).unwrap_or("");
         let typed = form_urlencoded::parse(query.as_bytes())
@@ -553,7 +553,7 @@ async fn after_form(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => Ok(super::see_other(&format!("/elections/{}", e.id))),
+        Ok(()) => Ok(super::frame::see_other(&format!("/elections/{}", e.id))),
         Err(err) => {
             let extra = Extra {
                 errors: refusal(ctx.lang, err)?,

@@ -18,12 +18,12 @@ use sangam_i18n::message;
 
 use super::directory::{Choice, display_name};
 use super::edit::Field;
-use super::{Frame, Tr, html, render, see_other};
-use crate::AppState;
+use super::frame::{Frame, Tr, html, render, see_other};
 use crate::ctx::Ctx;
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use crate::state::AppState;
 use sangam_app::events::{self as app, EventInput};
 
 pub fn routes() -> Router<AppState> {

@@ -16,12 +16,12 @@ use sangam_core::{Error, Timestamp};
 use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message};
 
-use super::{Frame, Tr, cached_until, render};
-use crate::AppState;
+use super::frame::{Frame, Tr, cached_until, render};
 use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::names::display_name;
+use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -777,14 +777,14 @@ async fn register(
         .collect();
     let private = form.get("private").is_some();
     match app::register(state.app(), ctx.actor(), &e, private, &answers).await {
-        Ok(_) => Ok(super::see_other(&format!("/events/{id}"))),
+        Ok(_) => Ok(super::frame::see_other(&format!("/events/{id}"))),
         Err(Error::Validation(fields)) => {
             let errors: Vec<String> = fields
                 .iter()
                 .map(|f| crate::error::field_message(ctx.lang, f))
                 .collect();
             let page = event_view(&state, &ctx, e, &answers, &errors).await?;
-            Ok(super::html(
+            Ok(super::frame::html(
                 &ctx,
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
                 render(&page)?,
@@ -802,7 +802,7 @@ async fn cancel(
 ) -> Result<Response, WebError> {
     ctx.require_signed_in()?;
     app::cancel_registration(state.app(), ctx.actor(), id).await?;
-    Ok(super::see_other(&format!("/events/{id}")))
+    Ok(super::frame::see_other(&format!("/events/{id}")))
 }
 
 async fn event(
@@ -850,14 +850,14 @@ async fn save_outcomes(
         notes: field("notes"),
     };
     match app::record_outcomes(state.app(), ctx.actor(), &e, draft).await {
-        Ok(_) => Ok(super::see_other(&format!("/events/{id}"))),
+        Ok(_) => Ok(super::frame::see_other(&format!("/events/{id}"))),
         Err(Error::Validation(fields)) => {
             let errors: Vec<String> = fields
                 .iter()
                 .map(|f| crate::error::field_message(ctx.lang, f))
                 .collect();
             let page = event_view(&state, &ctx, e.into_inner(), &[], &errors).await?;
-            Ok(super::html(
+            Ok(super::frame::html(
                 &ctx,
                 axum::http::StatusCode::UNPROCESSABLE_ENTITY,
                 render(&page)?,
@@ -876,7 +876,7 @@ async fn set_cancelled(
     let e = app::organized(state.app(), ctx.actor(), id).await?;
     let cancelled = form.get("cancelled") == Some("yes");
     app::set_cancelled(state.app(), ctx.actor(), &e, cancelled).await?;
-    Ok(super::see_other(&format!("/events/{id}")))
+    Ok(super::frame::see_other(&format!("/events/{id}")))
 }
 
 async fn participants_csv(
@@ -886,7 +886,7 @@ async fn participants_csv(
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
     let body = app::participants_csv(state.app(), &e).await?;
-    let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
+    let mut res = super::frame::html(&ctx, axum::http::StatusCode::OK, body);
     res.headers_mut().insert(
         axum::http::header::CONTENT_TYPE,
         axum::http::HeaderValue::from_static("text/csv; charset=utf-8"),
@@ -915,7 +915,7 @@ async fn my_events_feed(
         &rows,
         ctx.now,
     );
-    let mut res = super::html(&ctx, axum::http::StatusCode::OK, body);
+    let mut res = super::frame::html(&ctx, axum::http::StatusCode::OK, body);
     res.headers_mut().insert(
         axum::http::header::CONTENT_TYPE,
         axum::http::HeaderValue::from_static(ICS),
@@ -956,7 +956,7 @@ async fn campaigns_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static
 }
 
 async fn campaigns(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
-    super::cached(&state, &ctx, &headers, || campaigns_page(&state, &ctx)).await
+    super::frame::cached(&state, &ctx, &headers, || campaigns_page(&state, &ctx)).await
 }
 
 #[derive(Template)]

@@ -20,13 +20,13 @@ use sangam_i18n::{Lang, format, message, names};
 
 use super::affiliate::text_view;
 use super::directory::{Choice, display_name};
-use super::{Frame, Tr, cached, html, page_param, render, see_other};
-use crate::AppState;
+use super::frame::{Frame, Tr, cached, html, page_param, render, see_other};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
 use crate::html::{escape, user_link};
+use crate::state::AppState;
 use sangam_app::affiliates::{affiliate, organized};
 use sangam_app::membership::{self as app, ImportPreview, PAGE_SIZE, ROLES};
 

@@ -19,12 +19,12 @@ use sangam_db::conference::Panel;
 use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message};
 
-use super::{Frame, Tr, id_of, refusal, render};
-use crate::AppState;
+use super::frame::{Frame, Tr, id_of, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use crate::state::AppState;
 use sangam_app::Organizer;
 use sangam_app::conference as app;
 use sangam_app::events::organizes;
@@ -263,7 +263,7 @@ fn settings_page(
         fields,
         submit: message(lang, submit, &[]),
     };
-    Ok(super::html(ctx, status, render(&page)?))
+    Ok(super::frame::html(ctx, status, render(&page)?))
 }
 
 /// After a settings form: saved, on to `done`; refused, the form again with what was typed.
@@ -277,7 +277,7 @@ async fn after_settings_form(
     typed: impl FnOnce() -> Vec<Field>,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => Ok(super::see_other(done)),
+        Ok(()) => Ok(super::frame::see_other(done)),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -459,7 +459,7 @@ async fn reviews_view(
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         errors,
     };
-    Ok(super::html(ctx, status, render(&page)?))
+    Ok(super::frame::html(ctx, status, render(&page)?))
 }
 
 async fn reviews_page(
@@ -482,7 +482,10 @@ async fn set_reviewers(
         .await
         .map(|_| ());
     match outcome {
-        Ok(()) => Ok(super::see_other(&format!("/events/{}/reviews", e.id))),
+        Ok(()) => Ok(super::frame::see_other(&format!(
+            "/events/{}/reviews",
+            e.id
+        ))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             reviews_view(&state, &ctx, &id, errors, StatusCode::UNPROCESSABLE_ENTITY).await
@@ -571,7 +574,7 @@ async fn schedule_view(
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         errors,
     };
-    Ok(super::html(ctx, status, render(&page)?))
+    Ok(super::frame::html(ctx, status, render(&page)?))
 }
 
 async fn schedule_page(
@@ -592,7 +595,7 @@ async fn after_schedule_form(
     typed_slots: Option<String>,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => Ok(super::see_other(&format!(
+        Ok(()) => Ok(super::frame::see_other(&format!(
             "/events/{}/schedule/edit",
             id_of(id)?
         ))),

@@ -18,12 +18,12 @@ use sangam_db::reports::ReportRow;
 use sangam_i18n::{Lang, format, message};
 
 use super::directory::{display_name, not_found};
-use super::{Frame, Tr, cached_until, render};
-use crate::AppState;
+use super::frame::{Frame, Tr, cached_until, render};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};
 use crate::html::{escape, paragraphs};
+use crate::state::AppState;
 use sangam_app::SiteAdmin;
 use sangam_app::affiliates::affiliate;
 use sangam_app::reports::{
@@ -438,7 +438,7 @@ async fn show(
         },
     )
     .await?;
-    Ok(super::html(&ctx, StatusCode::OK, body))
+    Ok(super::frame::html(&ctx, StatusCode::OK, body))
 }
 
 /// The report as wikitext for Meta-Wiki: a filed written report for everyone; for its
@@ -462,7 +462,7 @@ async fn wiki(
         },
         _ => return Err(not_found()),
     };
-    let mut res = super::html(&ctx, StatusCode::OK, sangam_core::report::wikitext(&body));
+    let mut res = super::frame::html(&ctx, StatusCode::OK, sangam_core::report::wikitext(&body));
     res.headers_mut().insert(
         axum::http::header::CONTENT_TYPE,
         axum::http::HeaderValue::from_static("text/plain; charset=utf-8"),
@@ -488,7 +488,7 @@ async fn file(
         app::file(state.app(), ctx.actor(), &report, &draft).await
     };
     match outcome {
-        Ok(()) => Ok(super::see_other(&format!(
+        Ok(()) => Ok(super::frame::see_other(&format!(
             "/affiliates/{}/reports/{}?done=saved",
             a.slug, r.id
         ))),
@@ -507,7 +507,11 @@ async fn file(
                 },
             )
             .await?;
-            Ok(super::html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
+            Ok(super::frame::html(
+                &ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page,
+            ))
         }
     }
 }
@@ -524,7 +528,7 @@ async fn admin_action(
     let admin = ctx.actor().site_admin()?;
     let (a, r) = report_of(state.app(), slug, id).await?;
     match act(&admin, &r).await {
-        Ok(()) => Ok(super::see_other(&format!(
+        Ok(()) => Ok(super::frame::see_other(&format!(
             "/affiliates/{}/reports/{}?done=saved",
             a.slug, r.id
         ))),
@@ -543,7 +547,11 @@ async fn admin_action(
                 },
             )
             .await?;
-            Ok(super::html(ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
+            Ok(super::frame::html(
+                ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page,
+            ))
         }
     }
 }
@@ -596,7 +604,7 @@ async fn add_period(
         due: field("due"),
     };
     match app::add_period(state.app(), ctx.actor(), &admin, &a, &draft).await {
-        Ok(_) => Ok(super::see_other(&format!(
+        Ok(_) => Ok(super::frame::see_other(&format!(
             "/affiliates/{}/reports?done=saved",
             a.slug
         ))),
@@ -610,7 +618,11 @@ async fn add_period(
                 [draft.kind, draft.start, draft.end, draft.due],
             )
             .await?;
-            Ok(super::html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
+            Ok(super::frame::html(
+                &ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page,
+            ))
         }
     }
 }
@@ -626,14 +638,18 @@ async fn decide(
     let field = |n: &str| form.get(n).unwrap_or("");
     let decision = (field("decision"), field("start"), field("end"));
     match app::decide_expired(state.app(), ctx.actor(), &admin, &a, decision).await {
-        Ok(()) => Ok(super::see_other(&format!(
+        Ok(()) => Ok(super::frame::see_other(&format!(
             "/affiliates/{}/reports?done=saved",
             a.slug
         ))),
         Err(e) => {
             let errors = refusal(ctx.lang, e)?;
             let (page, _, _) = list_page(&state, &ctx, &slug, errors, Default::default()).await?;
-            Ok(super::html(&ctx, StatusCode::UNPROCESSABLE_ENTITY, page))
+            Ok(super::frame::html(
+                &ctx,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                page,
+            ))
         }
     }
 }
@@ -746,5 +762,5 @@ async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoR
         overdue: filter.overdue,
         mail: filter.mail,
     };
-    Ok(super::html(&ctx, StatusCode::OK, render(&page)?))
+    Ok(super::frame::html(&ctx, StatusCode::OK, render(&page)?))
 }

@@ -18,12 +18,12 @@ use sangam_db::events::EventRow;
 use sangam_db::scholarships::{ApplicationRow, RoundRow};
 use sangam_i18n::{Lang, format, message};
 
-use super::{Frame, Tr, id_of, refusal, render};
-use crate::AppState;
+use super::frame::{Frame, Tr, id_of, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use crate::state::AppState;
 use sangam_app::scholarships::{self as app, ApplicationView, Roles};
 
 pub fn routes() -> Router<AppState> {
@@ -285,7 +285,7 @@ async fn round_view(
         criteria: r.round.criteria.iter().map(|c| c.name.clone()).collect(),
         reviews: roles.organizer || roles.reviewer,
     };
-    Ok(super::html(ctx, status, render(&page)?))
+    Ok(super::frame::html(ctx, status, render(&page)?))
 }
 
 async fn round_page(
@@ -309,7 +309,10 @@ async fn apply(
         .await
         .map(|_| ());
     match outcome {
-        Ok(()) => Ok(super::see_other(&format!("/events/{}/scholarship", e.id))),
+        Ok(()) => Ok(super::frame::see_other(&format!(
+            "/events/{}/scholarship",
+            e.id
+        ))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -376,7 +379,7 @@ async fn table_view(
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         errors,
     };
-    Ok(super::html(ctx, status, render(&page)?))
+    Ok(super::frame::html(ctx, status, render(&page)?))
 }
 
 async fn table_page(
@@ -395,7 +398,7 @@ async fn after_table_form(
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => Ok(super::see_other(&format!(
+        Ok(()) => Ok(super::frame::see_other(&format!(
             "/events/{id}/scholarship/review"
         ))),
         Err(err) => {
@@ -514,7 +517,7 @@ async fn application_view_page(
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         errors,
     };
-    Ok(super::html(ctx, status, render(&page)?))
+    Ok(super::frame::html(ctx, status, render(&page)?))
 }
 
 async fn application_page(
@@ -533,7 +536,9 @@ async fn after_application_form(
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
     match outcome {
-        Ok(()) => Ok(super::see_other(&format!("/scholarship-applications/{id}"))),
+        Ok(()) => Ok(super::frame::see_other(&format!(
+            "/scholarship-applications/{id}"
+        ))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             application_view_page(state, ctx, id, errors, StatusCode::UNPROCESSABLE_ENTITY).await

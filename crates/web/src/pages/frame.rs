@@ -1,0 +1,293 @@
+//! What every page shares: the frame around its content (header, navigation, language
+//! switcher), rendering, the error page in the reader's language, redirects and the
+//! stylesheet.
+
+use std::sync::LazyLock;
+
+use askama::Template;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use sangam_core::error::Error;
+use sangam_i18n::{Lang, message};
+
+use crate::ctx::{Ctx, Session, query_param};
+use crate::error::{WebError, field_message};
+use crate::html::{HtmlArg, t_html};
+pub use crate::serve::{cached, cached_until, html};
+use crate::state::AppState;
+
+/// Looks up a message in a template: `{{ t.t("nav-directory") }}`.
+#[derive(Clone, Copy)]
+pub struct Tr(pub Lang);
+
+impl Tr {
+    pub fn t(&self, id: &str) -> String {
+        message(self.0, id, &[])
+    }
+}
+
+pub struct NavLink {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+pub struct LangLink {
+    pub code: &'static str,
+    pub autonym: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+pub struct UserBox {
+    pub signed_in_as: String,
+    pub csrf: String,
+}
+
+/// What every page shows around its content.
+pub struct Frame {
+    pub lang: &'static str,
+    pub dir: &'static str,
+    pub title: String,
+    pub site_name: String,
+    pub tagline: String,
+    pub skip: String,
+    pub nav: Vec<NavLink>,
+    pub user: Option<UserBox>,
+    pub signin_href: String,
+    pub signin_label: String,
+    pub account_label: String,
+    pub signout_label: String,
+    pub switcher_label: String,
+    pub languages: Vec<LangLink>,
+    pub about: String,
+    pub api: String,
+    pub css_version: &'static str,
+    /// A one-line notice at the top (saved, signed out).
+    pub notice: Option<String>,
+}
+
+/// Part of the stylesheet's address, so browsers may keep it for a year.
+static CSS: &str = include_str!("../../static/sangam.css");
+static CSS_VERSION: LazyLock<String> = LazyLock::new(|| {
+    let hash = CSS.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("{:08x}", hash as u32)
+});
+
+pub fn encode(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+impl Frame {
+    pub fn new(ctx: &Ctx, title: String) -> Frame {
+        let lang = ctx.lang;
+        let t = |id: &str| message(lang, id, &[]);
+        let section = |href: &str| match href {
+            "/affiliates" => ctx.path == "/" || ctx.path == "/affiliates",
+            other => ctx.path.starts_with(other),
+        };
+        let nav = [
+            ("/affiliates", "nav-directory"),
+            ("/hubs", "nav-hubs"),
+            ("/affiliates/former", "nav-former"),
+            ("/campaigns", "nav-campaigns"),
+        ]
+        .into_iter()
+        .map(|(href, id)| NavLink {
+            href,
+            label: t(id),
+            current: section(href),
+        })
+        .collect();
+        let user = match (&ctx.session, ctx.viewer.account()) {
+            (Session::Cookie { csrf, .. }, Some(account)) => Some(UserBox {
+                signed_in_as: t_html(
+                    lang,
+                    "nav-signed-in-as",
+                    &[("username", HtmlArg::Name(account.username.as_str()))],
+                ),
+                csrf: csrf.clone(),
+            }),
+            _ => None,
+        };
+        // The switcher returns to this page without its uselang, which would override the choice.
+        let here = strip_param(&ctx.uri, "uselang");
+        let languages = Lang::all()
+            .map(|l| LangLink {
+                code: l.code(),
+                autonym: l.info().autonym,
+                href: format!("/language?set={}&return={}", l.code(), encode(&here)),
+                current: l == lang,
+            })
+            .collect();
+        Frame {
+            lang: lang.code(),
+            dir: lang.direction().as_str(),
+            title,
+            site_name: t("site-name"),
+            tagline: t("site-tagline"),
+            skip: t("skip-to-content"),
+            nav,
+            user,
+            signin_href: format!("/signin?return={}", encode(&here)),
+            signin_label: t("nav-sign-in"),
+            account_label: t("nav-account"),
+            signout_label: t("nav-sign-out"),
+            switcher_label: t("lang-switcher-label"),
+            languages,
+            about: t("footer-about"),
+            api: t("footer-api"),
+            css_version: CSS_VERSION.as_str(),
+            notice: done_notice(ctx),
+        }
+    }
+}
+
+/// The confirmation a redirect after a form asks for (`?done=saved`).
+fn done_notice(ctx: &Ctx) -> Option<String> {
+    let done = query_param(ctx.uri.split_once('?').map(|(_, q)| q), "done")?;
+    let id = match done.as_str() {
+        "saved" => "edit-saved",
+        "created" => "edit-created",
+        "signed_out" => "signout-done",
+        "prefs" => "account-saved",
+        "joined" => "members-joined",
+        "applied" => "members-applied",
+        "left" => "members-left",
+        "imported" => "members-imported",
+        _ => return None,
+    };
+    Some(message(ctx.lang, id, &[]))
+}
+
+/// `uri` without the query parameter `name`.
+pub fn strip_param(uri: &str, name: &str) -> String {
+    let Some((path, query)) = uri.split_once('?') else {
+        return uri.to_string();
+    };
+    let kept: Vec<&str> = query
+        .split('&')
+        .filter(|p| p.split('=').next() != Some(name))
+        .collect();
+    if kept.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{}", kept.join("&"))
+    }
+}
+
+pub fn render(t: &impl Template) -> Result<String, WebError> {
+    t.render()
+        .map_err(|e| WebError::Domain(sangam_core::Error::internal(e)))
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    frame: Frame,
+    heading: String,
+    message: String,
+    fields: Vec<String>,
+    signin: bool,
+    t: Tr,
+}
+
+/// An error as a page in the reader's language.
+pub fn error_page(ctx: &Ctx, err: &WebError) -> Response {
+    err.log();
+    let lang = ctx.lang;
+    let fields = err
+        .field_errors()
+        .map(|f| {
+            f.iter()
+                .map(|e| crate::error::field_message(lang, e))
+                .collect()
+        })
+        .unwrap_or_default();
+    let page = ErrorPage {
+        frame: Frame::new(ctx, message(lang, "error-title", &[])),
+        heading: message(lang, "error-title", &[]),
+        message: err.message(lang),
+        fields,
+        signin: matches!(
+            err,
+            WebError::SessionExpired | WebError::Domain(sangam_core::Error::Unauthenticated)
+        ),
+        t: Tr(lang),
+    };
+    let body = page.render().unwrap_or_else(|_| err.message(lang));
+    let mut res = html(ctx, err.status(), body);
+    if let Some(secs) = err.retry_after()
+        && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+    {
+        res.headers_mut().insert(header::RETRY_AFTER, v);
+    }
+    res
+}
+
+/// A form's refusal as the page lists it: each field's message, or the one reason of a
+/// conflict or a refusal of rights; anything else is an error page.
+pub fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
+    match e {
+        Error::Validation(f) => Ok(f.iter().map(|x| field_message(lang, x)).collect()),
+        e @ (Error::Conflict(_) | Error::Forbidden(_)) => {
+            Ok(vec![WebError::Domain(e).message(lang)])
+        }
+        other => Err(WebError::Domain(other)),
+    }
+}
+
+/// A numeric id from a page's path; anything else is not found.
+pub(crate) fn id_of(s: &str) -> Result<i64, WebError> {
+    s.parse().map_err(|_| WebError::not_found())
+}
+
+/// A redirect after a successful form (303, so the browser follows with a GET).
+pub fn see_other(location: &str) -> Response {
+    let mut res = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(location) {
+        res.headers_mut().insert(header::LOCATION, v);
+    }
+    res
+}
+
+/// A local path to return to after a form; anything else goes home.
+pub fn safe_return(candidate: Option<String>) -> String {
+    match candidate {
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
+        _ => "/".into(),
+    }
+}
+
+pub async fn stylesheet() -> Response {
+    let mut res = CSS.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/css; charset=utf-8"),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    res
+}
+
+/// For load balancers: answers once the database does.
+pub async fn health(State(state): State<AppState>) -> Response {
+    match state.app().healthy().await {
+        Ok(_) => (StatusCode::OK, "ok").into_response(),
+        Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
+    }
+}
+
+/// A page number from the query (1-based).
+pub fn page_param(ctx: &Ctx) -> usize {
+    query_param(ctx.uri.split_once('?').map(|(_, q)| q), "page")
+        .and_then(|p| p.parse::<usize>().ok())
+        .filter(|p| *p >= 1)
+        .unwrap_or(1)
+}
