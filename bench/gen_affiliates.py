@@ -53,7 +53,7 @@ for i in range(count):
         "founded": "%d" % rng.randint(2005, 2024),
         "email": "contact%d@example.org" % i,
         "website": "https://example.org/affiliate/%d" % i,
-        "key_people": ["Bench Person %d" % i, "Второй Участник %d" % i],
+        "board": ["Bench Person %d" % i, "Второй Участник %d" % i],
         "status": rng.choice(["active", "active", "active", "recognized", "past_due", "expired"]),
     }
     call("POST", "/api/affiliates", body, token)

@@ -622,12 +622,9 @@ async fn history_page(
         .iter()
         .map(|e| history_html(lang, e))
         .collect();
-    let heading = t_html(lang, "history-title", &[("name", HtmlArg::Name(&name))]);
+    let (frame, heading) = Frame::named(ctx, "history-title", &name);
     let page = HistoryPage {
-        frame: Frame::new(
-            ctx,
-            message(lang, "history-title", &[("name", name.as_str().into())]),
-        ),
+        frame,
         t: Tr(lang),
         slug: a.slug.to_string(),
         heading,

@@ -388,18 +388,12 @@ async fn calendar_page(
         .filter(|e| year.is_none_or(|y| e.details.schedule.first_day().year() == y))
         .collect();
     let (name, _) = display_name(lang, &a);
+    let (frame, heading) = Frame::named(ctx, "calendar-title", &name);
     let page = CalendarPage {
-        frame: Frame::new(
-            ctx,
-            message(lang, "calendar-title", &[("name", name.as_str().into())]),
-        ),
+        frame,
         t: Tr(lang),
         slug: a.slug.to_string(),
-        heading: crate::html::t_html(
-            lang,
-            "calendar-title",
-            &[("name", crate::html::HtmlArg::Name(&name))],
-        ),
+        heading,
         months: months(lang, &shown, ctx.now, reader.as_ref()),
         tz: reader.as_ref().map(|r| r.0.clone()).unwrap_or_default(),
         years: years

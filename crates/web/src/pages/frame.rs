@@ -82,6 +82,15 @@ pub fn encode(s: &str) -> String {
 }
 
 impl Frame {
+    /// The frame of a page about something named (an affiliate): its title as text, and
+    /// the page's heading as HTML with the name isolated, both from message `id`.
+    pub fn named(ctx: &Ctx, id: &str, name: &str) -> (Frame, String) {
+        let lang = ctx.lang;
+        let title = message(lang, id, &[("name", name.into())]);
+        let heading = t_html(lang, id, &[("name", HtmlArg::Name(name))]);
+        (Frame::new(ctx, title), heading)
+    }
+
     pub fn new(ctx: &Ctx, title: String) -> Frame {
         let lang = ctx.lang;
         let t = |id: &str| message(lang, id, &[]);

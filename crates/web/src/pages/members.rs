@@ -253,18 +253,12 @@ async fn list_page(
         }
     }
     let (name, _) = display_name(lang, &a);
+    let (frame, heading) = Frame::named(ctx, "members-title", &name);
     let view = MembersPage {
-        frame: Frame::new(
-            ctx,
-            message(lang, "members-title", &[("name", name.as_str().into())]),
-        ),
+        frame,
         t: Tr(lang),
         slug: a.slug.to_string(),
-        heading: crate::html::t_html(
-            lang,
-            "members-title",
-            &[("name", crate::html::HtmlArg::Name(&name))],
-        ),
+        heading,
         count: message(lang, "members-count", &[("count", total.into())]),
         by_date,
         start: (page - 1) * PAGE_SIZE + 1,
@@ -491,18 +485,12 @@ fn join_page(
         });
     }
     let (name, _) = display_name(lang, a);
+    let (frame, heading) = Frame::named(ctx, "join-title", &name);
     JoinPage {
-        frame: Frame::new(
-            ctx,
-            message(lang, "join-title", &[("name", name.as_str().into())]),
-        ),
+        frame,
         t: Tr(lang),
         slug: a.slug.to_string(),
-        heading: crate::html::t_html(
-            lang,
-            "join-title",
-            &[("name", crate::html::HtmlArg::Name(&name))],
-        ),
+        heading,
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         terms: terms(lang, rules),
         policy: a
@@ -740,18 +728,12 @@ async fn import_page(
         None => None,
     };
     let (name, _) = display_name(lang, a);
+    let (frame, heading) = Frame::named(ctx, "import-title", &name);
     let page = ImportPage {
-        frame: Frame::new(
-            ctx,
-            message(lang, "import-title", &[("name", name.as_str().into())]),
-        ),
+        frame,
         t: Tr(lang),
         slug: a.slug.to_string(),
-        heading: crate::html::t_html(
-            lang,
-            "import-title",
-            &[("name", crate::html::HtmlArg::Name(&name))],
-        ),
+        heading,
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         text: text.to_string(),
         error,
@@ -926,18 +908,12 @@ fn rules_page(
         questions.push((String::new(), String::new(), false, None));
     }
     let (name, _) = display_name(lang, a);
+    let (frame, heading) = Frame::named(ctx, "rules-title", &name);
     RulesPage {
-        frame: Frame::new(
-            ctx,
-            message(lang, "rules-title", &[("name", name.as_str().into())]),
-        ),
+        frame,
         t: Tr(lang),
         slug: a.slug.to_string(),
-        heading: crate::html::t_html(
-            lang,
-            "rules-title",
-            &[("name", crate::html::HtmlArg::Name(&name))],
-        ),
+        heading,
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         lang: lang.code().to_string(),
         review: form
