@@ -3,6 +3,7 @@
 //! up once.
 
 use std::net::{IpAddr, SocketAddr};
+use std::sync::Arc;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
@@ -37,8 +38,27 @@ pub enum Session {
     Expired,
 }
 
+/// The request's context, read once at the edge and shared by every extractor of the
+/// request: cloning it is a reference count.
 #[derive(Debug, Clone)]
-pub struct Ctx {
+pub struct Ctx(Arc<Context>);
+
+impl std::ops::Deref for Ctx {
+    type Target = Context;
+
+    fn deref(&self) -> &Context {
+        &self.0
+    }
+}
+
+impl Ctx {
+    pub fn new(context: Context) -> Ctx {
+        Ctx(Arc::new(context))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Context {
     pub lang: Lang,
     pub viewer: Viewer,
     pub session: Session,
@@ -129,22 +149,31 @@ impl Ctx {
         } else {
             (Session::None, Viewer::Anonymous)
         };
-        Ok(Ctx::with_viewer(parts, state, session, viewer, now))
+        Ok(Ctx::new(Context::with_viewer(parts, state, session, viewer, now)))
     }
 
     /// An anonymous reader's context, for answering when the session cannot be read.
     pub(crate) fn anonymous(parts: &Parts, state: &AppState) -> Ctx {
         let now = state.config().clock.now();
-        Ctx::with_viewer(parts, state, Session::None, Viewer::Anonymous, now)
+        Ctx::new(Context::with_viewer(
+            parts,
+            state,
+            Session::None,
+            Viewer::Anonymous,
+            now,
+        ))
     }
 
+}
+
+impl Context {
     fn with_viewer(
         parts: &Parts,
         state: &AppState,
         session: Session,
         viewer: Viewer,
         now: Timestamp,
-    ) -> Ctx {
+    ) -> Context {
         let headers = &parts.headers;
         let query = parts.uri.query();
         let uselang = query_param(query, "uselang");
@@ -156,7 +185,7 @@ impl Ctx {
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok()),
         });
-        Ctx {
+        Context {
             lang,
             viewer,
             session,
@@ -181,14 +210,14 @@ impl FromRequestParts<AppState> for Ctx {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        match parts.extensions.get::<std::sync::Arc<Ctx>>() {
-            Some(ctx) => Ok(Ctx::clone(ctx)),
+        match parts.extensions.get::<Ctx>() {
+            Some(ctx) => Ok(ctx.clone()),
             None => Ctx::resolve(parts, state).await,
         }
     }
 }
 
-impl Ctx {
+impl Context {
     /// The one who acts in this request, for the service layer.
     pub fn actor(&self) -> sangam_app::Actor<'_> {
         sangam_app::Actor::new(&self.viewer, self.now)

@@ -2,8 +2,6 @@
 //! handler), the one place an error becomes the error page or the API's JSON body in the
 //! reader's language, and the page cache told of what a request changed.
 
-use std::sync::Arc;
-
 use axum::extract::{Request, State};
 use axum::http::StatusCode;
 use axum::middleware::Next;
@@ -35,7 +33,7 @@ fn present(ctx: &Ctx, err: &WebError, status: StatusCode) -> Response {
 pub async fn context(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let (mut parts, body) = req.into_parts();
     let ctx = match Ctx::resolve(&parts, &state).await {
-        Ok(ctx) => Arc::new(ctx),
+        Ok(ctx) => ctx,
         Err(e) => {
             let ctx = Ctx::anonymous(&parts, &state);
             return present(&ctx, &e, e.status());

@@ -151,10 +151,10 @@ async fn signin(
 
 /// The same request seen as anonymous (a dead session cookie must not block signing in).
 fn ctx_without_session(ctx: &Ctx) -> Ctx {
-    Ctx {
+    Ctx::new(crate::ctx::Context {
         session: Session::None,
-        ..ctx.clone()
-    }
+        ..crate::ctx::Context::clone(ctx)
+    })
 }
 
 async fn signout(
