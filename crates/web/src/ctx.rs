@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, header};
+use axum::http::{Extensions, HeaderMap, Uri, header};
 use sangam_core::account::Viewer;
 use sangam_core::{Timestamp, secret};
 use sangam_db::users::SessionLookup;
@@ -91,7 +91,40 @@ pub fn query_param(query: Option<&str>, name: &str) -> Option<String> {
         .map(|(_, v)| v.into_owned())
 }
 
-fn client_address(parts: &Parts, trust_proxy: bool) -> Option<IpAddr> {
+/// What the context is read from: a request's address, headers and extensions, as the edge
+/// and the extractors both have them.
+#[derive(Clone, Copy)]
+pub(crate) struct Head<'a> {
+    pub uri: &'a Uri,
+    pub headers: &'a HeaderMap,
+    pub extensions: &'a Extensions,
+}
+
+impl<'a> Head<'a> {
+    pub fn of_parts(parts: &'a Parts) -> Head<'a> {
+        Head {
+            uri: &parts.uri,
+            headers: &parts.headers,
+            extensions: &parts.extensions,
+        }
+    }
+
+    pub fn of<B>(req: &'a axum::http::Request<B>) -> Head<'a> {
+        Head {
+            uri: req.uri(),
+            headers: req.headers(),
+            extensions: req.extensions(),
+        }
+    }
+
+    /// Whether the request carries a session cookie or a bearer token to look up.
+    fn has_session(&self) -> bool {
+        self.headers.contains_key(header::AUTHORIZATION)
+            || cookie(self.headers, SESSION_COOKIE).is_some()
+    }
+}
+
+fn client_address(parts: Head<'_>, trust_proxy: bool) -> Option<IpAddr> {
     if trust_proxy {
         let forwarded = parts
             .headers
@@ -112,9 +145,12 @@ fn client_address(parts: &Parts, trust_proxy: bool) -> Option<IpAddr> {
 impl Ctx {
     /// Who is asking and in which language: read once per request by [`crate::edge`],
     /// which keeps the result in the request for every handler's `Ctx` extractor.
-    pub(crate) async fn resolve(parts: &Parts, state: &AppState) -> Result<Ctx, WebError> {
+    pub(crate) async fn resolve(parts: Head<'_>, state: &AppState) -> Result<Ctx, WebError> {
+        if let Some(ctx) = Ctx::without_session(parts, state) {
+            return Ok(ctx);
+        }
         let now = state.config().clock.now();
-        let headers = &parts.headers;
+        let headers = parts.headers;
         let bearer = headers
             .get(header::AUTHORIZATION)
             .and_then(|v| v.to_str().ok())
@@ -149,11 +185,19 @@ impl Ctx {
         } else {
             (Session::None, Viewer::Anonymous)
         };
-        Ok(Ctx::new(Context::with_viewer(parts, state, session, viewer, now)))
+        Ok(Ctx::new(Context::with_viewer(
+            parts, state, session, viewer, now,
+        )))
+    }
+
+    /// The context of a request that carries no session to look up (read without waiting
+    /// for the database); `None` when it carries one.
+    pub(crate) fn without_session(parts: Head<'_>, state: &AppState) -> Option<Ctx> {
+        (!parts.has_session()).then(|| Ctx::anonymous(parts, state))
     }
 
     /// An anonymous reader's context, for answering when the session cannot be read.
-    pub(crate) fn anonymous(parts: &Parts, state: &AppState) -> Ctx {
+    pub(crate) fn anonymous(parts: Head<'_>, state: &AppState) -> Ctx {
         let now = state.config().clock.now();
         Ctx::new(Context::with_viewer(
             parts,
@@ -163,18 +207,17 @@ impl Ctx {
             now,
         ))
     }
-
 }
 
 impl Context {
     fn with_viewer(
-        parts: &Parts,
+        parts: Head<'_>,
         state: &AppState,
         session: Session,
         viewer: Viewer,
         now: Timestamp,
     ) -> Context {
-        let headers = &parts.headers;
+        let headers = parts.headers;
         let query = parts.uri.query();
         let uselang = query_param(query, "uselang");
         let lang = negotiate(LanguageHints {
@@ -212,7 +255,7 @@ impl FromRequestParts<AppState> for Ctx {
     ) -> Result<Self, Self::Rejection> {
         match parts.extensions.get::<Ctx>() {
             Some(ctx) => Ok(ctx.clone()),
-            None => Ctx::resolve(parts, state).await,
+            None => Ctx::resolve(Head::of_parts(parts), state).await,
         }
     }
 }

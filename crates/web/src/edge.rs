@@ -2,12 +2,17 @@
 //! handler), the one place an error becomes the error page or the API's JSON body in the
 //! reader's language, and the page cache told of what a request changed.
 
-use axum::extract::{Request, State};
-use axum::http::StatusCode;
-use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use std::convert::Infallible;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 
-use crate::ctx::{Ctx, Session};
+use axum::extract::Request;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use tower::{Layer, Service};
+
+use crate::ctx::{Ctx, Head, Session};
 use crate::error::{Failure, WebError};
 use crate::state::AppState;
 
@@ -27,31 +32,84 @@ fn present(ctx: &Ctx, err: &WebError, status: StatusCode) -> Response {
     res
 }
 
-/// Reads the request's context, runs the handler, and presents its error if it failed.
-/// After every request the cache drops pages older than the database's latest commit made
-/// here, so no handler has to remember to.
-pub async fn context(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let (mut parts, body) = req.into_parts();
-    let ctx = match Ctx::resolve(&parts, &state).await {
-        Ok(ctx) => ctx,
-        Err(e) => {
-            let ctx = Ctx::anonymous(&parts, &state);
-            return present(&ctx, &e, e.status());
+/// The edge as a tower layer around the router: reads the request's context, runs the
+/// handler, and presents its error if it failed. After every request the cache drops pages
+/// older than the database's latest commit made here, so no handler has to remember to.
+#[derive(Clone)]
+pub struct EdgeLayer(pub AppState);
+
+impl<S> Layer<S> for EdgeLayer {
+    type Service = Edge<S>;
+
+    fn layer(&self, inner: S) -> Edge<S> {
+        Edge {
+            inner,
+            state: self.0.clone(),
         }
-    };
-    parts.extensions.insert(ctx.clone());
-    let mut res = next.run(Request::from_parts(parts, body)).await;
-    state.changed().await;
+    }
+}
+
+#[derive(Clone)]
+pub struct Edge<S> {
+    inner: S,
+    state: AppState,
+}
+
+impl<S> Service<Request> for Edge<S>
+where
+    S: Service<Request, Response = Response, Error = Infallible> + Clone + Send + 'static,
+    S::Future: Send + 'static,
+{
+    type Response = Response;
+    type Error = Infallible;
+    type Future = Pin<Box<dyn Future<Output = Result<Response, Infallible>> + Send>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut req: Request) -> Self::Future {
+        let state = self.state.clone();
+        // Most requests carry no session: their context is read here and now, and the
+        // handler is called without waiting.
+        if let Some(ctx) = Ctx::without_session(Head::of(&req), &state) {
+            req.extensions_mut().insert(ctx.clone());
+            let handled = self.inner.call(req);
+            return Box::pin(async move {
+                let res = handled.await?;
+                Ok(finish(&state, &ctx, res))
+            });
+        }
+        let ready = self.inner.clone();
+        let mut inner = std::mem::replace(&mut self.inner, ready);
+        Box::pin(async move {
+            let ctx = match Ctx::resolve(Head::of(&req), &state).await {
+                Ok(ctx) => ctx,
+                Err(e) => {
+                    let ctx = Ctx::anonymous(Head::of(&req), &state);
+                    return Ok(present(&ctx, &e, e.status()));
+                }
+            };
+            req.extensions_mut().insert(ctx.clone());
+            let res = inner.call(req).await?;
+            Ok(finish(&state, &ctx, res))
+        })
+    }
+}
+
+/// After the handler: the cache told of this instance's commits, and a failure presented.
+fn finish(state: &AppState, ctx: &Ctx, mut res: Response) -> Response {
+    state.changed();
     if let Some(Failure(err)) = res.extensions_mut().remove::<Failure>() {
         // Someone whose session ran out is told so, rather than that they are not signed in.
         if matches!(*err, WebError::Domain(sangam_core::Error::Unauthenticated))
             && ctx.session == Session::Expired
         {
             let expired = WebError::SessionExpired;
-            return present(&ctx, &expired, expired.status());
+            return present(ctx, &expired, expired.status());
         }
         let status = res.status();
-        return present(&ctx, &err, status);
+        return present(ctx, &err, status);
     }
     res
 }

@@ -36,10 +36,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api::routes())
         .fallback(edge::not_found)
         .method_not_allowed_fallback(edge::method_not_allowed)
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            edge::context,
-        ))
+        .layer(edge::EdgeLayer(state.clone()))
         .layer(axum::middleware::map_response(html::security_headers))
         .with_state(state)
 }

@@ -97,7 +97,7 @@ impl AppState {
 
     /// After a request: forget cached pages older than the latest change committed here
     /// (the commit recorded its generation; nothing is asked of the database).
-    pub(crate) async fn changed(&self) {
+    pub(crate) fn changed(&self) {
         self.0.cache.observe(self.0.app.db().committed_generation());
     }
 }
