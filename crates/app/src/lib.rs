@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod affiliates;
 pub mod conference;
+pub mod demo;
 pub mod elections;
 pub mod events;
 pub mod jobs;

@@ -9,7 +9,7 @@ use lettre::message::Mailbox;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use sangam_core::Timestamp;
 use sangam_db::Db;
-use sangam_db::reports::{MailAbout, MailJob};
+use sangam_db::outbox::{MailAbout, MailJob};
 use sangam_i18n::{Lang, format, message};
 
 /// How mail leaves the server.

@@ -9,11 +9,11 @@ use std::path::PathBuf;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
+use sangam_app::demo::{self, DemoOutcome};
 use sangam_core::Timestamp;
 use sangam_core::account::{Email, Username, check_password};
 use sangam_core::secret;
 use sangam_db::Db;
-use sangam_db::demo::{self, DemoOutcome};
 use sangam_db::users::NewAccount;
 use sangam_web::AppState;
 

@@ -7,13 +7,15 @@
 pub mod affiliates;
 pub mod campaigns;
 pub mod conference;
-pub mod demo;
 pub mod elections;
 pub mod events;
 pub mod export;
 mod group;
+pub mod jobs;
+pub mod lifecycle;
 pub mod membership;
 mod migrate;
+pub mod outbox;
 pub mod reports;
 pub mod scholarships;
 pub mod texts;

@@ -99,6 +99,32 @@ pub(crate) async fn write_sort_keys(
 }
 
 impl Db {
+    /// The people named, each with an account made for them if they have none yet (people
+    /// first, accounts later: a person named on the wiki gets their account on sign-in).
+    pub async fn ensure_people(
+        &self,
+        names: &[Username],
+        now: Timestamp,
+    ) -> Result<Vec<UserId>, Error> {
+        let mut tx = self.write().await?;
+        let mut ids = Vec::with_capacity(names.len());
+        for name in names {
+            ids.push(ensure_person(&mut tx, name, now).await?);
+        }
+        commit(tx).await?;
+        Ok(ids)
+    }
+
+    /// One person named, as [`Db::ensure_people`] makes them.
+    pub async fn ensure_person(&self, name: &Username, now: Timestamp) -> Result<UserId, Error> {
+        let ids = self.ensure_people(std::slice::from_ref(name), now).await?;
+        ids.first()
+            .copied()
+            .ok_or_else(|| Error::Internal("no person made".into()))
+    }
+}
+
+impl Db {
     /// Creates an account; a person already known without a password gets it. An existing
     /// account is a conflict.
     pub async fn create_account(&self, new: &NewAccount, now: Timestamp) -> Result<UserId, Error> {

@@ -4,7 +4,7 @@
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode};
-use sangam_db::demo::SITE_ADMIN;
+use sangam_app::demo::SITE_ADMIN;
 
 use crate::support::{Browser, Res, TestApp, skip};
 

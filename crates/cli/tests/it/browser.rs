@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use fantoccini::{Client, ClientBuilder, Locator};
-use sangam_db::demo::AFFILIATE_ADMIN;
+use sangam_app::demo::AFFILIATE_ADMIN;
 use sangam_i18n::{Lang, message};
 use serde_json::json;
 
@@ -169,7 +169,7 @@ impl Harness {
             return None;
         };
         let tdb = TestDb::sqlite().await;
-        sangam_db::demo::load(&tdb.db, TEST_HASH, demo_at)
+        sangam_app::demo::load(&tdb.db, TEST_HASH, demo_at)
             .await
             .unwrap();
         let state = sangam_web::AppState::new(tdb.db.clone(), config);
@@ -969,13 +969,13 @@ async fn in_chromium_the_seed_002_proposal_is_sent_and_an_attendee_marks_interes
     for name in ["MPourzaki (WMF)", "Zblace"] {
         person(&db, name, sent).await;
     }
-    let hub = db.affiliate(sangam_db::demo::HUB).await.unwrap().unwrap();
+    let hub = db.affiliate(sangam_app::demo::HUB).await.unwrap().unwrap();
     let event = db
         .events_of(hub.id, Timestamp(i64::MIN / 2), Timestamp(i64::MAX / 2))
         .await
         .unwrap()
         .into_iter()
-        .find(|e| e.details.title == sangam_db::demo::WIKIMEET)
+        .find(|e| e.details.title == sangam_app::demo::WIKIMEET)
         .unwrap()
         .id;
     let before = db.proposals_of(event).await.unwrap().len();
@@ -996,7 +996,7 @@ async fn in_chromium_the_seed_002_proposal_is_sent_and_an_attendee_marks_interes
         .await
         .unwrap();
     wait_for_url(&h.c, |u| u.ends_with("/proposals/new")).await;
-    let seed = sangam_db::demo::seed_002_proposal();
+    let seed = sangam_app::demo::seed_002_proposal();
     let accounts: Vec<&str> = seed
         .presenters
         .iter()

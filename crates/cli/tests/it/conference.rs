@@ -16,7 +16,7 @@ fn at(s: &str) -> Timestamp {
 pub(crate) async fn wikimeet(app: &TestApp) -> i64 {
     let hub = app
         .db()
-        .affiliate(sangam_db::demo::HUB)
+        .affiliate(sangam_app::demo::HUB)
         .await
         .unwrap()
         .unwrap();
@@ -25,13 +25,13 @@ pub(crate) async fn wikimeet(app: &TestApp) -> i64 {
         .await
         .unwrap()
         .into_iter()
-        .find(|e| e.details.title == sangam_db::demo::WIKIMEET)
+        .find(|e| e.details.title == sangam_app::demo::WIKIMEET)
         .unwrap()
         .id
 }
 
 /// How many proposals the demo conference has: seed 002's and the made-up sessions.
-const DEMO_PROPOSALS: usize = 1 + sangam_db::demo::DEMO_SESSIONS.len();
+const DEMO_PROPOSALS: usize = 1 + sangam_app::demo::DEMO_SESSIONS.len();
 
 /// Withdraws the demo's made-up sessions, so that a test's programme and review table hold
 /// seed 002's proposal and the test's own. Returns the seed's id.
@@ -152,8 +152,8 @@ async fn the_lifecycle(mut app: TestApp) {
     for name in ["Ravi", "Priya", "Other", "HubOrganizer"] {
         app.add_account(name, pass, false).await;
     }
-    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
-    let (admin, admin_pass) = sangam_db::demo::SITE_ADMIN;
+    app.make_admin(sangam_app::demo::HUB, "HubOrganizer").await;
+    let (admin, admin_pass) = sangam_app::demo::SITE_ADMIN;
     let proposals = format!("/api/events/{event}/proposals");
     let count = async |app: &TestApp| app.db().proposals_of(event).await.unwrap().len();
 
@@ -542,7 +542,7 @@ async fn the_review(app: TestApp) {
     for name in ["Ravi", "Priya", "Asha", "Other", "HubOrganizer"] {
         app.add_account(name, pass, false).await;
     }
-    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
+    app.make_admin(sangam_app::demo::HUB, "HubOrganizer").await;
     let seed = only_the_seed(&app, event).await;
     let ravi = app.api_client("Ravi", pass).await;
     let res = app
@@ -835,7 +835,7 @@ async fn the_schedule(app: TestApp) {
     for name in ["Ravi", "Priya", "HubOrganizer"] {
         app.add_account(name, pass, false).await;
     }
-    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
+    app.make_admin(sangam_app::demo::HUB, "HubOrganizer").await;
     let seed = only_the_seed(&app, event).await;
     let ravi = app.api_client("Ravi", pass).await;
     let priya = app.api_client("Priya", pass).await;
@@ -1059,7 +1059,7 @@ async fn organizers_run_the_programme_from_their_pages() {
     for name in ["HubOrganizer", "Ravi", "Asha"] {
         app.add_account(name, pass, false).await;
     }
-    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
+    app.make_admin(sangam_app::demo::HUB, "HubOrganizer").await;
     let event = crate::support::hub_conference(
         app.db(),
         "Wikimeet India 2027",

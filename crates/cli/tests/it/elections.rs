@@ -476,7 +476,7 @@ async fn an_election_runs_over_the_api_from_nominations_to_a_recountable_result(
         tajik_member(&app, n, "2025-06-01T00:00:00Z").await;
     }
     tajik_member(&app, "Newcomer", "2026-11-01T00:00:00Z").await;
-    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (org, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
     let organizer = app.api_client(org, org_pass).await;
     let mut clients = Vec::new();
     for n in names {
@@ -998,7 +998,7 @@ async fn organizers_set_up_an_election_with_the_form() {
             .contains(&message(Lang::EN, "elections-none", &[]))
     );
     assert!(!anonymous.body.contains("id=\"create-election\""));
-    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (org, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
     let organizer = app.sign_in(org, org_pass).await;
     let page = app.get_as(path, &organizer).await;
     assert!(page.body.contains("id=\"create-election\""));
@@ -1148,7 +1148,7 @@ async fn a_member_nominates_another_who_accepts_on_the_page() {
         .await;
     assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(res.body.contains("organizers"), "{}", res.body);
-    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (org, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
     let organizer = app.sign_in(org, org_pass).await;
     assert!(
         app.get_as(&page, &organizer)

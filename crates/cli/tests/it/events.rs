@@ -189,7 +189,7 @@ async fn the_wap_calendar_reads_like_the_seed_by_month_with_states_from_the_cloc
     let page = app.get("/affiliates/wap/events").await;
     assert_eq!(page.status, StatusCode::OK);
     let body = &page.body;
-    for (_, _, _, title) in sangam_db::demo::WAP_CALENDAR {
+    for (_, _, _, title) in sangam_app::demo::WAP_CALENDAR {
         let shown = title.replace('&', "&#38;").replace('"', "&#34;");
         assert!(body.contains(&shown), "{title} missing");
     }
@@ -218,7 +218,7 @@ async fn the_wap_calendar_reads_like_the_seed_by_month_with_states_from_the_cloc
     assert!(body.contains(&format!("<time>{}</time>", date("2023-05-22"))));
     assert_eq!(
         body.matches("class=\"event done\"").count(),
-        sangam_db::demo::WAP_CALENDAR.len()
+        sangam_app::demo::WAP_CALENDAR.len()
     );
     // In Bengali: Bengali digits and month names.
     let bn = app.get("/affiliates/wap/events?uselang=bn").await.body;
@@ -241,9 +241,9 @@ async fn the_wap_calendar_reads_like_the_seed_by_month_with_states_from_the_cloc
     let hub = app.get("/affiliates/asia-pacific-hub/events").await.body;
     assert_eq!(
         hub.matches("class=\"event done\"").count(),
-        sangam_db::demo::WAP_CALENDAR.len() + 1
+        sangam_app::demo::WAP_CALENDAR.len() + 1
     );
-    assert!(hub.contains(sangam_db::demo::WIKIMEET));
+    assert!(hub.contains(sangam_app::demo::WIKIMEET));
     // The wikitext is the seed's list again, done items marked.
     let wiki = app.get("/affiliates/wap/events.wiki").await.body;
     assert!(wiki.contains("* February 2023\n** {{Done}} 01 February - 31 March : Wiki Loves Folklore in Bangladesh 2023\n"), "{wiki}");
@@ -373,7 +373,7 @@ print(json.dumps(out))
 "#;
     let parsed = run_python(script, &feed.body);
     let events: Vec<Vec<String>> = serde_json::from_str(&parsed).unwrap();
-    assert_eq!(events.len(), sangam_db::demo::WAP_CALENDAR.len() + 1);
+    assert_eq!(events.len(), sangam_app::demo::WAP_CALENDAR.len() + 1);
     let wlf = events
         .iter()
         .find(|e| e[0] == "Wiki Loves Folklore in Bangladesh 2023")
@@ -453,10 +453,13 @@ async fn organizers_create_events_and_people_register_wait_and_move_up() {
     use axum::http::Method;
     use serde_json::json;
     let app = TestApp::new().await;
-    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (org_name, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
     let organizer = app.api_client(org_name, org_pass).await;
     let site = app
-        .api_client(sangam_db::demo::SITE_ADMIN.0, sangam_db::demo::SITE_ADMIN.1)
+        .api_client(
+            sangam_app::demo::SITE_ADMIN.0,
+            sangam_app::demo::SITE_ADMIN.1,
+        )
         .await;
     for name in ["Alice Walker", "Bahrom", "Чеҳра", "Wap Admin"] {
         app.add_account(name, "a long enough password", false).await;
@@ -686,7 +689,7 @@ async fn outcomes_total_per_year_without_double_counting_and_organizers_cancel_a
     use serde_json::json;
     let app = TestApp::new().await;
     let db = app.db();
-    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (org_name, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
     app.add_account("Wap Organizer", "a long enough password", false)
         .await;
     app.make_admin("wap", "Wap Organizer").await;
@@ -1043,7 +1046,7 @@ async fn campaigns_have_editions_across_affiliates_and_years() {
         .json();
     assert_eq!(lib["affiliates"], json!(["tajik-wikimedians"]));
     // The Tajik group files its own edition of Wikipedia Asian Month.
-    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (org_name, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
     let organizer = app.api_client(org_name, org_pass).await;
     let mut event = json!({
         "affiliates": ["tajik-wikimedians"],
@@ -1094,7 +1097,10 @@ async fn campaigns_have_editions_across_affiliates_and_years() {
         StatusCode::FORBIDDEN
     );
     let site = app
-        .api_client(sangam_db::demo::SITE_ADMIN.0, sangam_db::demo::SITE_ADMIN.1)
+        .api_client(
+            sangam_app::demo::SITE_ADMIN.0,
+            sangam_app::demo::SITE_ADMIN.1,
+        )
         .await;
     assert_eq!(
         app.send_json(Method::POST, "/api/campaigns", &site, &new)
@@ -1126,7 +1132,7 @@ async fn campaigns_have_editions_across_affiliates_and_years() {
 #[tokio::test]
 async fn organizers_create_an_event_with_the_form() {
     let app = TestApp::new().await;
-    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (org_name, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
     let org = app.sign_in(org_name, org_pass).await;
     let form = app
         .get_as("/affiliates/tajik-wikimedians/events/new", &org)
@@ -1402,7 +1408,7 @@ async fn organizers_change_an_event_and_more_seats_move_the_waitlist_up() {
     use serde_json::json;
     let app = TestApp::new().await;
     let db = app.db();
-    let (org_name, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
+    let (org_name, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
     let api = app.api_client(org_name, org_pass).await;
     let tajik = db.affiliate("tajik-wikimedians").await.unwrap().unwrap().id;
     let mut one_seat = photowalk_details("2031-03-01");
@@ -1516,7 +1522,7 @@ async fn the_tajik_proposed_activities_are_on_its_calendar_without_dates() {
         ))
         .nth(1)
         .expect("a proposed section");
-    for (title, ..) in sangam_db::demo::TAJIK_PROPOSED {
+    for (title, ..) in sangam_app::demo::TAJIK_PROPOSED {
         assert!(proposed.contains(&title.replace('&', "&#38;")), "{title}");
     }
     assert_eq!(proposed.matches("class=\"event planned\"").count(), 5);

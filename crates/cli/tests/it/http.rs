@@ -3,8 +3,8 @@
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
+use sangam_app::demo::{AFFILIATE_ADMIN, SITE_ADMIN};
 use sangam_core::Timestamp;
-use sangam_db::demo::{AFFILIATE_ADMIN, SITE_ADMIN};
 use sangam_i18n::{Lang, message};
 use serde_json::json;
 
@@ -569,7 +569,7 @@ async fn signing_in_sets_a_safe_cookie_and_signing_out_ends_the_session() {
 #[tokio::test]
 async fn cookies_are_secure_behind_https() {
     let tdb = TestDb::sqlite().await;
-    sangam_db::demo::load(&tdb.db, crate::support::TEST_HASH, Timestamp::now())
+    sangam_app::demo::load(&tdb.db, crate::support::TEST_HASH, Timestamp::now())
         .await
         .unwrap();
     let config = sangam_web::WebConfig {

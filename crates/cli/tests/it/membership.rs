@@ -3,11 +3,11 @@
 
 use axum::body::Body;
 use axum::http::{Method, StatusCode, header};
+use sangam_app::demo::{AFFILIATE_ADMIN, SITE_ADMIN};
 use sangam_core::Timestamp;
 use sangam_core::affiliate::{AffiliateDraft, apply};
 use sangam_core::signature::parse_list;
 use sangam_db::Db;
-use sangam_db::demo::{AFFILIATE_ADMIN, SITE_ADMIN};
 use sangam_db::membership::MemberOrder;
 use sangam_i18n::{Lang, message};
 use serde_json::json;

@@ -505,8 +505,8 @@ async fn organizers_file_their_own_reports_and_site_admins_review_and_defer() {
     use axum::http::{Method, StatusCode};
     use serde_json::json;
     let app = crate::support::TestApp::at(december_2026()).await;
-    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
-    let (site, site_pass) = sangam_db::demo::SITE_ADMIN;
+    let (org, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
+    let (site, site_pass) = sangam_app::demo::SITE_ADMIN;
     app.add_account("Wap Organizer", "a long enough password", false)
         .await;
     app.make_admin("wap", "Wap Organizer").await;
@@ -706,7 +706,7 @@ async fn the_builder_drafts_the_report_from_events_outcomes_and_the_seed_members
     use sangam_i18n::{Lang, message};
     use serde_json::json;
     let app = crate::support::TestApp::at(december_2026()).await;
-    let (site, site_pass) = sangam_db::demo::SITE_ADMIN;
+    let (site, site_pass) = sangam_app::demo::SITE_ADMIN;
     app.add_account("Wap Organizer", "a long enough password", false)
         .await;
     app.make_admin("wap", "Wap Organizer").await;
@@ -909,8 +909,8 @@ async fn the_dashboard_is_for_site_admins_and_shows_mail_that_could_not_be_sent(
     app.state.cache().refresh(db).await.unwrap();
 
     // Role by role: nobody, an affiliate's organizer, a site admin.
-    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
-    let (site, site_pass) = sangam_db::demo::SITE_ADMIN;
+    let (org, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
+    let (site, site_pass) = sangam_app::demo::SITE_ADMIN;
     let anonymous = crate::support::Browser::default();
     let organizer = app.api_client(org, org_pass).await;
     let admin = app.api_client(site, site_pass).await;
@@ -994,8 +994,8 @@ async fn an_expired_group_comes_back_only_by_a_site_admins_decision() {
     use serde_json::json;
     let now = december_2026();
     let app = crate::support::TestApp::at(now).await;
-    let (org, org_pass) = sangam_db::demo::AFFILIATE_ADMIN;
-    let (site, site_pass) = sangam_db::demo::SITE_ADMIN;
+    let (org, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
+    let (site, site_pass) = sangam_app::demo::SITE_ADMIN;
     let organizer = app.api_client(org, org_pass).await;
     let admin = app.api_client(site, site_pass).await;
     let path = "/api/affiliates/wikimedia-pakistan/recognition";

@@ -51,7 +51,7 @@ async fn the_demo_round(app: TestApp) {
     );
     // The demo applicant signs in and sees their decision, both reviewers' scores without
     // names, and the cut-off: the lowest mean among the awarded (DemoApplicantB's).
-    let (name, pass) = sangam_db::demo::APPLICANT;
+    let (name, pass) = sangam_app::demo::APPLICANT;
     let me = app.api_client(name, pass).await;
     let mine = app
         .get_as(&format!("/api/events/{event}/scholarship/application"), &me)
@@ -133,7 +133,7 @@ async fn a_whole_round(mut app: TestApp) {
         app.add_account(name, PASS, false).await;
     }
     app.add_account("Admin", PASS, true).await;
-    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
+    app.make_admin(sangam_app::demo::HUB, "HubOrganizer").await;
     let c = |n: &'static str| {
         let app = &app;
         async move { app.api_client(n, PASS).await }
@@ -670,7 +670,7 @@ async fn the_pages_take_an_application_through_the_round() {
     for name in ["Batyrbek", "Asha", "HubOrganizer"] {
         app.add_account(name, PASS, false).await;
     }
-    app.make_admin(sangam_db::demo::HUB, "HubOrganizer").await;
+    app.make_admin(sangam_app::demo::HUB, "HubOrganizer").await;
     let organizer = app.api_client("HubOrganizer", PASS).await;
     let round = format!("/api/events/{event}/scholarship");
     let call = json!({

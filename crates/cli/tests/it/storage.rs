@@ -1,5 +1,6 @@
 //! Storage behaves the same on SQLite and PostgreSQL: every case runs on both.
 
+use sangam_app::demo;
 use sangam_core::Timestamp;
 use sangam_core::account::Username;
 use sangam_core::affiliate::{AffiliateDraft, GoalDraft, apply};
@@ -7,7 +8,6 @@ use sangam_core::error::Error;
 use sangam_core::secret;
 use sangam_core::throttle::PER_ACCOUNT;
 use sangam_db::Db;
-use sangam_db::demo;
 use sangam_db::users::{NewAccount, SessionLookup};
 
 use crate::both_backends;

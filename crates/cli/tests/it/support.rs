@@ -308,7 +308,7 @@ impl TestApp {
     }
 
     async fn build(tdb: TestDb, now: Timestamp, config: WebConfig) -> TestApp {
-        sangam_db::demo::load(&tdb.db, TEST_HASH, now)
+        sangam_app::demo::load(&tdb.db, TEST_HASH, now)
             .await
             .unwrap();
         let state = AppState::new(tdb.db.clone(), config);
@@ -536,7 +536,7 @@ pub async fn hub_conference(
     days: (&str, &str),
     now: Timestamp,
 ) -> i64 {
-    let hub = db.affiliate(sangam_db::demo::HUB).await.unwrap().unwrap();
+    let hub = db.affiliate(sangam_app::demo::HUB).await.unwrap().unwrap();
     let details = sangam_core::event::EventDraft {
         title: title.into(),
         kind: "conference".into(),

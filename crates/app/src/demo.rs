@@ -9,8 +9,8 @@ use sangam_core::event::EventDraft;
 use sangam_core::text::LangTag;
 use sangam_core::{Error, Timestamp, secret};
 
-use crate::Db;
-use crate::users::NewAccount;
+use sangam_db::Db;
+use sangam_db::users::NewAccount;
 
 pub const SITE_ADMIN: (&str, &str) = ("SiteAdmin", "sangam-site-admin");
 pub const AFFILIATE_ADMIN: (&str, &str) = ("TajikOrganizer", "sangam-organizer");
@@ -456,11 +456,9 @@ pub async fn load(db: &Db, cost: secret::HashCost, now: Timestamp) -> Result<Dem
             .iter()
             .any(|e| e.action == "notice")
     {
-        let mut tx = db.write().await?;
-        let actor =
-            crate::users::ensure_person(&mut tx, &Username::trusted(PAKISTAN_NOTICE_BY), now)
-                .await?;
-        crate::commit(tx).await?;
+        let actor = db
+            .ensure_person(&Username::trusted(PAKISTAN_NOTICE_BY), now)
+            .await?;
         db.add_notice(pk.id, Some(actor), PAKISTAN_NOTICE, PAKISTAN_NOTICE_AT)
             .await?;
         changed = true;
@@ -828,17 +826,13 @@ async fn conference(db: &Db, now: Timestamp) -> Result<bool, Error> {
         Some(p) => p.id,
         None => {
             let draft = seed_002_proposal();
-            let mut tx = db.write().await?;
-            let mut people = Vec::new();
-            for p in &draft.presenters {
-                if !p.username.is_empty() {
-                    people.push(
-                        crate::users::ensure_person(&mut tx, &Username::trusted(&p.username), now)
-                            .await?,
-                    );
-                }
-            }
-            crate::commit(tx).await?;
+            let names: Vec<Username> = draft
+                .presenters
+                .iter()
+                .filter(|p| !p.username.is_empty())
+                .map(|p| Username::trusted(&p.username))
+                .collect();
+            let people = db.ensure_people(&names, now).await?;
             let sent = Timestamp::parse_rfc3339(SEED_002_SENT)
                 .ok_or_else(|| Error::Internal("seed 002 time".into()))?;
             // MPourzaki (WMF), the fifth presenter, sent it.
@@ -894,10 +888,7 @@ async fn conference(db: &Db, now: Timestamp) -> Result<bool, Error> {
             (&DEMO_SESSIONS[2], room2, at(20, 11)?),
             (&DEMO_SESSIONS[3], hall, at(21, 11)?),
         ] {
-            let mut tx = db.write().await?;
-            let by =
-                crate::users::ensure_person(&mut tx, &Username::trusted(session.0), now).await?;
-            crate::commit(tx).await?;
+            let by = db.ensure_person(&Username::trusted(session.0), now).await?;
             let draft = sangam_core::conference::ProposalDraft {
                 presenters: vec![sangam_core::conference::PresenterDraft {
                     username: session.0.into(),
@@ -999,9 +990,7 @@ async fn scholarship_round(db: &Db, event: i64, now: Timestamp) -> Result<(), Er
     };
     let mut ids = Vec::new();
     for (i, (name, region, history, need)) in DEMO_APPLICANTS.iter().enumerate() {
-        let mut tx = db.write().await?;
-        let user = crate::users::ensure_person(&mut tx, &Username::trusted(name), now).await?;
-        crate::commit(tx).await?;
+        let user = db.ensure_person(&Username::trusted(name), now).await?;
         let application = ApplicationDraft {
             region: (*region).into(),
             history: (*history).into(),
@@ -1019,14 +1008,13 @@ async fn scholarship_round(db: &Db, event: i64, now: Timestamp) -> Result<(), Er
         Username::trusted(AFFILIATE_ADMIN.0),
         Username::trusted("DemoReviewer"),
     ];
-    let mut tx = db.write().await?;
-    let mut reviewer_ids = Vec::new();
-    for r in &reviewers {
-        reviewer_ids.push(crate::users::ensure_person(&mut tx, r, now).await?);
-    }
-    crate::commit(tx).await?;
-    db.set_reviewers(event, crate::conference::Panel::Scholarships, &reviewers)
-        .await?;
+    let reviewer_ids = db.ensure_people(&reviewers, now).await?;
+    db.set_reviewers(
+        event,
+        sangam_db::conference::Panel::Scholarships,
+        &reviewers,
+    )
+    .await?;
     db.advance_round_mailing(event, Phase::Eligibility, day(31)?, false)
         .await?;
     db.advance_round_mailing(event, Phase::Scoring, day(31)?, false)

@@ -1,0 +1,209 @@
+//! The outbox: mail waiting to go out (notices, decisions), taken by the sender, marked sent
+//! or failed with backoff, and what could not be sent for the compliance overview.
+
+use jiff::civil::Date;
+use sangam_core::account::AffiliateId;
+use sangam_core::{Error, Timestamp};
+use sqlx::Row;
+
+use crate::reports::{date, opt_date};
+use crate::{Db, db_err};
+
+/// A mail waiting to go out: who, in which language, about what.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MailJob {
+    pub id: i64,
+    pub to_email: Option<String>,
+    pub to_name: String,
+    pub lang: Option<String>,
+    pub about: MailAbout,
+    pub attempts: i64,
+}
+
+/// What a mail is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MailAbout {
+    /// A lifecycle notice to an affiliate's contact person.
+    Notice {
+        affiliate_slug: String,
+        affiliate_id: AffiliateId,
+        /// reminder_30, reminder_7, past_due, deadline, expiry.
+        kind: String,
+        sent_on: Date,
+        /// The report's period and due date, when the notice is about one.
+        report: Option<((Date, Date), Date)>,
+    },
+    /// The organizers' decision on a conference proposal, to its people.
+    Decision {
+        proposal_id: i64,
+        event_id: i64,
+        title: String,
+        /// accepted, waitlisted or rejected.
+        status: String,
+        note: String,
+    },
+    /// A published scholarship decision, to its applicant.
+    Scholarship {
+        event_id: i64,
+        /// The conference's title.
+        conference: String,
+        /// full, partial, waitlist or declined.
+        decision: String,
+        note: String,
+    },
+}
+
+/// A mail job from an outbox row that starts with the mail's id, the address, the name and
+/// the language, and has the attempts so far at `attempts`.
+fn mail_job(r: &sqlx::any::AnyRow, about: MailAbout, attempts: usize) -> Result<MailJob, Error> {
+    Ok(MailJob {
+        id: r.try_get(0).map_err(db_err)?,
+        to_email: r.try_get(1).map_err(db_err)?,
+        to_name: r.try_get(2).map_err(db_err)?,
+        lang: r.try_get(3).map_err(db_err)?,
+        about,
+        attempts: r.try_get(attempts).map_err(db_err)?,
+    })
+}
+
+impl Db {
+    /// Mail due to be sent at `now` (not sent, next attempt reached), oldest first.
+    pub async fn due_mail(&self, now: Timestamp, limit: i64) -> Result<Vec<MailJob>, Error> {
+        let mut jobs = sqlx::query(
+            "SELECT o.id, u.email, u.username, u.preferred_lang, a.slug, a.id, n.kind, n.sent_on, \
+             r.period_start, r.period_end, r.due, o.attempts \
+             FROM outbox o JOIN notices n ON n.id = o.notice_id JOIN users u ON u.id = o.to_user \
+             JOIN affiliates a ON a.id = n.affiliate_id LEFT JOIN reports r ON r.id = n.report_id \
+             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2",
+        )
+        .bind(now.0)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?
+        .iter()
+        .map(|r| {
+            let report = match (
+                opt_date(r.try_get(8).map_err(db_err)?)?,
+                opt_date(r.try_get(9).map_err(db_err)?)?,
+                opt_date(r.try_get(10).map_err(db_err)?)?,
+            ) {
+                (Some(s), Some(e), Some(d)) => Some(((s, e), d)),
+                _ => None,
+            };
+            Ok(MailJob {
+                id: r.try_get(0).map_err(db_err)?,
+                to_email: r.try_get(1).map_err(db_err)?,
+                to_name: r.try_get(2).map_err(db_err)?,
+                lang: r.try_get(3).map_err(db_err)?,
+                about: MailAbout::Notice {
+                    affiliate_slug: r.try_get(4).map_err(db_err)?,
+                    affiliate_id: r.try_get(5).map_err(db_err)?,
+                    kind: r.try_get(6).map_err(db_err)?,
+                    sent_on: date(&r.try_get::<String, _>(7).map_err(db_err)?)?,
+                    report,
+                },
+                attempts: r.try_get(11).map_err(db_err)?,
+            })
+        })
+        .collect::<Result<Vec<_>, Error>>()?;
+        // Decisions go to the presenters' accounts; to whoever sent the proposal, at the
+        // contact address the proposal gives, if any.
+        let decisions = sqlx::query(
+            "SELECT o.id, CASE WHEN o.to_user = p.submitted_by AND p.contact_email IS NOT NULL \
+             THEN p.contact_email ELSE u.email END, u.username, u.preferred_lang, p.id, p.event_id, \
+             p.title, p.status, COALESCE(p.decision_note, ''), o.attempts \
+             FROM outbox o JOIN proposals p ON p.id = o.proposal_id JOIN users u ON u.id = o.to_user \
+             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2",
+        )
+        .bind(now.0)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        for r in &decisions {
+            let about = MailAbout::Decision {
+                proposal_id: r.try_get(4).map_err(db_err)?,
+                event_id: r.try_get(5).map_err(db_err)?,
+                title: r.try_get(6).map_err(db_err)?,
+                status: r.try_get(7).map_err(db_err)?,
+                note: r.try_get(8).map_err(db_err)?,
+            };
+            jobs.push(mail_job(r, about, 9)?);
+        }
+        let scholarships = sqlx::query(
+            "SELECT o.id, u.email, u.username, u.preferred_lang, e.id, e.title, a.decision, \
+             COALESCE(a.decision_note, ''), o.attempts \
+             FROM outbox o JOIN scholarship_applications a ON a.id = o.application_id \
+             JOIN users u ON u.id = o.to_user JOIN events e ON e.id = a.event_id \
+             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2",
+        )
+        .bind(now.0)
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await
+        .map_err(db_err)?;
+        for r in &scholarships {
+            let about = MailAbout::Scholarship {
+                event_id: r.try_get(4).map_err(db_err)?,
+                conference: r.try_get(5).map_err(db_err)?,
+                decision: r
+                    .try_get::<Option<String>, _>(6)
+                    .map_err(db_err)?
+                    .unwrap_or_default(),
+                note: r.try_get(7).map_err(db_err)?,
+            };
+            jobs.push(mail_job(r, about, 8)?);
+        }
+        jobs.sort_by_key(|j| j.id);
+        jobs.truncate(usize::try_from(limit).unwrap_or(0));
+        Ok(jobs)
+    }
+
+    /// Marks a mail as accepted by the mail server.
+    pub async fn mail_sent(&self, id: i64, now: Timestamp) -> Result<(), Error> {
+        sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+            .bind(now.0)
+            .bind(id)
+            .execute(&self.writer)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+
+    /// Records a failed attempt; the mail is tried again from `retry_at`.
+    pub async fn mail_failed(
+        &self,
+        id: i64,
+        error: &str,
+        retry_at: Timestamp,
+    ) -> Result<(), Error> {
+        sqlx::query(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3",
+        )
+        .bind(error)
+        .bind(retry_at.0)
+        .bind(id)
+        .execute(&self.writer)
+        .await
+        .map_err(db_err)?;
+        Ok(())
+    }
+
+    /// Mail not sent yet, with its attempts and last error (for the dashboard and tests).
+    pub async fn unsent_mail(&self) -> Result<Vec<(i64, i64, Option<String>)>, Error> {
+        sqlx::query("SELECT id, attempts, last_error FROM outbox WHERE sent_at IS NULL ORDER BY id")
+            .fetch_all(&self.pool)
+            .await
+            .map_err(db_err)?
+            .iter()
+            .map(|r| {
+                Ok((
+                    r.try_get(0).map_err(db_err)?,
+                    r.try_get(1).map_err(db_err)?,
+                    r.try_get(2).map_err(db_err)?,
+                ))
+            })
+            .collect()
+    }
+}
