@@ -868,13 +868,7 @@ impl Db {
             presenters: p.presenter_ids.iter().flatten().copied().collect(),
         };
         let mut tx = self.write().await?;
-        if self.backend == crate::Backend::Postgres {
-            sqlx::query("SELECT id FROM events WHERE id = $1 FOR UPDATE")
-                .bind(p.event_id)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        }
+        self.lock(&mut tx, crate::Locked::Event(p.event_id)).await?;
         let rows = sqlx::query(
             "SELECT pl.proposal_id, pl.room_id, pl.starts_at, pl.ends_at, pp.user_id \
              FROM placements pl JOIN proposals p ON p.id = pl.proposal_id \

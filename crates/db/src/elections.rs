@@ -427,14 +427,9 @@ impl Db {
         let choice = serde_json::to_string(&by_id(&vote, &ids)).map_err(Error::internal)?;
         let receipt = receipt_code()?;
         let mut tx = self.write().await?;
-        if self.backend == Backend::Postgres {
-            // One ballot box writer at a time, so each rewrite below sees every ballot.
-            sqlx::query("SELECT id FROM elections WHERE id = $1 FOR UPDATE")
-                .bind(election)
-                .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
-        }
+        // One ballot box writer at a time, so each rewrite below sees every ballot.
+        self.lock(&mut tx, crate::Locked::Election(election))
+            .await?;
         let first: Option<i64> = sqlx::query_scalar(
             "INSERT INTO election_voters (election_id, user_id) VALUES ($1, $2) \
              ON CONFLICT (election_id, user_id) DO NOTHING RETURNING 1",

@@ -259,6 +259,39 @@ impl Db {
     }
 }
 
+/// A row that a writing transaction holds until it commits, so that writers of the same
+/// thing go one at a time (a ballot box, a conference's rooms, a scholarship round).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Locked {
+    Event(i64),
+    Election(i64),
+    ScholarshipRound(i64),
+}
+
+impl Db {
+    /// Locks `row` for the rest of `tx`. On PostgreSQL a `SELECT … FOR UPDATE`; SQLite's one
+    /// writer already holds the whole database, so there it costs nothing.
+    pub(crate) async fn lock(&self, tx: &mut Tx, row: Locked) -> Result<(), Error> {
+        if self.backend != Backend::Postgres {
+            return Ok(());
+        }
+        let (sql, key) = match row {
+            Locked::Event(id) => ("SELECT id FROM events WHERE id = $1 FOR UPDATE", id),
+            Locked::Election(id) => ("SELECT id FROM elections WHERE id = $1 FOR UPDATE", id),
+            Locked::ScholarshipRound(event) => (
+                "SELECT event_id FROM scholarship_rounds WHERE event_id = $1 FOR UPDATE",
+                event,
+            ),
+        };
+        sqlx::query(sql)
+            .bind(key)
+            .execute(&mut **tx)
+            .await
+            .map_err(db_err)?;
+        Ok(())
+    }
+}
+
 /// Marks everything anonymous pages show as changed; call inside the changing transaction.
 pub(crate) async fn bump_generation(tx: &mut Tx) -> Result<(), Error> {
     let generation: i64 = sqlx::query_scalar(

@@ -14,7 +14,7 @@ use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Backend, Db, Tx, bump_generation, commit, db_err};
+use crate::{Db, Tx, bump_generation, commit, db_err};
 
 /// A round with where it stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -112,13 +112,10 @@ const ROUND_COLUMNS: &str =
 impl Db {
     /// The round's row in a writing transaction, locked on PostgreSQL until it commits.
     async fn lock_round(&self, tx: &mut Tx, event: EventId) -> Result<RoundRow, Error> {
-        let lock = if self.backend == Backend::Postgres {
-            " FOR UPDATE"
-        } else {
-            ""
-        };
+        self.lock(tx, crate::Locked::ScholarshipRound(event))
+            .await?;
         let row = sqlx::query(sqlx::AssertSqlSafe(format!(
-            "SELECT {ROUND_COLUMNS} FROM scholarship_rounds WHERE event_id = $1{lock}"
+            "SELECT {ROUND_COLUMNS} FROM scholarship_rounds WHERE event_id = $1"
         )))
         .bind(event)
         .fetch_optional(&mut **tx)
