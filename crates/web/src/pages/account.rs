@@ -33,7 +33,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 #[derive(Template)]
-#[template(path = "signin.html")]
+#[template(path = "account/signin.html")]
 struct SigninPage {
     frame: Frame,
     t: Tr,
@@ -175,7 +175,7 @@ async fn signout(
 }
 
 #[derive(Template)]
-#[template(path = "account.html")]
+#[template(path = "account/account.html")]
 struct AccountPage {
     frame: Frame,
     t: Tr,

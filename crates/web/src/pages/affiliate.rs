@@ -81,7 +81,7 @@ fn link(lang: Lang, a: &Affiliate) -> Link {
 }
 
 #[derive(Template)]
-#[template(path = "profile.html")]
+#[template(path = "affiliates/profile.html")]
 struct ProfilePage {
     frame: Frame,
     t: Tr,
@@ -600,7 +600,7 @@ async fn profile(
 }
 
 #[derive(Template)]
-#[template(path = "history.html")]
+#[template(path = "affiliates/history.html")]
 struct HistoryPage {
     frame: Frame,
     t: Tr,

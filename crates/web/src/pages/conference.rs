@@ -126,7 +126,7 @@ pub struct ProposalLine {
 }
 
 #[derive(Template)]
-#[template(path = "proposals.html")]
+#[template(path = "conference/proposals.html")]
 struct ProgrammePage {
     frame: Frame,
     t: Tr,
@@ -200,7 +200,7 @@ pub struct Field {
 }
 
 #[derive(Template)]
-#[template(path = "proposal_form.html")]
+#[template(path = "conference/proposal_form.html")]
 struct FormPage {
     frame: Frame,
     t: Tr,
@@ -557,7 +557,7 @@ pub struct PlaceForm {
 }
 
 #[derive(Template)]
-#[template(path = "proposal.html")]
+#[template(path = "conference/proposal.html")]
 struct ProposalPage {
     frame: Frame,
     t: Tr,
@@ -917,7 +917,7 @@ pub struct ProgrammeLine {
 }
 
 #[derive(Template)]
-#[template(path = "programme.html")]
+#[template(path = "conference/programme.html")]
 struct ProgrammeByDay {
     frame: Frame,
     t: Tr,

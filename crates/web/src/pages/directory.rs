@@ -88,7 +88,7 @@ pub struct Filter {
 }
 
 #[derive(Template)]
-#[template(path = "directory.html")]
+#[template(path = "affiliates/directory.html")]
 struct DirectoryPage {
     frame: Frame,
     t: Tr,
@@ -294,7 +294,7 @@ pub struct HubRow {
 }
 
 #[derive(Template)]
-#[template(path = "hubs.html")]
+#[template(path = "affiliates/hubs.html")]
 struct HubsPage {
     frame: Frame,
     t: Tr,

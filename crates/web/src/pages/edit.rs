@@ -61,7 +61,7 @@ pub struct Section {
 }
 
 #[derive(Template)]
-#[template(path = "edit.html")]
+#[template(path = "affiliates/edit.html")]
 struct EditPage {
     frame: Frame,
     t: Tr,

@@ -66,7 +66,7 @@ pub struct ElectionLine {
 }
 
 #[derive(Template)]
-#[template(path = "elections.html")]
+#[template(path = "elections/elections.html")]
 struct ListPage {
     frame: Frame,
     t: Tr,
@@ -227,7 +227,7 @@ pub struct RoundRow {
 }
 
 #[derive(Template)]
-#[template(path = "election.html")]
+#[template(path = "elections/election.html")]
 struct ElectionPage {
     frame: Frame,
     t: Tr,

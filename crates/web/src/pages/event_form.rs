@@ -33,7 +33,7 @@ pub fn routes() -> Router<AppState> {
 }
 
 #[derive(Template)]
-#[template(path = "event_form.html")]
+#[template(path = "events/event_form.html")]
 struct EventFormPage {
     frame: Frame,
     t: Tr,

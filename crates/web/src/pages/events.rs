@@ -136,7 +136,7 @@ pub struct MonthView {
 }
 
 #[derive(Template)]
-#[template(path = "calendar.html")]
+#[template(path = "events/calendar.html")]
 struct CalendarPage {
     frame: Frame,
     t: Tr,
@@ -527,7 +527,7 @@ pub struct OrganizerView {
 }
 
 #[derive(Template)]
-#[template(path = "event.html")]
+#[template(path = "events/event.html")]
 struct EventPage {
     frame: Frame,
     t: Tr,
@@ -918,7 +918,7 @@ async fn my_events_feed(
 }
 
 #[derive(Template)]
-#[template(path = "campaigns.html")]
+#[template(path = "events/campaigns.html")]
 struct CampaignsPage {
     frame: Frame,
     t: Tr,
@@ -954,7 +954,7 @@ async fn campaigns(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) 
 }
 
 #[derive(Template)]
-#[template(path = "campaign.html")]
+#[template(path = "events/campaign.html")]
 struct CampaignPage {
     frame: Frame,
     t: Tr,

@@ -194,7 +194,7 @@ pub fn render(t: &impl Template) -> Result<String, WebError> {
 }
 
 #[derive(Template)]
-#[template(path = "error.html")]
+#[template(path = "frame/error.html")]
 struct ErrorPage {
     frame: Frame,
     heading: String,

@@ -98,7 +98,7 @@ pub struct Pending {
 }
 
 #[derive(Template)]
-#[template(path = "members.html")]
+#[template(path = "members/members.html")]
 struct MembersPage {
     frame: Frame,
     t: Tr,
@@ -331,7 +331,7 @@ async fn csv(
 }
 
 #[derive(Template)]
-#[template(path = "join.html")]
+#[template(path = "members/join.html")]
 struct JoinPage {
     frame: Frame,
     t: Tr,
@@ -655,7 +655,7 @@ pub struct PreviewRow {
 }
 
 #[derive(Template)]
-#[template(path = "members_import.html")]
+#[template(path = "members/members_import.html")]
 struct ImportPage {
     frame: Frame,
     t: Tr,
@@ -797,7 +797,7 @@ async fn import(
 }
 
 #[derive(Template)]
-#[template(path = "members_rules.html")]
+#[template(path = "members/members_rules.html")]
 struct RulesPage {
     frame: Frame,
     t: Tr,

@@ -68,7 +68,7 @@ pub struct Field {
 }
 
 #[derive(Template)]
-#[template(path = "settings_form.html")]
+#[template(path = "conference/settings_form.html")]
 struct SettingsPage {
     frame: Frame,
     t: Tr,
@@ -396,7 +396,7 @@ pub struct ReviewLine {
 }
 
 #[derive(Template)]
-#[template(path = "reviews.html")]
+#[template(path = "conference/reviews.html")]
 struct ReviewsPage {
     frame: Frame,
     t: Tr,
@@ -494,7 +494,7 @@ async fn set_reviewers(
 }
 
 #[derive(Template)]
-#[template(path = "schedule_edit.html")]
+#[template(path = "conference/schedule_edit.html")]
 struct SchedulePage {
     frame: Frame,
     t: Tr,

@@ -149,7 +149,7 @@ fn reason_choices(lang: Lang, selected: &str) -> Vec<Choice> {
 }
 
 #[derive(Template)]
-#[template(path = "reports.html")]
+#[template(path = "reports/reports.html")]
 struct ReportsPage {
     frame: Frame,
     t: Tr,
@@ -230,7 +230,7 @@ pub struct FactLine {
 }
 
 #[derive(Template)]
-#[template(path = "report.html")]
+#[template(path = "reports/report.html")]
 struct ReportPage {
     frame: Frame,
     t: Tr,
@@ -710,7 +710,7 @@ fn dashboard_row(lang: Lang, row: app::ComplianceRow) -> DashboardRow {
 }
 
 #[derive(Template)]
-#[template(path = "compliance.html")]
+#[template(path = "reports/compliance.html")]
 struct DashboardPage {
     frame: Frame,
     t: Tr,

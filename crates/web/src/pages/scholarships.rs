@@ -189,7 +189,7 @@ fn shown(lang: Lang, v: &ApplicationView) -> Shown {
 }
 
 #[derive(Template)]
-#[template(path = "scholarship.html")]
+#[template(path = "scholarships/scholarship.html")]
 struct RoundPage {
     frame: Frame,
     t: Tr,
@@ -322,7 +322,7 @@ async fn apply(
 }
 
 #[derive(Template)]
-#[template(path = "scholarship_review.html")]
+#[template(path = "scholarships/scholarship_review.html")]
 struct TablePage {
     frame: Frame,
     t: Tr,
@@ -444,7 +444,7 @@ async fn set_reviewers(
 }
 
 #[derive(Template)]
-#[template(path = "scholarship_application.html")]
+#[template(path = "scholarships/scholarship_application.html")]
 struct ApplicationPage {
     frame: Frame,
     t: Tr,
