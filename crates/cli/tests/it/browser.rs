@@ -188,12 +188,25 @@ impl Harness {
                          "--disable-sync", "--window-size=1280,1100"]
             }),
         );
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let c = ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", driver.port))
-            .await
-            .expect("a WebDriver session");
+        // Chromium sometimes fails to start while the other tests load both cores ("session
+        // not created"); a new session is asked for again, a few times, before giving up.
+        let mut tries = 0;
+        let c = loop {
+            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+            match ClientBuilder::new(connector)
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{}", driver.port))
+                .await
+            {
+                Ok(c) => break c,
+                Err(e) if tries < 3 => {
+                    tries += 1;
+                    eprintln!("{test}: no WebDriver session yet ({e}); asking again");
+                    tokio::time::sleep(Duration::from_secs(2)).await;
+                }
+                Err(e) => panic!("{test}: no WebDriver session: {e}"),
+            }
+        };
         Some(Harness {
             c,
             base,
