@@ -41,7 +41,12 @@ struct EventFormPage {
     action: String,
     csrf: String,
     has_errors: bool,
-    fields: Vec<Field>,
+    /// The form's fieldsets, each with its fields by name.
+    what: Vec<Field>,
+    when: Vec<Field>,
+    place: Vec<Field>,
+    registration: Vec<Field>,
+    more: Vec<Field>,
     all_day: bool,
     proposed: bool,
     registration_open: bool,
@@ -194,7 +199,35 @@ fn form_page(
         };
         fields.push(f);
     }
+    let mut fields: HashMap<String, Field> =
+        fields.into_iter().map(|f| (f.name.clone(), f)).collect();
+    let mut group =
+        |names: &[&str]| -> Vec<Field> { names.iter().filter_map(|n| fields.remove(*n)).collect() };
     EventFormPage {
+        what: group(&["title", "kind", "mode", "campaign"]),
+        when: group(&[
+            "start_date",
+            "start_time",
+            "end_date",
+            "end_time",
+            "time_zone",
+        ]),
+        place: group(&["venue", "address", "latitude", "longitude", "meeting_url"]),
+        registration: group(&[
+            "capacity",
+            "questions",
+            "opens_date",
+            "opens_time",
+            "closes_date",
+            "closes_time",
+        ]),
+        more: group(&[
+            "wikis",
+            "hashtags",
+            "languages",
+            "organizers",
+            "description",
+        ]),
         frame: Frame::new(ctx, target.heading.clone()),
         t: Tr(lang),
         heading: target.heading,
@@ -202,7 +235,6 @@ fn form_page(
         save: target.save,
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         has_errors: !errors.is_empty(),
-        fields,
         all_day: form.get("all_day").is_some(),
         proposed: form.get("proposed").is_some(),
         registration_open: form.get("registration_open").is_some(),
