@@ -160,6 +160,49 @@ async fn every_api_path_answers_a_malformed_id_or_query_with_its_json_error() {
     assert!(res.body.contains("<html"), "{}", res.body);
 }
 
+#[tokio::test]
+async fn without_a_database_the_api_still_answers_its_json_error_and_pages_an_error_page() {
+    let app = TestApp::new().await;
+    let admin = app.api_client(SITE_ADMIN.0, SITE_ADMIN.1).await;
+    let page_reader = app.sign_in(SITE_ADMIN.0, SITE_ADMIN.1).await;
+    app.db().close().await;
+    // Reading the session (at the edge) and reading data (in a handler) both fail.
+    for (who, path) in [
+        (&admin, "/api/me"),
+        (&Browser::default(), "/api/affiliates"),
+        (&admin, "/api/events/1"),
+    ] {
+        let res = app.get_as(path, who).await;
+        assert_eq!(
+            res.status,
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "{path}: {}",
+            res.body
+        );
+        assert_json_error_any(&res, path);
+        assert_eq!(res.error_code(), "internal", "{path}");
+    }
+    let res = app.get_as("/account", &page_reader).await;
+    assert_eq!(
+        res.status,
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "{}",
+        res.body
+    );
+    assert!(res.body.contains("<html"), "{}", res.body);
+}
+
+/// The API's JSON error, a server's as well as a refusal.
+fn assert_json_error_any(res: &Res, what: &str) {
+    let ty = res.header("content-type").unwrap_or_default();
+    assert!(
+        ty.starts_with("application/json"),
+        "{what}: {ty:?}: {}",
+        res.body
+    );
+    assert!(!res.error_code().is_empty(), "{what}: {}", res.body);
+}
+
 #[test]
 fn the_pages_and_the_api_never_import_each_other_and_no_file_of_the_web_layer_is_in_a_cycle() {
     let script = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tools/web_imports.py");
