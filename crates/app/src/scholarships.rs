@@ -9,9 +9,9 @@
 //! their scores (without reviewers' names or comments) and the cut-off; nobody else sees
 //! any application.
 
-use sangam_core::account::UserId;
 use sangam_core::conference::{Review, agreement, weighted};
 use sangam_core::error::{Error, FieldErrors};
+pub use sangam_core::scholarship::Roles;
 use sangam_core::scholarship::{ApplicationDraft, Decision, Flag, Phase, RoundDraft, cutoff};
 use sangam_core::text;
 use sangam_db::conference::{Panel, ReviewRow};
@@ -20,45 +20,6 @@ use sangam_db::scholarships::{ApplicationRow, RoundRow};
 
 use crate::events::organizes;
 use crate::{Actor, App, Organizer, found};
-
-/// What the actor is to a round.
-#[derive(Debug, Clone, Copy)]
-pub struct Roles {
-    pub organizer: bool,
-    pub reviewer: bool,
-    pub me: Option<UserId>,
-}
-
-impl Roles {
-    /// Whether they may see the application at all.
-    pub fn sees(&self, a: &ApplicationRow) -> bool {
-        self.organizer || self.reviewer || self.me == Some(a.user_id)
-    }
-
-    /// Whether they see it as a reviewer (never their own).
-    pub fn reviews(&self, a: &ApplicationRow) -> bool {
-        self.reviewer && self.me != Some(a.user_id)
-    }
-
-    /// Whether they may flag it: the organizers and its reviewers. The refusal says why not.
-    pub fn may_flag(&self, a: &ApplicationRow) -> Result<(), Error> {
-        if self.organizer || self.reviews(a) {
-            Ok(())
-        } else if self.reviewer {
-            Err(Error::Forbidden("own_application"))
-        } else {
-            Err(Error::Forbidden("not_reviewer"))
-        }
-    }
-
-    fn organizers_only(&self) -> Result<(), Error> {
-        if self.organizer {
-            Ok(())
-        } else {
-            Err(Error::Forbidden("not_affiliate_admin"))
-        }
-    }
-}
 
 pub async fn roles(app: &App, actor: Actor<'_>, e: &EventRow) -> Result<Roles, Error> {
     let me = actor.viewer.user_id();
@@ -173,7 +134,7 @@ fn view(
 ) -> ApplicationView {
     let own = roles.me == Some(a.user_id);
     let published = r.phase == Phase::Published;
-    let as_reviewer = roles.reviews(a);
+    let as_reviewer = roles.reviews(a.user_id);
     let mine: Vec<&ReviewRow> = scores.iter().filter(|s| s.subject == a.id).collect();
     let stats = agreement(
         &mine
@@ -235,7 +196,7 @@ pub async fn application(
     let r = round(app, a.event_id).await?;
     let roles = roles(app, actor, &e).await?;
     actor.user()?;
-    if !roles.sees(&a) {
+    if !roles.sees(a.user_id) {
         return Err(Error::Forbidden("application_private"));
     }
     Ok((e, r, a, roles))
@@ -324,7 +285,7 @@ pub async fn table(
     let cut = round_cutoff(&r, &apps, &scores);
     let mut table: Vec<ApplicationView> = apps
         .iter()
-        .filter(|a| roles.organizer || roles.reviews(a))
+        .filter(|a| roles.organizer || roles.reviews(a.user_id))
         .map(|a| view(&roles, &r, a, &scores, cut, actor.now))
         .collect();
     table.sort_by(|a, b| {
@@ -362,7 +323,7 @@ pub async fn flag(
     (flag, note): (&str, &str),
 ) -> Result<ApplicationView, Error> {
     let (_, r, a, roles) = application(app, actor, id).await?;
-    roles.may_flag(&a)?;
+    roles.may_flag(a.user_id)?;
     let flag = parse_flag(flag, note)?;
     app.db()
         .flag_application(id, flag.as_ref().map(|(f, n)| (*f, n.as_str())))
@@ -404,7 +365,7 @@ pub async fn decide(
     (decision, message): (&str, &str),
 ) -> Result<ApplicationView, Error> {
     let (_, r, _, roles) = application(app, actor, id).await?;
-    roles.organizers_only()?;
+    roles.may_decide()?;
     let (decision, note) = parse_decision(decision, message)?;
     app.db()
         .decide_application(id, decision, &note, actor.now)

@@ -271,8 +271,105 @@ pub fn cutoff(decided: &[(f64, Decision)]) -> Option<f64> {
         .min_by(f64::total_cmp)
 }
 
+/// What someone is to a scholarship round: who may see, review and flag an application
+/// is decided here, from the applicant's account alone.
+#[derive(Debug, Clone, Copy)]
+pub struct Roles {
+    /// An organizer of the conference.
+    pub organizer: bool,
+    /// One of the round's reviewers.
+    pub reviewer: bool,
+    /// The account asking, if signed in.
+    pub me: Option<crate::account::UserId>,
+}
+
+impl Roles {
+    /// Whether they may see the application of `applicant` at all.
+    pub fn sees(&self, applicant: crate::account::UserId) -> bool {
+        self.organizer || self.reviewer || self.me == Some(applicant)
+    }
+
+    /// Whether they see it as a reviewer (never their own).
+    pub fn reviews(&self, applicant: crate::account::UserId) -> bool {
+        self.reviewer && self.me != Some(applicant)
+    }
+
+    /// Whether they may flag it: the organizers and its reviewers. The refusal says why not.
+    pub fn may_flag(&self, applicant: crate::account::UserId) -> Result<(), Error> {
+        if self.organizer || self.reviews(applicant) {
+            Ok(())
+        } else if self.reviewer {
+            Err(Error::Forbidden("own_application"))
+        } else {
+            Err(Error::Forbidden("not_reviewer"))
+        }
+    }
+
+    /// Whether they may decide: the organizers only.
+    pub fn may_decide(&self) -> Result<(), Error> {
+        if self.organizer {
+            Ok(())
+        } else {
+            Err(Error::Forbidden("not_affiliate_admin"))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::Roles;
+
+    #[test]
+    fn who_sees_reviews_and_flags_an_application_role_by_role() {
+        let (applicant, other) = (7, 8);
+        let organizer = Roles {
+            organizer: true,
+            reviewer: false,
+            me: Some(1),
+        };
+        let reviewer = Roles {
+            organizer: false,
+            reviewer: true,
+            me: Some(other),
+        };
+        let reviewing_own = Roles {
+            organizer: false,
+            reviewer: true,
+            me: Some(applicant),
+        };
+        let own = Roles {
+            organizer: false,
+            reviewer: false,
+            me: Some(applicant),
+        };
+        let stranger = Roles {
+            organizer: false,
+            reviewer: false,
+            me: Some(other),
+        };
+        let anonymous = Roles {
+            organizer: false,
+            reviewer: false,
+            me: None,
+        };
+        assert!(organizer.sees(applicant) && organizer.may_flag(applicant).is_ok());
+        assert!(organizer.may_decide().is_ok());
+        assert!(reviewer.sees(applicant) && reviewer.reviews(applicant));
+        assert!(reviewer.may_flag(applicant).is_ok() && reviewer.may_decide().is_err());
+        assert!(!reviewing_own.reviews(applicant));
+        assert!(matches!(
+            reviewing_own.may_flag(applicant),
+            Err(crate::Error::Forbidden("own_application"))
+        ));
+        assert!(own.sees(applicant) && !own.reviews(applicant));
+        assert!(matches!(
+            own.may_flag(applicant),
+            Err(crate::Error::Forbidden("not_reviewer"))
+        ));
+        assert!(!stranger.sees(applicant) && !anonymous.sees(applicant));
+        assert!(stranger.may_decide().is_err() && anonymous.may_flag(applicant).is_err());
+    }
+
     use super::*;
     use crate::conference::{Criterion, weighted};
 

@@ -477,7 +477,7 @@ async fn application_view_page(
     let lang = ctx.lang;
     let (e, r, a, roles) = app::application(state.app(), ctx.actor(), id).await?;
     let view = app::application_view(state.app(), ctx.actor(), &r, &a, &roles).await?;
-    let reviews = roles.reviews(&a);
+    let reviews = roles.reviews(a.user_id);
     let my_row = if reviews {
         app::my_score(state.app(), ctx.actor(), &a).await?
     } else {
@@ -497,7 +497,7 @@ async fn application_view_page(
         a: shown(lang, &view),
         criteria: r.round.criteria.iter().map(|c| c.name.clone()).collect(),
         score_max: r.round.score_max,
-        can_flag: roles.may_flag(&a).is_ok()
+        can_flag: roles.may_flag(a.user_id).is_ok()
             && matches!(r.phase, Phase::Eligibility | Phase::Scoring),
         can_score: reviews && r.phase == Phase::Scoring && a.flag.is_none(),
         can_decide: roles.organizer && r.phase == Phase::Decision,
@@ -563,7 +563,7 @@ async fn flag(
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, WebError> {
     let (a, roles) = application_form(&state, &ctx, &id).await?;
-    roles.may_flag(&a)?;
+    roles.may_flag(a.user_id)?;
     let typed = (
         form.get("flag").unwrap_or(""),
         form.get("note").unwrap_or(""),
