@@ -97,39 +97,39 @@ pub(crate) fn from_json<T: serde::de::DeserializeOwned>(s: &str) -> Result<T, Er
 const PROPOSAL_COLUMNS: &str = "p.id, p.event_id, p.submitted_by, u.username, p.contact_email, p.affiliation, \
      p.title, p.lang, p.language_note, p.session_type, p.minutes, p.track, p.plan, p.support, p.benefit, \
      p.answers, p.status, p.submitted_at, p.updated_at, \
-     (SELECT COUNT(*) FROM proposal_interest i WHERE i.proposal_id = p.id)";
+     (SELECT COUNT(*) FROM proposal_interest i WHERE i.proposal_id = p.id) AS interest";
 
 fn proposal_row(r: &AnyRow) -> Result<ProposalRow, Error> {
     let g = |e: sqlx::Error| db_err(e);
-    let email: Option<String> = r.try_get(4).map_err(g)?;
-    let answers: String = r.try_get(15).map_err(g)?;
-    let status: String = r.try_get(16).map_err(g)?;
-    let minutes: i64 = r.try_get(10).map_err(g)?;
+    let email: Option<String> = r.try_get("contact_email").map_err(g)?;
+    let answers: String = r.try_get("answers").map_err(g)?;
+    let status: String = r.try_get("status").map_err(g)?;
+    let minutes: i64 = r.try_get("minutes").map_err(g)?;
     Ok(ProposalRow {
-        id: r.try_get(0).map_err(g)?,
-        event_id: r.try_get(1).map_err(g)?,
-        submitted_by: r.try_get(2).map_err(g)?,
-        submitter: r.try_get(3).map_err(g)?,
+        id: r.try_get("id").map_err(g)?,
+        event_id: r.try_get("event_id").map_err(g)?,
+        submitted_by: r.try_get("submitted_by").map_err(g)?,
+        submitter: r.try_get("username").map_err(g)?,
         proposal: Proposal {
             presenters: Vec::new(),
             contact_email: email.as_deref().map(Email::trusted),
-            affiliation: r.try_get(5).map_err(g)?,
-            title: r.try_get(6).map_err(g)?,
-            lang: LangTag::trusted(&r.try_get::<String, _>(7).map_err(g)?),
-            language_note: r.try_get(8).map_err(g)?,
-            session_type: r.try_get(9).map_err(g)?,
+            affiliation: r.try_get("affiliation").map_err(g)?,
+            title: r.try_get("title").map_err(g)?,
+            lang: LangTag::trusted(&r.try_get::<String, _>("lang").map_err(g)?),
+            language_note: r.try_get("language_note").map_err(g)?,
+            session_type: r.try_get("session_type").map_err(g)?,
             minutes: u32::try_from(minutes).unwrap_or(0),
-            track: r.try_get(11).map_err(g)?,
-            plan: r.try_get(12).map_err(g)?,
-            support: r.try_get(13).map_err(g)?,
-            benefit: r.try_get(14).map_err(g)?,
+            track: r.try_get("track").map_err(g)?,
+            plan: r.try_get("plan").map_err(g)?,
+            support: r.try_get("support").map_err(g)?,
+            benefit: r.try_get("benefit").map_err(g)?,
             answers: from_json(&answers)?,
         },
         presenter_ids: Vec::new(),
         status: ProposalStatus::parse(&status).ok_or_else(|| Error::internal(status.clone()))?,
-        submitted_at: Timestamp(r.try_get(17).map_err(g)?),
-        updated_at: Timestamp(r.try_get(18).map_err(g)?),
-        interest: r.try_get(19).map_err(g)?,
+        submitted_at: Timestamp(r.try_get("submitted_at").map_err(g)?),
+        updated_at: Timestamp(r.try_get("updated_at").map_err(g)?),
+        interest: r.try_get("interest").map_err(g)?,
     })
 }
 

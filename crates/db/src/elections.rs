@@ -78,13 +78,13 @@ fn date(s: &str) -> Result<Date, Error> {
 }
 
 fn election_row(r: &sqlx::any::AnyRow) -> Result<ElectionRow, Error> {
-    let int = |i: usize| r.try_get::<i64, _>(i).map_err(db_err);
-    let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
-    let method = text(4)?;
+    let int = |i: &str| r.try_get::<i64, _>(i).map_err(db_err);
+    let text = |i: &str| r.try_get::<String, _>(i).map_err(db_err);
+    let method = text("method")?;
     let counted = match (
-        r.try_get::<Option<i64>, _>(14).map_err(db_err)?,
-        r.try_get::<Option<String>, _>(15).map_err(db_err)?,
-        r.try_get::<Option<String>, _>(16).map_err(db_err)?,
+        r.try_get::<Option<i64>, _>("counted_at").map_err(db_err)?,
+        r.try_get::<Option<String>, _>("blt").map_err(db_err)?,
+        r.try_get::<Option<String>, _>("elected").map_err(db_err)?,
     ) {
         (Some(at), Some(blt), Some(elected)) => Some(Counted {
             at: Timestamp(at),
@@ -94,22 +94,28 @@ fn election_row(r: &sqlx::any::AnyRow) -> Result<ElectionRow, Error> {
         _ => None,
     };
     Ok(ElectionRow {
-        id: int(0)?,
-        affiliate_id: int(1)?,
+        id: int("id")?,
+        affiliate_id: int("affiliate_id")?,
         spec: ElectionSpec {
-            title: text(2)?,
-            seats: int(3)? as u32,
+            title: text("title")?,
+            seats: int("seats")? as u32,
             method: Method::parse(&method)
                 .ok_or_else(|| Error::Internal(format!("unknown method {method}")))?,
-            nominations: (Timestamp(int(5)?), Timestamp(int(6)?)),
-            voting: (Timestamp(int(7)?), Timestamp(int(8)?)),
-            voters_joined_before: Timestamp(int(9)?),
+            nominations: (
+                Timestamp(int("nominations_open")?),
+                Timestamp(int("nominations_close")?),
+            ),
+            voting: (
+                Timestamp(int("voting_open")?),
+                Timestamp(int("voting_close")?),
+            ),
+            voters_joined_before: Timestamp(int("voters_joined_before")?),
             voters_min_edits: r
-                .try_get::<Option<i64>, _>(10)
+                .try_get::<Option<i64>, _>("voters_min_edits")
                 .map_err(db_err)?
                 .map(|n| n as u32),
-            candidates_joined_before: Timestamp(int(11)?),
-            term: (date(&text(12)?)?, date(&text(13)?)?),
+            candidates_joined_before: Timestamp(int("candidates_joined_before")?),
+            term: (date(&text("term_start")?)?, date(&text("term_end")?)?),
         },
         counted,
     })

@@ -63,29 +63,29 @@ const RULES_SELECT: &str = "SELECT a.id, r.review, r.min_age, r.countries, r.all
     FROM affiliates a LEFT JOIN membership_rules r ON r.affiliate_id = a.id";
 
 const MEMBER_COLUMNS: &str = "m.id, m.affiliate_id, m.user_id, u.username, m.kind, m.institution, m.status, \
-    m.signed_up_at, m.created_at, m.imported, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END";
+    m.signed_up_at, m.created_at, m.imported, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_account";
 
 fn member_row(r: &AnyRow) -> Result<MemberRow, Error> {
-    let kind: String = r.try_get(4).map_err(db_err)?;
-    let institution: String = r.try_get(5).map_err(db_err)?;
-    let status: String = r.try_get(6).map_err(db_err)?;
+    let kind: String = r.try_get("kind").map_err(db_err)?;
+    let institution: String = r.try_get("institution").map_err(db_err)?;
+    let status: String = r.try_get("status").map_err(db_err)?;
     Ok(MemberRow {
-        id: r.try_get(0).map_err(db_err)?,
-        affiliate_id: r.try_get(1).map_err(db_err)?,
-        user_id: r.try_get(2).map_err(db_err)?,
-        username: Username::trusted(&r.try_get::<String, _>(3).map_err(db_err)?),
+        id: r.try_get("id").map_err(db_err)?,
+        affiliate_id: r.try_get("affiliate_id").map_err(db_err)?,
+        user_id: r.try_get("user_id").map_err(db_err)?,
+        username: Username::trusted(&r.try_get::<String, _>("username").map_err(db_err)?),
         kind: MemberKind::parse(&kind)
             .ok_or_else(|| Error::Internal(format!("stored kind {kind}")))?,
         institution: (!institution.is_empty()).then_some(institution),
         status: MembershipStatus::parse(&status)
             .ok_or_else(|| Error::Internal(format!("stored status {status}")))?,
         signed_up_at: r
-            .try_get::<Option<i64>, _>(7)
+            .try_get::<Option<i64>, _>("signed_up_at")
             .map_err(db_err)?
             .map(Timestamp),
-        created_at: Timestamp(r.try_get(8).map_err(db_err)?),
-        imported: r.try_get::<i64, _>(9).map_err(db_err)? != 0,
-        has_account: r.try_get::<i64, _>(10).map_err(db_err)? != 0,
+        created_at: Timestamp(r.try_get("created_at").map_err(db_err)?),
+        imported: r.try_get::<i64, _>("imported").map_err(db_err)? != 0,
+        has_account: r.try_get::<i64, _>("has_account").map_err(db_err)? != 0,
     })
 }
 

@@ -52,20 +52,20 @@ pub(crate) const STANDING_COLUMNS: &str = "r.id, r.affiliate_id, r.kind, r.perio
 pub(crate) fn standing_row(
     r: &sqlx::any::AnyRow,
 ) -> Result<(i64, i64, Requirement, ReportRecord), Error> {
-    let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+    let text = |i: &str| r.try_get::<String, _>(i).map_err(db_err);
     Ok((
-        r.try_get(0).map_err(db_err)?,
-        r.try_get(1).map_err(db_err)?,
+        r.try_get("id").map_err(db_err)?,
+        r.try_get("affiliate_id").map_err(db_err)?,
         Requirement {
-            kind: parse_kind(&text(2)?),
-            period: (date(&text(3)?)?, date(&text(4)?)?),
-            due: date(&text(5)?)?,
-            grace_until: date(&text(6)?)?,
+            kind: parse_kind(&text("kind")?),
+            period: (date(&text("period_start")?)?, date(&text("period_end")?)?),
+            due: date(&text("due")?)?,
+            grace_until: date(&text("grace_until")?)?,
         },
         ReportRecord {
-            deferred: r.try_get::<i64, _>(7).map_err(db_err)? != 0,
-            filed: opt_date(r.try_get(8).map_err(db_err)?)?,
-            accepted: opt_date(r.try_get(9).map_err(db_err)?)?,
+            deferred: r.try_get::<i64, _>("deferred").map_err(db_err)? != 0,
+            filed: opt_date(r.try_get("filed_on").map_err(db_err)?)?,
+            accepted: opt_date(r.try_get("accepted_on").map_err(db_err)?)?,
         },
     ))
 }
@@ -77,15 +77,15 @@ fn report_row(r: &sqlx::any::AnyRow) -> Result<ReportRow, Error> {
         affiliate_id,
         requirement,
         record,
-        link: r.try_get(10).map_err(db_err)?,
-        body: r.try_get(11).map_err(db_err)?,
-        review_note: r.try_get(12).map_err(db_err)?,
+        link: r.try_get("link").map_err(db_err)?,
+        body: r.try_get("body").map_err(db_err)?,
+        review_note: r.try_get("review_note").map_err(db_err)?,
         deferment: r
-            .try_get::<Option<String>, _>(13)
+            .try_get::<Option<String>, _>("deferment_reason")
             .map_err(db_err)?
-            .map(|reason| Ok::<_, Error>((reason, r.try_get(14).map_err(db_err)?)))
+            .map(|reason| Ok::<_, Error>((reason, r.try_get("deferment_note").map_err(db_err)?)))
             .transpose()?,
-        filed_by: r.try_get(15).map_err(db_err)?,
+        filed_by: r.try_get("username").map_err(db_err)?,
     })
 }
 

@@ -47,13 +47,13 @@ const APPLICATION_COLUMNS: &str = "a.id, a.event_id, a.user_id, u.username, u.em
 
 fn application_row(r: &AnyRow) -> Result<ApplicationRow, Error> {
     let g = |e: sqlx::Error| db_err(e);
-    let need: String = r.try_get(9).map_err(g)?;
-    let flag: Option<String> = r.try_get(12).map_err(g)?;
-    let decision: Option<String> = r.try_get(14).map_err(g)?;
+    let need: String = r.try_get("need").map_err(g)?;
+    let flag: Option<String> = r.try_get("flag").map_err(g)?;
+    let decision: Option<String> = r.try_get("decision").map_err(g)?;
     let flag = match flag {
         Some(f) => Some((
             Flag::parse(&f).ok_or_else(|| Error::internal(f.clone()))?,
-            r.try_get::<Option<String>, _>(13)
+            r.try_get::<Option<String>, _>("flag_note")
                 .map_err(g)?
                 .unwrap_or_default(),
         )),
@@ -62,27 +62,27 @@ fn application_row(r: &AnyRow) -> Result<ApplicationRow, Error> {
     let decision = match decision {
         Some(d) => Some((
             Decision::parse(&d).ok_or_else(|| Error::internal(d.clone()))?,
-            r.try_get::<Option<String>, _>(15)
+            r.try_get::<Option<String>, _>("decision_note")
                 .map_err(g)?
                 .unwrap_or_default(),
         )),
         None => None,
     };
     Ok(ApplicationRow {
-        id: r.try_get(0).map_err(g)?,
-        event_id: r.try_get(1).map_err(g)?,
-        user_id: r.try_get(2).map_err(g)?,
-        username: r.try_get(3).map_err(g)?,
-        email: r.try_get(4).map_err(g)?,
+        id: r.try_get("id").map_err(g)?,
+        event_id: r.try_get("event_id").map_err(g)?,
+        user_id: r.try_get("user_id").map_err(g)?,
+        username: r.try_get("username").map_err(g)?,
+        email: r.try_get("email").map_err(g)?,
         application: Application {
-            region: r.try_get(5).map_err(g)?,
-            history: r.try_get(6).map_err(g)?,
-            contributions: r.try_get(7).map_err(g)?,
-            motivation: r.try_get(8).map_err(g)?,
+            region: r.try_get("region").map_err(g)?,
+            history: r.try_get("history").map_err(g)?,
+            contributions: r.try_get("contributions").map_err(g)?,
+            motivation: r.try_get("motivation").map_err(g)?,
             need: Need::parse(&need).ok_or_else(|| Error::internal(need.clone()))?,
         },
-        submitted_at: Timestamp(r.try_get(10).map_err(g)?),
-        updated_at: Timestamp(r.try_get(11).map_err(g)?),
+        submitted_at: Timestamp(r.try_get("submitted_at").map_err(g)?),
+        updated_at: Timestamp(r.try_get("updated_at").map_err(g)?),
         flag,
         decision,
     })
@@ -90,19 +90,22 @@ fn application_row(r: &AnyRow) -> Result<ApplicationRow, Error> {
 
 fn round_row(r: &AnyRow) -> Result<RoundRow, Error> {
     let g = |e: sqlx::Error| db_err(e);
-    let criteria: String = r.try_get(3).map_err(g)?;
-    let score_max: i64 = r.try_get(4).map_err(g)?;
-    let phase: String = r.try_get(5).map_err(g)?;
+    let criteria: String = r.try_get("criteria").map_err(g)?;
+    let score_max: i64 = r.try_get("score_max").map_err(g)?;
+    let phase: String = r.try_get("phase").map_err(g)?;
     Ok(RoundRow {
-        event_id: r.try_get(0).map_err(g)?,
+        event_id: r.try_get("event_id").map_err(g)?,
         round: Round {
-            opens: Timestamp(r.try_get(1).map_err(g)?),
-            closes: Timestamp(r.try_get(2).map_err(g)?),
+            opens: Timestamp(r.try_get("opens_at").map_err(g)?),
+            closes: Timestamp(r.try_get("closes_at").map_err(g)?),
             criteria: from_json(&criteria)?,
             score_max: u32::try_from(score_max).unwrap_or(0),
         },
         phase: Phase::parse(&phase).ok_or_else(|| Error::internal(phase.clone()))?,
-        published_at: r.try_get::<Option<i64>, _>(6).map_err(g)?.map(Timestamp),
+        published_at: r
+            .try_get::<Option<i64>, _>("published_at")
+            .map_err(g)?
+            .map(Timestamp),
     })
 }
 
