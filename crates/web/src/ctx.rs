@@ -69,6 +69,8 @@ pub struct Context {
     pub path: String,
     pub client: Option<IpAddr>,
     pub now: Timestamp,
+    /// The entity tags a cached copy in the reader's browser has (`If-None-Match`).
+    pub if_none_match: Option<String>,
 }
 
 /// The value of one cookie in a `Cookie` header.
@@ -241,6 +243,10 @@ impl Context {
             path: parts.uri.path().to_string(),
             client: client_address(parts, state.config().trust_proxy),
             now,
+            if_none_match: headers
+                .get(header::IF_NONE_MATCH)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
         }
     }
 }

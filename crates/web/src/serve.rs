@@ -1,7 +1,7 @@
 //! Responses of pages and documents: the headers they share, and serving anonymous GETs
 //! from the page cache, rendering on a miss.
 
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use bytes::Bytes;
 
@@ -40,10 +40,10 @@ pub fn html(ctx: &Ctx, status: StatusCode, body: String) -> Response {
     res
 }
 
-fn cached_response(ctx: &Ctx, page: &CachedPage, headers: &HeaderMap) -> Response {
-    let not_modified = headers
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
+fn cached_response(ctx: &Ctx, page: &CachedPage) -> Response {
+    let not_modified = ctx
+        .if_none_match
+        .as_deref()
         .is_some_and(|v| v.split(',').any(|t| t.trim() == page.etag));
     let mut res = if not_modified {
         StatusCode::NOT_MODIFIED.into_response()
@@ -71,12 +71,12 @@ fn cached_response(ctx: &Ctx, page: &CachedPage, headers: &HeaderMap) -> Respons
 
 /// Serves an anonymous GET page from the cache, rendering it on a miss. Signed-in readers
 /// always get a fresh page. `render` returns the body and its content type.
-pub async fn cached<F, Fut>(state: &AppState, ctx: &Ctx, headers: &HeaderMap, render: F) -> Response
+pub async fn cached<F, Fut>(state: &AppState, ctx: &Ctx, render: F) -> Response
 where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<Output = Result<(String, &'static str), WebError>>,
 {
-    cached_until(state, ctx, headers, || async {
+    cached_until(state, ctx, || async {
         render().await.map(|(body, ty)| (body, ty, None))
     })
     .await
@@ -84,12 +84,7 @@ where
 
 /// [`cached`] for a page that changes with the clock as well (an event's status): `render`
 /// also returns the instant the page stops being right, if any.
-pub async fn cached_until<F, Fut>(
-    state: &AppState,
-    ctx: &Ctx,
-    headers: &HeaderMap,
-    render: F,
-) -> Response
+pub async fn cached_until<F, Fut>(state: &AppState, ctx: &Ctx, render: F) -> Response
 where
     F: FnOnce() -> Fut,
     Fut: std::future::Future<
@@ -110,7 +105,7 @@ where
     }
     let key = ctx.uri.as_str();
     if let Some(page) = state.cache().get(ctx.lang, key, ctx.now) {
-        return cached_response(ctx, &page, headers);
+        return cached_response(ctx, &page);
     }
     let generation = state.cache().generation();
     match render().await {
@@ -133,7 +128,7 @@ where
                 expires,
             };
             let page = state.cache().put(ctx.lang, key, generation, page);
-            cached_response(ctx, &page, headers)
+            cached_response(ctx, &page)
         }
         Err(e) => e.into_response(),
     }

@@ -4,7 +4,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::response::Response;
 use sangam_core::conference::{CfpDraft, Criterion, Presenter, ProposalDraft, Review, SessionType};
@@ -787,11 +787,10 @@ pub struct ScheduleJson {
 pub async fn schedule_json(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<i64>,
 ) -> Response {
     let s = state.clone();
-    crate::serve::cached(&state, &ctx, &headers, || async move {
+    crate::serve::cached(&state, &ctx, || async move {
         let e = app::conference(s.app(), id).await?;
         let cfp = app::cfp(s.app(), id).await?;
         let sessions = app::programme(s.app(), id).await?;
@@ -825,11 +824,10 @@ pub async fn schedule_json(
 pub async fn schedule_xml(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<i64>,
 ) -> Response {
     let s = state.clone();
-    crate::serve::cached(&state, &ctx, &headers, || async move {
+    crate::serve::cached(&state, &ctx, || async move {
         let e = app::conference(s.app(), id).await?;
         let body = app::schedule_xml(s.app(), &e, &s.config().public_url).await?;
         Ok((body, "application/xml; charset=utf-8"))
@@ -848,13 +846,12 @@ pub async fn schedule_xml(
 pub async fn schedule_ics(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<i64>,
 ) -> Response {
     let s = state.clone();
     let base = state.config().public_url.trim_end_matches('/').to_string();
     let now = ctx.now;
-    crate::serve::cached(&state, &ctx, &headers, || async move {
+    crate::serve::cached(&state, &ctx, || async move {
         let e = app::conference(s.app(), id).await?;
         let rows = app::programme(s.app(), id).await?;
         Ok((

@@ -5,7 +5,6 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use sangam_core::account::AffiliateRole;
@@ -583,15 +582,10 @@ async fn profile_page(
     Ok((render(&page)?, "text/html; charset=utf-8"))
 }
 
-async fn profile(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-) -> Response {
+async fn profile(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
     // Who sits on the board and where reports stand change with the day.
     let until = super::reports::next_midnight(ctx.now);
-    super::frame::cached_until(&state, &ctx, &headers, || async {
+    super::frame::cached_until(&state, &ctx, || async {
         profile_page(&state, &ctx, &slug)
             .await
             .map(|(body, ty)| (body, ty, Some(until)))
@@ -633,13 +627,8 @@ async fn history_page(
     Ok((render(&page)?, "text/html; charset=utf-8"))
 }
 
-async fn history(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-) -> Response {
-    cached(&state, &ctx, &headers, || history_page(&state, &ctx, &slug)).await
+async fn history(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    cached(&state, &ctx, || history_page(&state, &ctx, &slug)).await
 }
 
 async fn map_page(
@@ -660,11 +649,6 @@ async fn map_page(
     Ok((svg, "image/svg+xml; charset=utf-8"))
 }
 
-async fn map_svg(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-) -> Response {
-    cached(&state, &ctx, &headers, || map_page(&state, &ctx, &slug)).await
+async fn map_svg(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    cached(&state, &ctx, || map_page(&state, &ctx, &slug)).await
 }

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -934,11 +934,10 @@ struct ProgrammeByDay {
 async fn programme_page(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Response {
     // Anonymous readers share the page until the programme changes.
-    super::frame::cached(&state, &ctx, &headers, || async {
+    super::frame::cached(&state, &ctx, || async {
         let lang = ctx.lang;
         let e = app::conference(state.app(), id_of(&id)?).await?;
         let asked = crate::ctx::query_param(ctx.uri.split_once('?').map(|(_, q)| q), "tz");

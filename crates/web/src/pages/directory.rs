@@ -6,7 +6,6 @@ use std::collections::BTreeSet;
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use sangam_core::affiliate::{Affiliate, AffiliateKind, AffiliateStatus, DirectoryFilter};
@@ -271,18 +270,12 @@ async fn listing(
     Ok((render(&page_view)?, "text/html; charset=utf-8"))
 }
 
-pub async fn directory(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
-    cached(&state, &ctx, &headers, || {
-        listing(&state, &ctx, Listing::Directory)
-    })
-    .await
+pub async fn directory(State(state): State<AppState>, ctx: Ctx) -> Response {
+    cached(&state, &ctx, || listing(&state, &ctx, Listing::Directory)).await
 }
 
-async fn former(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
-    cached(&state, &ctx, &headers, || {
-        listing(&state, &ctx, Listing::Former)
-    })
-    .await
+async fn former(State(state): State<AppState>, ctx: Ctx) -> Response {
+    cached(&state, &ctx, || listing(&state, &ctx, Listing::Former)).await
 }
 
 pub struct HubRow {
@@ -339,8 +332,8 @@ async fn hubs_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static str)
     Ok((render(&page)?, "text/html; charset=utf-8"))
 }
 
-async fn hubs(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
-    cached(&state, &ctx, &headers, || hubs_page(&state, &ctx)).await
+async fn hubs(State(state): State<AppState>, ctx: Ctx) -> Response {
+    cached(&state, &ctx, || hubs_page(&state, &ctx)).await
 }
 
 /// The error of a missing affiliate, for handlers that look one up by slug.

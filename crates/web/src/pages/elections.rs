@@ -6,7 +6,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -486,15 +486,10 @@ fn next_change(e: &ElectionRow, now: sangam_core::Timestamp) -> Option<sangam_co
         .min()
 }
 
-async fn show(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Response {
+async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
     // Readers who are not signed in share the page (the result is counted again from the
     // ballots only when the page is rendered), until something changes or a period turns.
-    super::frame::cached_until(&state, &ctx, &headers, || async {
+    super::frame::cached_until(&state, &ctx, || async {
         let e = load(&state, &ctx, &id).await?;
         let query = ctx.uri.split_once('?').map(|(_, q)| q).unwrap_or("");
         let typed = form_urlencoded::parse(query.as_bytes())

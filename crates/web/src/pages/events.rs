@@ -4,7 +4,6 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::response::Response;
 use axum::routing::get;
 use jiff::civil::Date;
@@ -458,25 +457,16 @@ async fn calendar_page(
     ))
 }
 
-async fn calendar(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-) -> Response {
-    cached_until(&state, &ctx, &headers, || {
-        calendar_page(&state, &ctx, &slug)
-    })
-    .await
+async fn calendar(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    cached_until(&state, &ctx, || calendar_page(&state, &ctx, &slug)).await
 }
 
 async fn calendar_feed(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
 ) -> Response {
-    cached_until(&state, &ctx, &headers, || async {
+    cached_until(&state, &ctx, || async {
         let (a, events) = app::calendar_of(state.app(), &slug).await?;
         let (name, _) = display_name(ctx.lang, &a);
         let url = &state.config().public_url;
@@ -492,10 +482,9 @@ async fn calendar_feed(
 async fn calendar_wikitext(
     State(state): State<AppState>,
     ctx: Ctx,
-    headers: HeaderMap,
     Path(slug): Path<String>,
 ) -> Response {
-    cached_until(&state, &ctx, &headers, || async {
+    cached_until(&state, &ctx, || async {
         let (_, events) = app::calendar_of(state.app(), &slug).await?;
         let expires = next_change(&events, ctx.now);
         Ok((
@@ -799,22 +788,12 @@ async fn cancel(
     Ok(super::frame::see_other(&format!("/events/{id}")))
 }
 
-async fn event(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<i64>,
-) -> Response {
-    cached_until(&state, &ctx, &headers, || event_page(&state, &ctx, id)).await
+async fn event(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    cached_until(&state, &ctx, || event_page(&state, &ctx, id)).await
 }
 
-async fn event_feed(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<i64>,
-) -> Response {
-    cached_until(&state, &ctx, &headers, || async {
+async fn event_feed(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    cached_until(&state, &ctx, || async {
         let e = app::event(state.app(), id).await?;
         let one = std::slice::from_ref(&e);
         let url = &state.config().public_url;
@@ -949,8 +928,8 @@ async fn campaigns_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static
     Ok((render(&page)?, "text/html; charset=utf-8"))
 }
 
-async fn campaigns(State(state): State<AppState>, ctx: Ctx, headers: HeaderMap) -> Response {
-    super::frame::cached(&state, &ctx, &headers, || campaigns_page(&state, &ctx)).await
+async fn campaigns(State(state): State<AppState>, ctx: Ctx) -> Response {
+    super::frame::cached(&state, &ctx, || campaigns_page(&state, &ctx)).await
 }
 
 #[derive(Template)]
@@ -1008,25 +987,12 @@ async fn campaign_page(
     ))
 }
 
-async fn campaign(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-) -> Response {
-    cached_until(&state, &ctx, &headers, || {
-        campaign_page(&state, &ctx, &slug)
-    })
-    .await
+async fn campaign(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    cached_until(&state, &ctx, || campaign_page(&state, &ctx, &slug)).await
 }
 
-async fn event_wikitext(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(id): Path<i64>,
-) -> Response {
-    cached_until(&state, &ctx, &headers, || async {
+async fn event_wikitext(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    cached_until(&state, &ctx, || async {
         let e = app::event(state.app(), id).await?;
         let name = |a: &_| display_name(Lang::EN, a).0;
         Ok((

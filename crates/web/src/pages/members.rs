@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use sangam_core::account::AffiliateRole;
@@ -280,22 +280,12 @@ async fn list_page(
     Ok((render(&view)?, "text/html; charset=utf-8"))
 }
 
-async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-) -> Response {
-    cached(&state, &ctx, &headers, || list_page(&state, &ctx, &slug)).await
+async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    cached(&state, &ctx, || list_page(&state, &ctx, &slug)).await
 }
 
-async fn wikitext(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-) -> Response {
-    cached(&state, &ctx, &headers, || async {
+async fn wikitext(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    cached(&state, &ctx, || async {
         let a = affiliate(state.app(), &slug).await?;
         Ok((
             app::wikitext(state.app(), &a).await?,

@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
@@ -210,13 +210,8 @@ async fn list_page(
     ))
 }
 
-async fn list(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    headers: HeaderMap,
-    Path(slug): Path<String>,
-) -> Response {
-    cached_until(&state, &ctx, &headers, || {
+async fn list(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Response {
+    cached_until(&state, &ctx, || {
         list_page(&state, &ctx, &slug, Vec::new(), Default::default())
     })
     .await
