@@ -776,16 +776,11 @@ async fn after_proposal_form(
     id: &str,
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
-    match outcome {
-        Ok(()) => Ok(super::frame::see_other(&format!(
-            "/proposals/{}",
-            id_of(id)?
-        ))),
-        Err(err) => {
-            let errors = refusal(ctx.lang, err)?;
-            proposal_page(state, ctx, id, errors, StatusCode::CONFLICT).await
-        }
-    }
+    let done = format!("/proposals/{}", id_of(id)?);
+    super::frame::after_form(ctx, outcome, &done, |errors| {
+        proposal_page(state, ctx, id, errors, StatusCode::CONFLICT)
+    })
+    .await
 }
 
 async fn show(

@@ -547,17 +547,16 @@ async fn after_form(
     outcome: Result<(), Error>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    match outcome {
-        Ok(()) => Ok(super::frame::see_other(&format!("/elections/{}", e.id))),
-        Err(err) => {
-            let extra = Extra {
-                errors: refusal(ctx.lang, err)?,
-                status: Some(status),
-                ..Extra::default()
-            };
-            respond_page(state, ctx, e, extra).await
-        }
-    }
+    let done = format!("/elections/{}", e.id);
+    super::frame::after_form(ctx, outcome, &done, |errors| {
+        let extra = Extra {
+            errors,
+            status: Some(status),
+            ..Extra::default()
+        };
+        respond_page(state, ctx, e, extra)
+    })
+    .await
 }
 
 /// The nominee writes their statement in a language, or an admin of the affiliate

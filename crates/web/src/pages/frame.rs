@@ -249,6 +249,23 @@ pub fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
     }
 }
 
+/// After a form: done, a redirect to `done`; refused (a field, a conflict, a right), the
+/// form's page again with the reasons, as `again` renders it; anything else, the error page.
+pub async fn after_form<Fut>(
+    ctx: &Ctx,
+    outcome: Result<(), Error>,
+    done: &str,
+    again: impl FnOnce(Vec<String>) -> Fut,
+) -> Result<Response, WebError>
+where
+    Fut: std::future::Future<Output = Result<Response, WebError>>,
+{
+    match outcome {
+        Ok(()) => Ok(see_other(done)),
+        Err(err) => again(refusal(ctx.lang, err)?).await,
+    }
+}
+
 /// A numeric id from a page's path; anything else is not found.
 pub(crate) fn id_of(s: &str) -> Result<i64, WebError> {
     s.parse().map_err(|_| WebError::not_found())

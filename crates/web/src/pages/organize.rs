@@ -594,17 +594,12 @@ async fn after_schedule_form(
     outcome: Result<(), Error>,
     typed_slots: Option<String>,
 ) -> Result<Response, WebError> {
-    match outcome {
-        Ok(()) => Ok(super::frame::see_other(&format!(
-            "/events/{}/schedule/edit",
-            id_of(id)?
-        ))),
-        Err(err) => {
-            let errors = refusal(ctx.lang, err)?;
-            let status = StatusCode::UNPROCESSABLE_ENTITY;
-            schedule_view(state, ctx, id, typed_slots, errors, status).await
-        }
-    }
+    let done = format!("/events/{}/schedule/edit", id_of(id)?);
+    super::frame::after_form(ctx, outcome, &done, |errors| {
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        schedule_view(state, ctx, id, typed_slots, errors, status)
+    })
+    .await
 }
 
 async fn add_room(

@@ -397,15 +397,11 @@ async fn after_table_form(
     id: i64,
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
-    match outcome {
-        Ok(()) => Ok(super::frame::see_other(&format!(
-            "/events/{id}/scholarship/review"
-        ))),
-        Err(err) => {
-            let errors = refusal(ctx.lang, err)?;
-            table_view(state, ctx, id, errors, StatusCode::CONFLICT).await
-        }
-    }
+    let done = format!("/events/{id}/scholarship/review");
+    super::frame::after_form(ctx, outcome, &done, |errors| {
+        table_view(state, ctx, id, errors, StatusCode::CONFLICT)
+    })
+    .await
 }
 
 async fn advance(
@@ -535,15 +531,11 @@ async fn after_application_form(
     id: i64,
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
-    match outcome {
-        Ok(()) => Ok(super::frame::see_other(&format!(
-            "/scholarship-applications/{id}"
-        ))),
-        Err(err) => {
-            let errors = refusal(ctx.lang, err)?;
-            application_view_page(state, ctx, id, errors, StatusCode::UNPROCESSABLE_ENTITY).await
-        }
-    }
+    let done = format!("/scholarship-applications/{id}");
+    super::frame::after_form(ctx, outcome, &done, |errors| {
+        application_view_page(state, ctx, id, errors, StatusCode::UNPROCESSABLE_ENTITY)
+    })
+    .await
 }
 
 /// The form of someone who may see the application.
