@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 use sangam_core::affiliate::{Affiliate, AffiliateKind, AffiliateStatus};
-use sangam_core::compliance::{Policy, ReportKind, ReportStatus, effective, report_status};
+use sangam_core::compliance::{Policy, ReportKind, ReportStatus};
 use sangam_core::error::{Error, FieldErrors};
 use sangam_core::report::{
     BODY_MAX, DefermentDraft, FilingDraft, PeriodDraft, ReportFacts, ReviewDraft,
@@ -21,40 +21,17 @@ pub fn policy() -> Policy {
     Policy::default()
 }
 
-/// Where a report stands on `today`, with its effective dates.
-#[derive(Debug, Clone)]
-pub struct Standing {
-    pub status: ReportStatus,
-    pub due: Date,
-    pub grace_until: Date,
-    /// Days until the due date (negative once passed).
-    pub days_left: i64,
-    /// Days since the grace ended, when past due.
-    pub days_overdue: Option<i64>,
-    /// Of the affiliate's current agreement (not an earlier one, settled when it was
-    /// recognized again).
-    pub current: bool,
-}
+pub use sangam_core::compliance::Standing;
 
-fn days_between(a: Date, b: Date) -> i64 {
-    (b - a).get_days() as i64
-}
-
+/// Where an affiliate's report stands on `today`, by the committee's rules.
 pub fn standing(a: &Affiliate, r: &ReportRow, today: Date) -> Standing {
-    let p = policy();
-    let (due, grace_until) = effective(&r.requirement, &r.record, &p);
-    let status = report_status(&r.requirement, &r.record, today, &p);
-    let current = a.kind != AffiliateKind::UserGroup
-        || a.agreement
-            .is_none_or(|(start, _)| r.requirement.period.0 >= start);
-    Standing {
-        status,
-        due,
-        grace_until,
-        days_left: days_between(today, due),
-        days_overdue: (status == ReportStatus::PastDue).then(|| days_between(grace_until, today)),
-        current,
-    }
+    sangam_core::compliance::standing(
+        (a.kind, a.agreement),
+        &r.requirement,
+        &r.record,
+        today,
+        &policy(),
+    )
 }
 
 /// The report that needs attention first: past due, then the nearest due date.

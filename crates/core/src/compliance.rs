@@ -341,6 +341,48 @@ pub fn assess(
     }
 }
 
+/// Where a report stands on `today`, with its effective dates.
+#[derive(Debug, Clone)]
+pub struct Standing {
+    pub status: ReportStatus,
+    pub due: Date,
+    pub grace_until: Date,
+    /// Days until the due date (negative once passed).
+    pub days_left: i64,
+    /// Days since the grace ended, when past due.
+    pub days_overdue: Option<i64>,
+    /// Of the affiliate's current agreement (not an earlier one, settled when it was
+    /// recognized again).
+    pub current: bool,
+}
+
+fn days_between(a: Date, b: Date) -> i64 {
+    (b - a).get_days() as i64
+}
+
+/// Where a report stands on `today` for an affiliate of `kind` whose agreement (a user
+/// group's) is `agreement`.
+pub fn standing(
+    (kind, agreement): (AffiliateKind, Option<(Date, Date)>),
+    requirement: &Requirement,
+    record: &ReportRecord,
+    today: Date,
+    policy: &Policy,
+) -> Standing {
+    let (due, grace_until) = effective(requirement, record, policy);
+    let status = report_status(requirement, record, today, policy);
+    let current = kind != AffiliateKind::UserGroup
+        || agreement.is_none_or(|(start, _)| requirement.period.0 >= start);
+    Standing {
+        status,
+        due,
+        grace_until,
+        days_left: days_between(today, due),
+        days_overdue: (status == ReportStatus::PastDue).then(|| days_between(grace_until, today)),
+        current,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
