@@ -63,6 +63,24 @@ impl FromRequest<AppState> for CsrfForm {
     }
 }
 
+/// A page's form read into `T` (the same draft the API takes as JSON), its CSRF token
+/// checked first. A form that cannot be read into `T` is a bad request.
+pub struct Form<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for Form<T> {
+    type Rejection = WebError;
+
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, WebError> {
+        let CsrfForm(form) = CsrfForm::from_request(req, state).await?;
+        let encoded = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(form.0.iter())
+            .finish();
+        serde_urlencoded::from_str(&encoded)
+            .map(Form)
+            .map_err(|_| WebError::BadRequest)
+    }
+}
+
 /// An API write's caller: a bearer token, or a session cookie whose CSRF token is repeated
 /// in `X-CSRF-Token`. Taken before the body is read.
 pub struct ApiWrite;

@@ -1559,3 +1559,71 @@ async fn the_tajik_proposed_activities_are_on_its_calendar_without_dates() {
         (json!(true), json!(null), json!("planned"))
     );
 }
+
+/// The outcomes form on an event's page reads into the same draft the API takes: a figure
+/// that is not a number is refused on the page, with nothing saved; then the figures are
+/// recorded.
+#[tokio::test]
+async fn organizers_record_outcomes_through_the_event_page() {
+    let app = TestApp::new().await;
+    let (org, pass) = sangam_app::demo::AFFILIATE_ADMIN;
+    let tajik = app
+        .db()
+        .affiliate("tajik-wikimedians")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    let id = app
+        .db()
+        .create_event(
+            &photowalk_details("2025-03-01"),
+            &[tajik],
+            RegistrationWindow::default(),
+            None,
+            Timestamp::now(),
+        )
+        .await
+        .unwrap();
+    let organizer = app.sign_in(org, pass).await;
+    let path = format!("/events/{id}/outcomes");
+    let res = app
+        .post_form(
+            &path,
+            &organizer,
+            &[("participants", "many"), ("uploads", "40")],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert_eq!(
+        app.get(&format!("/api/events/{id}/outcomes")).await.status,
+        StatusCode::NOT_FOUND,
+        "nothing saved"
+    );
+    let stranger = app.visitor().await;
+    let res = app
+        .post_form(&path, &stranger, &[("participants", "25")])
+        .await;
+    assert!(res.status.is_client_error(), "{}", res.status);
+    let res = app
+        .post_form(
+            &path,
+            &organizer,
+            &[
+                ("participants", "25"),
+                ("uploads", "40"),
+                ("notes", "Sunny"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let saved = app.get(&format!("/api/events/{id}/outcomes")).await.json();
+    assert_eq!(
+        (
+            saved["participants"].as_u64(),
+            saved["uploads"].as_u64(),
+            saved["notes"].as_str()
+        ),
+        (Some(25), Some(40), Some("Sunny"))
+    );
+}

@@ -1118,3 +1118,106 @@ both_backends!(
         assert_eq!(status(&db, "on-time").await, AffiliateStatus::Active);
     }
 );
+
+#[tokio::test]
+async fn site_admins_review_defer_and_add_periods_through_the_pages_forms() {
+    use axum::http::{Method, StatusCode};
+    use serde_json::json;
+    let app = crate::support::TestApp::at(december_2026()).await;
+    let (org, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
+    let (site, site_pass) = sangam_app::demo::SITE_ADMIN;
+    let tajik_org = app.api_client(org, org_pass).await;
+    let admin = app.sign_in(site, site_pass).await;
+    let organizer = app.sign_in(org, org_pass).await;
+    let base = "/affiliates/tajik-wikimedians/reports";
+    let id = first_report(&app, "tajik-wikimedians").await["id"]
+        .as_i64()
+        .unwrap();
+    let link = json!({"link": "https://meta.wikimedia.org/wiki/Tajik_Wikimedians/Reports/2027", "body": ""});
+    let res = app
+        .send_json(
+            Method::PUT,
+            &format!("/api/reports/{id}/filing"),
+            &tajik_org,
+            &link,
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    // Review: asking for changes needs a note (the page says so and nothing changes);
+    // the organizer's form is refused; then accepted.
+    let review = format!("{base}/{id}/review");
+    let res = app
+        .post_form(&review, &admin, &[("decision", "changes"), ("note", "")])
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    let said = sangam_i18n::message(
+        sangam_i18n::Lang::EN,
+        "field-error-review_note_required",
+        &[],
+    );
+    assert!(res.body.contains(&said), "{}", res.body);
+    let res = app
+        .post_form(&review, &organizer, &[("decision", "accept"), ("note", "")])
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    assert!(first_report(&app, "tajik-wikimedians").await["accepted_on"].is_null());
+    let res = app
+        .post_form(&review, &admin, &[("decision", "accept"), ("note", "")])
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    assert_eq!(
+        first_report(&app, "tajik-wikimedians").await["accepted_on"],
+        "2026-12-03"
+    );
+    // A period by hand: an overlapping one is refused with the form kept, a later one added.
+    let period = |start: &'static str, end: &'static str| {
+        [
+            ("kind", "activity"),
+            ("start", start),
+            ("end", end),
+            ("due", ""),
+        ]
+    };
+    let res = app
+        .post_form(base, &admin, &period("2027-01-01", "2027-12-31"))
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    assert_eq!(
+        app.get(&format!("/api{base}"))
+            .await
+            .json()
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    let res = app
+        .post_form(base, &admin, &period("2027-08-01", "2028-07-31"))
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let reports = app.get(&format!("/api{base}")).await.json();
+    assert_eq!(reports.as_array().unwrap().len(), 2);
+    let next = reports[1]["id"].as_i64().unwrap();
+    // Deferment: a reason not of the four is refused; one of them defers a year.
+    let defer = format!("{base}/{next}/defer");
+    let res = app
+        .post_form(&defer, &admin, &[("reason", "holiday"), ("note", "")])
+        .await;
+    assert_eq!(res.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", res.body);
+    let res = app
+        .post_form(
+            &defer,
+            &admin,
+            &[
+                ("reason", "government_restriction"),
+                ("note", "Internet shut down"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
+    let deferred = app.get(&format!("/api/reports/{next}")).await.json();
+    assert_eq!(
+        (deferred["status"].as_str(), deferred["due"].as_str()),
+        (Some("deferred"), Some("2029-07-31"))
+    );
+}

@@ -18,7 +18,7 @@ use sangam_i18n::{Lang, format, message};
 use super::frame::{Frame, Tr, cached_until, render};
 use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
-use crate::extract::{CsrfForm, Path};
+use crate::extract::{CsrfForm, Form, Path};
 use crate::names::display_name;
 use crate::state::AppState;
 
@@ -810,18 +810,9 @@ async fn save_outcomes(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(form): CsrfForm,
+    Form(draft): Form<OutcomesDraft>,
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
-    let field = |n: &str| form.get(n).unwrap_or("").to_string();
-    let draft = OutcomesDraft {
-        participants: field("participants"),
-        new_editors: field("new_editors"),
-        articles_created: field("articles_created"),
-        articles_improved: field("articles_improved"),
-        uploads: field("uploads"),
-        notes: field("notes"),
-    };
     match app::record_outcomes(state.app(), ctx.actor(), &e, draft).await {
         Ok(_) => Ok(super::frame::see_other(&format!("/events/{id}"))),
         Err(Error::Validation(fields)) => {

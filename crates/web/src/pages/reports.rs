@@ -21,7 +21,7 @@ use super::directory::{display_name, not_found};
 use super::frame::{Frame, Tr, cached_until, render};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
-use crate::extract::{CsrfForm, Path};
+use crate::extract::{CsrfForm, Form, Path};
 use crate::html::{escape, paragraphs};
 use crate::state::AppState;
 use sangam_app::SiteAdmin;
@@ -555,12 +555,8 @@ async fn review(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
-    CsrfForm(form): CsrfForm,
+    Form(draft): Form<ReviewDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let draft = ReviewDraft {
-        decision: form.get("decision").unwrap_or("").to_string(),
-        note: form.get("note").unwrap_or("").to_string(),
-    };
     admin_action(&state, &ctx, &slug, id, async |admin, r: &ReportRow| {
         app::review(state.app(), ctx.actor(), admin, r.id, &draft).await
     })
@@ -571,12 +567,8 @@ async fn defer(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
-    CsrfForm(form): CsrfForm,
+    Form(draft): Form<DefermentDraft>,
 ) -> Result<impl IntoResponse, WebError> {
-    let draft = DefermentDraft {
-        reason: form.get("reason").unwrap_or("").to_string(),
-        note: form.get("note").unwrap_or("").to_string(),
-    };
     admin_action(&state, &ctx, &slug, id, async |admin, r: &ReportRow| {
         app::defer(state.app(), ctx.actor(), admin, r.id, &draft).await
     })
@@ -587,17 +579,10 @@ async fn add_period(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(draft): Form<PeriodDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     let admin = ctx.actor().site_admin()?;
     let a = affiliate(state.app(), &slug).await?;
-    let field = |n: &str| form.get(n).unwrap_or("").to_string();
-    let draft = PeriodDraft {
-        kind: field("kind"),
-        start: field("start"),
-        end: field("end"),
-        due: field("due"),
-    };
     match app::add_period(state.app(), ctx.actor(), &admin, &a, &draft).await {
         Ok(_) => Ok(super::frame::see_other(&format!(
             "/affiliates/{}/reports?done=saved",
