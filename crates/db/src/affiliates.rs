@@ -42,29 +42,29 @@ struct Row0 {
     policy: Option<i64>,
 }
 
-fn opt_str(row: &AnyRow, i: usize) -> Result<Option<String>, Error> {
+fn opt_str(row: &AnyRow, i: &str) -> Result<Option<String>, Error> {
     row.try_get::<Option<String>, _>(i).map_err(db_err)
 }
 
 fn parse_row(row: &AnyRow) -> Result<Row0, Error> {
-    let text = |i: usize| -> Result<String, Error> { row.try_get::<String, _>(i).map_err(db_err) };
-    let date = |i: usize| -> Result<Option<Date>, Error> {
+    let text = |i: &str| -> Result<String, Error> { row.try_get::<String, _>(i).map_err(db_err) };
+    let date = |i: &str| -> Result<Option<Date>, Error> {
         Ok(opt_str(row, i)?.and_then(|s| s.parse::<Date>().ok()))
     };
-    let partial = |i: usize| -> Result<Option<PartialDate>, Error> {
+    let partial = |i: &str| -> Result<Option<PartialDate>, Error> {
         Ok(opt_str(row, i)?.and_then(|s| PartialDate::parse(&s).ok()))
     };
-    let kind = text(2)?;
-    let status = text(3)?;
-    let agreement = match (date(13)?, date(14)?) {
+    let kind = text("kind")?;
+    let status = text("status")?;
+    let agreement = match (date("agreement_start")?, date("agreement_end")?) {
         (Some(s), Some(e)) => Some((s, e)),
         _ => None,
     };
     let placeholder = Translatable::new(&LangTag::trusted("en"), "");
     Ok(Row0 {
         affiliate: Affiliate {
-            id: row.try_get(0).map_err(db_err)?,
-            slug: Slug::trusted(&text(1)?),
+            id: row.try_get("id").map_err(db_err)?,
+            slug: Slug::trusted(&text("slug")?),
             kind: AffiliateKind::parse(&kind)
                 .ok_or_else(|| Error::Internal(format!("stored kind {kind}")))?,
             status: AffiliateStatus::parse(&status)
@@ -74,29 +74,29 @@ fn parse_row(row: &AnyRow) -> Result<Row0, Error> {
             mission: None,
             membership_policy: None,
             goals: Vec::new(),
-            logo: opt_str(row, 8)?.map(|s| CommonsFile::trusted(&s)),
-            location: opt_str(row, 9)?,
-            country: opt_str(row, 10)?.map(|s| CountryCode::trusted(&s)),
+            logo: opt_str(row, "logo")?.map(|s| CommonsFile::trusted(&s)),
+            location: opt_str(row, "location")?,
+            country: opt_str(row, "country")?.map(|s| CountryCode::trusted(&s)),
             regions: Vec::new(),
             languages: Vec::new(),
-            founded: partial(11)?,
-            recognized: partial(12)?,
+            founded: partial("founded")?,
+            recognized: partial("recognized")?,
             agreement,
             contacts: Contacts {
-                email: opt_str(row, 15)?.map(|s| Email::trusted(&s)),
-                telegram: opt_str(row, 16)?.map(|s| WebUrl::trusted(&s)),
-                mailing_list: opt_str(row, 17)?,
-                website: opt_str(row, 18)?.map(|s| WebUrl::trusted(&s)),
+                email: opt_str(row, "email")?.map(|s| Email::trusted(&s)),
+                telegram: opt_str(row, "telegram")?.map(|s| WebUrl::trusted(&s)),
+                mailing_list: opt_str(row, "mailing_list")?,
+                website: opt_str(row, "website")?.map(|s| WebUrl::trusted(&s)),
             },
             people: Vec::new(),
-            created_at: Timestamp(row.try_get(19).map_err(db_err)?),
-            updated_at: Timestamp(row.try_get(20).map_err(db_err)?),
-            version: row.try_get(21).map_err(db_err)?,
+            created_at: Timestamp(row.try_get("created_at").map_err(db_err)?),
+            updated_at: Timestamp(row.try_get("updated_at").map_err(db_err)?),
+            version: row.try_get("version").map_err(db_err)?,
         },
-        name: row.try_get(4).map_err(db_err)?,
-        motto: row.try_get(5).map_err(db_err)?,
-        mission: row.try_get(6).map_err(db_err)?,
-        policy: row.try_get(7).map_err(db_err)?,
+        name: row.try_get("name_text").map_err(db_err)?,
+        motto: row.try_get("motto_text").map_err(db_err)?,
+        mission: row.try_get("mission_text").map_err(db_err)?,
+        policy: row.try_get("policy_text").map_err(db_err)?,
     })
 }
 
@@ -468,11 +468,11 @@ impl Db {
         .map_err(db_err)?
         .iter()
         .map(|r| {
-            let detail: String = r.try_get(3).map_err(db_err)?;
+            let detail: String = r.try_get("detail").map_err(db_err)?;
             Ok(HistoryEntry {
-                at: Timestamp(r.try_get(0).map_err(db_err)?),
-                actor: opt_str(r, 1)?.map(|s| Username::trusted(&s)),
-                action: r.try_get(2).map_err(db_err)?,
+                at: Timestamp(r.try_get("at").map_err(db_err)?),
+                actor: opt_str(r, "username")?.map(|s| Username::trusted(&s)),
+                action: r.try_get("action").map_err(db_err)?,
                 detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
             })
         })
