@@ -168,18 +168,19 @@ pub(crate) async fn write_review(
     Ok(())
 }
 
-/// A review from its row: subject, reviewer's id and name, scores (JSON), comment, when.
+/// A review from a query that selects `subject` (the proposal or application), `reviewer_id`,
+/// `username`, `scores`, `comment` and `updated_at`.
 pub(crate) fn review_row(r: &AnyRow) -> Result<ReviewRow, Error> {
-    let scores: String = r.try_get(3).map_err(db_err)?;
+    let scores: String = r.try_get("scores").map_err(db_err)?;
     Ok(ReviewRow {
-        subject: r.try_get(0).map_err(db_err)?,
-        reviewer_id: r.try_get(1).map_err(db_err)?,
-        reviewer: r.try_get(2).map_err(db_err)?,
+        subject: r.try_get("subject").map_err(db_err)?,
+        reviewer_id: r.try_get("reviewer_id").map_err(db_err)?,
+        reviewer: r.try_get("username").map_err(db_err)?,
         review: Review {
             scores: from_json(&scores)?,
-            comment: r.try_get(4).map_err(db_err)?,
+            comment: r.try_get("comment").map_err(db_err)?,
         },
-        updated_at: Timestamp(r.try_get(5).map_err(db_err)?),
+        updated_at: Timestamp(r.try_get("updated_at").map_err(db_err)?),
     })
 }
 
@@ -685,7 +686,7 @@ impl Db {
         proposal: Option<i64>,
     ) -> Result<Vec<ReviewRow>, Error> {
         sqlx::query(
-            "SELECT v.proposal_id, v.reviewer_id, u.username, v.scores, v.comment, v.updated_at \
+            "SELECT v.proposal_id AS subject, v.reviewer_id, u.username, v.scores, v.comment, v.updated_at \
              FROM reviews v JOIN proposals p ON p.id = v.proposal_id JOIN users u ON u.id = v.reviewer_id \
              WHERE p.event_id = $1 AND ($2 IS NULL OR v.proposal_id = $2) ORDER BY v.proposal_id, u.username",
         )

@@ -466,7 +466,7 @@ impl Db {
         application: Option<i64>,
     ) -> Result<Vec<ReviewRow>, Error> {
         sqlx::query(
-            "SELECT s.application_id, s.reviewer_id, u.username, s.scores, s.comment, s.updated_at \
+            "SELECT s.application_id AS subject, s.reviewer_id, u.username, s.scores, s.comment, s.updated_at \
              FROM scholarship_scores s JOIN scholarship_applications a ON a.id = s.application_id \
              JOIN users u ON u.id = s.reviewer_id \
              WHERE a.event_id = $1 AND ($2 IS NULL OR s.application_id = $2) \
