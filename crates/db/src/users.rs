@@ -182,9 +182,9 @@ impl Db {
             .map_err(db_err)?;
         row.map(|r| {
             Ok(Credentials {
-                id: r.try_get(0).map_err(db_err)?,
-                username: Username::trusted(&r.try_get::<String, _>(1).map_err(db_err)?),
-                password_hash: r.try_get(2).map_err(db_err)?,
+                id: r.try_get("id").map_err(db_err)?,
+                username: Username::trusted(&r.try_get::<String, _>("username").map_err(db_err)?),
+                password_hash: r.try_get("password_hash").map_err(db_err)?,
             })
         })
         .transpose()
@@ -202,30 +202,30 @@ impl Db {
         .await
         .map_err(db_err)?;
         rows.first()
-            .map(|row| account_from_rows(row, &rows, 4))
+            .map(|row| account_from_rows(row, &rows))
             .transpose()
     }
 }
 
-/// An account from rows that repeat its columns (0–3) once per affiliate it administers,
-/// whose id is in column `admin_col` (NULL in a single row when there is none).
+/// An account from rows that repeat its columns (`id`, `username`, `is_site_admin`,
+/// `preferred_lang`) once per affiliate it administers, whose id is in `affiliate_id` (NULL
+/// in a single row when there is none).
 fn account_from_rows(
     row: &sqlx::any::AnyRow,
     rows: &[sqlx::any::AnyRow],
-    admin_col: usize,
 ) -> Result<Account, Error> {
-    let id: i64 = row.try_get(0).map_err(db_err)?;
+    let id: i64 = row.try_get("id").map_err(db_err)?;
     let admin_of = rows
         .iter()
-        .map(|r| r.try_get::<Option<i64>, _>(admin_col))
+        .map(|r| r.try_get::<Option<i64>, _>("affiliate_id"))
         .filter_map(Result::transpose)
         .collect::<Result<Vec<i64>, _>>()
         .map_err(db_err)?;
     Ok(Account {
         id,
-        username: Username::trusted(&row.try_get::<String, _>(1).map_err(db_err)?),
-        is_site_admin: row.try_get::<i64, _>(2).map_err(db_err)? != 0,
-        preferred_lang: row.try_get(3).map_err(db_err)?,
+        username: Username::trusted(&row.try_get::<String, _>("username").map_err(db_err)?),
+        is_site_admin: row.try_get::<i64, _>("is_site_admin").map_err(db_err)? != 0,
+        preferred_lang: row.try_get("preferred_lang").map_err(db_err)?,
         admin_of,
     })
 }
@@ -312,12 +312,12 @@ impl Db {
         let Some(row) = rows.first() else {
             return Ok(SessionLookup::Unknown);
         };
-        let expires_at = Timestamp(row.try_get(5).map_err(db_err)?);
+        let expires_at = Timestamp(row.try_get("expires_at").map_err(db_err)?);
         if expires_at <= now {
             return Ok(SessionLookup::Expired);
         }
-        let csrf_token: String = row.try_get(4).map_err(db_err)?;
-        let account = account_from_rows(row, &rows, 6)?;
+        let csrf_token: String = row.try_get("csrf_token").map_err(db_err)?;
+        let account = account_from_rows(row, &rows)?;
         Ok(SessionLookup::Valid {
             account,
             csrf_token,
@@ -344,9 +344,9 @@ impl Db {
         .map_err(db_err)?;
         row.map(|r| {
             Ok(ThrottleState {
-                failures: r.try_get(0).map_err(db_err)?,
-                last_failure: Timestamp(r.try_get(1).map_err(db_err)?),
-                locked_until: Timestamp(r.try_get(2).map_err(db_err)?),
+                failures: r.try_get("failures").map_err(db_err)?,
+                last_failure: Timestamp(r.try_get("last_failure").map_err(db_err)?),
+                locked_until: Timestamp(r.try_get("locked_until").map_err(db_err)?),
             })
         })
         .transpose()
