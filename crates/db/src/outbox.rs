@@ -53,29 +53,33 @@ pub enum MailAbout {
     },
 }
 
-/// A mail job from an outbox row that starts with the mail's id, the address, the name and
-/// the language, and has the attempts so far at `attempts`.
-fn mail_job(r: &sqlx::any::AnyRow, about: MailAbout, attempts: usize) -> Result<MailJob, Error> {
+/// The columns every outbox query selects first: the mail's id, the address, the name, the
+/// language and the attempts so far; each query adds what its mail is about.
+const MAIL_COLUMNS: &str = "o.id AS mail_id, u.username AS to_name, u.preferred_lang AS lang, \
+    o.attempts AS attempts";
+
+/// A mail job from an outbox row with [`MAIL_COLUMNS`] and `to_email`.
+fn mail_job(r: &sqlx::any::AnyRow, about: MailAbout) -> Result<MailJob, Error> {
     Ok(MailJob {
-        id: r.try_get(0).map_err(db_err)?,
-        to_email: r.try_get(1).map_err(db_err)?,
-        to_name: r.try_get(2).map_err(db_err)?,
-        lang: r.try_get(3).map_err(db_err)?,
+        id: r.try_get("mail_id").map_err(db_err)?,
+        to_email: r.try_get("to_email").map_err(db_err)?,
+        to_name: r.try_get("to_name").map_err(db_err)?,
+        lang: r.try_get("lang").map_err(db_err)?,
         about,
-        attempts: r.try_get(attempts).map_err(db_err)?,
+        attempts: r.try_get("attempts").map_err(db_err)?,
     })
 }
 
 impl Db {
     /// Mail due to be sent at `now` (not sent, next attempt reached), oldest first.
     pub async fn due_mail(&self, now: Timestamp, limit: i64) -> Result<Vec<MailJob>, Error> {
-        let mut jobs = sqlx::query(
-            "SELECT o.id, u.email, u.username, u.preferred_lang, a.slug, a.id, n.kind, n.sent_on, \
-             r.period_start, r.period_end, r.due, o.attempts \
+        let mut jobs = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {MAIL_COLUMNS}, u.email AS to_email, a.slug, a.id AS affiliate_id, n.kind, \
+             n.sent_on, r.period_start, r.period_end, r.due \
              FROM outbox o JOIN notices n ON n.id = o.notice_id JOIN users u ON u.id = o.to_user \
              JOIN affiliates a ON a.id = n.affiliate_id LEFT JOIN reports r ON r.id = n.report_id \
-             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2",
-        )
+             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2"
+        )))
         .bind(now.0)
         .bind(limit)
         .fetch_all(&self.pool)
@@ -84,38 +88,32 @@ impl Db {
         .iter()
         .map(|r| {
             let report = match (
-                opt_date(r.try_get(8).map_err(db_err)?)?,
-                opt_date(r.try_get(9).map_err(db_err)?)?,
-                opt_date(r.try_get(10).map_err(db_err)?)?,
+                opt_date(r.try_get("period_start").map_err(db_err)?)?,
+                opt_date(r.try_get("period_end").map_err(db_err)?)?,
+                opt_date(r.try_get("due").map_err(db_err)?)?,
             ) {
                 (Some(s), Some(e), Some(d)) => Some(((s, e), d)),
                 _ => None,
             };
-            Ok(MailJob {
-                id: r.try_get(0).map_err(db_err)?,
-                to_email: r.try_get(1).map_err(db_err)?,
-                to_name: r.try_get(2).map_err(db_err)?,
-                lang: r.try_get(3).map_err(db_err)?,
-                about: MailAbout::Notice {
-                    affiliate_slug: r.try_get(4).map_err(db_err)?,
-                    affiliate_id: r.try_get(5).map_err(db_err)?,
-                    kind: r.try_get(6).map_err(db_err)?,
-                    sent_on: date(&r.try_get::<String, _>(7).map_err(db_err)?)?,
-                    report,
-                },
-                attempts: r.try_get(11).map_err(db_err)?,
-            })
+            let about = MailAbout::Notice {
+                affiliate_slug: r.try_get("slug").map_err(db_err)?,
+                affiliate_id: r.try_get("affiliate_id").map_err(db_err)?,
+                kind: r.try_get("kind").map_err(db_err)?,
+                sent_on: date(&r.try_get::<String, _>("sent_on").map_err(db_err)?)?,
+                report,
+            };
+            mail_job(r, about)
         })
         .collect::<Result<Vec<_>, Error>>()?;
         // Decisions go to the presenters' accounts; to whoever sent the proposal, at the
         // contact address the proposal gives, if any.
-        let decisions = sqlx::query(
-            "SELECT o.id, CASE WHEN o.to_user = p.submitted_by AND p.contact_email IS NOT NULL \
-             THEN p.contact_email ELSE u.email END, u.username, u.preferred_lang, p.id, p.event_id, \
-             p.title, p.status, COALESCE(p.decision_note, ''), o.attempts \
+        let decisions = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {MAIL_COLUMNS}, CASE WHEN o.to_user = p.submitted_by AND p.contact_email IS NOT NULL \
+             THEN p.contact_email ELSE u.email END AS to_email, p.id AS proposal_id, p.event_id, \
+             p.title, p.status, COALESCE(p.decision_note, '') AS note \
              FROM outbox o JOIN proposals p ON p.id = o.proposal_id JOIN users u ON u.id = o.to_user \
-             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2",
-        )
+             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2"
+        )))
         .bind(now.0)
         .bind(limit)
         .fetch_all(&self.pool)
@@ -123,21 +121,21 @@ impl Db {
         .map_err(db_err)?;
         for r in &decisions {
             let about = MailAbout::Decision {
-                proposal_id: r.try_get(4).map_err(db_err)?,
-                event_id: r.try_get(5).map_err(db_err)?,
-                title: r.try_get(6).map_err(db_err)?,
-                status: r.try_get(7).map_err(db_err)?,
-                note: r.try_get(8).map_err(db_err)?,
+                proposal_id: r.try_get("proposal_id").map_err(db_err)?,
+                event_id: r.try_get("event_id").map_err(db_err)?,
+                title: r.try_get("title").map_err(db_err)?,
+                status: r.try_get("status").map_err(db_err)?,
+                note: r.try_get("note").map_err(db_err)?,
             };
-            jobs.push(mail_job(r, about, 9)?);
+            jobs.push(mail_job(r, about)?);
         }
-        let scholarships = sqlx::query(
-            "SELECT o.id, u.email, u.username, u.preferred_lang, e.id, e.title, a.decision, \
-             COALESCE(a.decision_note, ''), o.attempts \
+        let scholarships = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "SELECT {MAIL_COLUMNS}, u.email AS to_email, e.id AS event_id, e.title, a.decision, \
+             COALESCE(a.decision_note, '') AS note \
              FROM outbox o JOIN scholarship_applications a ON a.id = o.application_id \
              JOIN users u ON u.id = o.to_user JOIN events e ON e.id = a.event_id \
-             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2",
-        )
+             WHERE o.sent_at IS NULL AND o.next_attempt_at <= $1 ORDER BY o.id LIMIT $2"
+        )))
         .bind(now.0)
         .bind(limit)
         .fetch_all(&self.pool)
@@ -145,15 +143,15 @@ impl Db {
         .map_err(db_err)?;
         for r in &scholarships {
             let about = MailAbout::Scholarship {
-                event_id: r.try_get(4).map_err(db_err)?,
-                conference: r.try_get(5).map_err(db_err)?,
+                event_id: r.try_get("event_id").map_err(db_err)?,
+                conference: r.try_get("title").map_err(db_err)?,
                 decision: r
-                    .try_get::<Option<String>, _>(6)
+                    .try_get::<Option<String>, _>("decision")
                     .map_err(db_err)?
                     .unwrap_or_default(),
-                note: r.try_get(7).map_err(db_err)?,
+                note: r.try_get("note").map_err(db_err)?,
             };
-            jobs.push(mail_job(r, about, 8)?);
+            jobs.push(mail_job(r, about)?);
         }
         jobs.sort_by_key(|j| j.id);
         jobs.truncate(usize::try_from(limit).unwrap_or(0));
