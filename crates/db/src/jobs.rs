@@ -75,11 +75,11 @@ impl Db {
         .iter()
         .map(|r| {
             Ok(JobRow {
-                name: r.try_get(0).map_err(db_err)?,
-                run_after: Timestamp(r.try_get(1).map_err(db_err)?),
-                claimed_by: r.try_get(2).map_err(db_err)?,
-                attempts: r.try_get(3).map_err(db_err)?,
-                last_error: r.try_get(4).map_err(db_err)?,
+                name: r.try_get("name").map_err(db_err)?,
+                run_after: Timestamp(r.try_get("run_after").map_err(db_err)?),
+                claimed_by: r.try_get("claimed_by").map_err(db_err)?,
+                attempts: r.try_get("attempts").map_err(db_err)?,
+                last_error: r.try_get("last_error").map_err(db_err)?,
             })
         })
         .collect()

@@ -155,12 +155,12 @@ impl Db {
         .iter()
         .map(|r| {
             Ok((
-                r.try_get(0)?,
-                r.try_get(1)?,
-                r.try_get(2)?,
-                r.try_get(3)?,
-                r.try_get(4)?,
-                r.try_get(5)?,
+                r.try_get("id")?,
+                r.try_get("kind")?,
+                r.try_get("status")?,
+                r.try_get("agreement_start")?,
+                r.try_get("agreement_end")?,
+                r.try_get("recognized")?,
             ))
         })
         .collect::<Result<_, sqlx::Error>>()
@@ -254,12 +254,12 @@ impl Db {
             .map_err(db_err)?
             .iter()
         {
-            sent.entry(r.try_get(0).map_err(db_err)?)
+            sent.entry(r.try_get("affiliate_id").map_err(db_err)?)
                 .or_default()
                 .push((
-                    r.try_get(1).map_err(db_err)?,
-                    r.try_get(2).map_err(db_err)?,
-                    date(&r.try_get::<String, _>(3).map_err(db_err)?)?,
+                    r.try_get("report_id").map_err(db_err)?,
+                    r.try_get("kind").map_err(db_err)?,
+                    date(&r.try_get::<String, _>("sent_on").map_err(db_err)?)?,
                 ));
         }
         let mut moves: HashMap<(AffiliateStatus, AffiliateStatus), Vec<i64>> = HashMap::new();
