@@ -74,49 +74,49 @@ fn all_day_code(when: &When) -> i64 {
 }
 
 fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
-    let get_text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
-    let get_opt_text = |i: usize| r.try_get::<Option<String>, _>(i).map_err(db_err);
-    let get_int = |i: usize| r.try_get::<i64, _>(i).map_err(db_err);
-    let get_opt_int = |i: usize| r.try_get::<Option<i64>, _>(i).map_err(db_err);
-    let id = get_int(0)?;
-    let zone = get_text(4)?;
-    let when = if get_int(5)? == 2 {
+    let get_text = |i: &str| r.try_get::<String, _>(i).map_err(db_err);
+    let get_opt_text = |i: &str| r.try_get::<Option<String>, _>(i).map_err(db_err);
+    let get_int = |i: &str| r.try_get::<i64, _>(i).map_err(db_err);
+    let get_opt_int = |i: &str| r.try_get::<Option<i64>, _>(i).map_err(db_err);
+    let id = get_int("id")?;
+    let zone = get_text("time_zone")?;
+    let when = if get_int("all_day")? == 2 {
         When::Undated
-    } else if get_int(5)? != 0 {
-        let day = |i: usize| -> Result<Date, Error> {
+    } else if get_int("all_day")? != 0 {
+        let day = |i: &str| -> Result<Date, Error> {
             get_opt_text(i)?
                 .and_then(|d| d.parse().ok())
                 .ok_or_else(|| Error::Internal(format!("event {id} has no dates")))
         };
         When::Days {
-            first: day(8)?,
-            last: day(9)?,
+            first: day("first_day")?,
+            last: day("last_day")?,
         }
     } else {
         When::Timed {
-            start: Timestamp(get_int(6)?),
-            end: Timestamp(get_int(7)?),
+            start: Timestamp(get_int("starts_at")?),
+            end: Timestamp(get_int("ends_at")?),
         }
     };
-    let coordinates = match (get_opt_int(12)?, get_opt_int(13)?) {
+    let coordinates = match (get_opt_int("latitude_e6")?, get_opt_int("longitude_e6")?) {
         (Some(lat), Some(lon)) => Some((lat as f64 / 1e6, lon as f64 / 1e6)),
         _ => None,
     };
     let details = EventDetails {
-        title: get_text(1)?,
-        kind: EventKind::parse(&get_text(2)?).unwrap_or(EventKind::Other),
-        mode: Mode::parse(&get_text(3)?).unwrap_or(Mode::Online),
+        title: get_text("title")?,
+        kind: EventKind::parse(&get_text("kind")?).unwrap_or(EventKind::Other),
+        mode: Mode::parse(&get_text("mode")?).unwrap_or(Mode::Online),
         schedule: Schedule { zone, when },
-        venue: get_opt_text(10)?,
-        address: get_opt_text(11)?,
+        venue: get_opt_text("venue")?,
+        address: get_opt_text("address")?,
         coordinates,
-        meeting_url: get_opt_text(14)?,
-        description: get_text(15)?,
-        capacity: get_opt_int(16)?.map(|c| c as u32),
-        wikis: words(&get_text(17)?),
-        hashtags: words(&get_text(18)?),
-        questions: serde_json::from_str(&get_text(25)?).unwrap_or_default(),
-        languages: get_text(26)?
+        meeting_url: get_opt_text("meeting_url")?,
+        description: get_text("description")?,
+        capacity: get_opt_int("capacity")?.map(|c| c as u32),
+        wikis: words(&get_text("wikis")?),
+        hashtags: words(&get_text("hashtags")?),
+        questions: serde_json::from_str(&get_text("questions")?).unwrap_or_default(),
+        languages: get_text("languages")?
             .split(' ')
             .filter(|l| !l.is_empty())
             .map(LangTag::trusted)
@@ -129,14 +129,14 @@ fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
             id,
             details,
             affiliates: Vec::new(),
-            cancelled: get_int(19)? != 0,
+            cancelled: get_int("cancelled")? != 0,
             registration: RegistrationWindow {
-                open: get_int(20)? != 0,
-                opens_at: get_opt_int(21)?.map(Timestamp),
-                closes_at: get_opt_int(22)?.map(Timestamp),
+                open: get_int("registration_open")? != 0,
+                opens_at: get_opt_int("registration_opens_at")?.map(Timestamp),
+                closes_at: get_opt_int("registration_closes_at")?.map(Timestamp),
             },
-            created_at: Timestamp(get_int(23)?),
-            updated_at: Timestamp(get_int(24)?),
+            created_at: Timestamp(get_int("created_at")?),
+            updated_at: Timestamp(get_int("updated_at")?),
         },
     ))
 }
@@ -767,12 +767,11 @@ impl Db {
             .fetch_all(&self.pool)
             .await
             .map_err(db_err)?;
-        let seat_col = EVENT_COLUMNS.split(", ").count();
         let mut events = Vec::with_capacity(rows.len());
         let mut seats = Vec::with_capacity(rows.len());
         for r in &rows {
             events.push(event_row(r)?.1);
-            let seat: String = r.try_get(seat_col).map_err(db_err)?;
+            let seat: String = r.try_get("seat").map_err(db_err)?;
             seats.push(Seat::parse(&seat).unwrap_or(Seat::Registered));
         }
         self.fill_affiliates(&mut events).await?;
