@@ -26,7 +26,11 @@ pub async fn organized(
     slug: &str,
 ) -> Result<Organizer<Affiliate>, Error> {
     actor.user()?;
-    let a = affiliate(app, slug).await?;
+    as_organizer(actor, affiliate(app, slug).await?)
+}
+
+/// An affiliate already read, if the actor is one of its admins.
+pub fn as_organizer(actor: Actor<'_>, a: Affiliate) -> Result<Organizer<Affiliate>, Error> {
     Organizer::check(actor, a, |a| actor.viewer.administers(a.id))
 }
 

@@ -97,6 +97,9 @@ pub struct EventInput {
     /// The address of the campaign the event is an edition of.
     pub campaign: Option<String>,
     pub unread: FieldErrors,
+    /// The field a registration window that closes before it opens is refused on, as the
+    /// face names it.
+    pub closes_field: &'static str,
 }
 
 struct Checked {
@@ -128,7 +131,7 @@ async fn check(app: &App, input: EventInput) -> Result<Checked, Error> {
     if let (Some(o), Some(c)) = (input.window.opens_at, input.window.closes_at)
         && c <= o
     {
-        errors.add("closes_date", "end_before_start");
+        errors.add(input.closes_field, "end_before_start");
     }
     match input.draft.validate() {
         Ok(details) if errors.is_empty() => Ok(Checked {
@@ -218,11 +221,22 @@ pub struct EventDetail {
     pub registrations: Vec<RegistrationRow>,
     /// Each registration's answers, for organizers only (empty for anyone else).
     pub answers: Vec<(i64, Vec<String>)>,
-    /// A conference's call for proposals and scholarship round, if it has them.
+}
+
+/// What an event's page links to besides the event: a conference's call for proposals
+/// and scholarship round, and the campaign it is an edition of. Read only where shown.
+pub struct EventLinks {
     pub has_cfp: bool,
     pub has_round: bool,
-    /// The campaign it is an edition of.
     pub edition: Option<Campaign>,
+}
+
+pub async fn links(app: &App, e: &EventRow) -> Result<EventLinks, Error> {
+    Ok(EventLinks {
+        has_cfp: app.db().cfp(e.id).await?.is_some(),
+        has_round: app.db().round(e.id).await?.is_some(),
+        edition: app.db().edition_of(e.id).await?,
+    })
 }
 
 impl EventDetail {
@@ -289,9 +303,6 @@ pub async fn detail(app: &App, actor: Actor<'_>, e: EventRow) -> Result<EventDet
         Vec::new()
     };
     Ok(EventDetail {
-        has_cfp: app.db().cfp(e.id).await?.is_some(),
-        has_round: app.db().round(e.id).await?.is_some(),
-        edition: app.db().edition_of(e.id).await?,
         event: e,
         affiliates,
         organizer,

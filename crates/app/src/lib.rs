@@ -15,7 +15,6 @@ pub mod elections;
 pub mod events;
 pub mod jobs;
 pub mod mail;
-
 pub mod membership;
 pub mod reports;
 pub mod scholarships;
@@ -24,24 +23,20 @@ use std::ops::Deref;
 
 use sangam_core::account::{UserId, Viewer};
 use sangam_core::secret::HashCost;
-use sangam_core::{Clock, Error, Timestamp};
+use sangam_core::{Error, Timestamp};
 use sangam_db::Db;
 
-/// What every operation works with: the database and the clock.
+/// What every operation works with: the database, and what checking a password costs.
+/// The instant an operation happens at comes with its [`Actor`].
 #[derive(Clone)]
 pub struct App {
     db: Db,
-    clock: Clock,
     hash_cost: HashCost,
 }
 
 impl App {
-    pub fn new(db: Db, clock: Clock, hash_cost: HashCost) -> App {
-        App {
-            db,
-            clock,
-            hash_cost,
-        }
+    pub fn new(db: Db, hash_cost: HashCost) -> App {
+        App { db, hash_cost }
     }
 
     /// Whether the database answers.
@@ -56,10 +51,6 @@ impl App {
 
     pub fn db(&self) -> &Db {
         &self.db
-    }
-
-    pub fn clock(&self) -> Clock {
-        self.clock
     }
 }
 

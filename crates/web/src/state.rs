@@ -59,7 +59,7 @@ pub struct AppState(Arc<Inner>);
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> Self {
         AppState(Arc::new(Inner {
-            app: App::new(db, config.clock, config.hash_cost),
+            app: App::new(db, config.hash_cost),
             config,
             cache: PageCache::default(),
         }))

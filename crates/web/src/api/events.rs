@@ -225,6 +225,7 @@ fn input(
         window,
         campaign,
         unread,
+        closes_field: "registration.closes_at",
     }
 }
 

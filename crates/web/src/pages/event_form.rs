@@ -383,6 +383,7 @@ fn input_of(form: &FormData) -> EventInput {
         },
         campaign: form.string("campaign"),
         unread,
+        closes_field: "closes_date",
     }
 }
 

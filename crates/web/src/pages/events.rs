@@ -585,6 +585,7 @@ async fn event_view(
     errors: &[String],
 ) -> Result<EventPage, WebError> {
     let lang = ctx.lang;
+    let links = app::links(state.app(), &e).await?;
     let detail = app::detail(state.app(), ctx.actor(), e).await?;
     let e = &detail.event;
     let organizers = detail
@@ -692,11 +693,11 @@ async fn event_view(
             .map(|(f, notes)| (figure_cells(lang, f), notes.clone())),
         outcome_form,
         outcome_notes: recorded.map(|(_, n)| n).unwrap_or_default(),
-        has_cfp: detail.has_cfp,
-        has_round: detail.has_round,
+        has_cfp: links.has_cfp,
+        has_round: links.has_round,
         conference: d.kind == sangam_core::event::EventKind::Conference,
         cancelled: e.cancelled,
-        edition: detail
+        edition: links
             .edition
             .as_ref()
             .map(|c| (c.slug.clone(), c.name.clone())),

@@ -238,7 +238,7 @@ async fn list_page(
     };
     let rules = app::rules(state.app(), &a).await?;
     let mut pending = Vec::new();
-    if let Ok(org) = organized(state.app(), ctx.actor(), slug).await {
+    if let Ok(org) = sangam_app::affiliates::as_organizer(ctx.actor(), a.clone()) {
         for m in app::applications(state.app(), &org, 500).await? {
             let answers = app::answers(state.app(), ctx.actor(), a.id, &m)
                 .await?
