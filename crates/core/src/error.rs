@@ -163,4 +163,13 @@ impl Error {
     }
 }
 
+/// A database error is internal: the database's own text goes to the log (the web layer logs
+/// every internal error it presents), never to a user.
+#[cfg(feature = "sqlx")]
+impl From<sqlx::Error> for Error {
+    fn from(err: sqlx::Error) -> Self {
+        Error::Internal(format!("database: {err}"))
+    }
+}
+
 pub type Result<T, E = Error> = std::result::Result<T, E>;

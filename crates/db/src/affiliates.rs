@@ -17,7 +17,7 @@ use serde_json::json;
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Db, Tx, bump_generation, commit, db_err, is_unique_violation, texts, users};
+use crate::{Db, Tx, bump_generation, commit, is_unique_violation, texts, users};
 
 /// One entry of an affiliate's history: who did what, when.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,11 +43,12 @@ struct Row0 {
 }
 
 fn opt_str(row: &AnyRow, i: &str) -> Result<Option<String>, Error> {
-    row.try_get::<Option<String>, _>(i).map_err(db_err)
+    row.try_get::<Option<String>, _>(i).map_err(Error::from)
 }
 
 fn parse_row(row: &AnyRow) -> Result<Row0, Error> {
-    let text = |i: &str| -> Result<String, Error> { row.try_get::<String, _>(i).map_err(db_err) };
+    let text =
+        |i: &str| -> Result<String, Error> { row.try_get::<String, _>(i).map_err(Error::from) };
     let date = |i: &str| -> Result<Option<Date>, Error> {
         Ok(opt_str(row, i)?.and_then(|s| s.parse::<Date>().ok()))
     };
@@ -63,7 +64,7 @@ fn parse_row(row: &AnyRow) -> Result<Row0, Error> {
     let placeholder = Translatable::new(&LangTag::trusted("en"), "");
     Ok(Row0 {
         affiliate: Affiliate {
-            id: row.try_get("id").map_err(db_err)?,
+            id: row.try_get("id")?,
             slug: Slug::trusted(&text("slug")?),
             kind: AffiliateKind::parse(&kind)
                 .ok_or_else(|| Error::Internal(format!("stored kind {kind}")))?,
@@ -89,14 +90,14 @@ fn parse_row(row: &AnyRow) -> Result<Row0, Error> {
                 website: opt_str(row, "website")?.map(|s| WebUrl::trusted(&s)),
             },
             people: Vec::new(),
-            created_at: Timestamp(row.try_get("created_at").map_err(db_err)?),
-            updated_at: Timestamp(row.try_get("updated_at").map_err(db_err)?),
-            version: row.try_get("version").map_err(db_err)?,
+            created_at: Timestamp(row.try_get("created_at")?),
+            updated_at: Timestamp(row.try_get("updated_at")?),
+            version: row.try_get("version")?,
         },
-        name: row.try_get("name_text").map_err(db_err)?,
-        motto: row.try_get("motto_text").map_err(db_err)?,
-        mission: row.try_get("mission_text").map_err(db_err)?,
-        policy: row.try_get("policy_text").map_err(db_err)?,
+        name: row.try_get("name_text")?,
+        motto: row.try_get("motto_text")?,
+        mission: row.try_get("mission_text")?,
+        policy: row.try_get("policy_text")?,
     })
 }
 
@@ -110,8 +111,7 @@ impl Db {
         let id: Option<i64> = sqlx::query_scalar("SELECT id FROM affiliates WHERE slug = $1")
             .bind(slug)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         match id {
             Some(id) => Ok(self.load(id).await?.pop()),
             None => Ok(None),
@@ -132,8 +132,7 @@ impl Db {
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(only)
             .fetch_all(pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         let mut parsed: Vec<Row0> = rows.iter().map(parse_row).collect::<Result<_, _>>()?;
         let index: HashMap<i64, usize> = parsed
             .iter()
@@ -160,13 +159,12 @@ impl Db {
         )
         .bind(only)
         .fetch_all(pool)
-        .await
-        .map_err(db_err)?
+        .await?
         {
-            if let Some(&i) = index.get(&row.try_get::<i64, _>(0).map_err(db_err)?) {
-                let role: String = row.try_get(1).map_err(db_err)?;
+            if let Some(&i) = index.get(&row.try_get::<i64, _>(0)?) {
+                let role: String = row.try_get(1)?;
                 if let Some(role) = AffiliateRole::parse(&role) {
-                    let name = Username::trusted(&row.try_get::<String, _>(2).map_err(db_err)?);
+                    let name = Username::trusted(&row.try_get::<String, _>(2)?);
                     parsed[i].affiliate.people.push((role, name));
                 }
             }
@@ -182,16 +180,9 @@ impl Db {
         )
         .bind(only)
         .fetch_all(pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
-        .map(|r| {
-            Ok((
-                r.try_get(0).map_err(db_err)?,
-                r.try_get(1).map_err(db_err)?,
-                r.try_get(2).map_err(db_err)?,
-            ))
-        })
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
         .collect::<Result<_, Error>>()?;
 
         let mut text_ids: Vec<i64> = Vec::new();
@@ -238,8 +229,7 @@ impl Db {
         let taken: Option<i64> = sqlx::query_scalar("SELECT id FROM affiliates WHERE slug = $1")
             .bind(a.slug.as_str())
             .fetch_optional(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         if taken.is_some() {
             return Err(Error::field("slug", "slug_taken"));
         }
@@ -262,9 +252,8 @@ impl Db {
         .bind(now.0)
         .fetch_one(&mut *tx)
         .await
-        .map_err(|e| if is_unique_violation(&e) { Error::field("slug", "slug_taken") } else { db_err(e) })?
-        .try_get(0)
-        .map_err(db_err)?;
+        .map_err(|e| if is_unique_violation(&e) { Error::field("slug", "slug_taken") } else { Error::from(e) })?
+        .try_get(0)?;
         write_children(&mut tx, id, a, now).await?;
         add_history(&mut tx, id, actor, "created", json!({}), now).await?;
         bump_generation(&mut tx).await?;
@@ -292,8 +281,7 @@ impl Db {
                     .bind(new.slug.as_str())
                     .bind(old.id)
                     .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
+                    .await?;
             if taken.is_some() {
                 return Err(Error::field("slug", "slug_taken"));
             }
@@ -304,11 +292,9 @@ impl Db {
         .bind(old.id)
         .bind(old.version)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
-        .transpose()
-        .map_err(db_err)?;
+        .transpose()?;
         let Some((name_id, motto_id, mission_id, policy_id)) = ids else {
             return Err(Error::Conflict("edited_meanwhile"));
         };
@@ -332,7 +318,7 @@ impl Db {
         .bind(old.id)
         .execute(&mut *tx)
         .await
-        .map_err(|e| if is_unique_violation(&e) { Error::field("slug", "slug_taken") } else { db_err(e) })?;
+        .map_err(|e| if is_unique_violation(&e) { Error::field("slug", "slug_taken") } else { Error::from(e) })?;
         for (old_id, new_id) in [
             (motto_id, motto),
             (mission_id, mission),
@@ -368,10 +354,9 @@ impl Db {
     pub async fn hub_memberships(&self) -> Result<Vec<(AffiliateId, AffiliateId)>, Error> {
         sqlx::query("SELECT hub_id, affiliate_id FROM hub_members ORDER BY hub_id, affiliate_id")
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
-            .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?)))
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
             .collect()
     }
 
@@ -392,8 +377,7 @@ impl Db {
         )
         .bind(hub.id)
         .fetch_all(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let mut after: Vec<i64> = members.iter().copied().filter(|m| *m != hub.id).collect();
         after.sort_unstable();
         after.dedup();
@@ -403,14 +387,12 @@ impl Db {
         sqlx::query("DELETE FROM hub_members WHERE hub_id = $1")
             .bind(hub.id)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         for member in &after {
             let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM affiliates WHERE id = $1")
                 .bind(*member)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
             if exists.is_none() {
                 return Err(Error::field("members", "unknown_affiliate"));
             }
@@ -418,8 +400,7 @@ impl Db {
                 .bind(hub.id)
                 .bind(*member)
                 .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
         }
         add_history(
             &mut tx,
@@ -464,15 +445,14 @@ impl Db {
         )
         .bind(affiliate)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
-            let detail: String = r.try_get("detail").map_err(db_err)?;
+            let detail: String = r.try_get("detail")?;
             Ok(HistoryEntry {
-                at: Timestamp(r.try_get("at").map_err(db_err)?),
+                at: Timestamp(r.try_get("at")?),
                 actor: opt_str(r, "username")?.map(|s| Username::trusted(&s)),
-                action: r.try_get("action").map_err(db_err)?,
+                action: r.try_get("action")?,
                 detail: serde_json::from_str(&detail).unwrap_or(serde_json::Value::Null),
             })
         })
@@ -493,10 +473,9 @@ async fn id_and_text(
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(only)
         .fetch_all(pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
-        .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?)))
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
         .collect()
 }
 
@@ -540,8 +519,7 @@ async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> 
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
             .execute(&mut **tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
     }
     for (i, c) in a.regions.iter().enumerate() {
         sqlx::query(
@@ -551,8 +529,7 @@ async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> 
         .bind(i as i64)
         .bind(c.as_str())
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     }
     for (i, l) in a.languages.iter().enumerate() {
         sqlx::query(
@@ -562,8 +539,7 @@ async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> 
         .bind(i as i64)
         .bind(l.as_str())
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     }
     let mut positions: HashMap<AffiliateRole, i64> = HashMap::new();
     for (role, username) in &a.people {
@@ -575,23 +551,20 @@ async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> 
             .bind(*position)
             .bind(user)
             .execute(&mut **tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         *position += 1;
     }
     let old: Vec<(i64, i64)> = sqlx::query("SELECT heading_text, body_text FROM affiliate_goals WHERE affiliate_id = $1 ORDER BY position")
         .bind(id)
         .fetch_all(&mut **tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
-        .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?)))
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
         .collect::<Result<_, Error>>()?;
     sqlx::query("DELETE FROM affiliate_goals WHERE affiliate_id = $1")
         .bind(id)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     for (i, goal) in a.goals.iter().enumerate() {
         let previous = old.get(i);
         let heading = texts::save(tx, previous.map(|p| p.0), &goal.heading).await?;
@@ -602,8 +575,7 @@ async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> 
             .bind(heading)
             .bind(body)
             .execute(&mut **tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
     }
     for (heading, body) in old.iter().skip(a.goals.len()) {
         texts::delete(tx, *heading).await?;
@@ -627,7 +599,6 @@ pub(crate) async fn add_history(
         .bind(action)
         .bind(detail.to_string())
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     Ok(())
 }

@@ -7,7 +7,7 @@ use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 
 use crate::events::EventId;
-use crate::{Db, bump_generation, commit, db_err, is_unique_violation};
+use crate::{Db, bump_generation, commit, is_unique_violation};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Campaign {
@@ -37,7 +37,7 @@ impl Db {
             if is_unique_violation(&e) {
                 Error::Conflict("campaign_slug_taken")
             } else {
-                db_err(e)
+                Error::from(e)
             }
         })?;
         bump_generation(&mut tx).await?;
@@ -73,14 +73,13 @@ impl Db {
             q = q.bind(n);
         }
         q.fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(|r| {
                 Ok(Campaign {
-                    id: r.try_get(0).map_err(db_err)?,
-                    slug: r.try_get(1).map_err(db_err)?,
-                    name: r.try_get(2).map_err(db_err)?,
+                    id: r.try_get(0)?,
+                    slug: r.try_get(1)?,
+                    name: r.try_get(2)?,
                 })
             })
             .collect()
@@ -93,8 +92,7 @@ impl Db {
             .bind(campaign)
             .bind(event)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await
     }
@@ -117,7 +115,7 @@ impl Db {
             .bind(campaign)
             .fetch_all(&self.pool)
             .await
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 
     /// Records that an affiliate takes part in a campaign.
@@ -129,8 +127,7 @@ impl Db {
         .bind(campaign)
         .bind(affiliate)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await
     }
@@ -155,6 +152,6 @@ impl Db {
         .bind(campaign)
         .fetch_all(&self.pool)
         .await
-        .map_err(db_err)
+        .map_err(Error::from)
     }
 }

@@ -12,7 +12,7 @@ use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Db, Tx, bump_generation, commit, db_err};
+use crate::{Db, Tx, bump_generation, commit};
 
 /// A proposal as stored, with who sent it and where it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,7 +100,7 @@ const PROPOSAL_COLUMNS: &str = "p.id, p.event_id, p.submitted_by, u.username, p.
      (SELECT COUNT(*) FROM proposal_interest i WHERE i.proposal_id = p.id) AS interest";
 
 fn proposal_row(r: &AnyRow) -> Result<ProposalRow, Error> {
-    let g = |e: sqlx::Error| db_err(e);
+    let g = Error::from;
     let email: Option<String> = r.try_get("contact_email").map_err(g)?;
     let answers: String = r.try_get("answers").map_err(g)?;
     let status: String = r.try_get("status").map_err(g)?;
@@ -163,24 +163,23 @@ pub(crate) async fn write_review(
     .bind(review.comment.as_str())
     .bind(now.0)
     .execute(&mut **tx)
-    .await
-    .map_err(db_err)?;
+    .await?;
     Ok(())
 }
 
 /// A review from a query that selects `subject` (the proposal or application), `reviewer_id`,
 /// `username`, `scores`, `comment` and `updated_at`.
 pub(crate) fn review_row(r: &AnyRow) -> Result<ReviewRow, Error> {
-    let scores: String = r.try_get("scores").map_err(db_err)?;
+    let scores: String = r.try_get("scores")?;
     Ok(ReviewRow {
-        subject: r.try_get("subject").map_err(db_err)?,
-        reviewer_id: r.try_get("reviewer_id").map_err(db_err)?,
-        reviewer: r.try_get("username").map_err(db_err)?,
+        subject: r.try_get("subject")?,
+        reviewer_id: r.try_get("reviewer_id")?,
+        reviewer: r.try_get("username")?,
         review: Review {
             scores: from_json(&scores)?,
-            comment: r.try_get("comment").map_err(db_err)?,
+            comment: r.try_get("comment")?,
         },
-        updated_at: Timestamp(r.try_get("updated_at").map_err(db_err)?),
+        updated_at: Timestamp(r.try_get("updated_at")?),
     })
 }
 
@@ -196,8 +195,7 @@ async fn presenter_accounts(tx: &mut Tx, p: &Proposal) -> Result<Vec<Option<User
                     sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
                         .bind(name.as_str())
                         .fetch_optional(&mut **tx)
-                        .await
-                        .map_err(db_err)?;
+                        .await?;
                 if id.is_none() {
                     unknown.add(format!("presenters.{i}"), "presenter_unknown");
                 }
@@ -218,8 +216,7 @@ async fn write_presenters(
     sqlx::query("DELETE FROM proposal_presenters WHERE proposal_id = $1")
         .bind(proposal)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     for (i, (presenter, id)) in p.presenters.iter().zip(ids).enumerate() {
         let guest = match presenter {
             Presenter::Guest(name) => Some(name.as_str()),
@@ -234,8 +231,7 @@ async fn write_presenters(
         .bind(*id)
         .bind(guest)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     }
     Ok(())
 }
@@ -264,8 +260,7 @@ impl Db {
         .bind(json(&cfp.criteria)?)
         .bind(i64::from(cfp.score_max))
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await
     }
@@ -278,20 +273,19 @@ impl Db {
         )
         .bind(event)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(r) = row else { return Ok(None) };
-        let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+        let text = |i: usize| r.try_get::<String, _>(i).map_err(Error::from);
         Ok(Some(Cfp {
-            opens: Timestamp(r.try_get(0).map_err(db_err)?),
-            closes: Timestamp(r.try_get(1).map_err(db_err)?),
+            opens: Timestamp(r.try_get(0)?),
+            closes: Timestamp(r.try_get(1)?),
             session_types: from_json(&text(2)?)?,
             tracks: from_json(&text(3)?)?,
             languages: text(4)?.split_whitespace().map(LangTag::trusted).collect(),
-            interpretation: r.try_get::<i64, _>(5).map_err(db_err)? != 0,
+            interpretation: r.try_get::<i64, _>(5)? != 0,
             questions: from_json(&text(6)?)?,
             criteria: from_json(&text(7)?)?,
-            score_max: u32::try_from(r.try_get::<i64, _>(8).map_err(db_err)?).unwrap_or(5),
+            score_max: u32::try_from(r.try_get::<i64, _>(8)?).unwrap_or(5),
         }))
     }
 
@@ -339,8 +333,7 @@ impl Db {
         .bind(json(&p.answers)?)
         .bind(now.0)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         write_presenters(&mut tx, id, p, &ids).await?;
         bump_generation(&mut tx).await?;
         commit(tx).await?;
@@ -381,8 +374,7 @@ impl Db {
         .bind(now.0)
         .bind(id)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .rows_affected();
         if changed != 1 {
             return Err(Error::Conflict("proposal_not_editable"));
@@ -402,8 +394,7 @@ impl Db {
         .bind(now.0)
         .bind(id)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .rows_affected();
         if changed != 1 {
             return Err(Error::Conflict("proposal_not_editable"));
@@ -427,12 +418,12 @@ impl Db {
         for r in &rows {
             q = q.bind(r.id);
         }
-        let found = q.fetch_all(&self.pool).await.map_err(db_err)?;
+        let found = q.fetch_all(&self.pool).await?;
         for f in &found {
-            let pid: i64 = f.try_get(0).map_err(db_err)?;
-            let user: Option<i64> = f.try_get(1).map_err(db_err)?;
-            let name: Option<String> = f.try_get(2).map_err(db_err)?;
-            let guest: Option<String> = f.try_get(3).map_err(db_err)?;
+            let pid: i64 = f.try_get(0)?;
+            let user: Option<i64> = f.try_get(1)?;
+            let name: Option<String> = f.try_get(2)?;
+            let guest: Option<String> = f.try_get(3)?;
             if let Some(row) = rows.iter_mut().find(|r| r.id == pid) {
                 row.presenter_ids.push(user);
                 row.proposal.presenters.push(match (name, guest) {
@@ -451,8 +442,7 @@ impl Db {
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         match row {
             None => Ok(None),
             Some(r) => Ok(self.with_presenters(vec![proposal_row(&r)?]).await?.pop()),
@@ -468,8 +458,7 @@ impl Db {
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(event)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(proposal_row)
             .collect::<Result<Vec<_>, Error>>()?;
@@ -484,8 +473,7 @@ impl Db {
         )
         .bind(proposal)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
             Ok(InterestRow {
@@ -496,7 +484,7 @@ impl Db {
             })
         })
         .collect::<Result<_, sqlx::Error>>()
-        .map_err(db_err)
+        .map_err(Error::from)
     }
 
     /// Marks (`true`) or removes a signed-in person's interest; once each.
@@ -523,16 +511,14 @@ impl Db {
             .bind(user)
             .bind(now.0)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         } else {
             sqlx::query("DELETE FROM proposal_interest WHERE proposal_id = $1 AND (user_id = $2 OR username = $3)")
                 .bind(proposal)
                 .bind(user)
                 .bind(username.as_str())
                 .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
         }
         bump_generation(&mut tx).await?;
         commit(tx).await
@@ -551,8 +537,7 @@ impl Db {
             let user: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
                 .bind(entry.name.as_str())
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
             added += sqlx::query(
                 "INSERT INTO proposal_interest (proposal_id, username, user_id, signed_at, imported) \
                  VALUES ($1, $2, $3, $4, 1) ON CONFLICT (proposal_id, username) DO NOTHING",
@@ -562,8 +547,7 @@ impl Db {
             .bind(user)
             .bind(at.0)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?
+            .await?
             .rows_affected() as usize;
         }
         bump_generation(&mut tx).await?;
@@ -589,8 +573,7 @@ impl Db {
             let id: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
                 .bind(name.as_str())
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
             match id {
                 Some(id) => ids.push(id),
                 None => unknown.add(format!("reviewers.{i}"), "presenter_unknown"),
@@ -603,8 +586,7 @@ impl Db {
         )))
         .bind(event)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         for id in ids {
             sqlx::query(sqlx::AssertSqlSafe(format!(
                 "INSERT INTO {table} (event_id, user_id) VALUES ($1, $2) \
@@ -613,8 +595,7 @@ impl Db {
             .bind(event)
             .bind(id)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         }
         commit(tx).await
     }
@@ -632,12 +613,11 @@ impl Db {
         )))
         .bind(event)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
         .collect::<Result<_, sqlx::Error>>()
-        .map_err(db_err)
+        .map_err(Error::from)
     }
 
     /// The usernames on one of a conference's review panels.
@@ -693,8 +673,7 @@ impl Db {
         .bind(event)
         .bind(proposal)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(review_row)
         .collect()
@@ -741,8 +720,7 @@ impl Db {
         .bind(now.0)
         .bind(proposal)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .rows_affected();
         if changed != 1 {
             return Err(Error::Conflict("proposal_withdrawn"));
@@ -762,8 +740,7 @@ impl Db {
             .bind(*user)
             .bind(now.0)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         }
         bump_generation(&mut tx).await?;
         commit(tx).await?;
@@ -777,14 +754,12 @@ impl Db {
             .bind(event)
             .bind(name)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         let id: i64 = sqlx::query_scalar("SELECT id FROM rooms WHERE event_id = $1 AND name = $2")
             .bind(event)
             .bind(name)
             .fetch_one(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await?;
         Ok(id)
@@ -795,12 +770,11 @@ impl Db {
         sqlx::query("SELECT id, name FROM rooms WHERE event_id = $1 ORDER BY id")
             .bind(event)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
             .collect::<Result<_, sqlx::Error>>()
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 
     /// Replaces a conference's time slots.
@@ -813,8 +787,7 @@ impl Db {
         sqlx::query("DELETE FROM time_slots WHERE event_id = $1")
             .bind(event)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         for (s, e) in slots {
             sqlx::query(
                 "INSERT INTO time_slots (event_id, starts_at, ends_at) VALUES ($1, $2, $3)",
@@ -823,8 +796,7 @@ impl Db {
             .bind(s.0)
             .bind(e.0)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         }
         bump_generation(&mut tx).await?;
         commit(tx).await
@@ -836,12 +808,11 @@ impl Db {
         )
         .bind(event)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| Ok((Timestamp(r.try_get(0)?), Timestamp(r.try_get(1)?))))
         .collect::<Result<_, sqlx::Error>>()
-        .map_err(db_err)
+        .map_err(Error::from)
     }
 
     /// Places an accepted session in a room at a time, for the minutes it asked for. The
@@ -878,18 +849,17 @@ impl Db {
         )
         .bind(p.event_id)
         .fetch_all(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let mut placed: Vec<Placed> = Vec::new();
         for r in &rows {
-            let id: i64 = r.try_get(0).map_err(db_err)?;
-            let user: Option<i64> = r.try_get(4).map_err(db_err)?;
+            let id: i64 = r.try_get(0)?;
+            let user: Option<i64> = r.try_get(4)?;
             if placed.last().is_none_or(|x| x.proposal != id) {
                 placed.push(Placed {
                     proposal: id,
-                    room: r.try_get(1).map_err(db_err)?,
-                    start: Timestamp(r.try_get(2).map_err(db_err)?),
-                    end: Timestamp(r.try_get(3).map_err(db_err)?),
+                    room: r.try_get(1)?,
+                    start: Timestamp(r.try_get(2)?),
+                    end: Timestamp(r.try_get(3)?),
                     presenters: Vec::new(),
                 });
             }
@@ -908,8 +878,7 @@ impl Db {
         .bind(new.start.0)
         .bind(new.end.0)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await
     }
@@ -923,17 +892,16 @@ impl Db {
         )
         .bind(proposal)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let (Some(r), Some(p)) = (place, self.proposal(proposal).await?) else {
             return Ok(None);
         };
         Ok(Some(SessionRow {
             proposal: p,
-            room_id: r.try_get(0).map_err(db_err)?,
-            room: r.try_get(1).map_err(db_err)?,
-            start: Timestamp(r.try_get(2).map_err(db_err)?),
-            end: Timestamp(r.try_get(3).map_err(db_err)?),
+            room_id: r.try_get(0)?,
+            room: r.try_get(1)?,
+            start: Timestamp(r.try_get(2)?),
+            end: Timestamp(r.try_get(3)?),
         }))
     }
 
@@ -946,19 +914,18 @@ impl Db {
         )
         .bind(event)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let proposals = self.proposals_of(event).await?;
         let mut out = Vec::with_capacity(places.len());
         for r in &places {
-            let id: i64 = r.try_get(0).map_err(db_err)?;
+            let id: i64 = r.try_get(0)?;
             if let Some(p) = proposals.iter().find(|p| p.id == id) {
                 out.push(SessionRow {
                     proposal: p.clone(),
-                    room_id: r.try_get(1).map_err(db_err)?,
-                    room: r.try_get(2).map_err(db_err)?,
-                    start: Timestamp(r.try_get(3).map_err(db_err)?),
-                    end: Timestamp(r.try_get(4).map_err(db_err)?),
+                    room_id: r.try_get(1)?,
+                    room: r.try_get(2)?,
+                    start: Timestamp(r.try_get(3)?),
+                    end: Timestamp(r.try_get(4)?),
                 });
             }
         }

@@ -25,7 +25,7 @@ use sangam_core::text::{LangTag, Translatable};
 use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 
-use crate::{Backend, Db, bump_generation, commit, db_err, texts};
+use crate::{Backend, Db, bump_generation, commit, texts};
 
 /// An election and, once counted, its count.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,13 +78,13 @@ fn date(s: &str) -> Result<Date, Error> {
 }
 
 fn election_row(r: &sqlx::any::AnyRow) -> Result<ElectionRow, Error> {
-    let int = |i: &str| r.try_get::<i64, _>(i).map_err(db_err);
-    let text = |i: &str| r.try_get::<String, _>(i).map_err(db_err);
+    let int = |i: &str| r.try_get::<i64, _>(i).map_err(Error::from);
+    let text = |i: &str| r.try_get::<String, _>(i).map_err(Error::from);
     let method = text("method")?;
     let counted = match (
-        r.try_get::<Option<i64>, _>("counted_at").map_err(db_err)?,
-        r.try_get::<Option<String>, _>("blt").map_err(db_err)?,
-        r.try_get::<Option<String>, _>("elected").map_err(db_err)?,
+        r.try_get::<Option<i64>, _>("counted_at")?,
+        r.try_get::<Option<String>, _>("blt")?,
+        r.try_get::<Option<String>, _>("elected")?,
     ) {
         (Some(at), Some(blt), Some(elected)) => Some(Counted {
             at: Timestamp(at),
@@ -111,8 +111,7 @@ fn election_row(r: &sqlx::any::AnyRow) -> Result<ElectionRow, Error> {
             ),
             voters_joined_before: Timestamp(int("voters_joined_before")?),
             voters_min_edits: r
-                .try_get::<Option<i64>, _>("voters_min_edits")
-                .map_err(db_err)?
+                .try_get::<Option<i64>, _>("voters_min_edits")?
                 .map(|n| n as u32),
             candidates_joined_before: Timestamp(int("candidates_joined_before")?),
             term: (date(&text("term_start")?)?, date(&text("term_end")?)?),
@@ -158,8 +157,7 @@ impl Db {
         .bind(by)
         .bind(now.0)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await?;
         Ok(id)
@@ -170,8 +168,7 @@ impl Db {
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .as_ref()
             .map(election_row)
             .transpose()
@@ -185,8 +182,7 @@ impl Db {
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(affiliate)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(election_row)
             .collect()
@@ -204,8 +200,7 @@ impl Db {
             .bind(election.spec.voters_joined_before.0)
             .bind(election.spec.voters_min_edits.map(i64::from))
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         Ok(found.is_some())
     }
 
@@ -229,8 +224,7 @@ impl Db {
             .bind(e.spec.candidates_joined_before.0)
             .bind(None::<i64>)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         if eligible.is_none() {
             return Err(Error::field("nominee", "not_eligible_candidate"));
         }
@@ -250,8 +244,7 @@ impl Db {
         .bind(i64::from(nominee == by))
         .bind(now.0)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(id) = id else {
             return Err(Error::Conflict("already_nominated"));
         };
@@ -286,8 +279,7 @@ impl Db {
             .bind(election)
             .bind(nominee)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?
+            .await?
             .rows_affected();
         if changed == 0 {
             return Err(Error::NotFound);
@@ -305,8 +297,7 @@ impl Db {
         )
         .bind(election)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let text_ids: Vec<i64> = rows
             .iter()
             .filter_map(|r| r.try_get::<Option<i64>, _>(4).ok().flatten())
@@ -326,7 +317,7 @@ impl Db {
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 
     /// Writes a nominee's statement in `lang`, until voting closes: in the language it was
@@ -352,8 +343,7 @@ impl Db {
         .bind(election)
         .bind(nominee)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(text) = text else {
             return Err(Error::NotFound);
         };
@@ -374,8 +364,7 @@ impl Db {
         .bind(election)
         .bind(nominee)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         if let (Some(old), None) = (text, kept) {
             texts::delete(&mut tx, old).await?;
         }
@@ -401,8 +390,7 @@ impl Db {
         .bind(election)
         .bind(user)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         Ok(found.is_some())
     }
 
@@ -443,8 +431,7 @@ impl Db {
         .bind(election)
         .bind(user)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         if first.is_none() {
             let Some(old) = previous_receipt.map(str::trim).filter(|r| !r.is_empty()) else {
                 return Err(Error::field("receipt", "receipt_required"));
@@ -454,8 +441,7 @@ impl Db {
                     .bind(election)
                     .bind(token_hash(&receipt_canonical(old)))
                     .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?
+                    .await?
                     .rows_affected();
             if removed != 1 {
                 return Err(Error::field("receipt", "receipt_unknown"));
@@ -466,8 +452,7 @@ impl Db {
             .bind(token_hash(&receipt_canonical(&receipt)))
             .bind(choice)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         if self.backend == Backend::Postgres {
             // PostgreSQL marks each row with the transaction that wrote it and keeps rows in
             // the order written: the same mark on this ballot and on the voter's roll entry
@@ -481,8 +466,7 @@ impl Db {
             )
             .bind(election)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         }
         commit(tx).await?;
         Ok(receipt)
@@ -496,13 +480,12 @@ impl Db {
         )
         .bind(election)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
-            let choice: String = r.try_get(1).map_err(db_err)?;
+            let choice: String = r.try_get(1)?;
             Ok((
-                r.try_get(0).map_err(db_err)?,
+                r.try_get(0)?,
                 serde_json::from_str(&choice).map_err(Error::internal)?,
             ))
         })
@@ -517,8 +500,7 @@ impl Db {
         .bind(election)
         .bind(token_hash(&receipt_canonical(receipt)))
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         Ok(found.is_some())
     }
 
@@ -528,7 +510,7 @@ impl Db {
             .bind(election)
             .fetch_one(&self.pool)
             .await
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 
     /// Counts a closed election once: the count's BLT file and winners are kept, the
@@ -561,8 +543,7 @@ impl Db {
         .bind(serde_json::to_string(&elected).map_err(Error::internal)?)
         .bind(election)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .rows_affected();
         if claimed == 0 {
             return Ok(None);
@@ -579,8 +560,7 @@ impl Db {
             .bind(election)
             .bind(now.0)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         }
         bump_generation(&mut tx).await?;
         commit(tx).await?;
@@ -589,8 +569,7 @@ impl Db {
                 let sql = format!("CLUSTER {table} USING {table}_pkey");
                 sqlx::query(sqlx::AssertSqlSafe(sql))
                     .execute(&self.pool)
-                    .await
-                    .map_err(db_err)?;
+                    .await?;
             }
         }
         Ok(Some(outcome))
@@ -655,15 +634,14 @@ impl Db {
         )
         .bind(affiliate)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
-            let chosen: String = r.try_get(3).map_err(db_err)?;
+            let chosen: String = r.try_get(3)?;
             Ok(BoardPhase {
-                from_year: r.try_get::<i64, _>(0).map_err(db_err)? as u32,
-                seats: r.try_get::<i64, _>(1).map_err(db_err)? as u32,
-                term_months: r.try_get::<i64, _>(2).map_err(db_err)? as u32,
+                from_year: r.try_get::<i64, _>(0)? as u32,
+                seats: r.try_get::<i64, _>(1)? as u32,
+                term_months: r.try_get::<i64, _>(2)? as u32,
                 chosen_by: ChosenBy::parse(&chosen)
                     .ok_or_else(|| Error::Internal(format!("unknown board choice {chosen}")))?,
             })
@@ -681,8 +659,7 @@ impl Db {
         sqlx::query("DELETE FROM board_phases WHERE affiliate_id = $1")
             .bind(affiliate)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         for p in phases {
             sqlx::query(
                 "INSERT INTO board_phases (affiliate_id, from_year, seats, term_months, chosen_by) VALUES ($1, $2, $3, $4, $5)",
@@ -693,8 +670,7 @@ impl Db {
             .bind(i64::from(p.term_months))
             .bind(p.chosen_by.as_str())
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         }
         bump_generation(&mut tx).await?;
         commit(tx).await
@@ -719,8 +695,7 @@ impl Db {
         .bind(ends_on.to_string())
         .bind(now.0)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await
     }
@@ -737,17 +712,16 @@ impl Db {
         )
         .bind(affiliate)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
-            let text = |i: usize| r.try_get::<String, _>(i).map_err(db_err);
+            let text = |i: usize| r.try_get::<String, _>(i).map_err(Error::from);
             Ok(TermRow {
-                user_id: r.try_get(0).map_err(db_err)?,
+                user_id: r.try_get(0)?,
                 username: text(1)?,
                 starts_on: date(&text(2)?)?,
                 ends_on: date(&text(3)?)?,
-                election_id: r.try_get(4).map_err(db_err)?,
+                election_id: r.try_get(4)?,
             })
         })
         .collect::<Result<_, Error>>()?;

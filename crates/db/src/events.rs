@@ -17,7 +17,7 @@ use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Db, Tx, bump_generation, commit, db_err};
+use crate::{Db, Tx, bump_generation, commit};
 
 pub type EventId = i64;
 
@@ -74,10 +74,10 @@ fn all_day_code(when: &When) -> i64 {
 }
 
 fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
-    let get_text = |i: &str| r.try_get::<String, _>(i).map_err(db_err);
-    let get_opt_text = |i: &str| r.try_get::<Option<String>, _>(i).map_err(db_err);
-    let get_int = |i: &str| r.try_get::<i64, _>(i).map_err(db_err);
-    let get_opt_int = |i: &str| r.try_get::<Option<i64>, _>(i).map_err(db_err);
+    let get_text = |i: &str| r.try_get::<String, _>(i).map_err(Error::from);
+    let get_opt_text = |i: &str| r.try_get::<Option<String>, _>(i).map_err(Error::from);
+    let get_int = |i: &str| r.try_get::<i64, _>(i).map_err(Error::from);
+    let get_opt_int = |i: &str| r.try_get::<Option<i64>, _>(i).map_err(Error::from);
     let id = get_int("id")?;
     let zone = get_text("time_zone")?;
     let when = if get_int("all_day")? == 2 {
@@ -241,8 +241,7 @@ impl Db {
             .bind(now.0)
             .fetch_one(&mut *tx)
             .await
-            .and_then(|r| r.try_get(0))
-            .map_err(db_err)?;
+            .and_then(|r| r.try_get(0))?;
         for a in affiliates {
             sqlx::query(
                 "INSERT INTO event_affiliates (event_id, affiliate_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -250,8 +249,7 @@ impl Db {
             .bind(id)
             .bind(*a)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         }
         write_organizers(&mut tx, id, organizer, &details.organizers, now).await?;
         bump_generation(&mut tx).await?;
@@ -264,8 +262,7 @@ impl Db {
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         let Some(row) = row else { return Ok(None) };
         let mut events = vec![event_row(&row)?.1];
         self.fill_affiliates(&mut events).await?;
@@ -294,8 +291,7 @@ impl Db {
             .bind(from.0)
             .bind(to.0)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         let mut out: Vec<EventRow> = rows
             .iter()
             .map(|r| event_row(r).map(|(_, e)| e))
@@ -328,8 +324,7 @@ impl Db {
             .bind(from.0)
             .bind(to.0)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         let mut out: Vec<EventRow> = rows
             .iter()
             .map(|r| event_row(r).map(|(_, e)| e))
@@ -354,12 +349,10 @@ impl Db {
         }
         let pairs: Vec<(i64, i64)> = q
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(db_err)?;
+            .collect::<Result<_, sqlx::Error>>()?;
         for e in events.iter_mut() {
             e.affiliates = pairs.iter().filter(|p| p.0 == e.id).map(|p| p.1).collect();
         }
@@ -375,12 +368,10 @@ impl Db {
         }
         let people: Vec<(i64, String)> = q
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(db_err)?;
+            .collect::<Result<_, sqlx::Error>>()?;
         for e in events.iter_mut() {
             e.details.organizers = people
                 .iter()
@@ -457,12 +448,10 @@ impl Db {
             }
             let existing: HashMap<UserId, String> = q
                 .fetch_all(&mut *tx)
-                .await
-                .map_err(db_err)?
+                .await?
                 .iter()
                 .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-                .collect::<Result<_, sqlx::Error>>()
-                .map_err(db_err)?;
+                .collect::<Result<_, sqlx::Error>>()?;
             let (mut taken, mut waiting) = counts(&mut tx, event).await?;
             let mut seen = HashSet::new();
             let mut rows: Vec<(usize, Seat)> = Vec::new();
@@ -486,8 +475,7 @@ impl Db {
                         .bind(event)
                         .bind(r.user)
                         .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
+                        .await?;
                 }
                 let seat = seat_for_newcomer(e.details.capacity, taken, waiting);
                 results[i] = Some(Ok(match seat {
@@ -532,7 +520,7 @@ impl Db {
                     .bind(r.answers.as_str())
                     .bind(r.now.0);
             }
-            insert.execute(&mut *tx).await.map_err(db_err)?;
+            insert.execute(&mut *tx).await?;
         }
         bump_generation(&mut tx).await?;
         commit(tx).await?;
@@ -564,8 +552,7 @@ impl Db {
         .bind(event)
         .bind(user)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .rows_affected();
         if n == 0 {
             return Err(Error::NotFound);
@@ -586,20 +573,19 @@ impl Db {
         )
         .bind(event)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
             Ok(RegistrationRow {
-                id: r.try_get(0).map_err(db_err)?,
-                event_id: r.try_get(1).map_err(db_err)?,
-                user_id: r.try_get(2).map_err(db_err)?,
-                username: Username::trusted(&r.try_get::<String, _>(3).map_err(db_err)?),
-                seat: Seat::parse(&r.try_get::<String, _>(4).map_err(db_err)?)
+                id: r.try_get(0)?,
+                event_id: r.try_get(1)?,
+                user_id: r.try_get(2)?,
+                username: Username::trusted(&r.try_get::<String, _>(3)?),
+                seat: Seat::parse(&r.try_get::<String, _>(4)?)
                     .unwrap_or(Seat::Cancelled),
-                private: r.try_get::<i64, _>(5).map_err(db_err)? != 0,
-                registered_at: Timestamp(r.try_get(6).map_err(db_err)?),
-                promoted_at: r.try_get::<Option<i64>, _>(7).map_err(db_err)?.map(Timestamp),
+                private: r.try_get::<i64, _>(5)? != 0,
+                registered_at: Timestamp(r.try_get(6)?),
+                promoted_at: r.try_get::<Option<i64>, _>(7)?.map(Timestamp),
             })
         })
         .collect()
@@ -621,11 +607,10 @@ impl Db {
         .bind(event)
         .bind(user)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(row) = row else { return Ok(None) };
-        let seat: String = row.try_get(0).map_err(db_err)?;
-        let ahead: i64 = row.try_get(1).map_err(db_err)?;
+        let seat: String = row.try_get(0)?;
+        let ahead: i64 = row.try_get(1)?;
         Ok(match seat.as_str() {
             "registered" => Some(Registered::Seat),
             "waitlisted" => Some(Registered::Waitlist {
@@ -643,12 +628,11 @@ impl Db {
         sqlx::query("SELECT id, answers FROM registrations WHERE event_id = $1 ORDER BY id")
             .bind(event)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(|r| {
-                let id: i64 = r.try_get(0).map_err(db_err)?;
-                let answers: String = r.try_get(1).map_err(db_err)?;
+                let id: i64 = r.try_get(0)?;
+                let answers: String = r.try_get(1)?;
                 Ok((id, serde_json::from_str(&answers).unwrap_or_default()))
             })
             .collect()
@@ -682,8 +666,7 @@ impl Db {
         .bind(notes)
         .bind(now.0)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await
     }
@@ -707,21 +690,14 @@ impl Db {
             q = q.bind(*e);
         }
         q.fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(|r| {
                 let mut v = [None; 5];
                 for (i, slot) in v.iter_mut().enumerate() {
-                    *slot = r
-                        .try_get::<Option<i64>, _>(i + 1)
-                        .map_err(db_err)?
-                        .map(|n| n as u32);
+                    *slot = r.try_get::<Option<i64>, _>(i + 1)?.map(|n| n as u32);
                 }
-                Ok((
-                    r.try_get(0).map_err(db_err)?,
-                    (Figures::from_values(v), r.try_get(6).map_err(db_err)?),
-                ))
+                Ok((r.try_get(0)?, (Figures::from_values(v), r.try_get(6)?)))
             })
             .collect()
     }
@@ -739,8 +715,7 @@ impl Db {
             .bind(now.0)
             .bind(event)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?
+            .await?
             .rows_affected();
         if n == 0 {
             return Err(Error::NotFound);
@@ -765,13 +740,12 @@ impl Db {
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(user)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         let mut events = Vec::with_capacity(rows.len());
         let mut seats = Vec::with_capacity(rows.len());
         for r in &rows {
             events.push(event_row(r)?.1);
-            let seat: String = r.try_get("seat").map_err(db_err)?;
+            let seat: String = r.try_get("seat")?;
             seats.push(Seat::parse(&seat).unwrap_or(Seat::Registered));
         }
         self.fill_affiliates(&mut events).await?;
@@ -791,8 +765,7 @@ impl Db {
         .bind(sangam_core::secret::token_hash(&token))
         .bind(now.0)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         commit(tx).await?;
         Ok(token)
     }
@@ -803,7 +776,7 @@ impl Db {
             .bind(sangam_core::secret::token_hash(token))
             .fetch_optional(&self.pool)
             .await
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 }
 
@@ -812,8 +785,7 @@ async fn lock_event(tx: &mut Tx, event: EventId) -> Result<EventRow, Error> {
     let n = sqlx::query("UPDATE events SET updated_at = updated_at WHERE id = $1")
         .bind(event)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .rows_affected();
     if n == 0 {
         return Err(Error::NotFound);
@@ -822,8 +794,7 @@ async fn lock_event(tx: &mut Tx, event: EventId) -> Result<EventRow, Error> {
     let row = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(event)
         .fetch_one(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     Ok(event_row(&row)?.1)
 }
 
@@ -850,10 +821,9 @@ async fn counts(tx: &mut Tx, event: EventId) -> Result<(u32, u32), Error> {
     )
     .bind(event)
     .fetch_one(&mut **tx)
-    .await
-    .map_err(db_err)?;
-    let taken: i64 = r.try_get(0).map_err(db_err)?;
-    let waiting: i64 = r.try_get(1).map_err(db_err)?;
+    .await?;
+    let taken: i64 = r.try_get(0)?;
+    let waiting: i64 = r.try_get(1)?;
     Ok((taken as u32, waiting as u32))
 }
 
@@ -885,15 +855,13 @@ impl Db {
             .bind(now.0)
             .bind(event)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         // The organizing people named now; whoever created the event stays.
         let creator: Option<i64> =
             sqlx::query_scalar("SELECT created_by FROM events WHERE id = $1")
                 .bind(event)
                 .fetch_one(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
         write_organizers(&mut tx, event, creator, &details.organizers, now).await?;
         let promoted = promote(&mut tx, event, details.capacity, now).await?;
         bump_generation(&mut tx).await?;
@@ -914,8 +882,7 @@ async fn write_organizers(
     sqlx::query("DELETE FROM event_organizers WHERE event_id = $1")
         .bind(event)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     let mut people: Vec<UserId> = first.into_iter().collect();
     for name in names {
         people.push(crate::users::ensure_person(tx, name, now).await?);
@@ -927,8 +894,7 @@ async fn write_organizers(
         .bind(event)
         .bind(user)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     }
     Ok(())
 }
@@ -951,19 +917,16 @@ async fn promote(
     .bind(event)
     .bind(i64::from(moving))
     .fetch_all(&mut **tx)
-    .await
-    .map_err(db_err)?
+    .await?
     .iter()
     .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
-    .collect::<Result<_, sqlx::Error>>()
-    .map_err(db_err)?;
+    .collect::<Result<_, sqlx::Error>>()?;
     for (id, _) in &promoted {
         sqlx::query("UPDATE registrations SET seat = 'registered', promoted_at = $1 WHERE id = $2")
             .bind(now.0)
             .bind(*id)
             .execute(&mut **tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
     }
     Ok(promoted.into_iter().map(|(_, u)| u).collect())
 }

@@ -7,7 +7,7 @@ use sangam_core::Error;
 use serde_json::{Map, Value, json};
 use sqlx::Row;
 
-use crate::{Backend, Db, bump_generation, commit, db_err};
+use crate::{Backend, Db, bump_generation, commit};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Col {
@@ -620,17 +620,16 @@ impl Db {
             );
             let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
                 .fetch_all(&self.pool)
-                .await
-                .map_err(db_err)?;
+                .await?;
             let mut out = Vec::with_capacity(rows.len());
             for row in rows {
                 let mut obj = Map::new();
                 for (i, (name, col)) in table.columns.iter().enumerate() {
                     let value = match col {
-                        Int => json!(row.try_get::<i64, _>(i).map_err(db_err)?),
-                        OptInt => json!(row.try_get::<Option<i64>, _>(i).map_err(db_err)?),
-                        Text => json!(row.try_get::<String, _>(i).map_err(db_err)?),
-                        OptText => json!(row.try_get::<Option<String>, _>(i).map_err(db_err)?),
+                        Int => json!(row.try_get::<i64, _>(i)?),
+                        OptInt => json!(row.try_get::<Option<i64>, _>(i)?),
+                        Text => json!(row.try_get::<String, _>(i)?),
+                        OptText => json!(row.try_get::<Option<String>, _>(i)?),
                     };
                     obj.insert((*name).to_string(), value);
                 }
@@ -670,8 +669,7 @@ impl Db {
             let sql = format!("SELECT COUNT(*) FROM {}", table.name);
             let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
                 .fetch_one(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
             if n > 0 {
                 return Err(bad(format!(
                     "the database is not empty ({} has {n} rows)",
@@ -741,8 +739,7 @@ impl Db {
                     );
                     sqlx::query(sqlx::AssertSqlSafe(sql))
                         .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
+                        .await?;
                 }
             }
         }
@@ -766,7 +763,7 @@ impl Db {
         sqlx::query_scalar(sql)
             .fetch_all(&self.pool)
             .await
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 
     /// A table's columns in their order, for checking what it holds (the secret ballot's
@@ -783,7 +780,7 @@ impl Db {
             .bind(table)
             .fetch_all(&self.pool)
             .await
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 
     /// One column of a table's rows in the order the database keeps them (no ORDER BY;
@@ -802,7 +799,7 @@ impl Db {
         sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
             .fetch_all(&self.pool)
             .await
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 
     /// One column of a table's rows with the id of the transaction that wrote each row
@@ -823,10 +820,9 @@ impl Db {
         let sql = format!("SELECT CAST({column} AS TEXT), CAST(xmin AS TEXT) FROM {table}");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?)))
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
             .collect::<Result<Vec<_>, Error>>()
             .map(Some)
     }

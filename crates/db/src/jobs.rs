@@ -4,7 +4,7 @@
 use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 
-use crate::{Db, db_err};
+use crate::Db;
 
 impl Db {
     /// Claims the job `name` for `instance` until `now + lease` if it is due and nobody holds
@@ -22,8 +22,7 @@ impl Db {
         .bind(name)
         .bind(now.0)
         .execute(&self.writer)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let n = sqlx::query(
             "UPDATE jobs SET claimed_by = $1, claimed_until = $2 WHERE name = $3 AND run_after <= $4 \
              AND (claimed_until IS NULL OR claimed_until < $4)",
@@ -33,8 +32,7 @@ impl Db {
         .bind(name)
         .bind(now.0)
         .execute(&self.writer)
-        .await
-        .map_err(db_err)?
+        .await?
         .rows_affected();
         Ok(n == 1)
     }
@@ -59,8 +57,7 @@ impl Db {
         .bind(name)
         .bind(instance)
         .execute(&self.writer)
-        .await
-        .map_err(db_err)?;
+        .await?;
         Ok(())
     }
 
@@ -70,16 +67,15 @@ impl Db {
             "SELECT name, run_after, claimed_by, attempts, last_error FROM jobs ORDER BY name",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
             Ok(JobRow {
-                name: r.try_get("name").map_err(db_err)?,
-                run_after: Timestamp(r.try_get("run_after").map_err(db_err)?),
-                claimed_by: r.try_get("claimed_by").map_err(db_err)?,
-                attempts: r.try_get("attempts").map_err(db_err)?,
-                last_error: r.try_get("last_error").map_err(db_err)?,
+                name: r.try_get("name")?,
+                run_after: Timestamp(r.try_get("run_after")?),
+                claimed_by: r.try_get("claimed_by")?,
+                attempts: r.try_get("attempts")?,
+                last_error: r.try_get("last_error")?,
             })
         })
         .collect()

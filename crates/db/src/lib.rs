@@ -76,13 +76,6 @@ impl DerefMut for Tx {
     }
 }
 
-/// Converts a database error into the domain's; the database's own text goes to the log,
-/// never to a user.
-pub(crate) fn db_err(err: sqlx::Error) -> Error {
-    tracing::error!(error = %err, "database error");
-    Error::Internal(format!("database: {err}"))
-}
-
 pub(crate) fn is_unique_violation(err: &sqlx::Error) -> bool {
     err.as_database_error()
         .is_some_and(|e| e.is_unique_violation())
@@ -124,7 +117,7 @@ impl Db {
                 })?;
             }
         }
-        let options = AnyConnectOptions::from_str(&url).map_err(db_err)?;
+        let options = AnyConnectOptions::from_str(&url)?;
         let pool_of = |size: u32| {
             AnyPoolOptions::new()
                 .max_connections(size)
@@ -148,15 +141,12 @@ impl Db {
             // SQLite has one writer at a time: changes queue for their own connection
             // instead of for one of the readers', or in SQLite's sleeping busy handler.
             Backend::Sqlite => {
-                let pool = pool_of(4)
-                    .connect_with(options.clone())
-                    .await
-                    .map_err(db_err)?;
-                let writer = pool_of(1).connect_with(options).await.map_err(db_err)?;
+                let pool = pool_of(4).connect_with(options.clone()).await?;
+                let writer = pool_of(1).connect_with(options).await?;
                 (pool, writer)
             }
             Backend::Postgres => {
-                let pool = pool_of(8).connect_with(options).await.map_err(db_err)?;
+                let pool = pool_of(8).connect_with(options).await?;
                 (pool.clone(), pool)
             }
         };
@@ -202,15 +192,9 @@ impl Db {
         )
         .bind(langs)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
-        .map(|r| {
-            Ok((
-                sqlx::Row::try_get(r, 0).map_err(db_err)?,
-                sqlx::Row::try_get(r, 1).map_err(db_err)?,
-            ))
-        })
+        .map(|r| Ok((sqlx::Row::try_get(r, 0)?, sqlx::Row::try_get(r, 1)?)))
         .collect::<Result<_, Error>>()?;
         if missing.is_empty() {
             return Ok(0);
@@ -231,7 +215,7 @@ impl Db {
             Backend::Sqlite => "BEGIN IMMEDIATE",
             Backend::Postgres => "BEGIN",
         };
-        let inner = self.writer.begin_with(begin).await.map_err(db_err)?;
+        let inner = self.writer.begin_with(begin).await?;
         Ok(Tx {
             inner,
             generation: None,
@@ -244,7 +228,7 @@ impl Db {
         sqlx::query_scalar("SELECT generation FROM site_state WHERE id = 1")
             .fetch_one(&self.pool)
             .await
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 
     /// The generation reached by the latest change committed through this handle (0 before
@@ -283,11 +267,7 @@ impl Db {
                 event,
             ),
         };
-        sqlx::query(sql)
-            .bind(key)
-            .execute(&mut **tx)
-            .await
-            .map_err(db_err)?;
+        sqlx::query(sql).bind(key).execute(&mut **tx).await?;
         Ok(())
     }
 }
@@ -298,8 +278,7 @@ pub(crate) async fn bump_generation(tx: &mut Tx) -> Result<(), Error> {
         "UPDATE site_state SET generation = generation + 1 WHERE id = 1 RETURNING generation",
     )
     .fetch_one(&mut **tx)
-    .await
-    .map_err(db_err)?;
+    .await?;
     tx.generation = Some(generation);
     Ok(())
 }
@@ -310,7 +289,7 @@ pub(crate) async fn commit(tx: Tx) -> Result<(), Error> {
         generation,
         committed,
     } = tx;
-    inner.commit().await.map_err(db_err)?;
+    inner.commit().await?;
     if let Some(g) = generation {
         committed.fetch_max(g, Ordering::AcqRel);
     }

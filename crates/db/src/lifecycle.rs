@@ -17,7 +17,7 @@ use serde_json::json;
 use sqlx::Row;
 
 use crate::affiliates::add_history;
-use crate::{Db, Tx, bump_generation, commit, db_err};
+use crate::{Db, Tx, bump_generation, commit};
 
 use crate::reports::{STANDING_COLUMNS, date, kind_str, opt_date, standing_row};
 
@@ -86,14 +86,13 @@ impl Db {
         )
         .bind(affiliate)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
             Ok((
-                r.try_get(0).map_err(db_err)?,
-                r.try_get(1).map_err(db_err)?,
-                date(&r.try_get::<String, _>(2).map_err(db_err)?)?,
+                r.try_get(0)?,
+                r.try_get(1)?,
+                date(&r.try_get::<String, _>(2)?)?,
             ))
         })
         .collect()
@@ -120,8 +119,7 @@ impl Db {
         .bind(on.to_string())
         .bind(at.0)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         if inserted.is_some() {
             add_history(
                 &mut tx,
@@ -150,8 +148,7 @@ impl Db {
             "SELECT id, kind, status, agreement_start, agreement_end, recognized FROM affiliates ORDER BY id",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
             Ok((
@@ -163,8 +160,7 @@ impl Db {
                 r.try_get("recognized")?,
             ))
         })
-        .collect::<Result<_, sqlx::Error>>()
-        .map_err(db_err)?;
+        .collect::<Result<_, sqlx::Error>>()?;
         let mut summary = PassSummary {
             affiliates: affiliates.len(),
             ..PassSummary::default()
@@ -178,8 +174,7 @@ impl Db {
         let mut reports: HashMap<i64, Vec<(i64, Requirement, ReportRecord)>> = HashMap::new();
         for r in sqlx::query(sqlx::AssertSqlSafe(sql))
             .fetch_all(&mut *tx)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
         {
             let (id, affiliate, requirement, record) = standing_row(r)?;
@@ -234,8 +229,7 @@ impl Db {
                     .bind(r.grace_until.to_string())
                     .bind(now.0)
                     .fetch_optional(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
+                    .await?;
                     if let Some(report) = created {
                         reports
                             .entry(*id)
@@ -250,17 +244,14 @@ impl Db {
         let mut sent: HashMap<i64, Vec<(i64, String, Date)>> = HashMap::new();
         for r in sqlx::query("SELECT affiliate_id, report_id, kind, sent_on FROM notices")
             .fetch_all(&mut *tx)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
         {
-            sent.entry(r.try_get("affiliate_id").map_err(db_err)?)
-                .or_default()
-                .push((
-                    r.try_get("report_id").map_err(db_err)?,
-                    r.try_get("kind").map_err(db_err)?,
-                    date(&r.try_get::<String, _>("sent_on").map_err(db_err)?)?,
-                ));
+            sent.entry(r.try_get("affiliate_id")?).or_default().push((
+                r.try_get("report_id")?,
+                r.try_get("kind")?,
+                date(&r.try_get::<String, _>("sent_on")?)?,
+            ));
         }
         let mut moves: HashMap<(AffiliateStatus, AffiliateStatus), Vec<i64>> = HashMap::new();
         // (affiliate, report, kind) of the notices due today, recorded in batches below.
@@ -340,7 +331,7 @@ impl Db {
                 for id in chunk {
                     q = q.bind(*id);
                 }
-                let moved = q.fetch_all(&mut *tx).await.map_err(db_err)?;
+                let moved = q.fetch_all(&mut *tx).await?;
                 if moved.is_empty() {
                     continue;
                 }
@@ -358,7 +349,7 @@ impl Db {
                 for id in &moved {
                     q = q.bind(*id);
                 }
-                q.execute(&mut *tx).await.map_err(db_err)?;
+                q.execute(&mut *tx).await?;
                 summary
                     .status_changes
                     .extend(moved.into_iter().map(|id| (id, to)));
@@ -402,12 +393,10 @@ async fn record_notices(
         }
         let mut inserted: Vec<(i64, i64, i64, String)> = q
             .fetch_all(&mut **tx)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
-            .collect::<Result<_, sqlx::Error>>()
-            .map_err(db_err)?;
+            .collect::<Result<_, sqlx::Error>>()?;
         if inserted.is_empty() {
             continue;
         }
@@ -425,7 +414,7 @@ async fn record_notices(
         for n in &inserted {
             q = q.bind(n.0);
         }
-        q.execute(&mut **tx).await.map_err(db_err)?;
+        q.execute(&mut **tx).await?;
         let rows: Vec<String> = (0..inserted.len())
             .map(|k| {
                 format!(
@@ -445,7 +434,7 @@ async fn record_notices(
                 .bind(*affiliate)
                 .bind(json!({ "notice": kind, "report": report }).to_string());
         }
-        q.execute(&mut **tx).await.map_err(db_err)?;
+        q.execute(&mut **tx).await?;
         summary.notices.extend(
             inserted
                 .into_iter()

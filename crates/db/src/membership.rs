@@ -16,7 +16,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use crate::affiliates::add_history;
-use crate::{Db, Tx, bump_generation, commit, db_err, texts, users};
+use crate::{Db, Tx, bump_generation, commit, texts, users};
 
 /// One membership as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,26 +66,23 @@ const MEMBER_COLUMNS: &str = "m.id, m.affiliate_id, m.user_id, u.username, m.kin
     m.signed_up_at, m.created_at, m.imported, CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_account";
 
 fn member_row(r: &AnyRow) -> Result<MemberRow, Error> {
-    let kind: String = r.try_get("kind").map_err(db_err)?;
-    let institution: String = r.try_get("institution").map_err(db_err)?;
-    let status: String = r.try_get("status").map_err(db_err)?;
+    let kind: String = r.try_get("kind")?;
+    let institution: String = r.try_get("institution")?;
+    let status: String = r.try_get("status")?;
     Ok(MemberRow {
-        id: r.try_get("id").map_err(db_err)?,
-        affiliate_id: r.try_get("affiliate_id").map_err(db_err)?,
-        user_id: r.try_get("user_id").map_err(db_err)?,
-        username: Username::trusted(&r.try_get::<String, _>("username").map_err(db_err)?),
+        id: r.try_get("id")?,
+        affiliate_id: r.try_get("affiliate_id")?,
+        user_id: r.try_get("user_id")?,
+        username: Username::trusted(&r.try_get::<String, _>("username")?),
         kind: MemberKind::parse(&kind)
             .ok_or_else(|| Error::Internal(format!("stored kind {kind}")))?,
         institution: (!institution.is_empty()).then_some(institution),
         status: MembershipStatus::parse(&status)
             .ok_or_else(|| Error::Internal(format!("stored status {status}")))?,
-        signed_up_at: r
-            .try_get::<Option<i64>, _>("signed_up_at")
-            .map_err(db_err)?
-            .map(Timestamp),
-        created_at: Timestamp(r.try_get("created_at").map_err(db_err)?),
-        imported: r.try_get::<i64, _>("imported").map_err(db_err)? != 0,
-        has_account: r.try_get::<i64, _>("has_account").map_err(db_err)? != 0,
+        signed_up_at: r.try_get::<Option<i64>, _>("signed_up_at")?.map(Timestamp),
+        created_at: Timestamp(r.try_get("created_at")?),
+        imported: r.try_get::<i64, _>("imported")? != 0,
+        has_account: r.try_get::<i64, _>("has_account")? != 0,
     })
 }
 
@@ -108,8 +105,7 @@ impl Db {
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(affiliate)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         match row {
             Some(row) => self.rules_from(&row).await.map(|(_, rules)| rules),
             None => Ok(Rules::default()),
@@ -126,8 +122,7 @@ impl Db {
         let row = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(slug)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         match row {
             Some(row) => self.rules_from(&row).await.map(Some),
             None => Ok(None),
@@ -135,16 +130,12 @@ impl Db {
     }
 
     async fn rules_from(&self, r: &AnyRow) -> Result<(AffiliateId, Rules), Error> {
-        let affiliate: AffiliateId = r.try_get(0).map_err(db_err)?;
+        let affiliate: AffiliateId = r.try_get(0)?;
         let text = |i: usize| -> Result<String, Error> {
-            Ok(r.try_get::<Option<String>, _>(i)
-                .map_err(db_err)?
-                .unwrap_or_default())
+            Ok(r.try_get::<Option<String>, _>(i)?.unwrap_or_default())
         };
         let number = |i: usize| -> Result<Option<u32>, Error> {
-            Ok(r.try_get::<Option<i64>, _>(i)
-                .map_err(db_err)?
-                .map(|n| n as u32))
+            Ok(r.try_get::<Option<i64>, _>(i)?.map(|n| n as u32))
         };
         let mut rules = Rules {
             review: number(1)?.unwrap_or(0) != 0,
@@ -156,7 +147,7 @@ impl Db {
             min_account_days: number(7)?,
             questions: Vec::new(),
         };
-        if r.try_get::<i64, _>(8).map_err(db_err)? == 0 {
+        if r.try_get::<i64, _>(8)? == 0 {
             return Ok((affiliate, rules));
         }
         let questions: Vec<(i64, i64, bool)> = sqlx::query(
@@ -164,10 +155,9 @@ impl Db {
         )
         .bind(affiliate)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
-        .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?, r.try_get::<i64, _>(2).map_err(db_err)? != 0)))
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get::<i64, _>(2)? != 0)))
         .collect::<Result<_, Error>>()?;
         let ids: Vec<i64> = questions.iter().map(|q| q.1).collect();
         let loaded = texts::load(&self.pool, &ids).await?;
@@ -214,16 +204,14 @@ impl Db {
         .bind(r.min_account_days.map(i64::from))
         .bind(now.0)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let text_ids: HashMap<i64, i64> =
             sqlx::query("SELECT id, text_id FROM membership_questions WHERE affiliate_id = $1")
                 .bind(affiliate)
                 .fetch_all(&mut *tx)
-                .await
-                .map_err(db_err)?
+                .await?
                 .iter()
-                .map(|r| Ok((r.try_get(0).map_err(db_err)?, r.try_get(1).map_err(db_err)?)))
+                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
                 .collect::<Result<_, Error>>()?;
         let mut kept = Vec::new();
         for (position, (id, text, required)) in changes.questions.iter().enumerate() {
@@ -239,8 +227,7 @@ impl Db {
                         .bind(i64::from(*required))
                         .bind(q.id)
                         .execute(&mut *tx)
-                        .await
-                        .map_err(db_err)?;
+                        .await?;
                     kept.push(q.id);
                 }
                 None => {
@@ -258,8 +245,7 @@ impl Db {
                     .bind(text_id)
                     .bind(i64::from(*required))
                     .fetch_one(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
+                    .await?;
                     kept.push(id);
                 }
             }
@@ -269,8 +255,7 @@ impl Db {
                 sqlx::query("DELETE FROM membership_questions WHERE id = $1")
                     .bind(*id)
                     .execute(&mut *tx)
-                    .await
-                    .map_err(db_err)?;
+                    .await?;
                 texts::delete(&mut tx, *text_id).await?;
             }
         }
@@ -365,13 +350,9 @@ impl Db {
                 .bind(r.now.0);
         }
         let mut fresh: HashMap<(AffiliateId, UserId, String), i64> = HashMap::new();
-        for row in insert.fetch_all(&mut *tx).await.map_err(db_err)? {
-            let key = (
-                row.try_get(1).map_err(db_err)?,
-                row.try_get(2).map_err(db_err)?,
-                row.try_get(3).map_err(db_err)?,
-            );
-            fresh.insert(key, row.try_get(0).map_err(db_err)?);
+        for row in insert.fetch_all(&mut *tx).await? {
+            let key = (row.try_get(1)?, row.try_get(2)?, row.try_get(3)?);
+            fresh.insert(key, row.try_get(0)?);
         }
         let mut results = Vec::with_capacity(requests.len());
         let mut new_ids = Vec::new();
@@ -412,8 +393,7 @@ impl Db {
         .bind(user)
         .bind(institution)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(id) = id else {
             return Err(Error::NotFound);
         };
@@ -443,8 +423,7 @@ impl Db {
         .bind(membership)
         .bind(affiliate)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .rows_affected();
         if n == 0 {
             return Err(Error::NotFound);
@@ -455,8 +434,7 @@ impl Db {
         )
         .bind(membership)
         .fetch_one(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let action = if approve {
             "member_approved"
         } else {
@@ -483,8 +461,7 @@ impl Db {
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .as_ref()
             .map(member_row)
             .transpose()
@@ -499,8 +476,7 @@ impl Db {
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(user)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(member_row)
             .collect()
@@ -521,8 +497,7 @@ impl Db {
         .bind(affiliate)
         .bind(status.as_str())
         .fetch_one(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let rows = match order {
             MemberOrder::Date => {
                 // The page's ids come from the index alone; only those rows are read.
@@ -572,8 +547,7 @@ impl Db {
                     .fetch_all(&self.pool)
                     .await
             }
-        }
-        .map_err(db_err)?;
+        }?;
         Ok((
             rows.iter().map(member_row).collect::<Result<_, _>>()?,
             total as usize,
@@ -588,37 +562,27 @@ impl Db {
         )
         .bind(membership)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(r) = row else { return Ok(None) };
-        let kind: String = r.try_get(0).map_err(db_err)?;
-        let institution: String = r.try_get(1).map_err(db_err)?;
-        let answers: Option<String> = r.try_get(7).map_err(db_err)?;
+        let kind: String = r.try_get(0)?;
+        let institution: String = r.try_get(1)?;
+        let answers: Option<String> = r.try_get(7)?;
         let answers: Vec<(i64, String)> = answers
             .and_then(|a| serde_json::from_str(&a).ok())
             .unwrap_or_default();
         Ok(Some(Application {
             kind: MemberKind::parse(&kind),
-            age: r
-                .try_get::<Option<i64>, _>(2)
-                .map_err(db_err)?
-                .map(|n| n as u32),
+            age: r.try_get::<Option<i64>, _>(2)?.map(|n| n as u32),
             country: r
-                .try_get::<Option<String>, _>(3)
-                .map_err(db_err)?
+                .try_get::<Option<String>, _>(3)?
                 .map(|c| CountryCode::trusted(&c)),
             institution: (!institution.is_empty()).then_some(institution),
             institution_country: r
-                .try_get::<Option<String>, _>(4)
-                .map_err(db_err)?
+                .try_get::<Option<String>, _>(4)?
                 .map(|c| CountryCode::trusted(&c)),
-            edit_count: r
-                .try_get::<Option<i64>, _>(5)
-                .map_err(db_err)?
-                .map(|n| n as u32),
+            edit_count: r.try_get::<Option<i64>, _>(5)?.map(|n| n as u32),
             account_created: r
-                .try_get::<Option<String>, _>(6)
-                .map_err(db_err)?
+                .try_get::<Option<String>, _>(6)?
                 .and_then(|d| d.parse().ok()),
             answers,
         }))
@@ -650,8 +614,7 @@ impl Db {
             .bind(entry.at.map(|t| t.0))
             .bind(now.0)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?
+            .await?
             .rows_affected();
             if added == 1 {
                 out.added += 1;
@@ -676,8 +639,7 @@ async fn reorder(tx: &mut Tx, membership: i64) -> Result<(), Error> {
     sqlx::query("DELETE FROM member_order WHERE membership_id = $1")
         .bind(membership)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     add_to_order(tx, &[membership]).await
 }
 
@@ -697,7 +659,7 @@ async fn add_to_order(tx: &mut Tx, memberships: &[i64]) -> Result<(), Error> {
     for id in memberships {
         query = query.bind(*id);
     }
-    query.execute(&mut **tx).await.map_err(db_err)?;
+    query.execute(&mut **tx).await?;
     Ok(())
 }
 
@@ -717,8 +679,7 @@ async fn rejoin(
     .bind(institution)
     .fetch_one(&mut **tx)
     .await
-    .and_then(|row| Ok((row.try_get(0)?, row.try_get(1)?)))
-    .map_err(db_err)?;
+    .and_then(|row| Ok((row.try_get(0)?, row.try_get(1)?)))?;
     if was == "active" || was == "pending" {
         return Ok(Err(Error::Conflict("already_member")));
     }
@@ -731,13 +692,11 @@ async fn rejoin(
     .bind(r.now.0)
     .bind(id)
     .execute(&mut **tx)
-    .await
-    .map_err(db_err)?;
+    .await?;
     sqlx::query("DELETE FROM membership_answers WHERE membership_id = $1")
         .bind(id)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     save_answers(tx, id, &r.app).await?;
     reorder(tx, id).await?;
     Ok(Ok(id))
@@ -775,8 +734,7 @@ where
     )
     .bind(affiliate.unwrap_or(0))
     .execute(conn)
-    .await
-    .map_err(db_err)?
+    .await?
     .rows_affected())
 }
 
@@ -803,7 +761,6 @@ async fn save_answers(tx: &mut Tx, membership: i64, app: &Application) -> Result
     .bind(app.account_created.map(|d| d.to_string()))
     .bind(serde_json::to_string(&app.answers).unwrap_or_else(|_| "[]".into()))
     .execute(&mut **tx)
-    .await
-    .map_err(db_err)?;
+    .await?;
     Ok(())
 }

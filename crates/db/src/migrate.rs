@@ -4,7 +4,7 @@
 use sangam_core::{Error, Timestamp};
 use sqlx::Executor;
 
-use crate::{Backend, Db, db_err};
+use crate::{Backend, Db};
 
 /// `(version, name, SQLite SQL, PostgreSQL SQL)`.
 pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
@@ -75,27 +75,24 @@ pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
 const PG_LOCK_KEY: i64 = 0x5361_6e67_616d;
 
 pub(crate) async fn run(db: &Db) -> Result<Vec<&'static str>, Error> {
-    let mut conn = db.pool.acquire().await.map_err(db_err)?;
+    let mut conn = db.pool.acquire().await?;
     conn.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations (\
             version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)",
     )
-    .await
-    .map_err(db_err)?;
+    .await?;
     if db.backend == Backend::Postgres {
         sqlx::query("SELECT pg_advisory_lock($1)")
             .bind(PG_LOCK_KEY)
             .execute(&mut *conn)
-            .await
-            .map_err(db_err)?;
+            .await?;
     }
     let result = apply_pending(db, &mut conn).await;
     if db.backend == Backend::Postgres {
         sqlx::query("SELECT pg_advisory_unlock($1)")
             .bind(PG_LOCK_KEY)
             .execute(&mut *conn)
-            .await
-            .map_err(db_err)?;
+            .await?;
     }
     result
 }
@@ -107,8 +104,7 @@ async fn apply_pending(
     let applied: Vec<i64> =
         sqlx::query_scalar("SELECT version FROM schema_migrations ORDER BY version")
             .fetch_all(&mut **conn)
-            .await
-            .map_err(db_err)?;
+            .await?;
     let mut done = Vec::new();
     for (version, name, sqlite, postgres) in MIGRATIONS {
         if applied.contains(version) {
@@ -118,11 +114,10 @@ async fn apply_pending(
             Backend::Sqlite => sqlite,
             Backend::Postgres => postgres,
         };
-        let mut tx = sqlx::Connection::begin(&mut **conn).await.map_err(db_err)?;
+        let mut tx = sqlx::Connection::begin(&mut **conn).await?;
         sqlx::raw_sql(sqlx::AssertSqlSafe(*sql))
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         sqlx::query(
             "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
         )
@@ -130,9 +125,8 @@ async fn apply_pending(
         .bind(*name)
         .bind(Timestamp::now().0)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
-        tx.commit().await.map_err(db_err)?;
+        .await?;
+        tx.commit().await?;
         tracing::info!(version, name, "migration applied");
         done.push(*name);
     }

@@ -6,8 +6,8 @@ use sangam_core::account::AffiliateId;
 use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 
+use crate::Db;
 use crate::reports::{date, opt_date};
-use crate::{Db, db_err};
 
 /// A mail waiting to go out: who, in which language, about what.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,12 +61,12 @@ const MAIL_COLUMNS: &str = "o.id AS mail_id, u.username AS to_name, u.preferred_
 /// A mail job from an outbox row with [`MAIL_COLUMNS`] and `to_email`.
 fn mail_job(r: &sqlx::any::AnyRow, about: MailAbout) -> Result<MailJob, Error> {
     Ok(MailJob {
-        id: r.try_get("mail_id").map_err(db_err)?,
-        to_email: r.try_get("to_email").map_err(db_err)?,
-        to_name: r.try_get("to_name").map_err(db_err)?,
-        lang: r.try_get("lang").map_err(db_err)?,
+        id: r.try_get("mail_id")?,
+        to_email: r.try_get("to_email")?,
+        to_name: r.try_get("to_name")?,
+        lang: r.try_get("lang")?,
         about,
-        attempts: r.try_get("attempts").map_err(db_err)?,
+        attempts: r.try_get("attempts")?,
     })
 }
 
@@ -83,23 +83,22 @@ impl Db {
         .bind(now.0)
         .bind(limit)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(|r| {
             let report = match (
-                opt_date(r.try_get("period_start").map_err(db_err)?)?,
-                opt_date(r.try_get("period_end").map_err(db_err)?)?,
-                opt_date(r.try_get("due").map_err(db_err)?)?,
+                opt_date(r.try_get("period_start")?)?,
+                opt_date(r.try_get("period_end")?)?,
+                opt_date(r.try_get("due")?)?,
             ) {
                 (Some(s), Some(e), Some(d)) => Some(((s, e), d)),
                 _ => None,
             };
             let about = MailAbout::Notice {
-                affiliate_slug: r.try_get("slug").map_err(db_err)?,
-                affiliate_id: r.try_get("affiliate_id").map_err(db_err)?,
-                kind: r.try_get("kind").map_err(db_err)?,
-                sent_on: date(&r.try_get::<String, _>("sent_on").map_err(db_err)?)?,
+                affiliate_slug: r.try_get("slug")?,
+                affiliate_id: r.try_get("affiliate_id")?,
+                kind: r.try_get("kind")?,
+                sent_on: date(&r.try_get::<String, _>("sent_on")?)?,
                 report,
             };
             mail_job(r, about)
@@ -117,15 +116,14 @@ impl Db {
         .bind(now.0)
         .bind(limit)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         for r in &decisions {
             let about = MailAbout::Decision {
-                proposal_id: r.try_get("proposal_id").map_err(db_err)?,
-                event_id: r.try_get("event_id").map_err(db_err)?,
-                title: r.try_get("title").map_err(db_err)?,
-                status: r.try_get("status").map_err(db_err)?,
-                note: r.try_get("note").map_err(db_err)?,
+                proposal_id: r.try_get("proposal_id")?,
+                event_id: r.try_get("event_id")?,
+                title: r.try_get("title")?,
+                status: r.try_get("status")?,
+                note: r.try_get("note")?,
             };
             jobs.push(mail_job(r, about)?);
         }
@@ -139,17 +137,15 @@ impl Db {
         .bind(now.0)
         .bind(limit)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         for r in &scholarships {
             let about = MailAbout::Scholarship {
-                event_id: r.try_get("event_id").map_err(db_err)?,
-                conference: r.try_get("title").map_err(db_err)?,
+                event_id: r.try_get("event_id")?,
+                conference: r.try_get("title")?,
                 decision: r
-                    .try_get::<Option<String>, _>("decision")
-                    .map_err(db_err)?
+                    .try_get::<Option<String>, _>("decision")?
                     .unwrap_or_default(),
-                note: r.try_get("note").map_err(db_err)?,
+                note: r.try_get("note")?,
             };
             jobs.push(mail_job(r, about)?);
         }
@@ -164,8 +160,7 @@ impl Db {
             .bind(now.0)
             .bind(id)
             .execute(&self.writer)
-            .await
-            .map_err(db_err)?;
+            .await?;
         Ok(())
     }
 
@@ -183,8 +178,7 @@ impl Db {
         .bind(retry_at.0)
         .bind(id)
         .execute(&self.writer)
-        .await
-        .map_err(db_err)?;
+        .await?;
         Ok(())
     }
 
@@ -192,16 +186,9 @@ impl Db {
     pub async fn unsent_mail(&self) -> Result<Vec<(i64, i64, Option<String>)>, Error> {
         sqlx::query("SELECT id, attempts, last_error FROM outbox WHERE sent_at IS NULL ORDER BY id")
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
-            .map(|r| {
-                Ok((
-                    r.try_get(0).map_err(db_err)?,
-                    r.try_get(1).map_err(db_err)?,
-                    r.try_get(2).map_err(db_err)?,
-                ))
-            })
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
             .collect()
     }
 }

@@ -18,7 +18,7 @@ use serde_json::json;
 use sqlx::Row;
 
 use crate::affiliates::add_history;
-use crate::{Db, bump_generation, commit, db_err};
+use crate::{Db, bump_generation, commit};
 
 /// A report as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,10 +52,10 @@ pub(crate) const STANDING_COLUMNS: &str = "r.id, r.affiliate_id, r.kind, r.perio
 pub(crate) fn standing_row(
     r: &sqlx::any::AnyRow,
 ) -> Result<(i64, i64, Requirement, ReportRecord), Error> {
-    let text = |i: &str| r.try_get::<String, _>(i).map_err(db_err);
+    let text = |i: &str| r.try_get::<String, _>(i).map_err(Error::from);
     Ok((
-        r.try_get("id").map_err(db_err)?,
-        r.try_get("affiliate_id").map_err(db_err)?,
+        r.try_get("id")?,
+        r.try_get("affiliate_id")?,
         Requirement {
             kind: parse_kind(&text("kind")?),
             period: (date(&text("period_start")?)?, date(&text("period_end")?)?),
@@ -63,9 +63,9 @@ pub(crate) fn standing_row(
             grace_until: date(&text("grace_until")?)?,
         },
         ReportRecord {
-            deferred: r.try_get::<i64, _>("deferred").map_err(db_err)? != 0,
-            filed: opt_date(r.try_get("filed_on").map_err(db_err)?)?,
-            accepted: opt_date(r.try_get("accepted_on").map_err(db_err)?)?,
+            deferred: r.try_get::<i64, _>("deferred")? != 0,
+            filed: opt_date(r.try_get("filed_on")?)?,
+            accepted: opt_date(r.try_get("accepted_on")?)?,
         },
     ))
 }
@@ -77,15 +77,14 @@ fn report_row(r: &sqlx::any::AnyRow) -> Result<ReportRow, Error> {
         affiliate_id,
         requirement,
         record,
-        link: r.try_get("link").map_err(db_err)?,
-        body: r.try_get("body").map_err(db_err)?,
-        review_note: r.try_get("review_note").map_err(db_err)?,
+        link: r.try_get("link")?,
+        body: r.try_get("body")?,
+        review_note: r.try_get("review_note")?,
         deferment: r
-            .try_get::<Option<String>, _>("deferment_reason")
-            .map_err(db_err)?
-            .map(|reason| Ok::<_, Error>((reason, r.try_get("deferment_note").map_err(db_err)?)))
+            .try_get::<Option<String>, _>("deferment_reason")?
+            .map(|reason| Ok::<_, Error>((reason, r.try_get("deferment_note")?)))
             .transpose()?,
-        filed_by: r.try_get("username").map_err(db_err)?,
+        filed_by: r.try_get("username")?,
     })
 }
 
@@ -121,8 +120,7 @@ impl Db {
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(affiliate)
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
             .map(report_row)
             .collect()
@@ -134,8 +132,7 @@ impl Db {
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .as_ref()
             .map(report_row)
             .transpose()
@@ -168,14 +165,12 @@ impl Db {
         .bind(body)
         .bind(report)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(affiliate) = affiliate else {
             let exists: Option<i64> = sqlx::query_scalar("SELECT id FROM reports WHERE id = $1")
                 .bind(report)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
             return Err(match exists {
                 Some(_) => Error::Conflict("report_accepted"),
                 None => Error::NotFound,
@@ -202,8 +197,7 @@ impl Db {
             .bind(body)
             .bind(report)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?
+            .await?
             .rows_affected();
         if n == 0 {
             return Err(Error::Conflict("report_filed"));
@@ -234,8 +228,7 @@ impl Db {
         .bind(by)
         .bind(report)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(affiliate) = affiliate else {
             return Err(match self.report(report).await? {
                 Some(_) => Error::Conflict("report_not_filed"),
@@ -283,8 +276,7 @@ impl Db {
         .bind((!note.is_empty()).then_some(note))
         .bind(report)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(affiliate) = affiliate else {
             return Err(match self.report(report).await? {
                 Some(r) if r.record.deferred => Error::Conflict("report_deferred"),
@@ -335,8 +327,7 @@ impl Db {
         .bind(grace.to_string())
         .bind(now.0)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(id) = id else {
             return Err(Error::Conflict("period_overlaps"));
         };
@@ -376,8 +367,7 @@ impl Db {
             sqlx::query_scalar("SELECT status FROM affiliates WHERE id = $1")
                 .bind(affiliate)
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
         let Some(from) = from else {
             return Err(Error::NotFound);
         };
@@ -394,8 +384,7 @@ impl Db {
         .bind(now.0)
         .bind(affiliate)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         if from != to.as_str() {
             add_history(
                 &mut tx,
@@ -431,8 +420,7 @@ impl Db {
         );
         for r in sqlx::query(sqlx::AssertSqlSafe(sql))
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
         {
             let r = report_row(r)?;
@@ -440,16 +428,12 @@ impl Db {
         }
         for r in sqlx::query("SELECT affiliate_id, kind, sent_on FROM notices ORDER BY sent_on, id")
             .fetch_all(&self.pool)
-            .await
-            .map_err(db_err)?
+            .await?
             .iter()
         {
             out.last_notice.insert(
-                r.try_get(0).map_err(db_err)?,
-                (
-                    r.try_get(1).map_err(db_err)?,
-                    date(&r.try_get::<String, _>(2).map_err(db_err)?)?,
-                ),
+                r.try_get(0)?,
+                (r.try_get(1)?, date(&r.try_get::<String, _>(2)?)?),
             );
         }
         for r in sqlx::query(
@@ -457,13 +441,12 @@ impl Db {
              WHERE o.sent_at IS NULL AND o.last_error IS NOT NULL GROUP BY n.affiliate_id",
         )
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         {
             out.failed_mail.insert(
-                r.try_get(0).map_err(db_err)?,
-                (r.try_get(1).map_err(db_err)?, r.try_get(2).map_err(db_err)?),
+                r.try_get(0)?,
+                (r.try_get(1)?, r.try_get(2)?),
             );
         }
         Ok(out)
@@ -511,8 +494,7 @@ impl Db {
             .bind(from.0)
             .bind(to.0)
             .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         let sql = format!(
             "SELECT COUNT(*) FROM memberships WHERE affiliate_id = $1 AND status = 'active' AND {joined} < $2"
         );
@@ -520,8 +502,7 @@ impl Db {
             .bind(affiliate)
             .bind(to.0)
             .fetch_one(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         let board_changes = self
             .history(affiliate)
             .await?
@@ -568,8 +549,7 @@ async fn settle(
         sqlx::query_as("SELECT status, agreement_start FROM affiliates WHERE id = $1")
             .bind(affiliate)
             .fetch_optional(&mut **tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
     let Some((status, start)) = row else {
         return Ok(());
     };
@@ -581,8 +561,7 @@ async fn settle(
     let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(affiliate)
         .fetch_all(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     for r in &rows {
         let r = report_row(r)?;
         let current = from.is_none_or(|f| r.requirement.period.0 >= f);
@@ -596,8 +575,7 @@ async fn settle(
         .bind(AffiliateStatus::Active.as_str())
         .bind(affiliate)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     add_history(
         tx,
         affiliate,

@@ -14,7 +14,7 @@ use sangam_core::{Error, Timestamp};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Db, Tx, bump_generation, commit, db_err};
+use crate::{Db, Tx, bump_generation, commit};
 
 /// A round with where it stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,7 +46,7 @@ const APPLICATION_COLUMNS: &str = "a.id, a.event_id, a.user_id, u.username, u.em
      a.decision, a.decision_note";
 
 fn application_row(r: &AnyRow) -> Result<ApplicationRow, Error> {
-    let g = |e: sqlx::Error| db_err(e);
+    let g = Error::from;
     let need: String = r.try_get("need").map_err(g)?;
     let flag: Option<String> = r.try_get("flag").map_err(g)?;
     let decision: Option<String> = r.try_get("decision").map_err(g)?;
@@ -89,7 +89,7 @@ fn application_row(r: &AnyRow) -> Result<ApplicationRow, Error> {
 }
 
 fn round_row(r: &AnyRow) -> Result<RoundRow, Error> {
-    let g = |e: sqlx::Error| db_err(e);
+    let g = Error::from;
     let criteria: String = r.try_get("criteria").map_err(g)?;
     let score_max: i64 = r.try_get("score_max").map_err(g)?;
     let phase: String = r.try_get("phase").map_err(g)?;
@@ -122,8 +122,7 @@ impl Db {
         )))
         .bind(event)
         .fetch_optional(&mut **tx)
-        .await
-        .map_err(db_err)?
+        .await?
         .ok_or(Error::NotFound)?;
         round_row(&row)
     }
@@ -150,8 +149,7 @@ impl Db {
                 .bind(i64::from(round.score_max))
                 .bind(event)
                 .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
             }
             None => {
                 sqlx::query(
@@ -164,8 +162,7 @@ impl Db {
                 .bind(json(&round.criteria)?)
                 .bind(i64::from(round.score_max))
                 .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
             }
         }
         bump_generation(&mut tx).await?;
@@ -179,8 +176,7 @@ impl Db {
         )))
         .bind(event)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .as_ref()
         .map(round_row)
         .transpose()
@@ -221,8 +217,7 @@ impl Db {
             )
             .bind(event)
             .fetch_one(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
             if undecided > 0 {
                 return Err(Error::Conflict("applications_undecided"));
             }
@@ -233,8 +228,7 @@ impl Db {
             .bind(now.0)
             .bind(event)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
             if mail {
                 mailed = sqlx::query(
                     "INSERT INTO outbox (application_id, to_user, created_at, next_attempt_at) \
@@ -244,8 +238,7 @@ impl Db {
                 .bind(now.0)
                 .bind(event)
                 .execute(&mut *tx)
-                .await
-                .map_err(db_err)?
+                .await?
                 .rows_affected() as usize;
             }
         }
@@ -258,8 +251,7 @@ impl Db {
         .bind(now.0)
         .bind(event)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         bump_generation(&mut tx).await?;
         commit(tx).await?;
         Ok(mailed)
@@ -285,8 +277,7 @@ impl Db {
         .bind(event)
         .bind(user)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let id = match existing {
             Some(id) => {
                 sqlx::query(
@@ -301,26 +292,26 @@ impl Db {
                 .bind(now.0)
                 .bind(id)
                 .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
                 id
             }
-            None => sqlx::query_scalar(
-                "INSERT INTO scholarship_applications (event_id, user_id, region, history, \
+            None => {
+                sqlx::query_scalar(
+                    "INSERT INTO scholarship_applications (event_id, user_id, region, history, \
                  contributions, motivation, need, submitted_at, updated_at) \
                  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id",
-            )
-            .bind(event)
-            .bind(user)
-            .bind(a.region.as_str())
-            .bind(a.history.as_str())
-            .bind(a.contributions.as_str())
-            .bind(a.motivation.as_str())
-            .bind(a.need.as_str())
-            .bind(now.0)
-            .fetch_one(&mut *tx)
-            .await
-            .map_err(db_err)?,
+                )
+                .bind(event)
+                .bind(user)
+                .bind(a.region.as_str())
+                .bind(a.history.as_str())
+                .bind(a.contributions.as_str())
+                .bind(a.motivation.as_str())
+                .bind(a.need.as_str())
+                .bind(now.0)
+                .fetch_one(&mut *tx)
+                .await?
+            }
         };
         commit(tx).await?;
         Ok(id)
@@ -334,8 +325,7 @@ impl Db {
         )))
         .bind(id)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .as_ref()
         .map(application_row)
         .transpose()
@@ -354,8 +344,7 @@ impl Db {
         .bind(event)
         .bind(user)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .as_ref()
         .map(application_row)
         .transpose()
@@ -369,8 +358,7 @@ impl Db {
         )))
         .bind(event)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(application_row)
         .collect()
@@ -388,8 +376,7 @@ impl Db {
             sqlx::query_scalar("SELECT event_id FROM scholarship_applications WHERE id = $1")
                 .bind(id)
                 .fetch_optional(&mut **tx)
-                .await
-                .map_err(db_err)?
+                .await?
                 .ok_or(Error::NotFound)?;
         let r = self.lock_round(tx, event).await?;
         if !phases.contains(&r.phase) {
@@ -402,8 +389,7 @@ impl Db {
         )))
         .bind(id)
         .fetch_one(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         application_row(&row)
     }
 
@@ -419,8 +405,7 @@ impl Db {
             .bind(flag.map(|f| f.1))
             .bind(id)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         commit(tx).await
     }
 
@@ -444,8 +429,7 @@ impl Db {
         .bind(a.event_id)
         .bind(reviewer)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         if on_panel.is_none() {
             return Err(Error::Forbidden("not_reviewer"));
         }
@@ -475,8 +459,7 @@ impl Db {
         .bind(event)
         .bind(application)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?
+        .await?
         .iter()
         .map(review_row)
         .collect()
@@ -508,8 +491,7 @@ impl Db {
         .bind(now.0)
         .bind(id)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         commit(tx).await
     }
 }

@@ -7,7 +7,7 @@ use sangam_core::Error;
 use sangam_core::text::{LangTag, TextVersion, Translatable};
 use sqlx::Row;
 
-use crate::{Tx, db_err};
+use crate::Tx;
 
 /// Loads the texts with the given ids.
 pub(crate) async fn load<'e, E>(exec: E, ids: &[i64]) -> Result<HashMap<i64, Translatable>, Error>
@@ -29,21 +29,21 @@ where
     for id in ids {
         query = query.bind(*id);
     }
-    for row in query.fetch_all(exec).await.map_err(db_err)? {
-        let id: i64 = row.try_get(0).map_err(db_err)?;
+    for row in query.fetch_all(exec).await? {
+        let id: i64 = row.try_get(0)?;
         let entry = match out.entry(id) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::hash_map::Entry::Vacant(e) => e.insert(Translatable {
-                source_lang: LangTag::trusted(&row.try_get::<String, _>(1).map_err(db_err)?),
-                revision: row.try_get(2).map_err(db_err)?,
+                source_lang: LangTag::trusted(&row.try_get::<String, _>(1)?),
+                revision: row.try_get(2)?,
                 versions: BTreeMap::new(),
             }),
         };
         entry.versions.insert(
-            row.try_get(3).map_err(db_err)?,
+            row.try_get(3)?,
             TextVersion {
-                body: row.try_get(4).map_err(db_err)?,
-                source_revision: row.try_get(5).map_err(db_err)?,
+                body: row.try_get(4)?,
+                source_revision: row.try_get(5)?,
             },
         );
     }
@@ -65,23 +65,22 @@ pub(crate) async fn save(
                 .bind(text.revision)
                 .bind(id)
                 .execute(&mut **tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
             sqlx::query("DELETE FROM text_versions WHERE text_id = $1")
                 .bind(id)
                 .execute(&mut **tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
             id
         }
-        None => sqlx::query_scalar(
-            "INSERT INTO texts (source_lang, revision) VALUES ($1, $2) RETURNING id",
-        )
-        .bind(text.source_lang.as_str())
-        .bind(text.revision)
-        .fetch_one(&mut **tx)
-        .await
-        .map_err(db_err)?,
+        None => {
+            sqlx::query_scalar(
+                "INSERT INTO texts (source_lang, revision) VALUES ($1, $2) RETURNING id",
+            )
+            .bind(text.source_lang.as_str())
+            .bind(text.revision)
+            .fetch_one(&mut **tx)
+            .await?
+        }
     };
     for (lang, version) in &text.versions {
         sqlx::query("INSERT INTO text_versions (text_id, lang, body, source_revision) VALUES ($1, $2, $3, $4)")
@@ -90,8 +89,7 @@ pub(crate) async fn save(
             .bind(version.body.as_str())
             .bind(version.source_revision)
             .execute(&mut **tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
     }
     Ok(id)
 }
@@ -113,7 +111,6 @@ pub(crate) async fn delete(tx: &mut Tx, id: i64) -> Result<(), Error> {
     sqlx::query("DELETE FROM texts WHERE id = $1")
         .bind(id)
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     Ok(())
 }

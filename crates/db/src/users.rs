@@ -7,7 +7,7 @@ use sangam_core::throttle::ThrottleState;
 use sangam_core::{Error, Timestamp, secret};
 use sqlx::Row;
 
-use crate::{Db, Tx, commit, db_err, is_unique_violation};
+use crate::{Db, Tx, commit, is_unique_violation};
 
 /// What sign-in needs to know about a person.
 #[derive(Debug, Clone)]
@@ -60,8 +60,7 @@ pub(crate) async fn ensure_person_created(
     let existing: Option<i64> = sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
         .bind(username.as_str())
         .fetch_optional(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     if let Some(id) = existing {
         return Ok((id, false));
     }
@@ -70,8 +69,7 @@ pub(crate) async fn ensure_person_created(
             .bind(username.as_str())
             .bind(now.0)
             .fetch_one(&mut **tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
     write_sort_keys(tx, id, username).await?;
     Ok((id, true))
 }
@@ -92,8 +90,7 @@ pub(crate) async fn write_sort_keys(
         .bind(lang.code())
         .bind(sangam_i18n::format::sort_key(lang, name.as_str()))
         .execute(&mut **tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
     }
     Ok(())
 }
@@ -133,11 +130,9 @@ impl Db {
             sqlx::query("SELECT id, password_hash FROM users WHERE username = $1")
                 .bind(new.username.as_str())
                 .fetch_optional(&mut *tx)
-                .await
-                .map_err(db_err)?
+                .await?
                 .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?)))
-                .transpose()
-                .map_err(db_err)?;
+                .transpose()?;
         let id = match existing {
             Some((_, Some(_))) => return Err(Error::Conflict("account_exists")),
             Some((id, None)) => {
@@ -151,8 +146,7 @@ impl Db {
                 .bind(new.preferred_lang.as_deref())
                 .bind(id)
                 .execute(&mut *tx)
-                .await
-                .map_err(db_err)?;
+                .await?;
                 id
             }
             None => sqlx::query_scalar(
@@ -167,7 +161,7 @@ impl Db {
             .bind(now.0)
             .fetch_one(&mut *tx)
             .await
-            .map_err(|e| if is_unique_violation(&e) { Error::Conflict("account_exists") } else { db_err(e) })?,
+            .map_err(|e| if is_unique_violation(&e) { Error::Conflict("account_exists") } else { Error::from(e) })?,
         };
         write_sort_keys(&mut tx, id, &new.username).await?;
         commit(tx).await?;
@@ -178,13 +172,12 @@ impl Db {
         let row = sqlx::query("SELECT id, username, password_hash FROM users WHERE username = $1")
             .bind(username.as_str())
             .fetch_optional(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         row.map(|r| {
             Ok(Credentials {
-                id: r.try_get("id").map_err(db_err)?,
-                username: Username::trusted(&r.try_get::<String, _>("username").map_err(db_err)?),
-                password_hash: r.try_get("password_hash").map_err(db_err)?,
+                id: r.try_get("id")?,
+                username: Username::trusted(&r.try_get::<String, _>("username")?),
+                password_hash: r.try_get("password_hash")?,
             })
         })
         .transpose()
@@ -199,8 +192,7 @@ impl Db {
         )
         .bind(id)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         rows.first()
             .map(|row| account_from_rows(row, &rows))
             .transpose()
@@ -214,18 +206,17 @@ fn account_from_rows(
     row: &sqlx::any::AnyRow,
     rows: &[sqlx::any::AnyRow],
 ) -> Result<Account, Error> {
-    let id: i64 = row.try_get("id").map_err(db_err)?;
+    let id: i64 = row.try_get("id")?;
     let admin_of = rows
         .iter()
         .map(|r| r.try_get::<Option<i64>, _>("affiliate_id"))
         .filter_map(Result::transpose)
-        .collect::<Result<Vec<i64>, _>>()
-        .map_err(db_err)?;
+        .collect::<Result<Vec<i64>, _>>()?;
     Ok(Account {
         id,
-        username: Username::trusted(&row.try_get::<String, _>("username").map_err(db_err)?),
-        is_site_admin: row.try_get::<i64, _>("is_site_admin").map_err(db_err)? != 0,
-        preferred_lang: row.try_get("preferred_lang").map_err(db_err)?,
+        username: Username::trusted(&row.try_get::<String, _>("username")?),
+        is_site_admin: row.try_get::<i64, _>("is_site_admin")? != 0,
+        preferred_lang: row.try_get("preferred_lang")?,
         admin_of,
     })
 }
@@ -237,7 +228,7 @@ impl Db {
             .fetch_optional(&self.pool)
             .await
             .map(Option::flatten)
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 
     pub async fn set_preferences(
@@ -251,8 +242,7 @@ impl Db {
             .bind(email)
             .bind(id)
             .execute(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         Ok(())
     }
 
@@ -272,8 +262,7 @@ impl Db {
         sqlx::query("DELETE FROM sessions WHERE expires_at < $1")
             .bind(now.0 - 86_400)
             .execute(&mut *tx)
-            .await
-            .map_err(db_err)?;
+            .await?;
         sqlx::query(
             "INSERT INTO sessions (token_hash, user_id, csrf_token, kind, created_at, expires_at) \
              VALUES ($1, $2, $3, $4, $5, $6)",
@@ -285,8 +274,7 @@ impl Db {
         .bind(now.0)
         .bind(now.0 + lifetime_secs)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         commit(tx).await?;
         Ok((token, csrf))
     }
@@ -307,16 +295,15 @@ impl Db {
         .bind(secret::token_hash(token))
         .bind(kind)
         .fetch_all(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let Some(row) = rows.first() else {
             return Ok(SessionLookup::Unknown);
         };
-        let expires_at = Timestamp(row.try_get("expires_at").map_err(db_err)?);
+        let expires_at = Timestamp(row.try_get("expires_at")?);
         if expires_at <= now {
             return Ok(SessionLookup::Expired);
         }
-        let csrf_token: String = row.try_get("csrf_token").map_err(db_err)?;
+        let csrf_token: String = row.try_get("csrf_token")?;
         let account = account_from_rows(row, &rows)?;
         Ok(SessionLookup::Valid {
             account,
@@ -329,8 +316,7 @@ impl Db {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
             .bind(secret::token_hash(token))
             .execute(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         Ok(())
     }
 
@@ -340,13 +326,12 @@ impl Db {
         )
         .bind(subject)
         .fetch_optional(&self.pool)
-        .await
-        .map_err(db_err)?;
+        .await?;
         row.map(|r| {
             Ok(ThrottleState {
-                failures: r.try_get("failures").map_err(db_err)?,
-                last_failure: Timestamp(r.try_get("last_failure").map_err(db_err)?),
-                locked_until: Timestamp(r.try_get("locked_until").map_err(db_err)?),
+                failures: r.try_get("failures")?,
+                last_failure: Timestamp(r.try_get("last_failure")?),
+                locked_until: Timestamp(r.try_get("locked_until")?),
             })
         })
         .transpose()
@@ -366,8 +351,7 @@ impl Db {
         )
         .bind(subject)
         .fetch_optional(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         let old = row
             .map(|r| {
                 Ok::<_, sqlx::Error>(ThrottleState {
@@ -376,8 +360,7 @@ impl Db {
                     locked_until: Timestamp(r.try_get(2)?),
                 })
             })
-            .transpose()
-            .map_err(db_err)?;
+            .transpose()?;
         let new = policy.record_failure(old, now);
         sqlx::query(
             "INSERT INTO signin_throttle (subject, failures, last_failure, locked_until) VALUES ($1, $2, $3, $4) \
@@ -389,8 +372,7 @@ impl Db {
         .bind(new.last_failure.0)
         .bind(new.locked_until.0)
         .execute(&mut *tx)
-        .await
-        .map_err(db_err)?;
+        .await?;
         commit(tx).await?;
         Ok(new)
     }
@@ -399,8 +381,7 @@ impl Db {
         sqlx::query("DELETE FROM signin_throttle WHERE subject = $1")
             .bind(subject)
             .execute(&self.pool)
-            .await
-            .map_err(db_err)?;
+            .await?;
         Ok(())
     }
 
@@ -409,6 +390,6 @@ impl Db {
         sqlx::query_scalar("SELECT username FROM users ORDER BY username")
             .fetch_all(&self.pool)
             .await
-            .map_err(db_err)
+            .map_err(Error::from)
     }
 }
