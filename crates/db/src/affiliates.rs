@@ -161,10 +161,10 @@ impl Db {
         .fetch_all(pool)
         .await?
         {
-            if let Some(&i) = index.get(&row.try_get::<i64, _>(0)?) {
-                let role: String = row.try_get(1)?;
+            if let Some(&i) = index.get(&row.try_get::<i64, _>("affiliate_id")?) {
+                let role: String = row.try_get("role")?;
                 if let Some(role) = AffiliateRole::parse(&role) {
-                    let name = Username::trusted(&row.try_get::<String, _>(2)?);
+                    let name = Username::trusted(&row.try_get::<String, _>("username")?);
                     parsed[i].affiliate.people.push((role, name));
                 }
             }
@@ -182,7 +182,13 @@ impl Db {
         .fetch_all(pool)
         .await?
         .iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+        .map(|r| {
+            Ok((
+                r.try_get("affiliate_id")?,
+                r.try_get("heading_text")?,
+                r.try_get("body_text")?,
+            ))
+        })
         .collect::<Result<_, Error>>()?;
 
         let mut text_ids: Vec<i64> = Vec::new();
@@ -253,7 +259,7 @@ impl Db {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| if is_unique_violation(&e) { Error::field("slug", "slug_taken") } else { Error::from(e) })?
-        .try_get(0)?;
+        .try_get("id")?;
         write_children(&mut tx, id, a, now).await?;
         add_history(&mut tx, id, actor, "created", json!({}), now).await?;
         bump_generation(&mut tx).await?;
@@ -293,7 +299,7 @@ impl Db {
         .bind(old.version)
         .fetch_optional(&mut *tx)
         .await?
-        .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+        .map(|r| Ok::<_, sqlx::Error>((r.try_get("name_text")?, r.try_get("motto_text")?, r.try_get("mission_text")?, r.try_get("policy_text")?)))
         .transpose()?;
         let Some((name_id, motto_id, mission_id, policy_id)) = ids else {
             return Err(Error::Conflict("edited_meanwhile"));
@@ -356,7 +362,7 @@ impl Db {
             .fetch_all(&self.pool)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("hub_id")?, r.try_get("affiliate_id")?)))
             .collect()
     }
 
@@ -468,14 +474,14 @@ async fn id_and_text(
     only: i64,
 ) -> Result<Vec<(i64, String)>, Error> {
     let sql = format!(
-        "SELECT affiliate_id, {column} FROM {table} WHERE ($1 = 0 OR affiliate_id = $1) ORDER BY affiliate_id, position"
+        "SELECT affiliate_id, {column} AS item FROM {table} WHERE ($1 = 0 OR affiliate_id = $1) ORDER BY affiliate_id, position"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(only)
         .fetch_all(pool)
         .await?
         .iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .map(|r| Ok((r.try_get("affiliate_id")?, r.try_get("item")?)))
         .collect()
 }
 
@@ -559,7 +565,7 @@ async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> 
         .fetch_all(&mut **tx)
         .await?
         .iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .map(|r| Ok((r.try_get("heading_text")?, r.try_get("body_text")?)))
         .collect::<Result<_, Error>>()?;
     sqlx::query("DELETE FROM affiliate_goals WHERE affiliate_id = $1")
         .bind(id)

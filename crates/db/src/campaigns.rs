@@ -77,9 +77,9 @@ impl Db {
             .iter()
             .map(|r| {
                 Ok(Campaign {
-                    id: r.try_get(0)?,
-                    slug: r.try_get(1)?,
-                    name: r.try_get(2)?,
+                    id: r.try_get("id")?,
+                    slug: r.try_get("slug")?,
+                    name: r.try_get("name")?,
                 })
             })
             .collect()

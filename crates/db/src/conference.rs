@@ -275,17 +275,20 @@ impl Db {
         .fetch_optional(&self.pool)
         .await?;
         let Some(r) = row else { return Ok(None) };
-        let text = |i: usize| r.try_get::<String, _>(i).map_err(Error::from);
+        let text = |column: &str| r.try_get::<String, _>(column).map_err(Error::from);
         Ok(Some(Cfp {
-            opens: Timestamp(r.try_get(0)?),
-            closes: Timestamp(r.try_get(1)?),
-            session_types: from_json(&text(2)?)?,
-            tracks: from_json(&text(3)?)?,
-            languages: text(4)?.split_whitespace().map(LangTag::trusted).collect(),
-            interpretation: r.try_get::<i64, _>(5)? != 0,
-            questions: from_json(&text(6)?)?,
-            criteria: from_json(&text(7)?)?,
-            score_max: u32::try_from(r.try_get::<i64, _>(8)?).unwrap_or(5),
+            opens: Timestamp(r.try_get("opens_at")?),
+            closes: Timestamp(r.try_get("closes_at")?),
+            session_types: from_json(&text("session_types")?)?,
+            tracks: from_json(&text("tracks")?)?,
+            languages: text("languages")?
+                .split_whitespace()
+                .map(LangTag::trusted)
+                .collect(),
+            interpretation: r.try_get::<i64, _>("interpretation")? != 0,
+            questions: from_json(&text("questions")?)?,
+            criteria: from_json(&text("criteria")?)?,
+            score_max: u32::try_from(r.try_get::<i64, _>("score_max")?).unwrap_or(5),
         }))
     }
 
@@ -420,10 +423,10 @@ impl Db {
         }
         let found = q.fetch_all(&self.pool).await?;
         for f in &found {
-            let pid: i64 = f.try_get(0)?;
-            let user: Option<i64> = f.try_get(1)?;
-            let name: Option<String> = f.try_get(2)?;
-            let guest: Option<String> = f.try_get(3)?;
+            let pid: i64 = f.try_get("proposal_id")?;
+            let user: Option<i64> = f.try_get("user_id")?;
+            let name: Option<String> = f.try_get("username")?;
+            let guest: Option<String> = f.try_get("guest_name")?;
             if let Some(row) = rows.iter_mut().find(|r| r.id == pid) {
                 row.presenter_ids.push(user);
                 row.proposal.presenters.push(match (name, guest) {
@@ -477,10 +480,10 @@ impl Db {
         .iter()
         .map(|r| {
             Ok(InterestRow {
-                username: r.try_get(0)?,
-                user_id: r.try_get(1)?,
-                signed_at: Timestamp(r.try_get(2)?),
-                imported: r.try_get::<i64, _>(3)? != 0,
+                username: r.try_get("username")?,
+                user_id: r.try_get("user_id")?,
+                signed_at: Timestamp(r.try_get("signed_at")?),
+                imported: r.try_get::<i64, _>("imported")? != 0,
             })
         })
         .collect::<Result<_, sqlx::Error>>()
@@ -615,7 +618,7 @@ impl Db {
         .fetch_all(&self.pool)
         .await?
         .iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .map(|r| Ok((r.try_get("id")?, r.try_get("username")?)))
         .collect::<Result<_, sqlx::Error>>()
         .map_err(Error::from)
     }
@@ -772,7 +775,7 @@ impl Db {
             .fetch_all(&self.pool)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("id")?, r.try_get("name")?)))
             .collect::<Result<_, sqlx::Error>>()
             .map_err(Error::from)
     }
@@ -810,7 +813,12 @@ impl Db {
         .fetch_all(&self.pool)
         .await?
         .iter()
-        .map(|r| Ok((Timestamp(r.try_get(0)?), Timestamp(r.try_get(1)?))))
+        .map(|r| {
+            Ok((
+                Timestamp(r.try_get("starts_at")?),
+                Timestamp(r.try_get("ends_at")?),
+            ))
+        })
         .collect::<Result<_, sqlx::Error>>()
         .map_err(Error::from)
     }
@@ -852,14 +860,14 @@ impl Db {
         .await?;
         let mut placed: Vec<Placed> = Vec::new();
         for r in &rows {
-            let id: i64 = r.try_get(0)?;
-            let user: Option<i64> = r.try_get(4)?;
+            let id: i64 = r.try_get("proposal_id")?;
+            let user: Option<i64> = r.try_get("user_id")?;
             if placed.last().is_none_or(|x| x.proposal != id) {
                 placed.push(Placed {
                     proposal: id,
-                    room: r.try_get(1)?,
-                    start: Timestamp(r.try_get(2)?),
-                    end: Timestamp(r.try_get(3)?),
+                    room: r.try_get("room_id")?,
+                    start: Timestamp(r.try_get("starts_at")?),
+                    end: Timestamp(r.try_get("ends_at")?),
                     presenters: Vec::new(),
                 });
             }
@@ -898,10 +906,10 @@ impl Db {
         };
         Ok(Some(SessionRow {
             proposal: p,
-            room_id: r.try_get(0)?,
-            room: r.try_get(1)?,
-            start: Timestamp(r.try_get(2)?),
-            end: Timestamp(r.try_get(3)?),
+            room_id: r.try_get("room_id")?,
+            room: r.try_get("name")?,
+            start: Timestamp(r.try_get("starts_at")?),
+            end: Timestamp(r.try_get("ends_at")?),
         }))
     }
 
@@ -918,14 +926,14 @@ impl Db {
         let proposals = self.proposals_of(event).await?;
         let mut out = Vec::with_capacity(places.len());
         for r in &places {
-            let id: i64 = r.try_get(0)?;
+            let id: i64 = r.try_get("proposal_id")?;
             if let Some(p) = proposals.iter().find(|p| p.id == id) {
                 out.push(SessionRow {
                     proposal: p.clone(),
-                    room_id: r.try_get(1)?,
-                    room: r.try_get(2)?,
-                    start: Timestamp(r.try_get(3)?),
-                    end: Timestamp(r.try_get(4)?),
+                    room_id: r.try_get("room_id")?,
+                    room: r.try_get("name")?,
+                    start: Timestamp(r.try_get("starts_at")?),
+                    end: Timestamp(r.try_get("ends_at")?),
                 });
             }
         }

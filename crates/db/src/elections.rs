@@ -291,7 +291,7 @@ impl Db {
     /// Everyone nominated, in the order nominated.
     pub async fn candidates(&self, election: i64) -> Result<Vec<CandidateRow>, Error> {
         let rows = sqlx::query(
-            "SELECT c.id, c.user_id, u.username, n.username, c.statement_text, c.accepted, c.withdrawn \
+            "SELECT c.id, c.user_id, u.username, n.username AS nominated_by, c.statement_text, c.accepted, c.withdrawn \
              FROM candidates c JOIN users u ON u.id = c.user_id LEFT JOIN users n ON n.id = c.nominated_by \
              WHERE c.election_id = $1 ORDER BY c.id",
         )
@@ -300,20 +300,20 @@ impl Db {
         .await?;
         let text_ids: Vec<i64> = rows
             .iter()
-            .filter_map(|r| r.try_get::<Option<i64>, _>(4).ok().flatten())
+            .filter_map(|r| r.try_get::<Option<i64>, _>("statement_text").ok().flatten())
             .collect();
         let mut statements = texts::load(&self.pool, &text_ids).await?;
         rows.iter()
             .map(|r| {
-                let text: Option<i64> = r.try_get(4)?;
+                let text: Option<i64> = r.try_get("statement_text")?;
                 Ok(CandidateRow {
-                    id: r.try_get(0)?,
-                    user_id: r.try_get(1)?,
-                    username: r.try_get(2)?,
-                    nominated_by: r.try_get(3)?,
+                    id: r.try_get("id")?,
+                    user_id: r.try_get("user_id")?,
+                    username: r.try_get("username")?,
+                    nominated_by: r.try_get("nominated_by")?,
                     statement: text.and_then(|t| statements.remove(&t)),
-                    accepted: r.try_get::<i64, _>(5)? != 0,
-                    withdrawn: r.try_get::<i64, _>(6)? != 0,
+                    accepted: r.try_get::<i64, _>("accepted")? != 0,
+                    withdrawn: r.try_get::<i64, _>("withdrawn")? != 0,
                 })
             })
             .collect::<Result<_, sqlx::Error>>()
@@ -483,9 +483,9 @@ impl Db {
         .await?
         .iter()
         .map(|r| {
-            let choice: String = r.try_get(1)?;
+            let choice: String = r.try_get("choice")?;
             Ok((
-                r.try_get(0)?,
+                r.try_get("receipt_hash")?,
                 serde_json::from_str(&choice).map_err(Error::internal)?,
             ))
         })
@@ -637,11 +637,11 @@ impl Db {
         .await?
         .iter()
         .map(|r| {
-            let chosen: String = r.try_get(3)?;
+            let chosen: String = r.try_get("chosen_by")?;
             Ok(BoardPhase {
-                from_year: r.try_get::<i64, _>(0)? as u32,
-                seats: r.try_get::<i64, _>(1)? as u32,
-                term_months: r.try_get::<i64, _>(2)? as u32,
+                from_year: r.try_get::<i64, _>("from_year")? as u32,
+                seats: r.try_get::<i64, _>("seats")? as u32,
+                term_months: r.try_get::<i64, _>("term_months")? as u32,
                 chosen_by: ChosenBy::parse(&chosen)
                     .ok_or_else(|| Error::Internal(format!("unknown board choice {chosen}")))?,
             })
@@ -715,13 +715,13 @@ impl Db {
         .await?
         .iter()
         .map(|r| {
-            let text = |i: usize| r.try_get::<String, _>(i).map_err(Error::from);
+            let text = |column: &str| r.try_get::<String, _>(column).map_err(Error::from);
             Ok(TermRow {
-                user_id: r.try_get(0)?,
-                username: text(1)?,
-                starts_on: date(&text(2)?)?,
-                ends_on: date(&text(3)?)?,
-                election_id: r.try_get(4)?,
+                user_id: r.try_get("user_id")?,
+                username: text("username")?,
+                starts_on: date(&text("starts_on")?)?,
+                ends_on: date(&text("ends_on")?)?,
+                election_id: r.try_get("election_id")?,
             })
         })
         .collect::<Result<_, Error>>()?;

@@ -241,7 +241,7 @@ impl Db {
             .bind(now.0)
             .fetch_one(&mut *tx)
             .await
-            .and_then(|r| r.try_get(0))?;
+            .and_then(|r| r.try_get("id"))?;
         for a in affiliates {
             sqlx::query(
                 "INSERT INTO event_affiliates (event_id, affiliate_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -351,7 +351,7 @@ impl Db {
             .fetch_all(&self.pool)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("event_id")?, r.try_get("affiliate_id")?)))
             .collect::<Result<_, sqlx::Error>>()?;
         for e in events.iter_mut() {
             e.affiliates = pairs.iter().filter(|p| p.0 == e.id).map(|p| p.1).collect();
@@ -370,7 +370,7 @@ impl Db {
             .fetch_all(&self.pool)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("event_id")?, r.try_get("username")?)))
             .collect::<Result<_, sqlx::Error>>()?;
         for e in events.iter_mut() {
             e.details.organizers = people
@@ -450,7 +450,7 @@ impl Db {
                 .fetch_all(&mut *tx)
                 .await?
                 .iter()
-                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+                .map(|r| Ok((r.try_get("user_id")?, r.try_get("seat")?)))
                 .collect::<Result<_, sqlx::Error>>()?;
             let (mut taken, mut waiting) = counts(&mut tx, event).await?;
             let mut seen = HashSet::new();
@@ -577,15 +577,15 @@ impl Db {
         .iter()
         .map(|r| {
             Ok(RegistrationRow {
-                id: r.try_get(0)?,
-                event_id: r.try_get(1)?,
-                user_id: r.try_get(2)?,
-                username: Username::trusted(&r.try_get::<String, _>(3)?),
-                seat: Seat::parse(&r.try_get::<String, _>(4)?)
+                id: r.try_get("id")?,
+                event_id: r.try_get("event_id")?,
+                user_id: r.try_get("user_id")?,
+                username: Username::trusted(&r.try_get::<String, _>("username")?),
+                seat: Seat::parse(&r.try_get::<String, _>("seat")?)
                     .unwrap_or(Seat::Cancelled),
-                private: r.try_get::<i64, _>(5)? != 0,
-                registered_at: Timestamp(r.try_get(6)?),
-                promoted_at: r.try_get::<Option<i64>, _>(7)?.map(Timestamp),
+                private: r.try_get::<i64, _>("private")? != 0,
+                registered_at: Timestamp(r.try_get("registered_at")?),
+                promoted_at: r.try_get::<Option<i64>, _>("promoted_at")?.map(Timestamp),
             })
         })
         .collect()
@@ -601,7 +601,7 @@ impl Db {
     ) -> Result<Option<Registered>, Error> {
         let row = sqlx::query(
             "SELECT r.seat, CAST((SELECT COUNT(*) FROM registrations w WHERE w.event_id = r.event_id \
-             AND w.seat = 'waitlisted' AND w.id < r.id) AS BIGINT) FROM registrations r \
+             AND w.seat = 'waitlisted' AND w.id < r.id) AS BIGINT) AS ahead FROM registrations r \
              WHERE r.event_id = $1 AND r.user_id = $2",
         )
         .bind(event)
@@ -609,8 +609,8 @@ impl Db {
         .fetch_optional(&self.pool)
         .await?;
         let Some(row) = row else { return Ok(None) };
-        let seat: String = row.try_get(0)?;
-        let ahead: i64 = row.try_get(1)?;
+        let seat: String = row.try_get("seat")?;
+        let ahead: i64 = row.try_get("ahead")?;
         Ok(match seat.as_str() {
             "registered" => Some(Registered::Seat),
             "waitlisted" => Some(Registered::Waitlist {
@@ -631,8 +631,8 @@ impl Db {
             .await?
             .iter()
             .map(|r| {
-                let id: i64 = r.try_get(0)?;
-                let answers: String = r.try_get(1)?;
+                let id: i64 = r.try_get("id")?;
+                let answers: String = r.try_get("answers")?;
                 Ok((id, serde_json::from_str(&answers).unwrap_or_default()))
             })
             .collect()
@@ -697,7 +697,10 @@ impl Db {
                 for (i, slot) in v.iter_mut().enumerate() {
                     *slot = r.try_get::<Option<i64>, _>(i + 1)?.map(|n| n as u32);
                 }
-                Ok((r.try_get(0)?, (Figures::from_values(v), r.try_get(6)?)))
+                Ok((
+                    r.try_get("event_id")?,
+                    (Figures::from_values(v), r.try_get("notes")?),
+                ))
             })
             .collect()
     }
@@ -815,15 +818,15 @@ pub(crate) type RegisterQueue = crate::group::GroupCommit<RegisterRequest, Regis
 /// Seats taken and people waiting.
 async fn counts(tx: &mut Tx, event: EventId) -> Result<(u32, u32), Error> {
     let r = sqlx::query(
-        "SELECT CAST(COALESCE(SUM(CASE WHEN seat = 'registered' THEN 1 ELSE 0 END), 0) AS BIGINT), \
-         CAST(COALESCE(SUM(CASE WHEN seat = 'waitlisted' THEN 1 ELSE 0 END), 0) AS BIGINT) \
+        "SELECT CAST(COALESCE(SUM(CASE WHEN seat = 'registered' THEN 1 ELSE 0 END), 0) AS BIGINT) AS taken, \
+         CAST(COALESCE(SUM(CASE WHEN seat = 'waitlisted' THEN 1 ELSE 0 END), 0) AS BIGINT) AS waiting \
          FROM registrations WHERE event_id = $1",
     )
     .bind(event)
     .fetch_one(&mut **tx)
     .await?;
-    let taken: i64 = r.try_get(0)?;
-    let waiting: i64 = r.try_get(1)?;
+    let taken: i64 = r.try_get("taken")?;
+    let waiting: i64 = r.try_get("waiting")?;
     Ok((taken as u32, waiting as u32))
 }
 
@@ -919,7 +922,7 @@ async fn promote(
     .fetch_all(&mut **tx)
     .await?
     .iter()
-    .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+    .map(|r| Ok((r.try_get("id")?, r.try_get("user_id")?)))
     .collect::<Result<_, sqlx::Error>>()?;
     for (id, _) in &promoted {
         sqlx::query("UPDATE registrations SET seat = 'registered', promoted_at = $1 WHERE id = $2")

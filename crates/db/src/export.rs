@@ -817,12 +817,14 @@ impl Db {
         if self.backend == Backend::Sqlite {
             return Ok(None);
         }
-        let sql = format!("SELECT CAST({column} AS TEXT), CAST(xmin AS TEXT) FROM {table}");
+        let sql = format!(
+            "SELECT CAST({column} AS TEXT) AS value, CAST(xmin AS TEXT) AS version FROM {table}"
+        );
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .fetch_all(&self.pool)
             .await?;
         rows.iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .map(|r| Ok((r.try_get("value")?, r.try_get("version")?)))
             .collect::<Result<Vec<_>, Error>>()
             .map(Some)
     }

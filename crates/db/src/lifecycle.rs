@@ -90,9 +90,9 @@ impl Db {
         .iter()
         .map(|r| {
             Ok((
-                r.try_get(0)?,
-                r.try_get(1)?,
-                date(&r.try_get::<String, _>(2)?)?,
+                r.try_get("report_id")?,
+                r.try_get("kind")?,
+                date(&r.try_get::<String, _>("sent_on")?)?,
             ))
         })
         .collect()
@@ -395,7 +395,14 @@ async fn record_notices(
             .fetch_all(&mut **tx)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
+            .map(|r| {
+                Ok((
+                    r.try_get("id")?,
+                    r.try_get("affiliate_id")?,
+                    r.try_get("report_id")?,
+                    r.try_get("kind")?,
+                ))
+            })
             .collect::<Result<_, sqlx::Error>>()?;
         if inserted.is_empty() {
             continue;

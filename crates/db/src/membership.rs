@@ -59,7 +59,7 @@ pub struct ImportOutcome {
 /// An affiliate's rules (columns 1–7, NULL when it has none) and whether it asks questions.
 const RULES_SELECT: &str = "SELECT a.id, r.review, r.min_age, r.countries, r.allow_institutions, \
     r.institution_countries, r.min_edits, r.min_account_days, CAST(CASE WHEN EXISTS \
-    (SELECT 1 FROM membership_questions q WHERE q.affiliate_id = a.id) THEN 1 ELSE 0 END AS BIGINT) \
+    (SELECT 1 FROM membership_questions q WHERE q.affiliate_id = a.id) THEN 1 ELSE 0 END AS BIGINT) AS has_questions \
     FROM affiliates a LEFT JOIN membership_rules r ON r.affiliate_id = a.id";
 
 const MEMBER_COLUMNS: &str = "m.id, m.affiliate_id, m.user_id, u.username, m.kind, m.institution, m.status, \
@@ -130,24 +130,24 @@ impl Db {
     }
 
     async fn rules_from(&self, r: &AnyRow) -> Result<(AffiliateId, Rules), Error> {
-        let affiliate: AffiliateId = r.try_get(0)?;
-        let text = |i: usize| -> Result<String, Error> {
-            Ok(r.try_get::<Option<String>, _>(i)?.unwrap_or_default())
+        let affiliate: AffiliateId = r.try_get("id")?;
+        let text = |column: &str| -> Result<String, Error> {
+            Ok(r.try_get::<Option<String>, _>(column)?.unwrap_or_default())
         };
-        let number = |i: usize| -> Result<Option<u32>, Error> {
-            Ok(r.try_get::<Option<i64>, _>(i)?.map(|n| n as u32))
+        let number = |column: &str| -> Result<Option<u32>, Error> {
+            Ok(r.try_get::<Option<i64>, _>(column)?.map(|n| n as u32))
         };
         let mut rules = Rules {
-            review: number(1)?.unwrap_or(0) != 0,
-            min_age: number(2)?,
-            countries: codes_from(&text(3)?),
-            allow_institutions: number(4)?.unwrap_or(0) != 0,
-            institution_countries: codes_from(&text(5)?),
-            min_edits: number(6)?,
-            min_account_days: number(7)?,
+            review: number("review")?.unwrap_or(0) != 0,
+            min_age: number("min_age")?,
+            countries: codes_from(&text("countries")?),
+            allow_institutions: number("allow_institutions")?.unwrap_or(0) != 0,
+            institution_countries: codes_from(&text("institution_countries")?),
+            min_edits: number("min_edits")?,
+            min_account_days: number("min_account_days")?,
             questions: Vec::new(),
         };
-        if r.try_get::<i64, _>(8)? == 0 {
+        if r.try_get::<i64, _>("has_questions")? == 0 {
             return Ok((affiliate, rules));
         }
         let questions: Vec<(i64, i64, bool)> = sqlx::query(
@@ -157,7 +157,7 @@ impl Db {
         .fetch_all(&self.pool)
         .await?
         .iter()
-        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get::<i64, _>(2)? != 0)))
+        .map(|r| Ok((r.try_get("id")?, r.try_get("text_id")?, r.try_get::<i64, _>("required")? != 0)))
         .collect::<Result<_, Error>>()?;
         let ids: Vec<i64> = questions.iter().map(|q| q.1).collect();
         let loaded = texts::load(&self.pool, &ids).await?;
@@ -211,7 +211,7 @@ impl Db {
                 .fetch_all(&mut *tx)
                 .await?
                 .iter()
-                .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+                .map(|r| Ok((r.try_get("id")?, r.try_get("text_id")?)))
                 .collect::<Result<_, Error>>()?;
         let mut kept = Vec::new();
         for (position, (id, text, required)) in changes.questions.iter().enumerate() {
@@ -351,8 +351,12 @@ impl Db {
         }
         let mut fresh: HashMap<(AffiliateId, UserId, String), i64> = HashMap::new();
         for row in insert.fetch_all(&mut *tx).await? {
-            let key = (row.try_get(1)?, row.try_get(2)?, row.try_get(3)?);
-            fresh.insert(key, row.try_get(0)?);
+            let key = (
+                row.try_get("affiliate_id")?,
+                row.try_get("user_id")?,
+                row.try_get("institution")?,
+            );
+            fresh.insert(key, row.try_get("id")?);
         }
         let mut results = Vec::with_capacity(requests.len());
         let mut new_ids = Vec::new();
@@ -564,25 +568,25 @@ impl Db {
         .fetch_optional(&self.pool)
         .await?;
         let Some(r) = row else { return Ok(None) };
-        let kind: String = r.try_get(0)?;
-        let institution: String = r.try_get(1)?;
-        let answers: Option<String> = r.try_get(7)?;
+        let kind: String = r.try_get("kind")?;
+        let institution: String = r.try_get("institution")?;
+        let answers: Option<String> = r.try_get("answers")?;
         let answers: Vec<(i64, String)> = answers
             .and_then(|a| serde_json::from_str(&a).ok())
             .unwrap_or_default();
         Ok(Some(Application {
             kind: MemberKind::parse(&kind),
-            age: r.try_get::<Option<i64>, _>(2)?.map(|n| n as u32),
+            age: r.try_get::<Option<i64>, _>("age")?.map(|n| n as u32),
             country: r
-                .try_get::<Option<String>, _>(3)?
+                .try_get::<Option<String>, _>("country")?
                 .map(|c| CountryCode::trusted(&c)),
             institution: (!institution.is_empty()).then_some(institution),
             institution_country: r
-                .try_get::<Option<String>, _>(4)?
+                .try_get::<Option<String>, _>("institution_country")?
                 .map(|c| CountryCode::trusted(&c)),
-            edit_count: r.try_get::<Option<i64>, _>(5)?.map(|n| n as u32),
+            edit_count: r.try_get::<Option<i64>, _>("edit_count")?.map(|n| n as u32),
             account_created: r
-                .try_get::<Option<String>, _>(6)?
+                .try_get::<Option<String>, _>("account_created")?
                 .and_then(|d| d.parse().ok()),
             answers,
         }))
@@ -679,7 +683,7 @@ async fn rejoin(
     .bind(institution)
     .fetch_one(&mut **tx)
     .await
-    .and_then(|row| Ok((row.try_get(0)?, row.try_get(1)?)))?;
+    .and_then(|row| Ok((row.try_get("id")?, row.try_get("status")?)))?;
     if was == "active" || was == "pending" {
         return Ok(Err(Error::Conflict("already_member")));
     }

@@ -188,7 +188,13 @@ impl Db {
             .fetch_all(&self.pool)
             .await?
             .iter()
-            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
+            .map(|r| {
+                Ok((
+                    r.try_get("id")?,
+                    r.try_get("attempts")?,
+                    r.try_get("last_error")?,
+                ))
+            })
             .collect()
     }
 }

@@ -432,12 +432,15 @@ impl Db {
             .iter()
         {
             out.last_notice.insert(
-                r.try_get(0)?,
-                (r.try_get(1)?, date(&r.try_get::<String, _>(2)?)?),
+                r.try_get("affiliate_id")?,
+                (
+                    r.try_get("kind")?,
+                    date(&r.try_get::<String, _>("sent_on")?)?,
+                ),
             );
         }
         for r in sqlx::query(
-            "SELECT n.affiliate_id, COUNT(*), MAX(o.last_error) FROM outbox o JOIN notices n ON n.id = o.notice_id \
+            "SELECT n.affiliate_id, COUNT(*) AS failed, MAX(o.last_error) AS last_error FROM outbox o JOIN notices n ON n.id = o.notice_id \
              WHERE o.sent_at IS NULL AND o.last_error IS NOT NULL GROUP BY n.affiliate_id",
         )
         .fetch_all(&self.pool)
@@ -445,8 +448,8 @@ impl Db {
         .iter()
         {
             out.failed_mail.insert(
-                r.try_get(0)?,
-                (r.try_get(1)?, r.try_get(2)?),
+                r.try_get("affiliate_id")?,
+                (r.try_get("failed")?, r.try_get("last_error")?),
             );
         }
         Ok(out)

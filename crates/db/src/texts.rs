@@ -30,20 +30,20 @@ where
         query = query.bind(*id);
     }
     for row in query.fetch_all(exec).await? {
-        let id: i64 = row.try_get(0)?;
+        let id: i64 = row.try_get("id")?;
         let entry = match out.entry(id) {
             std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::hash_map::Entry::Vacant(e) => e.insert(Translatable {
-                source_lang: LangTag::trusted(&row.try_get::<String, _>(1)?),
-                revision: row.try_get(2)?,
+                source_lang: LangTag::trusted(&row.try_get::<String, _>("source_lang")?),
+                revision: row.try_get("revision")?,
                 versions: BTreeMap::new(),
             }),
         };
         entry.versions.insert(
-            row.try_get(3)?,
+            row.try_get("lang")?,
             TextVersion {
-                body: row.try_get(4)?,
-                source_revision: row.try_get(5)?,
+                body: row.try_get("body")?,
+                source_revision: row.try_get("source_revision")?,
             },
         );
     }

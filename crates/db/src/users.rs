@@ -131,7 +131,7 @@ impl Db {
                 .bind(new.username.as_str())
                 .fetch_optional(&mut *tx)
                 .await?
-                .map(|r| Ok::<_, sqlx::Error>((r.try_get(0)?, r.try_get(1)?)))
+                .map(|r| Ok::<_, sqlx::Error>((r.try_get("id")?, r.try_get("password_hash")?)))
                 .transpose()?;
         let id = match existing {
             Some((_, Some(_))) => return Err(Error::Conflict("account_exists")),
@@ -355,9 +355,9 @@ impl Db {
         let old = row
             .map(|r| {
                 Ok::<_, sqlx::Error>(ThrottleState {
-                    failures: r.try_get(0)?,
-                    last_failure: Timestamp(r.try_get(1)?),
-                    locked_until: Timestamp(r.try_get(2)?),
+                    failures: r.try_get("failures")?,
+                    last_failure: Timestamp(r.try_get("last_failure")?),
+                    locked_until: Timestamp(r.try_get("locked_until")?),
                 })
             })
             .transpose()?;
