@@ -72,12 +72,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for Form<T> {
 
     async fn from_request(req: Request, state: &AppState) -> Result<Self, WebError> {
         let CsrfForm(form) = CsrfForm::from_request(req, state).await?;
-        let encoded = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(form.0.iter())
-            .finish();
-        serde_urlencoded::from_str(&encoded)
-            .map(Form)
-            .map_err(|_| WebError::BadRequest)
+        form.parse().map(Form)
     }
 }
 

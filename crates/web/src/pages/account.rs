@@ -19,7 +19,7 @@ use super::frame::{Frame, Tr, html, render, safe_return, see_other};
 use crate::auth::cookie;
 use crate::ctx::{CSRF_COOKIE, Ctx, LANG_COOKIE, SESSION_COOKIE, Session, query_param};
 use crate::error::WebError;
-use crate::extract::CsrfForm;
+use crate::extract::{CsrfForm, Form};
 use crate::forms::read_form;
 use crate::state::AppState;
 use sangam_app::accounts;
@@ -105,17 +105,14 @@ async fn signin(
             (WebError::SessionExpired, _) => ctx_without_session(&ctx).check_csrf(form.get("csrf")),
             _ => Err(e),
         })?;
-    let username = form.get("username").unwrap_or("");
-    let return_to = safe_return(form.string("return"));
-    match accounts::authenticate(
-        state.app(),
+    let SignIn {
         username,
-        form.get("password").unwrap_or(""),
-        ctx.client,
-        ctx.now,
-    )
-    .await
-    {
+        password,
+        return_to,
+    } = form.parse()?;
+    let username = username.as_str();
+    let return_to = safe_return(return_to);
+    match accounts::authenticate(state.app(), username, &password, ctx.client, ctx.now).await {
         Ok(user) => {
             let lifetime = state.config().session_lifetime.as_secs() as i64;
             let token =
@@ -147,6 +144,17 @@ async fn signin(
         }
         Err(e) => Err(WebError::Domain(e)),
     }
+}
+
+/// The sign-in form.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct SignIn {
+    username: String,
+    password: String,
+    /// Where to go afterwards (kept only if it is on this site).
+    #[serde(rename = "return")]
+    return_to: Option<String>,
 }
 
 /// The same request seen as anonymous (a dead session cookie must not block signing in).
@@ -300,20 +308,28 @@ async fn account(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoRes
     account_page(&state, &ctx, StatusCode::OK, None, None).await
 }
 
+/// The account form.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Preferences {
+    preferred_lang: String,
+    email: String,
+}
+
 async fn save_account(
     State(state): State<AppState>,
     ctx: Ctx,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Preferences>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.require_signed_in()?;
-    let lang = match form.get("preferred_lang").unwrap_or("") {
+    let lang = match form.preferred_lang.as_str() {
         "" => None,
         code => Some(Lang::from_code(code).ok_or(WebError::Domain(Error::field(
             "preferred_lang",
             "invalid_choice",
         )))?),
     };
-    let email_input = form.get("email").unwrap_or("").trim().to_string();
+    let email_input = form.email.trim().to_string();
     let email = if email_input.is_empty() {
         None
     } else {

@@ -2,6 +2,8 @@
 //! the proposal form (seed 002's fields), and each proposal's public page with its
 //! interested attendees, as the wiki listed them.
 
+use std::collections::BTreeMap;
+
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
@@ -19,7 +21,7 @@ use super::directory::not_found;
 use super::frame::{Frame, Tr, id_of, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::extract::{CsrfForm, Path};
+use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
 use crate::state::AppState;
 use sangam_app::conference as app;
@@ -229,45 +231,66 @@ const TEXT_FIELDS: [(&str, bool); 9] = [
     ("support", true),
 ];
 
-fn draft_of(form: &FormData, cfp: &Cfp) -> ProposalDraft {
-    let f = |k: &str| form.get(k).unwrap_or("").to_string();
-    let lines = |k: &str| -> Vec<String> {
-        form.get(k)
-            .unwrap_or("")
-            .lines()
+/// The proposal form: presenters' usernames and guests one per line, the answers to the
+/// call's questions as `answer.0`, `answer.1`, …
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ProposalForm {
+    presenters: String,
+    guests: String,
+    contact_email: String,
+    affiliation: String,
+    title: String,
+    lang: String,
+    language_note: String,
+    session_type: String,
+    minutes: String,
+    track: String,
+    plan: String,
+    support: String,
+    benefit: String,
+    #[serde(flatten)]
+    rest: BTreeMap<String, String>,
+}
+
+fn draft_of(form: &FormData, cfp: &Cfp) -> Result<ProposalDraft, WebError> {
+    let mut f: ProposalForm = form.parse()?;
+    let lines = |text: &str| -> Vec<String> {
+        text.lines()
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .map(String::from)
             .collect()
     };
-    let mut presenters: Vec<PresenterDraft> = lines("presenters")
+    let mut presenters: Vec<PresenterDraft> = lines(&f.presenters)
         .into_iter()
         .map(|u| PresenterDraft {
             username: u,
             guest: String::new(),
         })
         .collect();
-    presenters.extend(lines("guests").into_iter().map(|g| PresenterDraft {
+    presenters.extend(lines(&f.guests).into_iter().map(|g| PresenterDraft {
         username: String::new(),
         guest: g,
     }));
-    ProposalDraft {
+    let answers = (0..cfp.questions.len())
+        .map(|i| f.rest.remove(&format!("answer.{i}")).unwrap_or_default())
+        .collect();
+    Ok(ProposalDraft {
         presenters,
-        contact_email: f("contact_email"),
-        affiliation: f("affiliation"),
-        title: f("title"),
-        lang: f("lang"),
-        language_note: f("language_note"),
-        session_type: f("session_type"),
-        minutes: f("minutes"),
-        track: f("track"),
-        plan: f("plan"),
-        support: f("support"),
-        benefit: f("benefit"),
-        answers: (0..cfp.questions.len())
-            .map(|i| f(&format!("answer.{i}")))
-            .collect(),
-    }
+        contact_email: f.contact_email,
+        affiliation: f.affiliation,
+        title: f.title,
+        lang: f.lang,
+        language_note: f.language_note,
+        session_type: f.session_type,
+        minutes: f.minutes,
+        track: f.track,
+        plan: f.plan,
+        support: f.support,
+        benefit: f.benefit,
+        answers,
+    })
 }
 
 /// The form's values from a stored proposal.
@@ -455,7 +478,7 @@ async fn submit(
     ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
     let e = app::conference(state.app(), id_of(&id)?).await?;
     let cfp = app::the_cfp(state.app(), e.id).await?;
-    match app::submit(state.app(), ctx.actor(), &e, draft_of(&form, &cfp)).await {
+    match app::submit(state.app(), ctx.actor(), &e, draft_of(&form, &cfp)?).await {
         Ok(p) => Ok(super::frame::see_other(&format!("/proposals/{}", p.id))),
         Err(err) => {
             let spec = new_spec(&ctx, &e, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
@@ -510,7 +533,7 @@ async fn update(
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     let (e, p, cfp) = own_proposal(&state, &ctx, &id).await?;
-    let outcome = app::update(state.app(), ctx.actor(), (&e, &p), draft_of(&form, &cfp)).await;
+    let outcome = app::update(state.app(), ctx.actor(), (&e, &p), draft_of(&form, &cfp)?).await;
     match outcome {
         Ok(()) => Ok(super::frame::see_other(&format!("/proposals/{}", p.id))),
         Err(err) => {
@@ -807,7 +830,7 @@ async fn review(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Scores>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
     let (e, p) = app::proposal(state.app(), id_of(&id)?).await?;
@@ -821,17 +844,29 @@ async fn review(
     after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
-/// A review form's scores (`score.0`, `score.1`, … in the criteria's order) and comment,
-/// checked against the scale (proposals and scholarship applications alike).
+/// A review form: the scores (`score.0`, `score.1`, … in the criteria's order) and a
+/// comment (proposals and scholarship applications alike).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct Scores {
+    comment: String,
+    #[serde(flatten)]
+    scores: BTreeMap<String, String>,
+}
+
+/// A review form's scores and comment, checked against the scale.
 pub(crate) fn scores_of(
-    form: &FormData,
+    form: &Scores,
     criteria: &[sangam_core::conference::Criterion],
     score_max: u32,
 ) -> Result<sangam_core::conference::Review, Error> {
     let mut errors = sangam_core::FieldErrors::new();
     let scores: Vec<u32> = (0..criteria.len())
         .filter_map(|i| {
-            let typed = form.get(&format!("score.{i}")).unwrap_or("").trim();
+            let typed = form
+                .scores
+                .get(&format!("score.{i}"))
+                .map_or("", |s| s.trim());
             let parsed = typed.parse::<u32>().ok();
             if parsed.is_none() {
                 errors.add_with(
@@ -846,9 +881,18 @@ pub(crate) fn scores_of(
     errors.finish(|| ())?;
     sangam_core::conference::Review {
         scores,
-        comment: form.get("comment").unwrap_or("").to_string(),
+        comment: form.comment.clone(),
     }
     .validate_on(criteria, score_max)
+}
+
+/// A decision (`accept`, `reject`, …) and the message that goes with it (proposals and
+/// scholarship applications alike).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct Decision {
+    pub decision: String,
+    pub message: String,
 }
 
 /// The organizers' decision and its message, mailed to the presenters.
@@ -856,17 +900,22 @@ async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Decision>,
 ) -> Result<Response, WebError> {
     let p = app::organized_proposal(state.app(), ctx.actor(), id_of(&id)?).await?;
-    let typed = (
-        form.get("decision").unwrap_or(""),
-        form.get("message").unwrap_or(""),
-    );
+    let typed = (form.decision.as_str(), form.message.as_str());
     let outcome = app::decide(state.app(), ctx.actor(), &p, typed)
         .await
         .map(|_| ());
     after_proposal_form(&state, &ctx, &id, outcome).await
+}
+
+/// A room (its id) and a start in the conference's zone.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Placement {
+    room: String,
+    start: String,
 }
 
 /// The organizers place an accepted session: a room and a start in the conference's zone.
@@ -874,12 +923,11 @@ async fn place(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Placement>,
 ) -> Result<Response, WebError> {
     let p = app::organized_proposal(state.app(), ctx.actor(), id_of(&id)?).await?;
-    let room = form.get("room").and_then(|r| r.parse::<i64>().ok());
-    let outcome = match room {
-        Some(room) => app::place(state.app(), &p, room, form.get("start").unwrap_or(""))
+    let outcome = match form.room.parse::<i64>().ok() {
+        Some(room) => app::place(state.app(), &p, room, &form.start)
             .await
             .map(|_| ()),
         None => Err(Error::field("room", "invalid_choice")),
@@ -887,15 +935,21 @@ async fn place(
     after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Interest {
+    interested: String,
+}
+
 /// One click: `interested=yes` marks interest, anything else removes it.
 async fn interest(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Interest>,
 ) -> Result<Response, WebError> {
     ctx.viewer.account().ok_or(Error::Unauthenticated)?;
-    let yes = form.get("interested") == Some("yes");
+    let yes = form.interested == "yes";
     let outcome = app::set_interest(state.app(), ctx.actor(), id_of(&id)?, yes).await;
     after_proposal_form(&state, &ctx, &id, outcome).await
 }

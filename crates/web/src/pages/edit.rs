@@ -25,7 +25,7 @@ use super::directory::{Choice, display_name};
 use super::frame::{Frame, Tr, html, render, see_other};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
-use crate::extract::{CsrfForm, Path};
+use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
 use crate::state::AppState;
 use sangam_app::affiliates as app;
@@ -202,10 +202,48 @@ const PEOPLE_FIELDS: [(AffiliateRole, &str); 4] = [
     (AffiliateRole::Admin, "admins"),
 ];
 
-/// What the form submitted, as a draft. Fields a form did not send stay unchanged.
-fn draft_from_form(form: &FormData) -> AffiliateDraft {
-    let lines = |name: &str| {
-        form.get(name).map(|v| {
+/// The profile form; goal N as `goals.N.heading` and `goals.N.body`; people one username
+/// per line. A field the form did not send stays unchanged.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ProfileForm {
+    /// The version the form was filled from.
+    version: Option<String>,
+    slug: Option<String>,
+    kind: Option<String>,
+    status: Option<String>,
+    lang: Option<String>,
+    name: Option<String>,
+    motto: Option<String>,
+    mission: Option<String>,
+    membership_policy: Option<String>,
+    logo: Option<String>,
+    location: Option<String>,
+    country: Option<String>,
+    regions: Option<String>,
+    languages: Option<String>,
+    founded: Option<String>,
+    recognized: Option<String>,
+    agreement_start: Option<String>,
+    agreement_end: Option<String>,
+    email: Option<String>,
+    telegram: Option<String>,
+    mailing_list: Option<String>,
+    website: Option<String>,
+    founders: Option<String>,
+    board: Option<String>,
+    contacts: Option<String>,
+    admins: Option<String>,
+    #[serde(flatten)]
+    goals: HashMap<String, String>,
+}
+
+/// What the form submitted, as a draft (fields a form did not send stay unchanged), and
+/// the version it was filled from (a missing one is as stale as an old one).
+fn draft_from_form(form: &FormData) -> Result<(AffiliateDraft, i64), WebError> {
+    let mut f: ProfileForm = form.parse()?;
+    let lines = |value: Option<String>| {
+        value.map(|v| {
             v.lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty())
@@ -213,44 +251,44 @@ fn draft_from_form(form: &FormData) -> AffiliateDraft {
                 .collect()
         })
     };
+    let sent_goals = f.goals.contains_key("goals.0.heading");
     let mut goals = Vec::new();
-    while let (Some(h), Some(b)) = (
-        form.get(&format!("goals.{}.heading", goals.len())),
-        form.get(&format!("goals.{}.body", goals.len())),
+    while let (Some(heading), Some(body)) = (
+        f.goals.remove(&format!("goals.{}.heading", goals.len())),
+        f.goals.remove(&format!("goals.{}.body", goals.len())),
     ) {
-        goals.push(GoalDraft {
-            heading: h.to_string(),
-            body: b.to_string(),
-        });
+        goals.push(GoalDraft { heading, body });
     }
-    AffiliateDraft {
-        slug: form.string("slug"),
-        kind: form.string("kind"),
-        status: form.string("status"),
-        lang: form.string("lang"),
-        name: form.string("name"),
-        motto: form.string("motto"),
-        mission: form.string("mission"),
-        membership_policy: form.string("membership_policy"),
-        goals: form.get("goals.0.heading").map(|_| goals),
-        logo: form.string("logo"),
-        location: form.string("location"),
-        country: form.string("country"),
-        regions: form.get("regions").map(split_list),
-        languages: form.get("languages").map(split_list),
-        founded: form.string("founded"),
-        recognized: form.string("recognized"),
-        agreement_start: form.string("agreement_start"),
-        agreement_end: form.string("agreement_end"),
-        email: form.string("email"),
-        telegram: form.string("telegram"),
-        mailing_list: form.string("mailing_list"),
-        website: form.string("website"),
-        founders: lines("founders"),
-        board: lines("board"),
-        contacts: lines("contacts"),
-        admins: lines("admins"),
-    }
+    let based_on = f.version.and_then(|v| v.parse::<i64>().ok()).unwrap_or(-1);
+    let draft = AffiliateDraft {
+        slug: f.slug,
+        kind: f.kind,
+        status: f.status,
+        lang: f.lang,
+        name: f.name,
+        motto: f.motto,
+        mission: f.mission,
+        membership_policy: f.membership_policy,
+        goals: sent_goals.then_some(goals),
+        logo: f.logo,
+        location: f.location,
+        country: f.country,
+        regions: f.regions.as_deref().map(split_list),
+        languages: f.languages.as_deref().map(split_list),
+        founded: f.founded,
+        recognized: f.recognized,
+        agreement_start: f.agreement_start,
+        agreement_end: f.agreement_end,
+        email: f.email,
+        telegram: f.telegram,
+        mailing_list: f.mailing_list,
+        website: f.website,
+        founders: lines(f.founders),
+        board: lines(f.board),
+        contacts: lines(f.contacts),
+        admins: lines(f.admins),
+    };
+    Ok((draft, based_on))
 }
 
 struct FormSpec<'a> {
@@ -645,12 +683,7 @@ async fn save(
     let lang = form
         .string("lang")
         .unwrap_or_else(|| current.name.source_lang.to_string());
-    // The version the form was filled from; a missing one is as stale as an old one.
-    let based_on = form
-        .get("version")
-        .and_then(|v| v.parse::<i64>().ok())
-        .unwrap_or(-1);
-    let draft = draft_from_form(&form);
+    let (draft, based_on) = draft_from_form(&form)?;
     match app::update(state.app(), ctx.actor(), &current, Some(based_on), draft).await {
         Ok(saved) => Ok(see_other(&format!("/affiliates/{}?done=saved", saved.slug))),
         Err(e @ (Error::Validation(_) | Error::Conflict(_))) => {
@@ -696,7 +729,7 @@ async fn create(
     let lang = form
         .string("lang")
         .unwrap_or_else(|| ctx.lang.code().to_string());
-    match app::create(state.app(), ctx.actor(), draft_from_form(&form)).await {
+    match app::create(state.app(), ctx.actor(), draft_from_form(&form)?.0).await {
         Ok(created) => Ok(see_other(&format!(
             "/affiliates/{}?done=created",
             created.slug
@@ -715,16 +748,24 @@ async fn create(
     }
 }
 
+/// The affiliates a hub gathers, by id (the boxes checked).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct HubMembers {
+    #[serde(deserialize_with = "crate::forms::many")]
+    member: Vec<String>,
+}
+
 async fn save_members(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<HubMembers>,
 ) -> Result<impl IntoResponse, WebError> {
     let admin = ctx.actor().site_admin()?;
     let hub = app::affiliate(state.app(), &slug).await?;
     let mut ids = Vec::new();
-    for v in form.all("member") {
+    for v in &form.member {
         ids.push(
             v.parse::<i64>()
                 .map_err(|_| WebError::Domain(Error::field("members", "unknown_affiliate")))?,

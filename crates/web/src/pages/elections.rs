@@ -3,6 +3,8 @@
 //! round and check that their ballot is in it. No JavaScript: a ranking is a list of
 //! "first choice", "second choice"… menus.
 
+use std::collections::BTreeMap;
+
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
@@ -22,7 +24,7 @@ use super::directory::{display_name, not_found};
 use super::frame::{Frame, Tr, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::extract::{CsrfForm, Path};
+use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
 use crate::state::AppState;
 use sangam_app::elections as app;
@@ -104,24 +106,6 @@ const FIELDS: [(&str, &str); 11] = [
     ("term_end", "2028-04-14"),
 ];
 
-fn draft_of(form: &FormData) -> sangam_core::election::setup::ElectionDraft {
-    let f = |k: &str| form.get(k).unwrap_or("").to_string();
-    sangam_core::election::setup::ElectionDraft {
-        title: f("title"),
-        seats: f("seats"),
-        method: f("method"),
-        nominations_open: f("nominations_open"),
-        nominations_close: f("nominations_close"),
-        voting_open: f("voting_open"),
-        voting_close: f("voting_close"),
-        voters_joined_before: f("voters_joined_before"),
-        voters_min_edits: f("voters_min_edits"),
-        candidates_joined_before: f("candidates_joined_before"),
-        term_start: f("term_start"),
-        term_end: f("term_end"),
-    }
-}
-
 async fn list_page(
     state: &AppState,
     ctx: &Ctx,
@@ -199,7 +183,7 @@ async fn create(
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     let a = sangam_app::affiliates::organized(state.app(), ctx.actor(), &slug).await?;
-    match app::create(state.app(), ctx.actor(), &a, draft_of(&form)).await {
+    match app::create(state.app(), ctx.actor(), &a, form.parse()?).await {
         Ok(id) => Ok(super::frame::see_other(&format!("/elections/{id}"))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
@@ -517,20 +501,29 @@ async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -
     .await
 }
 
+/// A nomination (oneself, or the member `nominee` names) or a statement, in `lang`.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Statement {
+    nominee: Option<String>,
+    lang: String,
+    statement: String,
+}
+
 async fn nominate(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Statement>,
 ) -> Result<Response, WebError> {
     ctx.actor().user()?;
     let e = load(&state, &ctx, &id).await?;
-    let outcome = match sangam_core::text::clean_block(form.get("statement").unwrap_or(""), 5_000) {
+    let outcome = match sangam_core::text::clean_block(&form.statement, 5_000) {
         Ok(statement) => {
             let statement = (!statement.is_empty())
                 .then(|| Translatable::new(&LangTag::trusted(ctx.lang.code()), statement));
             // Oneself, or the member named.
-            let named = form.get("nominee");
+            let named = form.nominee.as_deref();
             app::nominate(state.app(), ctx.actor(), &e, named, statement.as_ref()).await
         }
         Err(err) => Err(Error::field("statement", err.code)),
@@ -565,21 +558,29 @@ async fn statement(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Statement>,
 ) -> Result<Response, WebError> {
     let me = ctx.viewer.account().ok_or(Error::Unauthenticated)?;
     let e = load(&state, &ctx, &id).await?;
     // The nominee named, or the signed-in person writing their own.
-    let named = match form.get("nominee").map(str::trim).filter(|n| !n.is_empty()) {
+    let named = match form
+        .nominee
+        .as_deref()
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+    {
         Some(n) => n,
         None => me.username.as_str(),
     };
-    let edit = (
-        form.get("lang").unwrap_or(""),
-        form.get("statement").unwrap_or(""),
-    );
+    let edit = (form.lang.as_str(), form.statement.as_str());
     let outcome = app::edit_statement(state.app(), ctx.actor(), &e, named, edit).await;
     after_form(&state, &ctx, &e, outcome, StatusCode::UNPROCESSABLE_ENTITY).await
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Stand {
+    stand: String,
 }
 
 /// A nominee accepts (`stand=yes`) or withdraws.
@@ -587,32 +588,45 @@ async fn answer(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Stand>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
     let e = load(&state, &ctx, &id).await?;
-    let stand = form.get("stand") == Some("yes");
+    let stand = form.stand == "yes";
     let outcome = app::answer(state.app(), ctx.actor(), &e, stand).await;
     after_form(&state, &ctx, &e, outcome, StatusCode::CONFLICT).await
 }
 
+/// The ballot form: the receipt of a ballot being replaced, and the marks, which depend on
+/// the method: `rank1`, `rank2`, … (Meek STV), `approve` (repeated), `choice`, or
+/// `stance<candidate id>`.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Ballot {
+    receipt: String,
+    #[serde(deserialize_with = "crate::forms::many")]
+    approve: Vec<String>,
+    choice: String,
+    #[serde(flatten)]
+    marks: BTreeMap<String, String>,
+}
+
 /// The ballot as the form sends it, candidates by id.
-fn vote_of(form: &FormData, method: Method, candidates: &[CandidateRow]) -> Vote {
+fn vote_of(form: &Ballot, method: Method, candidates: &[CandidateRow]) -> Vote {
     let id = |s: &str| s.trim().parse::<usize>().ok();
+    let mark = |name: String| form.marks.get(&name).map(String::as_str);
     match method {
         Method::Meek => Vote::Meek(
             (1..=candidates.len())
-                .filter_map(|k| form.get(&format!("rank{k}")).and_then(id))
+                .filter_map(|k| mark(format!("rank{k}")).and_then(id))
                 .collect(),
         ),
-        Method::Approval => {
-            Vote::Approval(form.all("approve").into_iter().filter_map(id).collect())
-        }
-        Method::Plurality => Vote::Plurality(form.get("choice").and_then(id).unwrap_or(0)),
+        Method::Approval => Vote::Approval(form.approve.iter().filter_map(|s| id(s)).collect()),
+        Method::Plurality => Vote::Plurality(id(&form.choice).unwrap_or(0)),
         Method::SupportOppose => Vote::SupportOppose(
             candidates
                 .iter()
-                .map(|c| match form.get(&format!("stance{}", c.id)) {
+                .map(|c| match mark(format!("stance{}", c.id)) {
                     Some("support") => Stance::Support,
                     Some("oppose") => Stance::Oppose,
                     _ => Stance::Neutral,
@@ -626,7 +640,7 @@ async fn cast(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Ballot>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
     let e = load(&state, &ctx, &id).await?;
@@ -636,7 +650,7 @@ async fn cast(
         .filter(|c| c.accepted)
         .collect();
     let vote = vote_of(&form, e.spec.method, &standing);
-    let previous = form.get("receipt").filter(|r| !r.trim().is_empty());
+    let previous = Some(form.receipt.as_str()).filter(|r| !r.trim().is_empty());
     match app::cast(state.app(), ctx.actor(), &e, &vote, previous).await {
         Ok(receipt) => {
             let extra = Extra {

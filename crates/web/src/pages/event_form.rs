@@ -291,39 +291,55 @@ fn list(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn draft_of(form: &FormData) -> EventDraft {
-    let v = |n: &str| form.get(n).unwrap_or("").to_string();
+/// The event form: the event's fields, its registration window in the event's zone, and
+/// its campaign.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct EventForm {
+    title: String,
+    kind: String,
+    mode: String,
+    time_zone: String,
+    start_date: String,
+    start_time: String,
+    end_date: String,
+    end_time: String,
+    venue: String,
+    address: String,
+    latitude: String,
+    longitude: String,
+    meeting_url: String,
+    description: String,
+    capacity: String,
+    wikis: String,
+    hashtags: String,
+    languages: String,
+    organizers: String,
+    questions: String,
+    opens_date: String,
+    opens_time: String,
+    closes_date: String,
+    closes_time: String,
+    #[serde(deserialize_with = "crate::forms::checkbox")]
+    all_day: bool,
+    #[serde(deserialize_with = "crate::forms::checkbox")]
+    proposed: bool,
+    #[serde(deserialize_with = "crate::forms::checkbox")]
+    registration_open: bool,
+    campaign: Option<String>,
+}
+
+fn lines(s: &str) -> impl Iterator<Item = &str> {
+    s.lines().map(str::trim).filter(|l| !l.is_empty())
+}
+
+fn draft_of(f: EventForm) -> EventDraft {
     EventDraft {
-        title: v("title"),
-        kind: v("kind"),
-        mode: v("mode"),
-        time_zone: v("time_zone"),
-        all_day: form.get("all_day").is_some(),
-        proposed: form.get("proposed").is_some(),
-        start_date: v("start_date"),
-        start_time: v("start_time"),
-        end_date: v("end_date"),
-        end_time: v("end_time"),
-        venue: v("venue"),
-        address: v("address"),
-        latitude: v("latitude"),
-        longitude: v("longitude"),
-        meeting_url: v("meeting_url"),
-        description: v("description"),
-        capacity: v("capacity"),
-        wikis: list(&v("wikis")),
-        hashtags: list(&v("hashtags")),
-        languages: list(&v("languages")),
-        organizers: v("organizers")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect(),
-        questions: v("questions")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
+        wikis: list(&f.wikis),
+        hashtags: list(&f.hashtags),
+        languages: list(&f.languages),
+        organizers: lines(&f.organizers).map(str::to_string).collect(),
+        questions: lines(&f.questions)
             .map(|l| match l.strip_prefix('*') {
                 Some(q) => Question {
                     text: q.trim().to_string(),
@@ -335,21 +351,38 @@ fn draft_of(form: &FormData) -> EventDraft {
                 },
             })
             .collect(),
+        title: f.title,
+        kind: f.kind,
+        mode: f.mode,
+        time_zone: f.time_zone,
+        all_day: f.all_day,
+        proposed: f.proposed,
+        start_date: f.start_date,
+        start_time: f.start_time,
+        end_date: f.end_date,
+        end_time: f.end_time,
+        venue: f.venue,
+        address: f.address,
+        latitude: f.latitude,
+        longitude: f.longitude,
+        meeting_url: f.meeting_url,
+        description: f.description,
+        capacity: f.capacity,
     }
 }
 
-/// When registration opens or closes (`which`: "opens" or "closes"): a date and time in the
-/// event's zone, or none. Closing without a time means the end of that day.
-fn moment(form: &FormData, which: &str, zone: &str, e: &mut FieldErrors) -> Option<Timestamp> {
+/// When registration opens or closes (`which`: "opens" or "closes"), typed as a date and a
+/// time in the event's zone, or none. Closing without a time means the end of that day.
+fn moment(
+    (date, time): (&str, &str),
+    which: &str,
+    zone: &str,
+    e: &mut FieldErrors,
+) -> Option<Timestamp> {
     let date_field = format!("{which}_date");
     let time_field = format!("{which}_time");
-    let date = form
-        .get(&date_field)
-        .map(str::trim)
-        .filter(|d| !d.is_empty())?;
-    let time = form
-        .get(&time_field)
-        .map(str::trim)
+    let date = Some(date.trim()).filter(|d| !d.is_empty())?;
+    let time = Some(time.trim())
         .filter(|t| !t.is_empty())
         .unwrap_or(if which == "closes" { "23:59" } else { "00:00" });
     let tz = sangam_core::event::time_zone(zone).ok()?;
@@ -369,22 +402,26 @@ fn moment(form: &FormData, which: &str, zone: &str, e: &mut FieldErrors) -> Opti
 
 /// What a submitted form asks for, for the service to check: the event, its registration
 /// window read in the event's zone, and its campaign.
-fn input_of(form: &FormData) -> EventInput {
+fn input_of(form: &FormData) -> Result<EventInput, WebError> {
+    let f: EventForm = form.parse()?;
     let mut unread = FieldErrors::new();
-    let draft = draft_of(form);
-    let closes_at = moment(form, "closes", &draft.time_zone, &mut unread);
-    let opens_at = moment(form, "opens", &draft.time_zone, &mut unread);
-    EventInput {
-        draft,
+    let closes = (f.closes_date.as_str(), f.closes_time.as_str());
+    let closes_at = moment(closes, "closes", &f.time_zone, &mut unread);
+    let opens = (f.opens_date.as_str(), f.opens_time.as_str());
+    let opens_at = moment(opens, "opens", &f.time_zone, &mut unread);
+    let open = f.registration_open;
+    let campaign = f.campaign.clone();
+    Ok(EventInput {
+        draft: draft_of(f),
         window: RegistrationWindow {
-            open: form.get("registration_open").is_some(),
+            open,
             opens_at,
             closes_at,
         },
-        campaign: form.string("campaign"),
+        campaign,
         unread,
         closes_field: "closes_date",
-    }
+    })
 }
 
 async fn create(
@@ -394,7 +431,7 @@ async fn create(
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, WebError> {
     let a = app::organizing_one(state.app(), ctx.actor(), &slug).await?;
-    match app::create(state.app(), ctx.actor(), &(&a).into(), input_of(&form)).await {
+    match app::create(state.app(), ctx.actor(), &(&a).into(), input_of(&form)?).await {
         Ok(id) => Ok(see_other(&format!("/events/{id}"))),
         Err(Error::Validation(errors)) => {
             let campaigns = app::campaign_choices(state.app()).await?;
@@ -530,7 +567,7 @@ async fn save(
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
-    match app::update(state.app(), ctx.actor(), &e, input_of(&form)).await {
+    match app::update(state.app(), ctx.actor(), &e, input_of(&form)?).await {
         Ok(()) => Ok(see_other(&format!("/events/{id}"))),
         Err(Error::Validation(errors)) => {
             let campaigns = app::campaign_choices(state.app()).await?;

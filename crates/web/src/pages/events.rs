@@ -1,6 +1,8 @@
 //! The activities calendar of an affiliate or a hub, one event's page, and their
 //! iCalendar feeds and wikitext.
 
+use std::collections::BTreeMap;
+
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
@@ -748,18 +750,32 @@ async fn event_view(
     })
 }
 
+/// Signing up: whether to be listed privately, and the answer to question N as `answer.N`.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Registration {
+    #[serde(deserialize_with = "crate::forms::checkbox")]
+    private: bool,
+    #[serde(flatten)]
+    answers: BTreeMap<String, String>,
+}
+
 async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(form): CsrfForm,
+    Form(mut form): Form<Registration>,
 ) -> Result<Response, WebError> {
     ctx.require_signed_in()?;
     let e = app::event(state.app(), id).await?;
     let answers: Vec<String> = (0..e.details.questions.len())
-        .map(|i| form.get(&format!("answer.{i}")).unwrap_or("").to_string())
+        .map(|i| {
+            form.answers
+                .remove(&format!("answer.{i}"))
+                .unwrap_or_default()
+        })
         .collect();
-    let private = form.get("private").is_some();
+    let private = form.private;
     match app::register(state.app(), ctx.actor(), &e, private, &answers).await {
         Ok(_) => Ok(super::frame::see_other(&format!("/events/{id}"))),
         Err(Error::Validation(fields)) => {
@@ -832,14 +848,21 @@ async fn save_outcomes(
     }
 }
 
+/// `cancelled=yes` cancels an event, anything else takes the cancellation back.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Cancel {
+    cancelled: String,
+}
+
 async fn set_cancelled(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Cancel>,
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
-    let cancelled = form.get("cancelled") == Some("yes");
+    let cancelled = form.cancelled == "yes";
     app::set_cancelled(state.app(), ctx.actor(), &e, cancelled).await?;
     Ok(super::frame::see_other(&format!("/events/{id}")))
 }

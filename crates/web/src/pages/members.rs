@@ -2,6 +2,8 @@
 //! date), joining and leaving, and the organizers' tools: applications, roles, eligibility
 //! rules, importing a wiki sign-up list (with a preview), and CSV and wikitext exports.
 
+use std::collections::BTreeMap;
+
 use askama::Template;
 use axum::Router;
 use axum::extract::State;
@@ -23,7 +25,7 @@ use super::directory::{Choice, display_name};
 use super::frame::{Frame, Tr, cached, html, page_param, render, see_other};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
-use crate::extract::{CsrfForm, Path};
+use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
 use crate::html::{escape, user_link};
 use crate::state::AppState;
@@ -511,29 +513,42 @@ async fn join_form(
     ))
 }
 
-fn application_draft(form: &FormData) -> ApplicationDraft {
-    let answers = form
-        .0
-        .iter()
-        .filter_map(|(k, v)| {
+/// The join form: the application's fields, and the answer to question N as `answers.N`.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct JoinForm {
+    kind: Option<String>,
+    age: Option<String>,
+    country: Option<String>,
+    institution: Option<String>,
+    institution_country: Option<String>,
+    edit_count: Option<String>,
+    account_created: Option<String>,
+    #[serde(flatten)]
+    rest: BTreeMap<String, String>,
+}
+
+fn application_draft(form: &FormData) -> Result<ApplicationDraft, WebError> {
+    let f: JoinForm = form.parse()?;
+    let answers = f
+        .rest
+        .into_iter()
+        .filter_map(|(k, answer)| {
             k.strip_prefix("answers.")
                 .and_then(|id| id.parse().ok())
-                .map(|question| AnswerDraft {
-                    question,
-                    answer: v.clone(),
-                })
+                .map(|question| AnswerDraft { question, answer })
         })
         .collect();
-    ApplicationDraft {
-        kind: form.string("kind"),
-        age: form.string("age"),
-        country: form.string("country"),
-        institution: form.string("institution"),
-        institution_country: form.string("institution_country"),
-        edit_count: form.string("edit_count"),
-        account_created: form.string("account_created"),
+    Ok(ApplicationDraft {
+        kind: f.kind,
+        age: f.age,
+        country: f.country,
+        institution: f.institution,
+        institution_country: f.institution_country,
+        edit_count: f.edit_count,
+        account_created: f.account_created,
         answers,
-    }
+    })
 }
 
 async fn join(
@@ -550,7 +565,7 @@ async fn join(
         ctx.actor(),
         a.id,
         &rules,
-        &application_draft(&form),
+        &application_draft(&form)?,
     )
     .await
     {
@@ -576,17 +591,25 @@ async fn join(
     }
 }
 
+/// Leaving: the institution a membership is held for (empty for one's own), and the page
+/// the form was on.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Leave {
+    institution: String,
+    from: String,
+}
+
 async fn leave(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Leave>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.require_signed_in()?;
     let a = affiliate(state.app(), &slug).await?;
-    let institution = form.get("institution").unwrap_or("");
-    app::leave(state.app(), ctx.actor(), &a, institution).await?;
-    let back = if form.get("from") == Some("account") {
+    app::leave(state.app(), ctx.actor(), &a, &form.institution).await?;
+    let back = if form.from == "account" {
         "/account?done=left".to_string()
     } else {
         format!("/affiliates/{slug}/members?done=left")
@@ -594,27 +617,41 @@ async fn leave(
     Ok(see_other(&back))
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Decide {
+    decision: Option<String>,
+}
+
 async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Decide>,
 ) -> Result<impl IntoResponse, WebError> {
     let a = organized(state.app(), ctx.actor(), &slug).await?;
-    let approve = app::parse_decision(form.get("decision"))?;
+    let approve = app::parse_decision(form.decision.as_deref())?;
     app::decide(state.app(), ctx.actor(), &a, id, approve).await?;
     Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
+}
+
+/// The roles checked.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Roles {
+    #[serde(deserialize_with = "crate::forms::many")]
+    role: Vec<String>,
 }
 
 async fn set_roles(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Roles>,
 ) -> Result<impl IntoResponse, WebError> {
     let a = organized(state.app(), ctx.actor(), &slug).await?;
     let mut roles = Vec::new();
-    for r in form.all("role") {
+    for r in &form.role {
         match AffiliateRole::parse(r).filter(|r| ROLES.contains(r)) {
             Some(role) => roles.push(role),
             None => return Err(WebError::Domain(Error::field("role", "invalid_choice"))),
@@ -742,14 +779,22 @@ async fn import_form(
     import_page(&ctx, &a, "", None, None, StatusCode::OK).await
 }
 
+/// A signature list pasted in, and whether to preview it or apply it (`action=apply`).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Import {
+    text: String,
+    action: String,
+}
+
 async fn import(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Import>,
 ) -> Result<impl IntoResponse, WebError> {
     let a = organized(state.app(), ctx.actor(), &slug).await?;
-    let raw = form.get("text").unwrap_or("");
+    let raw = form.text.as_str();
     let text = match app::import_text(raw.as_bytes()) {
         Ok(t) => t,
         Err(e) => {
@@ -762,7 +807,7 @@ async fn import(
         }
     };
     let preview = app::preview_import(state.app(), &a, &text).await?;
-    if form.get("action") == Some("apply") {
+    if form.action == "apply" {
         return match app::apply_import(state.app(), ctx.actor(), &a, &preview.list).await {
             Ok(outcome) => Ok(see_other(&format!(
                 "/affiliates/{slug}/members?done=imported&added={}",
@@ -934,30 +979,48 @@ async fn rules_form(
     ))
 }
 
-fn rules_draft(form: &FormData) -> RulesDraft {
+/// The rules form; question N as `question.N.text`, `question.N.id` (a stored question)
+/// and `question.N.required`.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct RulesForm {
+    #[serde(deserialize_with = "crate::forms::checkbox")]
+    review: bool,
+    min_age: Option<String>,
+    countries: Option<String>,
+    #[serde(deserialize_with = "crate::forms::checkbox")]
+    allow_institutions: bool,
+    institution_countries: Option<String>,
+    min_edits: Option<String>,
+    min_account_days: Option<String>,
+    lang: Option<String>,
+    #[serde(flatten)]
+    questions: BTreeMap<String, String>,
+}
+
+fn rules_draft(form: &FormData) -> Result<RulesDraft, WebError> {
+    let f: RulesForm = form.parse()?;
+    let field = |i: usize, name: &str| f.questions.get(&format!("question.{i}.{name}"));
     let questions = (0..QUESTION_SLOTS_MAX)
         .filter_map(|i| {
-            form.get(&format!("question.{i}.text"))
-                .map(|text| QuestionDraft {
-                    id: form
-                        .get(&format!("question.{i}.id"))
-                        .and_then(|id| id.parse().ok()),
-                    text: text.to_string(),
-                    required: form.get(&format!("question.{i}.required")).is_some(),
-                })
+            field(i, "text").map(|text| QuestionDraft {
+                id: field(i, "id").and_then(|id| id.parse().ok()),
+                text: text.clone(),
+                required: field(i, "required").is_some(),
+            })
         })
         .collect();
-    RulesDraft {
-        review: form.get("review").is_some(),
-        min_age: form.string("min_age"),
-        countries: form.string("countries").into_iter().collect(),
-        allow_institutions: form.get("allow_institutions").is_some(),
-        institution_countries: form.string("institution_countries").into_iter().collect(),
-        min_edits: form.string("min_edits"),
-        min_account_days: form.string("min_account_days"),
+    Ok(RulesDraft {
+        review: f.review,
+        min_age: f.min_age,
+        countries: f.countries.into_iter().collect(),
+        allow_institutions: f.allow_institutions,
+        institution_countries: f.institution_countries.into_iter().collect(),
+        min_edits: f.min_edits,
+        min_account_days: f.min_account_days,
         questions,
-        lang: form.string("lang"),
-    }
+        lang: f.lang,
+    })
 }
 
 async fn save_rules(
@@ -967,7 +1030,7 @@ async fn save_rules(
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
     let a = organized(state.app(), ctx.actor(), &slug).await?;
-    match app::save_rules(state.app(), ctx.actor(), &a, rules_draft(&form)).await {
+    match app::save_rules(state.app(), ctx.actor(), &a, rules_draft(&form)?).await {
         Ok(_) => Ok(see_other(&format!("/affiliates/{slug}/members?done=saved"))),
         Err(e @ Error::Validation(_)) => {
             let e = WebError::Domain(e);

@@ -22,7 +22,7 @@ use sangam_i18n::{Lang, format, message};
 use super::frame::{Frame, Tr, id_of, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::extract::{CsrfForm, Path};
+use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
 use crate::state::AppState;
 use sangam_app::Organizer;
@@ -44,18 +44,46 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The conference, for its organizers only.
-async fn organized(state: &AppState, ctx: &Ctx, id: &str) -> Result<Organizer<EventRow>, WebError> {
+pub(crate) async fn organized(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+) -> Result<Organizer<EventRow>, WebError> {
     Ok(app::organized(state.app(), ctx.actor(), id_of(id)?).await?)
 }
 
 /// An organizers' form after its CSRF check, with its conference.
-pub(crate) async fn organized_form(
-    state: &AppState,
-    ctx: &Ctx,
-    id: &str,
-    form: FormData,
-) -> Result<(Organizer<EventRow>, FormData), WebError> {
-    Ok((organized(state, ctx, id).await?, form))
+/// A panel's reviewers, one username per line.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub(crate) struct Reviewers {
+    pub reviewers: String,
+}
+
+/// The call for proposals' settings form.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct CfpForm {
+    opens: String,
+    closes: String,
+    session_types: String,
+    tracks: String,
+    languages: String,
+    #[serde(deserialize_with = "crate::forms::checkbox")]
+    interpretation: bool,
+    questions: String,
+    criteria: String,
+    score_max: String,
+}
+
+/// The scholarship round's settings form.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct RoundForm {
+    opens: String,
+    closes: String,
+    criteria: String,
+    score_max: String,
 }
 
 /// A field of a settings form.
@@ -121,12 +149,11 @@ fn instant_text(t: Timestamp) -> String {
 }
 
 /// The call as typed in the form.
-fn cfp_draft(form: &FormData) -> CfpDraft {
-    let f = |k: &str| form.get(k).unwrap_or("");
+fn cfp_draft(form: &CfpForm) -> CfpDraft {
     CfpDraft {
-        opens: f("opens").into(),
-        closes: f("closes").into(),
-        session_types: lines(f("session_types"))
+        opens: form.opens.clone(),
+        closes: form.closes.clone(),
+        session_types: lines(&form.session_types)
             .into_iter()
             .map(|l| {
                 let p = parts(l);
@@ -137,15 +164,16 @@ fn cfp_draft(form: &FormData) -> CfpDraft {
                 }
             })
             .collect(),
-        tracks: lines(f("tracks")).into_iter().map(String::from).collect(),
-        languages: f("languages")
+        tracks: lines(&form.tracks).into_iter().map(String::from).collect(),
+        languages: form
+            .languages
             .split([' ', ',', '\n'])
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .map(String::from)
             .collect(),
-        interpretation: form.get("interpretation").is_some(),
-        questions: lines(f("questions"))
+        interpretation: form.interpretation,
+        questions: lines(&form.questions)
             .into_iter()
             .map(|q| match q.strip_suffix('*') {
                 Some(text) => Question {
@@ -158,8 +186,8 @@ fn cfp_draft(form: &FormData) -> CfpDraft {
                 },
             })
             .collect(),
-        criteria: criteria_of(f("criteria")),
-        score_max: f("score_max").trim().parse().unwrap_or(0),
+        criteria: criteria_of(&form.criteria),
+        score_max: form.score_max.trim().parse().unwrap_or(0),
     }
 }
 
@@ -317,8 +345,8 @@ async fn save_cfp(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
-    let outcome = app::set_cfp(state.app(), &e, cfp_draft(&form)).await;
+    let e = organized(&state, &ctx, &id).await?;
+    let outcome = app::set_cfp(state.app(), &e, cfp_draft(&form.parse()?)).await;
     let done = format!("/events/{}/proposals", e.id);
     let typed = || cfp_fields(ctx.lang, &form);
     after_settings_form(&state, &ctx, &e, "cfp", outcome, &done, typed).await
@@ -367,13 +395,13 @@ async fn save_round(
     Path(id): Path<String>,
     CsrfForm(form): CsrfForm,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
-    let f = |k: &str| form.get(k).unwrap_or("").to_string();
+    let e = organized(&state, &ctx, &id).await?;
+    let f: RoundForm = form.parse()?;
     let draft = RoundDraft {
-        opens: f("opens"),
-        closes: f("closes"),
-        criteria: criteria_of(&f("criteria")),
-        score_max: f("score_max").trim().parse().unwrap_or(0),
+        opens: f.opens,
+        closes: f.closes,
+        criteria: criteria_of(&f.criteria),
+        score_max: f.score_max.trim().parse().unwrap_or(0),
     };
     let outcome = sangam_app::scholarships::set_round(state.app(), &e, draft)
         .await
@@ -474,10 +502,10 @@ async fn set_reviewers(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Reviewers>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
-    let typed = app::lines(form.get("reviewers").unwrap_or(""));
+    let e = organized(&state, &ctx, &id).await?;
+    let typed = app::lines(&form.reviewers);
     let outcome = app::set_reviewers(state.app(), &e, Panel::Programme, &typed)
         .await
         .map(|_| ());
@@ -602,17 +630,27 @@ async fn after_schedule_form(
     .await
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Room {
+    name: String,
+}
+
 async fn add_room(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Room>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
-    let outcome = app::add_room(state.app(), &e, form.get("name").unwrap_or(""))
-        .await
-        .map(|_| ());
+    let e = organized(&state, &ctx, &id).await?;
+    let outcome = app::add_room(state.app(), &e, &form.name).await.map(|_| ());
     after_schedule_form(&state, &ctx, &id, outcome, None).await
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Slots {
+    slots: String,
 }
 
 /// Slots as lines "start – end" (or "start - end") in the conference's zone.
@@ -620,10 +658,10 @@ async fn set_slots(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Slots>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, form) = organized_form(&state, &ctx, &id, form).await?;
-    let text = form.get("slots").unwrap_or("").to_string();
+    let e = organized(&state, &ctx, &id).await?;
+    let text = form.slots;
     let typed: Vec<(&str, &str)> = lines(&text)
         .into_iter()
         .map(|l| {

@@ -21,7 +21,7 @@ use super::directory::{display_name, not_found};
 use super::frame::{Frame, Tr, cached_until, render};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
-use crate::extract::{CsrfForm, Form, Path};
+use crate::extract::{Form, Path};
 use crate::html::{escape, paragraphs};
 use crate::state::AppState;
 use sangam_app::SiteAdmin;
@@ -465,19 +465,24 @@ async fn wiki(
     Ok(res)
 }
 
+/// A report filed (or, with `action=draft`, its text kept for later).
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Filing {
+    #[serde(flatten)]
+    draft: FilingDraft,
+    action: String,
+}
+
 async fn file(
     State(state): State<AppState>,
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
-    CsrfForm(form): CsrfForm,
+    Form(Filing { draft, action }): Form<Filing>,
 ) -> Result<impl IntoResponse, WebError> {
     let report = administered(ctx.actor(), report_of(state.app(), &slug, id).await?)?;
     let (a, r) = &*report;
-    let draft = FilingDraft {
-        link: form.get("link").unwrap_or("").to_string(),
-        body: form.get("body").unwrap_or("").to_string(),
-    };
-    let outcome = if form.get("action") == Some("draft") {
+    let outcome = if action == "draft" {
         app::save_draft(state.app(), &report, &draft.body).await
     } else {
         app::file(state.app(), ctx.actor(), &report, &draft).await
@@ -607,16 +612,28 @@ async fn add_period(
     }
 }
 
+/// A site admin's decision on an expired agreement, and the new agreement's dates.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct ExpiryDecision {
+    decision: String,
+    start: String,
+    end: String,
+}
+
 async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<ExpiryDecision>,
 ) -> Result<impl IntoResponse, WebError> {
     let admin = ctx.actor().site_admin()?;
     let a = affiliate(state.app(), &slug).await?;
-    let field = |n: &str| form.get(n).unwrap_or("");
-    let decision = (field("decision"), field("start"), field("end"));
+    let decision = (
+        form.decision.as_str(),
+        form.start.as_str(),
+        form.end.as_str(),
+    );
     match app::decide_expired(state.app(), ctx.actor(), &admin, &a, decision).await {
         Ok(()) => Ok(super::frame::see_other(&format!(
             "/affiliates/{}/reports?done=saved",

@@ -12,7 +12,7 @@ use axum::response::Response;
 use axum::routing::{get, post};
 use sangam_core::Timestamp;
 use sangam_core::error::Error;
-use sangam_core::scholarship::{ApplicationDraft, Decision, Phase};
+use sangam_core::scholarship::{Decision, Phase};
 use sangam_db::conference::Panel;
 use sangam_db::events::EventRow;
 use sangam_db::scholarships::{ApplicationRow, RoundRow};
@@ -21,7 +21,7 @@ use sangam_i18n::{Lang, format, message};
 use super::frame::{Frame, Tr, id_of, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
-use crate::extract::{CsrfForm, Path};
+use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
 use crate::state::AppState;
 use sangam_app::scholarships::{self as app, ApplicationView, Roles};
@@ -219,17 +219,6 @@ fn form_fields(lang: Lang, values: &FormData) -> Vec<Field> {
         .collect()
 }
 
-fn draft_of(form: &FormData) -> ApplicationDraft {
-    let f = |k: &str| form.get(k).unwrap_or("").to_string();
-    ApplicationDraft {
-        region: f("region"),
-        history: f("history"),
-        contributions: f("contributions"),
-        motivation: f("motivation"),
-        need: f("need"),
-    }
-}
-
 /// The round's page for `ctx`: `typed` is what they typed into a refused form.
 async fn round_view(
     state: &AppState,
@@ -305,7 +294,7 @@ async fn apply(
 ) -> Result<impl IntoResponse, WebError> {
     ctx.viewer.user_id().ok_or(Error::Unauthenticated)?;
     let e = sangam_app::conference::conference(state.app(), id_of(&id)?).await?;
-    let outcome = app::apply(state.app(), ctx.actor(), &e, draft_of(&form))
+    let outcome = app::apply(state.app(), ctx.actor(), &e, form.parse()?)
         .await
         .map(|_| ());
     match outcome {
@@ -404,22 +393,23 @@ async fn after_table_form(
     .await
 }
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Advance {
+    phase: String,
+}
+
 async fn advance(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Advance>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, form) = super::organize::organized_form(&state, &ctx, &id, form).await?;
+    let e = super::organize::organized(&state, &ctx, &id).await?;
     let id = e.id;
-    let outcome = app::advance(
-        state.app(),
-        ctx.actor(),
-        &e,
-        form.get("phase").unwrap_or(""),
-    )
-    .await
-    .map(|_| ());
+    let outcome = app::advance(state.app(), ctx.actor(), &e, &form.phase)
+        .await
+        .map(|_| ());
     after_table_form(&state, &ctx, id, outcome).await
 }
 
@@ -427,11 +417,11 @@ async fn set_reviewers(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<super::organize::Reviewers>,
 ) -> Result<impl IntoResponse, WebError> {
-    let (e, form) = super::organize::organized_form(&state, &ctx, &id, form).await?;
+    let e = super::organize::organized(&state, &ctx, &id).await?;
     let id = e.id;
-    let typed = sangam_app::conference::lines(form.get("reviewers").unwrap_or(""));
+    let typed = sangam_app::conference::lines(&form.reviewers);
     let outcome =
         sangam_app::conference::set_reviewers(state.app(), &e, Panel::Scholarships, &typed)
             .await
@@ -548,18 +538,23 @@ async fn application_form(
     Ok((a, roles))
 }
 
+/// A reviewer's flag on an application and why.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct Flag {
+    flag: String,
+    note: String,
+}
+
 async fn flag(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<Flag>,
 ) -> Result<Response, WebError> {
     let (a, roles) = application_form(&state, &ctx, &id).await?;
     roles.may_flag(a.user_id)?;
-    let typed = (
-        form.get("flag").unwrap_or(""),
-        form.get("note").unwrap_or(""),
-    );
+    let typed = (form.flag.as_str(), form.note.as_str());
     let outcome = app::flag(state.app(), ctx.actor(), a.id, typed)
         .await
         .map(|_| ());
@@ -570,7 +565,7 @@ async fn score(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<super::conference::Scores>,
 ) -> Result<Response, WebError> {
     let (a, _) = application_form(&state, &ctx, &id).await?;
     let r = app::round(state.app(), a.event_id).await?;
@@ -587,16 +582,13 @@ async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm,
+    Form(form): Form<super::conference::Decision>,
 ) -> Result<Response, WebError> {
     let (a, roles) = application_form(&state, &ctx, &id).await?;
     if !roles.organizer {
         return Err(WebError::Domain(Error::Forbidden("not_affiliate_admin")));
     }
-    let typed = (
-        form.get("decision").unwrap_or(""),
-        form.get("message").unwrap_or(""),
-    );
+    let typed = (form.decision.as_str(), form.message.as_str());
     let outcome = app::decide(state.app(), ctx.actor(), a.id, typed)
         .await
         .map(|_| ());
