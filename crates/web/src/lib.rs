@@ -19,6 +19,7 @@ mod html;
 mod map;
 mod names;
 pub(crate) mod pages;
+pub(crate) mod paths;
 mod query;
 mod serve;
 mod state;

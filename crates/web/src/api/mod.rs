@@ -21,6 +21,7 @@ use utoipa::OpenApi;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+use crate::paths;
 use crate::state::AppState;
 pub use errors::error_response;
 use errors::{ErrorBody, ErrorDetail, FieldErrorJson, RefusalJson};
@@ -136,7 +137,7 @@ pub fn routes() -> Router<AppState> {
     let (router, doc) = documented().split_for_parts();
     let doc = serde_json::to_value(&doc).unwrap_or_default();
     router.route(
-        "/api/openapi.json",
+        paths::OPENAPI,
         get(move || async move { Json(doc.clone()) }),
     )
 }

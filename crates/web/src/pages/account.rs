@@ -21,15 +21,16 @@ use crate::ctx::{CSRF_COOKIE, Ctx, LANG_COOKIE, SESSION_COOKIE, Session, query_p
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form};
 use crate::forms::read_form;
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::accounts;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/signin", get(signin_form).post(signin))
-        .route("/signout", axum::routing::post(signout))
-        .route("/account", get(account).post(save_account))
-        .route("/account/feed", axum::routing::post(new_feed))
+        .route(paths::SIGNIN, get(signin_form).post(signin))
+        .route(paths::SIGNOUT, axum::routing::post(signout))
+        .route(paths::ACCOUNT, get(account).post(save_account))
+        .route(paths::ACCOUNT_FEED, axum::routing::post(new_feed))
 }
 
 #[derive(Template)]
@@ -281,7 +282,7 @@ async fn account_page_with(
             sangam_db::events::Registered::Seat => message(ctx.lang, "event-registered", &[]),
         };
         events.push((
-            format!("/events/{}", e.id),
+            paths::event(e.id),
             e.details.title.clone(),
             super::events::when_text(ctx.lang, &e).0,
             seat,
@@ -355,7 +356,7 @@ async fn save_account(
         email.as_ref().map(|e| e.as_str()),
     )
     .await?;
-    let mut res = see_other("/account?done=prefs");
+    let mut res = see_other(&format!("{}?done=prefs", paths::ACCOUNT));
     if let Some(l) = lang {
         res = with_cookie(
             res,

@@ -20,13 +20,14 @@ use crate::error::WebError;
 use crate::extract::Path;
 use crate::html::{HtmlArg, bdi, escape, paragraphs, t_html, user_link};
 use crate::map;
+use crate::paths;
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/affiliates/{slug}", get(profile))
-        .route("/affiliates/{slug}/history", get(history))
-        .route("/affiliates/{slug}/map.svg", get(map_svg))
+        .route(paths::AFFILIATE, get(profile))
+        .route(paths::AFFILIATE_HISTORY, get(history))
+        .route(paths::AFFILIATE_MAP, get(map_svg))
 }
 
 /// A translatable text as shown to one reader.

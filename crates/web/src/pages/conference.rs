@@ -23,23 +23,24 @@ use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::conference as app;
 use sangam_app::events::organizes;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/events/{id}/proposals", get(programme))
-        .route("/events/{id}/proposals/new", get(new_form).post(submit))
-        .route("/proposals/{id}", get(show))
-        .route("/proposals/{id}/edit", get(edit_form).post(update))
-        .route("/proposals/{id}/withdraw", post(withdraw))
-        .route("/proposals/{id}/interest", post(interest))
-        .route("/proposals/{id}/review", post(review))
-        .route("/proposals/{id}/decision", post(decide))
-        .route("/proposals/{id}/placement", post(place))
-        .route("/events/{id}/programme", get(programme_page))
-        .route("/proposals/{id}/session.ics", get(session_ics))
+        .route(paths::PROPOSALS, get(programme))
+        .route(paths::NEW_PROPOSAL, get(new_form).post(submit))
+        .route(paths::PROPOSAL, get(show))
+        .route(paths::PROPOSAL_EDIT, get(edit_form).post(update))
+        .route(paths::PROPOSAL_WITHDRAW, post(withdraw))
+        .route(paths::PROPOSAL_INTEREST, post(interest))
+        .route(paths::PROPOSAL_REVIEW, post(review))
+        .route(paths::PROPOSAL_DECISION, post(decide))
+        .route(paths::PROPOSAL_PLACEMENT, post(place))
+        .route(paths::PROGRAMME, get(programme_page))
+        .route(paths::SESSION_ICS, get(session_ics))
 }
 
 fn status_label(lang: Lang, s: ProposalStatus) -> String {
@@ -462,7 +463,7 @@ fn new_spec<'a>(
             "conf-new-title",
             &[("title", e.details.title.as_str().into())],
         ),
-        action: format!("/events/{}/proposals/new", e.id),
+        action: paths::new_proposal(e.id),
         submit_label: message(ctx.lang, "conf-submit", &[]),
         values,
         errors,
@@ -479,7 +480,7 @@ async fn submit(
     let e = app::conference(state.app(), id_of(&id)?).await?;
     let cfp = app::the_cfp(state.app(), e.id).await?;
     match app::submit(state.app(), ctx.actor(), &e, draft_of(&form, &cfp)?).await {
-        Ok(p) => Ok(super::frame::see_other(&format!("/proposals/{}", p.id))),
+        Ok(p) => Ok(super::frame::see_other(&paths::proposal(p.id))),
         Err(err) => {
             let spec = new_spec(&ctx, &e, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
             form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
@@ -497,7 +498,7 @@ fn edit_spec<'a>(
     FormSpec {
         cfp,
         heading: p.proposal.title.clone(),
-        action: format!("/proposals/{}/edit", p.id),
+        action: paths::proposal_edit(p.id),
         submit_label: message(ctx.lang, "conf-save", &[]),
         values,
         errors,
@@ -535,7 +536,7 @@ async fn update(
     let (e, p, cfp) = own_proposal(&state, &ctx, &id).await?;
     let outcome = app::update(state.app(), ctx.actor(), (&e, &p), draft_of(&form, &cfp)?).await;
     match outcome {
-        Ok(()) => Ok(super::frame::see_other(&format!("/proposals/{}", p.id))),
+        Ok(()) => Ok(super::frame::see_other(&paths::proposal(p.id))),
         Err(err) => {
             let spec = edit_spec(&ctx, &p, &cfp, form.0.clone(), refusal(ctx.lang, err)?);
             form_page(&ctx, spec, StatusCode::UNPROCESSABLE_ENTITY)
@@ -799,7 +800,7 @@ async fn after_proposal_form(
     id: &str,
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
-    let done = format!("/proposals/{}", id_of(id)?);
+    let done = paths::proposal(id_of(id)?);
     super::frame::after_form(ctx, outcome, &done, |errors| {
         proposal_page(state, ctx, id, errors, StatusCode::CONFLICT)
     })

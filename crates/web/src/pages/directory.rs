@@ -17,14 +17,15 @@ use super::frame::{Frame, Tr, cached, page_param, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 pub use crate::names::{country_list, display_name, language_list};
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::affiliates as app;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/affiliates", get(directory))
-        .route("/affiliates/former", get(former))
-        .route("/hubs", get(hubs))
+        .route(paths::AFFILIATES, get(directory))
+        .route(paths::FORMER_AFFILIATES, get(former))
+        .route(paths::HUBS, get(hubs))
 }
 
 const PAGE_SIZE: usize = 50;
@@ -239,12 +240,12 @@ async fn listing(
         Listing::Directory => (
             message(lang, "directory-title", &[]),
             message(lang, "directory-intro", &[]),
-            "/affiliates",
+            paths::AFFILIATES,
         ),
         Listing::Former => (
             message(lang, "former-title", &[]),
             message(lang, "former-intro", &[]),
-            "/affiliates/former",
+            paths::FORMER_AFFILIATES,
         ),
     };
     let page_view = DirectoryPage {

@@ -27,14 +27,15 @@ use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::affiliates as app;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/affiliates/new", get(new_form).post(create))
-        .route("/affiliates/{slug}/edit", get(edit_form).post(save))
-        .route("/affiliates/{slug}/hub-members", post(save_members))
+        .route(paths::NEW_AFFILIATE, get(new_form).post(create))
+        .route(paths::AFFILIATE_EDIT, get(edit_form).post(save))
+        .route(paths::HUB_MEMBERS, post(save_members))
 }
 
 /// Goal slots shown beyond the existing goals, for adding new ones.
@@ -587,14 +588,14 @@ fn build_page(ctx: &Ctx, spec: FormSpec<'_>, all: &[Affiliate], members: &[i64])
             let (name, _) = display_name(lang, a);
             (
                 message(lang, "edit-title", &[("name", name.into())]),
-                format!("/affiliates/{}/edit", a.slug),
-                format!("/affiliates/{}", a.slug),
+                paths::affiliate_edit(&a.slug),
+                paths::affiliate(&a.slug),
             )
         }
         None => (
             label(lang, "new-title"),
-            "/affiliates/new".to_string(),
-            "/affiliates".to_string(),
+            paths::new_affiliate(),
+            paths::affiliates(),
         ),
     };
     EditPage {
@@ -602,7 +603,7 @@ fn build_page(ctx: &Ctx, spec: FormSpec<'_>, all: &[Affiliate], members: &[i64])
         t: Tr(lang),
         heading,
         lang_action: action.clone(),
-        members_action: action.replace("/edit", "/hub-members"),
+        members_action: cur.map(|a| paths::hub_members(&a.slug)).unwrap_or_default(),
         action,
         creating,
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
@@ -685,7 +686,10 @@ async fn save(
         .unwrap_or_else(|| current.name.source_lang.to_string());
     let (draft, based_on) = draft_from_form(&form)?;
     match app::update(state.app(), ctx.actor(), &current, Some(based_on), draft).await {
-        Ok(saved) => Ok(see_other(&format!("/affiliates/{}?done=saved", saved.slug))),
+        Ok(saved) => Ok(see_other(&format!(
+            "{}?done=saved",
+            paths::affiliate(&saved.slug)
+        ))),
         Err(e @ (Error::Validation(_) | Error::Conflict(_))) => {
             let e = WebError::Domain(e);
             let status = e.status();
@@ -731,8 +735,8 @@ async fn create(
         .unwrap_or_else(|| ctx.lang.code().to_string());
     match app::create(state.app(), ctx.actor(), draft_from_form(&form)?.0).await {
         Ok(created) => Ok(see_other(&format!(
-            "/affiliates/{}?done=created",
-            created.slug
+            "{}?done=created",
+            paths::affiliate(&created.slug)
         ))),
         Err(e @ Error::Validation(_)) => {
             let e = WebError::Domain(e);
@@ -772,5 +776,8 @@ async fn save_members(
         );
     }
     app::set_hub_members(state.app(), ctx.actor(), &admin, &hub, &ids).await?;
-    Ok(see_other(&format!("/affiliates/{}?done=saved", hub.slug)))
+    Ok(see_other(&format!(
+        "{}?done=saved",
+        paths::affiliate(&hub.slug)
+    )))
 }

@@ -26,17 +26,18 @@ use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::elections as app;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/affiliates/{slug}/elections", get(list).post(create))
-        .route("/elections/{id}", get(show))
-        .route("/elections/{id}/nominate", post(nominate))
-        .route("/elections/{id}/answer", post(answer))
-        .route("/elections/{id}/statement", post(statement))
-        .route("/elections/{id}/ballot", post(cast))
+        .route(paths::AFFILIATE_ELECTIONS, get(list).post(create))
+        .route(paths::ELECTION, get(show))
+        .route(paths::ELECTION_NOMINATE, post(nominate))
+        .route(paths::ELECTION_ANSWER, post(answer))
+        .route(paths::ELECTION_STATEMENT, post(statement))
+        .route(paths::ELECTION_BALLOT, post(cast))
 }
 
 fn phase_label(lang: Lang, p: Phase) -> String {
@@ -184,7 +185,7 @@ async fn create(
 ) -> Result<impl IntoResponse, WebError> {
     let a = sangam_app::affiliates::organized(state.app(), ctx.actor(), &slug).await?;
     match app::create(state.app(), ctx.actor(), &a, form.parse()?).await {
-        Ok(id) => Ok(super::frame::see_other(&format!("/elections/{id}"))),
+        Ok(id) => Ok(super::frame::see_other(&paths::election(id))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             list_page(
@@ -540,7 +541,7 @@ async fn after_form(
     outcome: Result<(), Error>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
-    let done = format!("/elections/{}", e.id);
+    let done = paths::election(e.id);
     super::frame::after_form(ctx, outcome, &done, |errors| {
         let extra = Extra {
             errors,

@@ -23,13 +23,14 @@ use crate::ctx::Ctx;
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};
 use crate::forms::FormData;
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::events::{self as app, EventInput};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/affiliates/{slug}/events/new", get(new_form).post(create))
-        .route("/events/{id}/edit", get(edit_form).post(save))
+        .route(paths::NEW_EVENT, get(new_form).post(create))
+        .route(paths::EVENT_EDIT, get(edit_form).post(save))
 }
 
 #[derive(Template)]
@@ -96,8 +97,8 @@ fn new_target(lang: sangam_i18n::Lang, a: &Affiliate) -> Target {
             "event-form-heading",
             &[("name", name.as_str().into())],
         ),
-        action: format!("/affiliates/{}/events/new", a.slug),
-        cancel: format!("/affiliates/{}/events", a.slug),
+        action: paths::new_event(&a.slug),
+        cancel: paths::affiliate_events(&a.slug),
         save: message(lang, "event-form-save", &[]),
     }
 }
@@ -109,8 +110,8 @@ fn edit_target(lang: sangam_i18n::Lang, e: &EventRow) -> Target {
             "event-form-edit-heading",
             &[("title", e.details.title.as_str().into())],
         ),
-        action: format!("/events/{}/edit", e.id),
-        cancel: format!("/events/{}", e.id),
+        action: paths::event_edit(e.id),
+        cancel: paths::event(e.id),
         save: message(lang, "edit-save", &[]),
     }
 }
@@ -432,7 +433,7 @@ async fn create(
 ) -> Result<Response, WebError> {
     let a = app::organizing_one(state.app(), ctx.actor(), &slug).await?;
     match app::create(state.app(), ctx.actor(), &(&a).into(), input_of(&form)?).await {
-        Ok(id) => Ok(see_other(&format!("/events/{id}"))),
+        Ok(id) => Ok(see_other(&paths::event(id))),
         Err(Error::Validation(errors)) => {
             let campaigns = app::campaign_choices(state.app()).await?;
             let page = form_page(&ctx, new_target(ctx.lang, &a), &form, &errors, &campaigns);
@@ -568,7 +569,7 @@ async fn save(
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
     match app::update(state.app(), ctx.actor(), &e, input_of(&form)?).await {
-        Ok(()) => Ok(see_other(&format!("/events/{id}"))),
+        Ok(()) => Ok(see_other(&paths::event(id))),
         Err(Error::Validation(errors)) => {
             let campaigns = app::campaign_choices(state.app()).await?;
             let page = form_page(&ctx, edit_target(ctx.lang, &e), &form, &errors, &campaigns);

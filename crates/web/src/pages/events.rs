@@ -22,24 +22,25 @@ use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
 use crate::names::display_name;
+use crate::paths;
 use crate::state::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/affiliates/{slug}/events", get(calendar))
-        .route("/affiliates/{slug}/events.ics", get(calendar_feed))
-        .route("/affiliates/{slug}/events.wiki", get(calendar_wikitext))
-        .route("/events/{id}", get(event))
-        .route("/events/{id}/register", axum::routing::post(register))
-        .route("/events/{id}/cancel", axum::routing::post(cancel))
-        .route("/events/{id}/outcomes", axum::routing::post(save_outcomes))
-        .route("/events/{id}/cancelled", axum::routing::post(set_cancelled))
-        .route("/events/{id}/participants.csv", get(participants_csv))
-        .route("/events/{id}/event.ics", get(event_feed))
-        .route("/events/{id}/event.wiki", get(event_wikitext))
-        .route("/feeds/{token}/events.ics", get(my_events_feed))
-        .route("/campaigns", get(campaigns))
-        .route("/campaigns/{slug}", get(campaign))
+        .route(paths::AFFILIATE_EVENTS, get(calendar))
+        .route(paths::AFFILIATE_EVENTS_ICS, get(calendar_feed))
+        .route(paths::AFFILIATE_EVENTS_WIKI, get(calendar_wikitext))
+        .route(paths::EVENT, get(event))
+        .route(paths::REGISTER, axum::routing::post(register))
+        .route(paths::CANCEL_REGISTRATION, axum::routing::post(cancel))
+        .route(paths::OUTCOMES, axum::routing::post(save_outcomes))
+        .route(paths::EVENT_CANCELLED, axum::routing::post(set_cancelled))
+        .route(paths::PARTICIPANTS_CSV, get(participants_csv))
+        .route(paths::EVENT_ICS, get(event_feed))
+        .route(paths::EVENT_WIKI, get(event_wikitext))
+        .route(paths::FEED, get(my_events_feed))
+        .route(paths::CAMPAIGNS, get(campaigns))
+        .route(paths::CAMPAIGN, get(campaign))
 }
 
 fn zone_of(e: &EventRow) -> TimeZone {
@@ -216,7 +217,7 @@ fn grid(lang: Lang, events: &[EventRow], month: Date, now: Timestamp, base: &str
                 a <= day && day <= b
             })
             .map(|e| ItemView {
-                href: format!("/events/{}", e.id),
+                href: paths::event(e.id),
                 title: e.details.title.clone(),
                 when: String::new(),
                 status: status_of(e, now).as_str(),
@@ -322,7 +323,7 @@ fn months(
         let first = e.details.schedule.first_day();
         let month = first.first_of_month();
         let item = ItemView {
-            href: format!("/events/{}", e.id),
+            href: paths::event(e.id),
             title: e.details.title.clone(),
             when: match in_reader_zone(lang, e, reader) {
                 Some(mine) => format!("{} · {mine}", when_text(lang, e).0),
@@ -409,12 +410,12 @@ async fn calendar_page(
                             day: None,
                         },
                     ),
-                    format!("/affiliates/{}/events?year={y}", a.slug),
+                    format!("{}?year={y}", paths::affiliate_events(&a.slug)),
                     year == Some(*y),
                 )
             })
             .collect(),
-        all_href: format!("/affiliates/{}/events", a.slug),
+        all_href: paths::affiliate_events(&a.slug),
         all_current: year.is_none(),
         can_create: ctx.viewer.administers(a.id),
         grid: month.map(|m| {
@@ -423,11 +424,11 @@ async fn calendar_page(
                 &all_for_grid,
                 m,
                 ctx.now,
-                &format!("/affiliates/{}/events", a.slug),
+                &paths::affiliate_events(&a.slug),
             )
         }),
-        list_href: format!("/affiliates/{}/events", a.slug),
-        grid_href: format!("/affiliates/{}/events?view=grid", a.slug),
+        list_href: paths::affiliate_events(&a.slug),
+        grid_href: format!("{}?view=grid", paths::affiliate_events(&a.slug)),
         campaigns: app::campaigns_of(state.app(), &a)
             .await?
             .into_iter()
@@ -594,7 +595,7 @@ async fn event_view(
         .affiliates
         .iter()
         .map(|a| OrganizerView {
-            href: format!("/affiliates/{}/events", a.slug),
+            href: paths::affiliate_events(&a.slug),
             name: display_name(lang, a).0,
         })
         .collect();
@@ -777,7 +778,7 @@ async fn register(
         .collect();
     let private = form.private;
     match app::register(state.app(), ctx.actor(), &e, private, &answers).await {
-        Ok(_) => Ok(super::frame::see_other(&format!("/events/{id}"))),
+        Ok(_) => Ok(super::frame::see_other(&paths::event(id))),
         Err(Error::Validation(fields)) => {
             let errors: Vec<String> = fields
                 .iter()
@@ -802,7 +803,7 @@ async fn cancel(
 ) -> Result<Response, WebError> {
     ctx.require_signed_in()?;
     app::cancel_registration(state.app(), ctx.actor(), id).await?;
-    Ok(super::frame::see_other(&format!("/events/{id}")))
+    Ok(super::frame::see_other(&paths::event(id)))
 }
 
 async fn event(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
@@ -831,7 +832,7 @@ async fn save_outcomes(
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
     match app::record_outcomes(state.app(), ctx.actor(), &e, draft).await {
-        Ok(_) => Ok(super::frame::see_other(&format!("/events/{id}"))),
+        Ok(_) => Ok(super::frame::see_other(&paths::event(id))),
         Err(Error::Validation(fields)) => {
             let errors: Vec<String> = fields
                 .iter()
@@ -864,7 +865,7 @@ async fn set_cancelled(
     let e = app::organized(state.app(), ctx.actor(), id).await?;
     let cancelled = form.cancelled == "yes";
     app::set_cancelled(state.app(), ctx.actor(), &e, cancelled).await?;
-    Ok(super::frame::see_other(&format!("/events/{id}")))
+    Ok(super::frame::see_other(&paths::event(id)))
 }
 
 async fn participants_csv(
@@ -977,7 +978,7 @@ async fn campaign_page(
     let editions = events
         .iter()
         .map(|e| ItemView {
-            href: format!("/events/{}", e.id),
+            href: paths::event(e.id),
             title: e.details.title.clone(),
             when: when_text(lang, e).0,
             status: status_of(e, ctx.now).as_str(),

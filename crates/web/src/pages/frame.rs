@@ -14,6 +14,7 @@ use sangam_i18n::{Lang, message};
 use crate::ctx::{Ctx, Session, query_param};
 use crate::error::{WebError, field_message};
 use crate::html::{HtmlArg, t_html};
+use crate::paths;
 pub use crate::serve::{cached, cached_until, html};
 use crate::state::AppState;
 
@@ -95,14 +96,14 @@ impl Frame {
         let lang = ctx.lang;
         let t = |id: &str| message(lang, id, &[]);
         let section = |href: &str| match href {
-            "/affiliates" => ctx.path == "/" || ctx.path == "/affiliates",
+            paths::AFFILIATES => ctx.path == paths::HOME || ctx.path == paths::AFFILIATES,
             other => ctx.path.starts_with(other),
         };
         let nav = [
-            ("/affiliates", "nav-directory"),
-            ("/hubs", "nav-hubs"),
-            ("/affiliates/former", "nav-former"),
-            ("/campaigns", "nav-campaigns"),
+            (paths::AFFILIATES, "nav-directory"),
+            (paths::HUBS, "nav-hubs"),
+            (paths::FORMER_AFFILIATES, "nav-former"),
+            (paths::CAMPAIGNS, "nav-campaigns"),
         ]
         .into_iter()
         .map(|(href, id)| NavLink {
@@ -128,7 +129,12 @@ impl Frame {
             .map(|l| LangLink {
                 code: l.code(),
                 autonym: l.info().autonym,
-                href: format!("/language?set={}&return={}", l.code(), encode(&here)),
+                href: format!(
+                    "{}?set={}&return={}",
+                    paths::language(),
+                    l.code(),
+                    encode(&here)
+                ),
                 current: l == lang,
             })
             .collect();
@@ -141,7 +147,7 @@ impl Frame {
             skip: t("skip-to-content"),
             nav,
             user,
-            signin_href: format!("/signin?return={}", encode(&here)),
+            signin_href: format!("{}?return={}", paths::signin(), encode(&here)),
             signin_label: t("nav-sign-in"),
             account_label: t("nav-account"),
             signout_label: t("nav-sign-out"),

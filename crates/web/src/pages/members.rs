@@ -28,27 +28,22 @@ use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
 use crate::html::{escape, user_link};
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::affiliates::{affiliate, organized};
 use sangam_app::membership::{self as app, ImportPreview, PAGE_SIZE, ROLES};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/affiliates/{slug}/members", get(list))
-        .route("/affiliates/{slug}/members.wiki", get(wikitext))
-        .route("/affiliates/{slug}/members.csv", get(csv))
-        .route("/affiliates/{slug}/join", get(join_form).post(join))
-        .route("/affiliates/{slug}/leave", post(leave))
-        .route("/affiliates/{slug}/members/{id}/decision", post(decide))
-        .route("/affiliates/{slug}/members/{id}/roles", post(set_roles))
-        .route(
-            "/affiliates/{slug}/members/import",
-            get(import_form).post(import),
-        )
-        .route(
-            "/affiliates/{slug}/members/rules",
-            get(rules_form).post(save_rules),
-        )
+        .route(paths::MEMBERS, get(list))
+        .route(paths::MEMBERS_WIKI, get(wikitext))
+        .route(paths::MEMBERS_CSV, get(csv))
+        .route(paths::JOIN, get(join_form).post(join))
+        .route(paths::LEAVE, post(leave))
+        .route(paths::MEMBER_DECISION, post(decide))
+        .route(paths::MEMBER_ROLES, post(set_roles))
+        .route(paths::MEMBERS_IMPORT, get(import_form).post(import))
+        .route(paths::MEMBERS_RULES, get(rules_form).post(save_rules))
 }
 
 fn query(ctx: &Ctx) -> Option<&str> {
@@ -201,7 +196,7 @@ async fn list_page(
     let organizer = ctx.viewer.administers(a.id);
     let link = |p: usize| {
         let sort = if by_date { "" } else { "sort=name&" };
-        format!("/affiliates/{slug}/members?{sort}page={p}")
+        format!("{}?{sort}page={p}", paths::members(slug))
     };
     let members = rows
         .iter()
@@ -575,9 +570,7 @@ async fn join(
             } else {
                 "joined"
             };
-            Ok(see_other(&format!(
-                "/affiliates/{slug}/members?done={done}"
-            )))
+            Ok(see_other(&format!("{}?done={done}", paths::members(slug))))
         }
         Err(e @ (Error::Validation(_) | Error::NotEligible(_))) => {
             let e = WebError::Domain(e);
@@ -610,9 +603,9 @@ async fn leave(
     let a = affiliate(state.app(), &slug).await?;
     app::leave(state.app(), ctx.actor(), &a, &form.institution).await?;
     let back = if form.from == "account" {
-        "/account?done=left".to_string()
+        format!("{}?done=left", paths::ACCOUNT)
     } else {
-        format!("/affiliates/{slug}/members?done=left")
+        format!("{}?done=left", paths::members(slug))
     };
     Ok(see_other(&back))
 }
@@ -632,7 +625,7 @@ async fn decide(
     let a = organized(state.app(), ctx.actor(), &slug).await?;
     let approve = app::parse_decision(form.decision.as_deref())?;
     app::decide(state.app(), ctx.actor(), &a, id, approve).await?;
-    Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
+    Ok(see_other(&format!("{}?done=saved", paths::members(slug))))
 }
 
 /// The roles checked.
@@ -658,7 +651,7 @@ async fn set_roles(
         }
     }
     app::assign_roles(state.app(), ctx.actor(), &a, id, &roles).await?;
-    Ok(see_other(&format!("/affiliates/{slug}/members?done=saved")))
+    Ok(see_other(&format!("{}?done=saved", paths::members(slug))))
 }
 
 /// What an import would do: a summary, the entries, and the lines that cannot be read.
@@ -810,7 +803,8 @@ async fn import(
     if form.action == "apply" {
         return match app::apply_import(state.app(), ctx.actor(), &a, &preview.list).await {
             Ok(outcome) => Ok(see_other(&format!(
-                "/affiliates/{slug}/members?done=imported&added={}",
+                "{}?done=imported&added={}",
+                paths::members(slug),
                 outcome.added
             ))),
             Err(Error::Validation(_)) => {
@@ -1031,7 +1025,7 @@ async fn save_rules(
 ) -> Result<impl IntoResponse, WebError> {
     let a = organized(state.app(), ctx.actor(), &slug).await?;
     match app::save_rules(state.app(), ctx.actor(), &a, rules_draft(&form)?).await {
-        Ok(_) => Ok(see_other(&format!("/affiliates/{slug}/members?done=saved"))),
+        Ok(_) => Ok(see_other(&format!("{}?done=saved", paths::members(slug)))),
         Err(e @ Error::Validation(_)) => {
             let e = WebError::Domain(e);
             let rules = app::rules(state.app(), &a).await?;

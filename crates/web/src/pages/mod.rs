@@ -18,16 +18,17 @@ mod scholarships;
 use axum::Router;
 use axum::routing::get;
 
+use crate::paths;
 use crate::state::AppState;
 
 pub use frame::error_page;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/", get(directory::directory))
-        .route("/static/sangam.css", get(frame::stylesheet))
-        .route("/language", get(account::switch_language))
-        .route("/health", get(frame::health))
+        .route(paths::HOME, get(directory::directory))
+        .route(paths::STYLESHEET, get(frame::stylesheet))
+        .route(paths::LANGUAGE, get(account::switch_language))
+        .route(paths::HEALTH, get(frame::health))
         .merge(directory::routes())
         .merge(affiliate::routes())
         .merge(edit::routes())

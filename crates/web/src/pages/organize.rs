@@ -24,6 +24,7 @@ use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::Organizer;
 use sangam_app::conference as app;
@@ -31,16 +32,13 @@ use sangam_app::events::organizes;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/events/{id}/cfp/edit", get(cfp_form).post(save_cfp))
-        .route(
-            "/events/{id}/scholarship/edit",
-            get(round_form).post(save_round),
-        )
-        .route("/events/{id}/reviews", get(reviews_page))
-        .route("/events/{id}/reviewers", post(set_reviewers))
-        .route("/events/{id}/schedule/edit", get(schedule_page))
-        .route("/events/{id}/rooms", post(add_room))
-        .route("/events/{id}/slots", post(set_slots))
+        .route(paths::CFP_EDIT, get(cfp_form).post(save_cfp))
+        .route(paths::SCHOLARSHIP_EDIT, get(round_form).post(save_round))
+        .route(paths::REVIEWS, get(reviews_page))
+        .route(paths::REVIEWERS, post(set_reviewers))
+        .route(paths::SCHEDULE_EDIT, get(schedule_page))
+        .route(paths::ROOMS, post(add_room))
+        .route(paths::SLOTS, post(set_slots))
 }
 
 /// The conference, for its organizers only.
@@ -268,14 +266,10 @@ fn settings_page(
 ) -> Result<Response, WebError> {
     let lang = ctx.lang;
     let (heading, action, submit) = match what {
-        "cfp" => (
-            "conf-call-title",
-            format!("/events/{}/cfp/edit", e.id),
-            "conf-save-call",
-        ),
+        "cfp" => ("conf-call-title", paths::cfp_edit(e.id), "conf-save-call"),
         _ => (
             "sch-edit-title",
-            format!("/events/{}/scholarship/edit", e.id),
+            paths::scholarship_edit(e.id),
             "sch-save-round",
         ),
     };
@@ -283,7 +277,7 @@ fn settings_page(
     let page = SettingsPage {
         frame: Frame::new(ctx, heading.clone()),
         t: Tr(lang),
-        back: format!("/events/{}", e.id),
+        back: paths::event(e.id),
         heading,
         action,
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
@@ -347,7 +341,7 @@ async fn save_cfp(
 ) -> Result<impl IntoResponse, WebError> {
     let e = organized(&state, &ctx, &id).await?;
     let outcome = app::set_cfp(state.app(), &e, cfp_draft(&form.parse()?)).await;
-    let done = format!("/events/{}/proposals", e.id);
+    let done = paths::proposals(e.id);
     let typed = || cfp_fields(ctx.lang, &form);
     after_settings_form(&state, &ctx, &e, "cfp", outcome, &done, typed).await
 }
@@ -406,7 +400,7 @@ async fn save_round(
     let outcome = sangam_app::scholarships::set_round(state.app(), &e, draft)
         .await
         .map(|_| ());
-    let done = format!("/events/{}/scholarship", e.id);
+    let done = paths::scholarship(e.id);
     let typed = || round_fields(ctx.lang, &form);
     after_settings_form(&state, &ctx, &e, "round", outcome, &done, typed).await
 }
@@ -510,10 +504,7 @@ async fn set_reviewers(
         .await
         .map(|_| ());
     match outcome {
-        Ok(()) => Ok(super::frame::see_other(&format!(
-            "/events/{}/reviews",
-            e.id
-        ))),
+        Ok(()) => Ok(super::frame::see_other(&paths::reviews(e.id))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             reviews_view(&state, &ctx, &id, errors, StatusCode::UNPROCESSABLE_ENTITY).await
@@ -622,7 +613,7 @@ async fn after_schedule_form(
     outcome: Result<(), Error>,
     typed_slots: Option<String>,
 ) -> Result<Response, WebError> {
-    let done = format!("/events/{}/schedule/edit", id_of(id)?);
+    let done = paths::schedule_edit(id_of(id)?);
     super::frame::after_form(ctx, outcome, &done, |errors| {
         let status = StatusCode::UNPROCESSABLE_ENTITY;
         schedule_view(state, ctx, id, typed_slots, errors, status)

@@ -23,6 +23,7 @@ use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{Form, Path};
 use crate::html::{escape, paragraphs};
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::SiteAdmin;
 use sangam_app::affiliates::affiliate;
@@ -33,14 +34,14 @@ use sangam_app::reports::{
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/affiliates/{slug}/reports", get(list).post(add_period))
-        .route("/affiliates/{slug}/reports/{id}", get(show))
-        .route("/affiliates/{slug}/reports/{id}/report.wiki", get(wiki))
-        .route("/affiliates/{slug}/reports/{id}/file", post(file))
-        .route("/affiliates/{slug}/reports/{id}/review", post(review))
-        .route("/affiliates/{slug}/reports/{id}/defer", post(defer))
-        .route("/affiliates/{slug}/recognition", post(decide))
-        .route("/admin/compliance", get(dashboard))
+        .route(paths::REPORTS, get(list).post(add_period))
+        .route(paths::REPORT, get(show))
+        .route(paths::REPORT_WIKI, get(wiki))
+        .route(paths::REPORT_FILE, post(file))
+        .route(paths::REPORT_REVIEW, post(review))
+        .route(paths::REPORT_DEFER, post(defer))
+        .route(paths::RECOGNITION, post(decide))
+        .route(paths::COMPLIANCE, get(dashboard))
 }
 
 pub fn kind_label(lang: Lang, k: ReportKind) -> String {
@@ -489,8 +490,8 @@ async fn file(
     };
     match outcome {
         Ok(()) => Ok(super::frame::see_other(&format!(
-            "/affiliates/{}/reports/{}?done=saved",
-            a.slug, r.id
+            "{}?done=saved",
+            paths::report(&a.slug, r.id)
         ))),
         Err(e) => {
             let errors = refusal(ctx.lang, e)?;
@@ -529,8 +530,8 @@ async fn admin_action(
     let (a, r) = report_of(state.app(), slug, id).await?;
     match act(&admin, &r).await {
         Ok(()) => Ok(super::frame::see_other(&format!(
-            "/affiliates/{}/reports/{}?done=saved",
-            a.slug, r.id
+            "{}?done=saved",
+            paths::report(&a.slug, r.id)
         ))),
         Err(e) => {
             let errors = refusal(ctx.lang, e)?;
@@ -590,8 +591,8 @@ async fn add_period(
     let a = affiliate(state.app(), &slug).await?;
     match app::add_period(state.app(), ctx.actor(), &admin, &a, &draft).await {
         Ok(_) => Ok(super::frame::see_other(&format!(
-            "/affiliates/{}/reports?done=saved",
-            a.slug
+            "{}?done=saved",
+            paths::reports(&a.slug)
         ))),
         Err(e) => {
             let errors = refusal(ctx.lang, e)?;
@@ -636,8 +637,8 @@ async fn decide(
     );
     match app::decide_expired(state.app(), ctx.actor(), &admin, &a, decision).await {
         Ok(()) => Ok(super::frame::see_other(&format!(
-            "/affiliates/{}/reports?done=saved",
-            a.slug
+            "{}?done=saved",
+            paths::reports(&a.slug)
         ))),
         Err(e) => {
             let errors = refusal(ctx.lang, e)?;

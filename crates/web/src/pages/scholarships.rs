@@ -23,19 +23,20 @@ use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
 use crate::forms::FormData;
+use crate::paths;
 use crate::state::AppState;
 use sangam_app::scholarships::{self as app, ApplicationView, Roles};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/events/{id}/scholarship", get(round_page).post(apply))
-        .route("/events/{id}/scholarship/review", get(table_page))
-        .route("/events/{id}/scholarship/phase", post(advance))
-        .route("/events/{id}/scholarship/reviewers", post(set_reviewers))
-        .route("/scholarship-applications/{id}", get(application_page))
-        .route("/scholarship-applications/{id}/flag", post(flag))
-        .route("/scholarship-applications/{id}/score", post(score))
-        .route("/scholarship-applications/{id}/decision", post(decide))
+        .route(paths::SCHOLARSHIP, get(round_page).post(apply))
+        .route(paths::SCHOLARSHIP_REVIEW, get(table_page))
+        .route(paths::SCHOLARSHIP_PHASE, post(advance))
+        .route(paths::SCHOLARSHIP_REVIEWERS, post(set_reviewers))
+        .route(paths::APPLICATION, get(application_page))
+        .route(paths::APPLICATION_FLAG, post(flag))
+        .route(paths::APPLICATION_SCORE, post(score))
+        .route(paths::APPLICATION_DECISION, post(decide))
 }
 
 fn label(lang: Lang, prefix: &str, key: &str) -> String {
@@ -298,10 +299,7 @@ async fn apply(
         .await
         .map(|_| ());
     match outcome {
-        Ok(()) => Ok(super::frame::see_other(&format!(
-            "/events/{}/scholarship",
-            e.id
-        ))),
+        Ok(()) => Ok(super::frame::see_other(&paths::scholarship(e.id))),
         Err(err) => {
             let errors = refusal(ctx.lang, err)?;
             let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -386,7 +384,7 @@ async fn after_table_form(
     id: i64,
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
-    let done = format!("/events/{id}/scholarship/review");
+    let done = paths::scholarship_review(id);
     super::frame::after_form(ctx, outcome, &done, |errors| {
         table_view(state, ctx, id, errors, StatusCode::CONFLICT)
     })
@@ -521,7 +519,7 @@ async fn after_application_form(
     id: i64,
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
-    let done = format!("/scholarship-applications/{id}");
+    let done = paths::application(id);
     super::frame::after_form(ctx, outcome, &done, |errors| {
         application_view_page(state, ctx, id, errors, StatusCode::UNPROCESSABLE_ENTITY)
     })
