@@ -14,8 +14,7 @@ use sangam_core::error::Error;
 use sangam_core::secret;
 use sangam_i18n::{Lang, message};
 
-use super::directory::Choice;
-use super::frame::{Frame, Tr, html, render, safe_return, see_other};
+use super::frame::{Choice, Frame, Link, Tr, html, render, safe_return, see_other};
 use crate::auth::cookie;
 use crate::ctx::{CSRF_COOKIE, Ctx, LANG_COOKIE, SESSION_COOKIE, Session, query_param};
 use crate::error::WebError;
@@ -194,13 +193,30 @@ struct AccountPage {
     email_error: Option<String>,
     languages: Vec<Choice>,
     site_admin: bool,
-    admin_of: Vec<(String, String)>,
-    /// (slug, affiliate name, status label, institution, may leave)
-    memberships: Vec<(String, String, String, String, bool)>,
-    /// (address, title, when, seat) of the events this person is registered for.
-    events: Vec<(String, String, String, String)>,
+    admin_of: Vec<Link>,
+    memberships: Vec<MyMembership>,
+    events: Vec<MyEvent>,
     /// A private calendar address just made (shown once).
     feed_url: Option<String>,
+}
+
+/// One of one's memberships.
+struct MyMembership {
+    affiliate: Link,
+    /// Where the leave form goes.
+    leave: String,
+    status: String,
+    /// The institution it is held for (empty for one's own).
+    institution: String,
+    may_leave: bool,
+}
+
+/// An event one is registered for.
+struct MyEvent {
+    link: Link,
+    when: String,
+    /// Registered, or the place on the waiting list.
+    seat: String,
 }
 
 async fn account_page(
@@ -242,11 +258,9 @@ async fn account_page_with(
     let admin_of = me
         .admin_of
         .iter()
-        .map(|a| {
-            (
-                a.slug.to_string(),
-                super::directory::display_name(ctx.lang, a).0,
-            )
+        .map(|a| Link {
+            href: paths::affiliate(&a.slug),
+            text: super::directory::display_name(ctx.lang, a).0,
         })
         .collect();
     let mut memberships = Vec::new();
@@ -262,13 +276,16 @@ async fn account_page_with(
                 sangam_core::membership::MembershipStatus::Active
                     | sangam_core::membership::MembershipStatus::Pending
             );
-            memberships.push((
-                a.slug.to_string(),
-                super::directory::display_name(ctx.lang, &a).0,
+            memberships.push(MyMembership {
+                affiliate: Link {
+                    href: paths::affiliate(&a.slug),
+                    text: super::directory::display_name(ctx.lang, &a).0,
+                },
+                leave: paths::leave(&a.slug),
                 status,
-                m.institution.clone().unwrap_or_default(),
-                open,
-            ));
+                institution: m.institution.clone().unwrap_or_default(),
+                may_leave: open,
+            });
         }
     }
     let mut events = Vec::new();
@@ -281,12 +298,14 @@ async fn account_page_with(
             ),
             sangam_db::events::Registered::Seat => message(ctx.lang, "event-registered", &[]),
         };
-        events.push((
-            paths::event(e.id),
-            e.details.title.clone(),
-            super::events::when_text(ctx.lang, &e).0,
+        events.push(MyEvent {
+            link: Link {
+                href: paths::event(e.id),
+                text: e.details.title.clone(),
+            },
+            when: super::events::when_text(ctx.lang, &e).0,
             seat,
-        ));
+        });
     }
     let page = AccountPage {
         events,

@@ -13,7 +13,9 @@ use sangam_core::text::Translatable;
 use sangam_db::affiliates::HistoryEntry;
 use sangam_i18n::{Lang, direction_of, format, message, names};
 
-use super::directory::{country_list, display_name, language_list, not_found};
+use super::directory::{
+    AffiliateLink, affiliate_link, country_list, display_name, language_list, not_found,
+};
 use super::frame::{Frame, Tr, cached, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
@@ -65,21 +67,6 @@ pub struct Fact {
     pub html: String,
 }
 
-pub struct Link {
-    pub slug: String,
-    pub name: String,
-    pub lang: String,
-}
-
-fn link(lang: Lang, a: &Affiliate) -> Link {
-    let (name, l) = display_name(lang, a);
-    Link {
-        slug: a.slug.to_string(),
-        name,
-        lang: l,
-    }
-}
-
 #[derive(Template)]
 #[template(path = "affiliates/profile.html")]
 struct ProfilePage {
@@ -87,14 +74,14 @@ struct ProfilePage {
     t: Tr,
     slug: String,
     name: TextView,
-    logo: Option<(String, String, String)>,
+    logo: Option<Logo>,
     facts: Vec<Fact>,
     mission: Option<TextView>,
-    goals: Vec<(TextView, TextView)>,
+    goals: Vec<Goal>,
     policy: Option<TextView>,
     map_alt: Option<String>,
-    hubs: Vec<Link>,
-    members: Vec<Link>,
+    hubs: Vec<AffiliateLink>,
+    members: Vec<AffiliateLink>,
     is_hub: bool,
     history: Vec<String>,
     updated: String,
@@ -102,8 +89,27 @@ struct ProfilePage {
     /// "12 members", linking to the member list.
     member_count: String,
     /// The next report: what and when due; for its admins, how soon ("due in 7 days").
-    next_report: Option<(String, Option<String>)>,
+    next_report: Option<NextReport>,
     board: Option<BoardView>,
+}
+
+/// The logo: its thumbnail, its file page on Commons (the licence), its alternative text.
+struct Logo {
+    src: String,
+    source: String,
+    alt: String,
+}
+
+struct Goal {
+    heading: TextView,
+    body: TextView,
+}
+
+struct NextReport {
+    /// The report, its period and the day it is due.
+    what: String,
+    /// How soon, for its admins.
+    when: Option<String>,
 }
 
 /// The board from its recorded terms and structure.
@@ -506,7 +512,10 @@ async fn profile_page(
                 .administers(a.id)
                 .then(|| super::reports::when_text(lang, &s))
                 .flatten();
-            (format!("{what} · {due}"), when)
+            NextReport {
+                what: format!("{what} · {due}"),
+                when,
+            }
         })
     };
     let name = text_view(lang, &a.name, false);
@@ -520,40 +529,41 @@ async fn profile_page(
             &[("countries", country_list(lang, &codes).into())],
         )
     });
-    let mut hubs: Vec<Link> = profile.links.hubs.iter().map(|h| link(lang, h)).collect();
+    let mut hubs: Vec<AffiliateLink> = profile
+        .links
+        .hubs
+        .iter()
+        .map(|h| affiliate_link(lang, h))
+        .collect();
     format::sort_by_name(lang, &mut hubs, |l| l.name.as_str());
-    let mut members: Vec<Link> = profile
+    let mut members: Vec<AffiliateLink> = profile
         .links
         .members
         .iter()
-        .map(|m| link(lang, m))
+        .map(|m| affiliate_link(lang, m))
         .collect();
     format::sort_by_name(lang, &mut members, |l| l.name.as_str());
     let page = ProfilePage {
         frame: Frame::new(ctx, plain_name.clone()),
         t: Tr(lang),
         slug: a.slug.to_string(),
-        logo: a.logo.as_ref().map(|f| {
-            (
-                f.thumb_url(120),
-                f.page_url(),
-                message(
-                    lang,
-                    "profile-logo-alt",
-                    &[("name", plain_name.as_str().into())],
-                ),
-            )
+        logo: a.logo.as_ref().map(|f| Logo {
+            src: f.thumb_url(120),
+            source: f.page_url(),
+            alt: message(
+                lang,
+                "profile-logo-alt",
+                &[("name", plain_name.as_str().into())],
+            ),
         }),
         facts: facts(lang, a),
         mission: a.mission.as_ref().map(|m| text_view(lang, m, true)),
         goals: a
             .goals
             .iter()
-            .map(|g| {
-                (
-                    text_view(lang, &g.heading, false),
-                    text_view(lang, &g.body, true),
-                )
+            .map(|g| Goal {
+                heading: text_view(lang, &g.heading, false),
+                body: text_view(lang, &g.body, true),
             })
             .collect(),
         policy: a

@@ -18,7 +18,7 @@ use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message, names};
 
 use super::directory::not_found;
-use super::frame::{Frame, Tr, id_of, refusal, render};
+use super::frame::{Choice, Fact, Frame, Tr, id_of, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
@@ -213,9 +213,9 @@ struct FormPage {
     errors: Vec<String>,
     fields: Vec<Field>,
     /// Value, label, selected.
-    types: Vec<(String, String, bool)>,
-    languages: Vec<(String, String, bool)>,
-    tracks: Vec<(String, bool)>,
+    types: Vec<Choice>,
+    languages: Vec<Choice>,
+    tracks: Vec<Choice>,
     submit_label: String,
 }
 
@@ -398,30 +398,32 @@ fn form_page(ctx: &Ctx, spec: FormSpec<'_>, status: StatusCode) -> Result<Respon
                     "conf-minutes",
                     &[("minutes", i64::from(t.minutes).into())],
                 );
-                (
-                    t.key.clone(),
-                    format!("{} ({m})", t.name),
-                    t.key == chosen_type,
-                )
+                Choice {
+                    value: t.key.clone(),
+                    label: format!("{} ({m})", t.name),
+                    selected: t.key == chosen_type,
+                }
             })
             .collect(),
         languages: spec
             .cfp
             .languages
             .iter()
-            .map(|l| {
-                (
-                    l.to_string(),
-                    names::language(lang, l.as_str()),
-                    l.as_str() == chosen_lang,
-                )
+            .map(|l| Choice {
+                value: l.to_string(),
+                label: names::language(lang, l.as_str()),
+                selected: l.as_str() == chosen_lang,
             })
             .collect(),
         tracks: spec
             .cfp
             .tracks
             .iter()
-            .map(|t| (t.clone(), *t == chosen_track))
+            .map(|t| Choice {
+                value: t.clone(),
+                label: t.clone(),
+                selected: *t == chosen_track,
+            })
             .collect(),
         submit_label: spec.submit_label,
     };
@@ -545,7 +547,7 @@ async fn update(
 }
 
 /// A label and its value on the proposal page, as HTML (long texts as paragraphs).
-pub struct Fact {
+pub struct HtmlFact {
     pub label: String,
     pub html: String,
 }
@@ -567,7 +569,8 @@ pub struct Signature {
 /// A reviewer's form: each criterion with their score so far, their comment, the top of
 /// the scale.
 pub struct ReviewForm {
-    pub criteria: Vec<(String, String)>,
+    /// Each criterion and the score given so far.
+    pub criteria: Vec<Fact>,
     pub comment: String,
     pub max: u32,
 }
@@ -575,7 +578,7 @@ pub struct ReviewForm {
 /// The organizers' placement form: the rooms (id, name, chosen), the start so far in the
 /// conference's zone, and the zone.
 pub struct PlaceForm {
-    pub rooms: Vec<(i64, String, bool)>,
+    pub rooms: Vec<Choice>,
     pub start: String,
     pub zone: String,
 }
@@ -592,8 +595,8 @@ struct ProposalPage {
     status: String,
     lang_attr: String,
     submitted: String,
-    contact: Vec<Fact>,
-    topic: Vec<Fact>,
+    contact: Vec<HtmlFact>,
+    topic: Vec<HtmlFact>,
     interested: Vec<Signature>,
     /// Some(true): may mark interest; Some(false): may remove it.
     interest_action: Option<bool>,
@@ -625,7 +628,7 @@ async fn proposal_page(
     let own = me.is_some_and(|u| p.is_own(u));
     let private = app::sees_private(&ctx.viewer, &e, &p);
     let q = &p.proposal;
-    let fact = |id: &str, value: String, block: bool| Fact {
+    let fact = |id: &str, value: String, block: bool| HtmlFact {
         label: message(lang, id, &[]),
         html: fact_html(&value, block),
     };
@@ -676,7 +679,7 @@ async fn proposal_page(
     if private && let Some(c) = &cfp {
         for (question, answer) in c.questions.iter().zip(&q.answers) {
             if !answer.is_empty() {
-                topic.push(Fact {
+                topic.push(HtmlFact {
                     label: question.text.clone(),
                     html: fact_html(answer, true),
                 });
@@ -721,7 +724,10 @@ async fn proposal_page(
                         .and_then(|r| r.review.scores.get(i))
                         .map(u32::to_string)
                         .unwrap_or_default();
-                    (k.name.clone(), typed)
+                    Fact {
+                        label: k.name.clone(),
+                        value: typed,
+                    }
                 })
                 .collect();
             let comment = mine.map(|r| r.review.comment).unwrap_or_default();
@@ -743,7 +749,11 @@ async fn proposal_page(
         Some(PlaceForm {
             rooms: rooms
                 .into_iter()
-                .map(|(id, name)| (id, name, Some(id) == chosen))
+                .map(|(id, name)| Choice {
+                    value: id.to_string(),
+                    label: name,
+                    selected: Some(id) == chosen,
+                })
                 .collect(),
             start,
             zone: e.details.schedule.zone.clone(),
@@ -955,6 +965,12 @@ async fn interest(
     after_proposal_form(&state, &ctx, &id, outcome).await
 }
 
+/// A day of the programme: its date and its sessions in order.
+struct Day {
+    heading: String,
+    sessions: Vec<ProgrammeLine>,
+}
+
 /// A session as the programme lists it.
 pub struct ProgrammeLine {
     pub id: i64,
@@ -976,7 +992,7 @@ struct ProgrammeByDay {
     zone: String,
     zone_note: String,
     /// A day's heading and its sessions.
-    days: Vec<(String, Vec<ProgrammeLine>)>,
+    days: Vec<Day>,
 }
 
 /// The public programme by day and room, in the reader's language and in the time zone
@@ -995,7 +1011,7 @@ async fn programme_page(
             .filter(|z| jiff::tz::TimeZone::get(z).is_ok())
             .unwrap_or_else(|| e.details.schedule.zone.clone());
         let tz = jiff::tz::TimeZone::get(&zone).unwrap_or(jiff::tz::TimeZone::UTC);
-        let mut days: Vec<(String, Vec<ProgrammeLine>)> = Vec::new();
+        let mut days: Vec<Day> = Vec::new();
         for s in app::programme(state.app(), e.id).await? {
             let day = jiff::Timestamp::from_second(s.start.0)
                 .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
@@ -1017,8 +1033,11 @@ async fn programme_page(
                 language: names::language(lang, q.lang.as_str()),
             };
             match days.last_mut() {
-                Some((h, lines)) if *h == heading => lines.push(line),
-                _ => days.push((heading, vec![line])),
+                Some(d) if d.heading == heading => d.sessions.push(line),
+                _ => days.push(Day {
+                    heading,
+                    sessions: vec![line],
+                }),
             }
         }
         let heading = message(

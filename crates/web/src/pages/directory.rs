@@ -13,7 +13,7 @@ use sangam_core::codes;
 use sangam_core::error::Error;
 use sangam_i18n::{Lang, format, message, names};
 
-use super::frame::{Frame, Tr, cached, page_param, render};
+use super::frame::{Choice, Frame, Tr, cached, page_param, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 pub use crate::names::{country_list, display_name, language_list};
@@ -73,12 +73,6 @@ pub fn row(lang: Lang, a: &Affiliate) -> Row {
         status: message(lang, &format!("status-{}", a.status), &[]),
         status_code: a.status.as_str(),
     }
-}
-
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
 }
 
 pub struct Filter {
@@ -279,12 +273,29 @@ async fn former(State(state): State<AppState>, ctx: Ctx) -> Response {
     cached(&state, &ctx, || listing(&state, &ctx, Listing::Former)).await
 }
 
+/// A link to an affiliate: its address and its name in the reader's language (or the
+/// one it is written in, named by `lang`).
+pub struct AffiliateLink {
+    pub slug: String,
+    pub name: String,
+    pub lang: String,
+}
+
+pub fn affiliate_link(lang: Lang, a: &Affiliate) -> AffiliateLink {
+    let (name, l) = display_name(lang, a);
+    AffiliateLink {
+        slug: a.slug.to_string(),
+        name,
+        lang: l,
+    }
+}
+
 pub struct HubRow {
     pub slug: String,
     pub name: String,
     pub name_lang: String,
     pub members: String,
-    pub member_names: Vec<(String, String, String)>,
+    pub member_names: Vec<AffiliateLink>,
 }
 
 #[derive(Template)]
@@ -303,14 +314,9 @@ async fn hubs_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static str)
         .filter(|(hub, _)| hub.status.is_current())
         .map(|(hub, members)| {
             let (name, name_lang) = display_name(lang, hub);
-            let mut member_names: Vec<(String, String, String)> = members
-                .iter()
-                .map(|m| {
-                    let (n, l) = display_name(lang, m);
-                    (m.slug.to_string(), n, l)
-                })
-                .collect();
-            format::sort_by_name(lang, &mut member_names, |m| m.1.as_str());
+            let mut member_names: Vec<AffiliateLink> =
+                members.iter().map(|m| affiliate_link(lang, m)).collect();
+            format::sort_by_name(lang, &mut member_names, |m| m.name.as_str());
             HubRow {
                 slug: hub.slug.to_string(),
                 name,

@@ -21,8 +21,8 @@ use sangam_core::error::Error;
 use sangam_core::text::Translatable;
 use sangam_i18n::{Lang, format, message, names};
 
-use super::directory::{Choice, display_name};
-use super::frame::{Frame, Tr, html, render, see_other};
+use super::directory::display_name;
+use super::frame::{Choice, Frame, Tr, html, render, see_other};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Form, Path};
@@ -41,6 +41,14 @@ pub fn routes() -> Router<AppState> {
 /// Goal slots shown beyond the existing goals, for adding new ones.
 const EMPTY_GOALS: usize = 2;
 
+/// Beside a field edited in another language than its source: the source text.
+pub struct Source {
+    /// "Source (English):"
+    pub label: String,
+    pub lang: String,
+    pub text: String,
+}
+
 pub struct Field {
     pub name: String,
     pub label: String,
@@ -50,7 +58,7 @@ pub struct Field {
     pub choices: Vec<Choice>,
     pub help: Option<String>,
     /// The source text beside a translation: its label, language and text.
-    pub source: Option<(String, String, String)>,
+    pub source: Option<Source>,
     pub error: Option<String>,
     pub disabled: bool,
     pub required: bool,
@@ -334,7 +342,7 @@ fn build_page(ctx: &Ctx, spec: FormSpec<'_>, all: &[Affiliate], members: &[i64])
         .map(|e| e.message(lang));
     let v = &spec.values;
     // Beside a field edited in another language than its source: the source text.
-    let source_of = |t: Option<&Translatable>| -> Option<(String, String, String)> {
+    let source_of = |t: Option<&Translatable>| -> Option<Source> {
         let t = t?;
         let source = t.source_lang.as_str();
         (source != spec.lang).then(|| {
@@ -343,7 +351,11 @@ fn build_page(ctx: &Ctx, spec: FormSpec<'_>, all: &[Affiliate], members: &[i64])
                 "edit-source",
                 &[("language", names::language(lang, source).into())],
             );
-            (label, source.to_string(), t.source().to_string())
+            Source {
+                label,
+                lang: source.to_string(),
+                text: t.source().to_string(),
+            }
         })
     };
     let cur = spec.current;

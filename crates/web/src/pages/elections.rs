@@ -21,7 +21,7 @@ use sangam_i18n::{Lang, format, message};
 
 use super::affiliate::{TextView, text_view};
 use super::directory::{display_name, not_found};
-use super::frame::{Frame, Tr, refusal, render};
+use super::frame::{Choice, Frame, Tr, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
@@ -79,7 +79,7 @@ struct ListPage {
     /// The affiliate's organizers set up elections here: the form's fields as typed.
     form: Option<Vec<FormField>>,
     /// Value, label, selected.
-    methods: Vec<(&'static str, String, bool)>,
+    methods: Vec<Choice>,
     csrf: String,
     errors: Vec<String>,
 }
@@ -159,7 +159,11 @@ async fn list_page(
             .iter()
             .map(|m| {
                 let label = message(lang, &format!("election-method-name-{}", m.as_str()), &[]);
-                (m.as_str(), label, m.as_str() == chosen)
+                Choice {
+                    value: m.as_str().to_string(),
+                    label,
+                    selected: m.as_str() == chosen,
+                }
             })
             .collect(),
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
@@ -201,12 +205,19 @@ async fn create(
     }
 }
 
+/// A candidate's votes in a round, and their keep factor where it is not 1 or 0.
+#[derive(Default)]
+pub struct VoteCell {
+    pub votes: String,
+    pub keep: Option<String>,
+}
+
 /// A row of the rounds table: the round, its quota, each candidate's votes, what happened.
 pub struct RoundRow {
     pub number: String,
     pub quota: String,
     /// Each candidate's votes, and their keep factor where it is not 1 (elected) or 0.
-    pub votes: Vec<(String, Option<String>)>,
+    pub votes: Vec<VoteCell>,
     pub surplus: String,
     pub decided: String,
 }
@@ -350,7 +361,10 @@ async fn page(
                                 .map(|(v, k)| {
                                     let partial = *k != sangam_core::election::Fixed::ONE
                                         && *k != sangam_core::election::Fixed::ZERO;
-                                    (n(*v), partial.then(|| rounded(lang, k.to_f64(), 6)))
+                                    VoteCell {
+                                        votes: n(*v),
+                                        keep: partial.then(|| rounded(lang, k.to_f64(), 6)),
+                                    }
                                 })
                                 .collect(),
                             surplus: n(r.surplus),
@@ -359,9 +373,10 @@ async fn page(
                     })
                     .collect(),
                 Outcome::Ranked { lines, .. } => {
-                    let mut votes = vec![(String::new(), None); names.len()];
+                    let mut votes: Vec<VoteCell> =
+                        names.iter().map(|_| VoteCell::default()).collect();
                     for l in lines {
-                        votes[l.candidate].0 = match l.ratio {
+                        votes[l.candidate].votes = match l.ratio {
                             Some(r) => format!(
                                 "{} / {} / {} ({})",
                                 format::number(lang, l.support as i64),

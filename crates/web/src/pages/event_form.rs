@@ -16,9 +16,9 @@ use sangam_core::event::{EventDraft, EventKind, Mode, Question, RegistrationWind
 use sangam_db::events::EventRow;
 use sangam_i18n::message;
 
-use super::directory::{Choice, display_name};
+use super::directory::display_name;
 use super::edit::Field;
-use super::frame::{Frame, Tr, html, render, see_other};
+use super::frame::{Choice, Frame, Tr, html, render, see_other};
 use crate::ctx::Ctx;
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Path};

@@ -17,7 +17,7 @@ use sangam_core::{Error, Timestamp};
 use sangam_db::events::EventRow;
 use sangam_i18n::{Lang, format, message};
 
-use super::frame::{Frame, Tr, cached_until, render};
+use super::frame::{Fact, Frame, Link, Tr, cached_until, render};
 use crate::ctx::{Ctx, query_param};
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
@@ -145,14 +145,14 @@ struct CalendarPage {
     slug: String,
     heading: String,
     months: Vec<MonthView>,
-    years: Vec<(String, String, bool)>,
+    years: Vec<YearLink>,
     all_href: String,
     all_current: bool,
     /// The outcome columns' labels, and a row per year: the year and its totals.
     outcome_labels: Vec<String>,
-    totals: Vec<(String, Vec<String>)>,
-    /// (slug, name) of the campaigns the affiliate takes part in.
-    campaigns: Vec<(String, String)>,
+    totals: Vec<YearTotals>,
+    /// The campaigns the affiliate takes part in.
+    campaigns: Vec<Link>,
     /// The reader organizes this affiliate's events.
     can_create: bool,
     /// The month grid, when asked for (`?view=grid`).
@@ -400,19 +400,17 @@ async fn calendar_page(
         tz: reader.as_ref().map(|r| r.0.clone()).unwrap_or_default(),
         years: years
             .iter()
-            .map(|y| {
-                (
-                    format::partial_date(
-                        lang,
-                        PartialDate {
-                            year: *y,
-                            month: None,
-                            day: None,
-                        },
-                    ),
-                    format!("{}?year={y}", paths::affiliate_events(&a.slug)),
-                    year == Some(*y),
-                )
+            .map(|y| YearLink {
+                year: format::partial_date(
+                    lang,
+                    PartialDate {
+                        year: *y,
+                        month: None,
+                        day: None,
+                    },
+                ),
+                href: format!("{}?year={y}", paths::affiliate_events(&a.slug)),
+                current: year == Some(*y),
             })
             .collect(),
         all_href: paths::affiliate_events(&a.slug),
@@ -432,24 +430,25 @@ async fn calendar_page(
         campaigns: app::campaigns_of(state.app(), &a)
             .await?
             .into_iter()
-            .map(|c| (c.slug, c.name))
+            .map(|c| Link {
+                href: paths::campaign(&c.slug),
+                text: c.name,
+            })
             .collect(),
         outcome_labels: outcome_labels(lang),
         totals: app::totals_by_year(state.app(), &shown)
             .await?
             .iter()
-            .map(|(y, f)| {
-                (
-                    format::partial_date(
-                        lang,
-                        PartialDate {
-                            year: *y,
-                            month: None,
-                            day: None,
-                        },
-                    ),
-                    figure_cells(lang, f),
-                )
+            .map(|(y, f)| YearTotals {
+                year: format::partial_date(
+                    lang,
+                    PartialDate {
+                        year: *y,
+                        month: None,
+                        day: None,
+                    },
+                ),
+                cells: figure_cells(lang, f),
             })
             .collect(),
     };
@@ -503,7 +502,7 @@ pub struct ParticipantView {
     pub name: String,
     pub seat: String,
     pub private: bool,
-    pub answers: Vec<(String, String)>,
+    pub answers: Vec<Fact>,
 }
 
 pub struct QuestionView {
@@ -553,9 +552,9 @@ struct EventPage {
     meeting_url: Option<String>,
     outcome_labels: Vec<String>,
     /// The recorded figures, as shown, and the notes.
-    outcomes: Option<(Vec<String>, String)>,
+    outcomes: Option<OutcomesView>,
     /// For organizers once the event has taken place: the form's current values.
-    outcome_form: Option<Vec<(&'static str, String, String)>>,
+    outcome_form: Option<Vec<OutcomeField>>,
     outcome_notes: String,
     /// The conference has a call for proposals: a link to it and its programme.
     has_cfp: bool,
@@ -564,8 +563,8 @@ struct EventPage {
     /// A conference: its organizers get links to set the call and the scholarship round.
     conference: bool,
     cancelled: bool,
-    /// (slug, name) of the campaign this event is an edition of.
-    edition: Option<(String, String)>,
+    /// The campaign this event is an edition of.
+    edition: Option<Link>,
 }
 
 async fn event_page(
@@ -669,7 +668,10 @@ async fn event_view(
                         .iter()
                         .zip(a)
                         .filter(|(_, a)| !a.is_empty())
-                        .map(|(q, a)| (q.text.clone(), a.clone()))
+                        .map(|(q, a)| Fact {
+                            label: q.text.clone(),
+                            value: a.clone(),
+                        })
                         .collect()
                 })
                 .unwrap_or_default(),
@@ -686,24 +688,29 @@ async fn event_view(
             .iter()
             .zip(outcome_labels(lang))
             .zip(values)
-            .map(|((name, label), v)| (*name, label, v.map(|n| n.to_string()).unwrap_or_default()))
+            .map(|((name, label), v)| OutcomeField {
+                name,
+                label,
+                value: v.map(|n| n.to_string()).unwrap_or_default(),
+            })
             .collect()
     });
     Ok(EventPage {
         outcome_labels: outcome_labels(lang),
-        outcomes: recorded
-            .as_ref()
-            .map(|(f, notes)| (figure_cells(lang, f), notes.clone())),
+        outcomes: recorded.as_ref().map(|(f, notes)| OutcomesView {
+            figures: figure_cells(lang, f),
+            notes: notes.clone(),
+        }),
         outcome_form,
         outcome_notes: recorded.map(|(_, n)| n).unwrap_or_default(),
         has_cfp: links.has_cfp,
         has_round: links.has_round,
         conference: d.kind == sangam_core::event::EventKind::Conference,
         cancelled: e.cancelled,
-        edition: links
-            .edition
-            .as_ref()
-            .map(|c| (c.slug.clone(), c.name.clone())),
+        edition: links.edition.as_ref().map(|c| Link {
+            href: paths::campaign(&c.slug),
+            text: c.name.clone(),
+        }),
         frame: Frame::new(ctx, d.title.clone()),
         t: Tr(lang),
         id: e.id,
@@ -917,8 +924,7 @@ async fn my_events_feed(
 struct CampaignsPage {
     frame: Frame,
     t: Tr,
-    /// (slug, name, how many editions)
-    campaigns: Vec<(String, String, String)>,
+    campaigns: Vec<CampaignLine>,
 }
 
 async fn campaigns_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static str), WebError> {
@@ -929,11 +935,13 @@ async fn campaigns_page(state: &AppState, ctx: &Ctx) -> Result<(String, &'static
         .into_iter()
         .map(|(c, n)| {
             let n = n as i64;
-            (
-                c.slug,
-                c.name,
-                message(lang, "campaign-edition-count", &[("count", n.into())]),
-            )
+            CampaignLine {
+                link: Link {
+                    href: paths::campaign(&c.slug),
+                    text: c.name,
+                },
+                editions: message(lang, "campaign-edition-count", &[("count", n.into())]),
+            }
         })
         .collect();
     let page = CampaignsPage {
@@ -955,8 +963,40 @@ struct CampaignPage {
     t: Tr,
     name: String,
     editions: Vec<ItemView>,
-    /// (slug, name) of the affiliates taking part.
-    taking_part: Vec<(String, String)>,
+    /// The affiliates taking part, linked to their calendars.
+    taking_part: Vec<Link>,
+}
+
+/// A campaign in the list, and how many editions it has.
+struct CampaignLine {
+    link: Link,
+    editions: String,
+}
+
+/// A year in the calendar's year navigation.
+struct YearLink {
+    year: String,
+    href: String,
+    current: bool,
+}
+
+/// A row of the outcome totals: the year and a cell a figure.
+struct YearTotals {
+    year: String,
+    cells: Vec<String>,
+}
+
+/// Recorded outcomes: a cell a figure (empty where not recorded), and the notes.
+struct OutcomesView {
+    figures: Vec<String>,
+    notes: String,
+}
+
+/// A figure of the outcomes form: its field, its label, what is recorded.
+struct OutcomeField {
+    name: &'static str,
+    label: String,
+    value: String,
 }
 
 async fn campaign_page(
@@ -970,11 +1010,14 @@ async fn campaign_page(
         editions: events,
         taking_part,
     } = app::campaign(state.app(), slug).await?;
-    let mut taking_part: Vec<(String, String)> = taking_part
+    let mut taking_part: Vec<Link> = taking_part
         .iter()
-        .map(|a| (a.slug.to_string(), display_name(lang, a).0))
+        .map(|a| Link {
+            href: paths::affiliate_events(&a.slug),
+            text: display_name(lang, a).0,
+        })
         .collect();
-    format::sort_by_name(lang, &mut taking_part, |t| t.1.as_str());
+    format::sort_by_name(lang, &mut taking_part, |t| t.text.as_str());
     let editions = events
         .iter()
         .map(|e| ItemView {

@@ -28,6 +28,25 @@ impl Tr {
     }
 }
 
+/// A link: where it goes and what it says (a name in any script, shown isolated).
+pub struct Link {
+    pub href: String,
+    pub text: String,
+}
+
+/// A choice of a select or a set of radio buttons.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+/// A labelled value: a fact on a page, an answer to a question.
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
 pub struct NavLink {
     pub href: &'static str,
     pub label: String,

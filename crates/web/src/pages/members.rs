@@ -21,8 +21,8 @@ use sangam_db::membership::{MemberOrder, MemberRow};
 use sangam_i18n::{Lang, format, message, names};
 
 use super::affiliate::text_view;
-use super::directory::{Choice, display_name};
-use super::frame::{Frame, Tr, cached, html, page_param, render, see_other};
+use super::directory::display_name;
+use super::frame::{Choice, Fact, Frame, Tr, cached, html, page_param, render, see_other};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{CsrfForm, Form, Path};
@@ -91,7 +91,7 @@ pub struct Pending {
     pub html: String,
     pub date: String,
     /// The answers, when the viewer may see them.
-    pub answers: Option<Vec<(String, String)>>,
+    pub answers: Option<Vec<Fact>>,
 }
 
 #[derive(Template)]
@@ -128,8 +128,8 @@ fn role_label(lang: Lang, role: AffiliateRole) -> String {
 }
 
 /// The answers of an application, labelled, for those who may see them.
-pub fn answers_view(lang: Lang, rules: &Rules, app: &Application) -> Vec<(String, String)> {
-    let mut out = Vec::new();
+pub fn answers_view(lang: Lang, rules: &Rules, app: &Application) -> Vec<Fact> {
+    let mut out: Vec<(String, String)> = Vec::new();
     let t = |id: &str| message(lang, id, &[]);
     if app.kind() == MemberKind::Institution {
         out.push((t("join-kind"), t("join-kind-institution")));
@@ -174,7 +174,9 @@ pub fn answers_view(lang: Lang, rules: &Rules, app: &Application) -> Vec<(String
             .unwrap_or_else(|| format!("#{qid}"));
         out.push((question, answer.clone()));
     }
-    out
+    out.into_iter()
+        .map(|(label, value)| Fact { label, value })
+        .collect()
 }
 
 async fn list_page(
@@ -838,7 +840,17 @@ struct RulesPage {
     allow_institutions: bool,
     has_errors: bool,
     fields: Vec<super::edit::Field>,
-    questions: Vec<(String, String, bool, Option<String>)>,
+    questions: Vec<QuestionField>,
+}
+
+/// A question of the membership form as the rules form shows it: its stored id (empty
+/// for a new one), its text, whether it must be answered, and what was wrong with it.
+#[derive(Default)]
+struct QuestionField {
+    id: String,
+    text: String,
+    required: bool,
+    error: Option<String>,
 }
 
 fn rules_page(
@@ -907,34 +919,32 @@ fn rules_page(
         field("min_edits", "rules-min-edits", "number", None),
         field("min_account_days", "rules-min-account-days", "number", None),
     ];
-    let mut questions: Vec<(String, String, bool, Option<String>)> = match form {
+    let mut questions: Vec<QuestionField> = match form {
         Some(f) => (0..QUESTION_SLOTS_MAX)
             .filter_map(|i| {
-                f.get(&format!("question.{i}.text")).map(|text| {
-                    (
-                        f.get(&format!("question.{i}.id")).unwrap_or("").to_string(),
-                        text.to_string(),
-                        f.get(&format!("question.{i}.required")).is_some(),
-                        err(&format!("questions.{i}.text")),
-                    )
-                })
+                f.get(&format!("question.{i}.text"))
+                    .map(|text| QuestionField {
+                        id: f.get(&format!("question.{i}.id")).unwrap_or("").to_string(),
+                        text: text.to_string(),
+                        required: f.get(&format!("question.{i}.required")).is_some(),
+                        error: err(&format!("questions.{i}.text")),
+                    })
             })
             .collect(),
         None => rules
             .questions
             .iter()
-            .map(|q| {
-                (
-                    q.id.to_string(),
-                    q.text.pick(lang.info().content_fallbacks).0.to_string(),
-                    q.required,
-                    None,
-                )
+            .map(|q| QuestionField {
+                id: q.id.to_string(),
+                text: q.text.pick(lang.info().content_fallbacks).0.to_string(),
+                required: q.required,
+                error: None,
             })
             .collect(),
     };
+    // Two empty slots for new questions.
     for _ in 0..2 {
-        questions.push((String::new(), String::new(), false, None));
+        questions.push(QuestionField::default());
     }
     let (name, _) = display_name(lang, a);
     let (frame, heading) = Frame::named(ctx, "rules-title", &name);

@@ -405,6 +405,20 @@ async fn save_round(
     after_settings_form(&state, &ctx, &e, "round", outcome, &done, typed).await
 }
 
+/// A review as the table shows it: who, their weighted score, their comment.
+pub struct ReviewShown {
+    pub reviewer: String,
+    pub score: String,
+    pub comment: String,
+}
+
+/// An accepted session: where and when it is placed (empty when not placed yet).
+struct SessionPlace {
+    id: i64,
+    title: String,
+    placed: String,
+}
+
 /// A proposal's line in the review table, as shown.
 pub struct ReviewLine {
     pub id: i64,
@@ -414,7 +428,7 @@ pub struct ReviewLine {
     pub score: String,
     pub spread: String,
     /// Each review shown: reviewer, weighted score, comment.
-    pub reviews: Vec<(String, String, String)>,
+    pub reviews: Vec<ReviewShown>,
 }
 
 #[derive(Template)]
@@ -459,7 +473,11 @@ async fn reviews_view(
             reviews: l
                 .reviews
                 .into_iter()
-                .map(|(r, w)| (r.reviewer, score_text(lang, Some(w)), r.review.comment))
+                .map(|(r, w)| ReviewShown {
+                    reviewer: r.reviewer,
+                    score: score_text(lang, Some(w)),
+                    comment: r.review.comment,
+                })
                 .collect(),
         })
         .collect();
@@ -522,8 +540,7 @@ struct SchedulePage {
     zone: String,
     rooms: Vec<String>,
     slots: String,
-    /// Accepted sessions: id, title, where and when (empty when not placed yet).
-    sessions: Vec<(i64, String, String)>,
+    sessions: Vec<SessionPlace>,
     csrf: String,
     errors: Vec<String>,
 }
@@ -569,7 +586,11 @@ async fn schedule_view(
                 .find(|s| s.proposal.id == p.id)
                 .map(|s| format!("{} · {}", format::datetime_in(lang, s.start, &tz), s.room))
                 .unwrap_or_default();
-            (p.id, p.proposal.title, placed)
+            SessionPlace {
+                id: p.id,
+                title: p.proposal.title,
+                placed,
+            }
         })
         .collect();
     let heading = message(

@@ -18,7 +18,7 @@ use sangam_db::reports::ReportRow;
 use sangam_i18n::{Lang, format, message};
 
 use super::directory::{display_name, not_found};
-use super::frame::{Frame, Tr, cached_until, render};
+use super::frame::{Choice, Frame, Tr, cached_until, render};
 use crate::ctx::{Ctx, query_param};
 use crate::error::{WebError, field_message};
 use crate::extract::{Form, Path};
@@ -125,12 +125,6 @@ fn refusal(lang: Lang, e: Error) -> Result<Vec<String>, WebError> {
     }
 }
 
-pub struct Choice {
-    pub value: &'static str,
-    pub label: String,
-    pub selected: bool,
-}
-
 pub const DEFERMENT_REASONS: [&str; 4] = [
     "natural_disaster",
     "pandemic",
@@ -142,7 +136,7 @@ fn reason_choices(lang: Lang, selected: &str) -> Vec<Choice> {
     DEFERMENT_REASONS
         .iter()
         .map(|r| Choice {
-            value: r,
+            value: r.to_string(),
             label: message(lang, &format!("deferment-reason-{r}"), &[]),
             selected: *r == selected,
         })
@@ -713,8 +707,8 @@ struct DashboardPage {
     frame: Frame,
     t: Tr,
     rows: Vec<DashboardRow>,
-    statuses: Vec<(String, String, bool)>,
-    kinds: Vec<(String, String, bool)>,
+    statuses: Vec<Choice>,
+    kinds: Vec<Choice>,
     overdue: bool,
     mail: bool,
     count: String,
@@ -738,23 +732,19 @@ async fn dashboard(State(state): State<AppState>, ctx: Ctx) -> Result<impl IntoR
         rows,
         statuses: AffiliateStatus::ALL
             .iter()
-            .map(|s| {
-                (
-                    s.as_str().to_string(),
-                    message(lang, &format!("status-{}", s.as_str()), &[]),
-                    filter.status == Some(*s),
-                )
+            .map(|s| Choice {
+                value: s.as_str().to_string(),
+                label: message(lang, &format!("status-{}", s.as_str()), &[]),
+                selected: filter.status == Some(*s),
             })
             .collect(),
         kinds: AffiliateKind::ALL
             .iter()
             .filter(|k| **k != AffiliateKind::Hub)
-            .map(|k| {
-                (
-                    k.as_str().to_string(),
-                    message(lang, &format!("kind-{}", k.as_str()), &[]),
-                    filter.kind == Some(*k),
-                )
+            .map(|k| Choice {
+                value: k.as_str().to_string(),
+                label: message(lang, &format!("kind-{}", k.as_str()), &[]),
+                selected: filter.kind == Some(*k),
             })
             .collect(),
         overdue: filter.overdue,

@@ -18,7 +18,7 @@ use sangam_db::events::EventRow;
 use sangam_db::scholarships::{ApplicationRow, RoundRow};
 use sangam_i18n::{Lang, format, message};
 
-use super::frame::{Frame, Tr, id_of, refusal, render};
+use super::frame::{Choice, Fact, Frame, Tr, id_of, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
@@ -106,7 +106,7 @@ pub struct Shown {
     pub id: i64,
     pub username: String,
     pub email: String,
-    pub facts: Vec<(String, String)>,
+    pub facts: Vec<Fact>,
     pub flag: String,
     pub decision: String,
     pub decision_note: String,
@@ -122,21 +122,24 @@ fn shown(lang: Lang, v: &ApplicationView) -> Shown {
     let a = &v.row;
     let app = &a.application;
     let mut facts = vec![
-        (message(lang, "sch-field-region", &[]), app.region.clone()),
-        (
-            message(lang, "sch-field-need", &[]),
-            label(lang, "sch-need", app.need.as_str()),
-        ),
+        Fact {
+            label: message(lang, "sch-field-region", &[]),
+            value: app.region.clone(),
+        },
+        Fact {
+            label: message(lang, "sch-field-need", &[]),
+            value: label(lang, "sch-need", app.need.as_str()),
+        },
     ];
     for (name, _) in &FIELDS[1..] {
-        facts.push((
-            message(lang, &format!("sch-field-{name}"), &[]),
-            match *name {
+        facts.push(Fact {
+            label: message(lang, &format!("sch-field-{name}"), &[]),
+            value: match *name {
                 "history" => app.history.clone(),
                 "contributions" => app.contributions.clone(),
                 _ => app.motivation.clone(),
             },
-        ));
+        });
     }
     let sent = message(
         lang,
@@ -318,8 +321,8 @@ struct TablePage {
     lines: Vec<String>,
     organizer: bool,
     rows: Vec<Shown>,
-    /// The next phase's key and the button's label, for the organizers.
-    next: Option<(String, String)>,
+    /// The next phase (its key, and the button's label), for the organizers.
+    next: Option<Choice>,
     reviewers: String,
     csrf: String,
     errors: Vec<String>,
@@ -340,11 +343,10 @@ async fn table_view(
         .into_iter()
         .find(|p| r.phase.advance_to(*p).is_ok())
         .filter(|_| roles.organizer)
-        .map(|p| {
-            (
-                p.as_str().to_string(),
-                label(lang, "sch-advance", p.as_str()),
-            )
+        .map(|p| Choice {
+            value: p.as_str().to_string(),
+            label: label(lang, "sch-advance", p.as_str()),
+            selected: false,
         });
     let reviewers =
         sangam_app::conference::reviewer_names(state.app(), id, Panel::Scholarships).await?;
@@ -445,8 +447,8 @@ struct ApplicationPage {
     /// The caller's own scores and comment, for the score form.
     my_scores: Vec<String>,
     my_comment: String,
-    flags: Vec<(&'static str, String)>,
-    decisions: Vec<(&'static str, String)>,
+    flags: Vec<Choice>,
+    decisions: Vec<Choice>,
     csrf: String,
     errors: Vec<String>,
 }
@@ -492,11 +494,19 @@ async fn application_view_page(
         my_comment: my_row.map(|s| s.review.comment).unwrap_or_default(),
         flags: ["spam", "ineligible"]
             .into_iter()
-            .map(|f| (f, label(lang, "sch-flag", f)))
+            .map(|f| Choice {
+                value: f.to_string(),
+                label: label(lang, "sch-flag", f),
+                selected: false,
+            })
             .collect(),
         decisions: Decision::ALL
             .into_iter()
-            .map(|d| (d.as_str(), label(lang, "sch-decision", d.as_str())))
+            .map(|d| Choice {
+                value: d.as_str().to_string(),
+                label: label(lang, "sch-decision", d.as_str()),
+                selected: false,
+            })
             .collect(),
         csrf: ctx.csrf_token().unwrap_or_default().to_string(),
         errors,
