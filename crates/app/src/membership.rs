@@ -10,15 +10,13 @@ use sangam_core::membership::{
     may_see_answers,
 };
 use sangam_core::signature::{self, ParsedList};
-use sangam_db::membership::{ImportOutcome, MemberOrder, MemberRow};
+use sangam_db::membership::{ImportOutcome, MemberOrder, MemberRow, Rows};
 
 use crate::{Actor, App, Organizer, csv_field, found};
 
 /// Members a page (the list and the API).
 pub const PAGE_SIZE: usize = 50;
 
-/// Every member at once, for exports and imports.
-const ALL: usize = usize::MAX >> 1;
 
 /// Sign-up lists larger than this are refused.
 pub const IMPORT_MAX_BYTES: usize = 10 * 1024 * 1024;
@@ -32,7 +30,12 @@ pub async fn page(
 ) -> Result<(Vec<MemberRow>, usize), Error> {
     let offset = page.saturating_sub(1).saturating_mul(PAGE_SIZE);
     app.db()
-        .members(a.id, MembershipStatus::Active, order, offset, PAGE_SIZE)
+        .members(
+            a.id,
+            MembershipStatus::Active,
+            order,
+            Rows::page(offset, PAGE_SIZE),
+        )
         .await
 }
 
@@ -40,7 +43,12 @@ pub async fn page(
 pub async fn count(app: &App, a: &Affiliate) -> Result<usize, Error> {
     let (_, total) = app
         .db()
-        .members(a.id, MembershipStatus::Active, &MemberOrder::Date, 0, 0)
+        .members(
+            a.id,
+            MembershipStatus::Active,
+            &MemberOrder::Date,
+            Rows::page(0, 0),
+        )
         .await?;
     Ok(total)
 }
@@ -152,8 +160,7 @@ pub async fn applications(
             a.id,
             MembershipStatus::Pending,
             &MemberOrder::Date,
-            0,
-            limit,
+            Rows::page(0, limit),
         )
         .await?;
     Ok(rows)
@@ -287,7 +294,12 @@ pub async fn preview_import(
     let list = signature::parse_list(text);
     let (existing, _) = app
         .db()
-        .members(a.id, MembershipStatus::Active, &MemberOrder::Date, 0, ALL)
+        .members(
+            a.id,
+            MembershipStatus::Active,
+            &MemberOrder::Date,
+            Rows::All,
+        )
         .await?;
     let already = list
         .entries
@@ -321,7 +333,12 @@ pub async fn apply_import(
 pub async fn wikitext(app: &App, a: &Affiliate) -> Result<String, Error> {
     let (rows, _) = app
         .db()
-        .members(a.id, MembershipStatus::Active, &MemberOrder::Date, 0, ALL)
+        .members(
+            a.id,
+            MembershipStatus::Active,
+            &MemberOrder::Date,
+            Rows::All,
+        )
         .await?;
     let mut out = String::with_capacity(rows.len() * 100);
     for m in rows.iter().filter(|m| m.kind == MemberKind::Individual) {
@@ -345,7 +362,7 @@ pub async fn csv(app: &App, actor: Actor<'_>, a: &Organizer<Affiliate>) -> Resul
     ] {
         let (rows, _) = app
             .db()
-            .members(a.id, status, &MemberOrder::Date, 0, ALL)
+            .members(a.id, status, &MemberOrder::Date, Rows::All)
             .await?;
         for m in rows {
             let roles: Vec<&str> = a

@@ -104,7 +104,7 @@ fn parse_row(row: &AnyRow) -> Result<Row0, Error> {
 impl Db {
     /// Every affiliate and hub, in id order.
     pub async fn affiliates(&self) -> Result<Vec<Affiliate>, Error> {
-        self.load(0).await
+        self.load(None).await
     }
 
     pub async fn affiliate(&self, slug: &str) -> Result<Option<Affiliate>, Error> {
@@ -113,7 +113,7 @@ impl Db {
             .fetch_optional(&self.pool)
             .await?;
         match id {
-            Some(id) => Ok(self.load(id).await?.pop()),
+            Some(id) => Ok(self.load(Some(id)).await?.pop()),
             None => Ok(None),
         }
     }
@@ -122,13 +122,13 @@ impl Db {
         if id <= 0 {
             return Ok(None);
         }
-        Ok(self.load(id).await?.pop())
+        Ok(self.load(Some(id)).await?.pop())
     }
 
-    /// Loads one affiliate (`only > 0`) or all of them (`only == 0`).
-    async fn load(&self, only: i64) -> Result<Vec<Affiliate>, Error> {
+    /// Loads one affiliate (`only`) or all of them (`None`).
+    async fn load(&self, only: Option<AffiliateId>) -> Result<Vec<Affiliate>, Error> {
         let pool = &self.pool;
-        let sql = format!("SELECT {COLUMNS} FROM affiliates WHERE ($1 = 0 OR id = $1) ORDER BY id");
+        let sql = format!("SELECT {COLUMNS} FROM affiliates WHERE ($1 IS NULL OR id = $1) ORDER BY id");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(only)
             .fetch_all(pool)
@@ -155,7 +155,7 @@ impl Db {
         }
         for row in sqlx::query(
             "SELECT p.affiliate_id, p.role, u.username FROM affiliate_people p JOIN users u ON u.id = p.user_id \
-             WHERE ($1 = 0 OR p.affiliate_id = $1) ORDER BY p.affiliate_id, p.role, p.position",
+             WHERE ($1 IS NULL OR p.affiliate_id = $1) ORDER BY p.affiliate_id, p.role, p.position",
         )
         .bind(only)
         .fetch_all(pool)
@@ -176,7 +176,7 @@ impl Db {
         }
         let goal_rows: Vec<(i64, i64, i64)> = sqlx::query(
             "SELECT affiliate_id, heading_text, body_text FROM affiliate_goals \
-             WHERE ($1 = 0 OR affiliate_id = $1) ORDER BY affiliate_id, position",
+             WHERE ($1 IS NULL OR affiliate_id = $1) ORDER BY affiliate_id, position",
         )
         .bind(only)
         .fetch_all(pool)
@@ -471,10 +471,10 @@ async fn id_and_text(
     pool: &sqlx::AnyPool,
     table: &str,
     column: &str,
-    only: i64,
+    only: Option<AffiliateId>,
 ) -> Result<Vec<(i64, String)>, Error> {
     let sql = format!(
-        "SELECT affiliate_id, {column} AS item FROM {table} WHERE ($1 = 0 OR affiliate_id = $1) ORDER BY affiliate_id, position"
+        "SELECT affiliate_id, {column} AS item FROM {table} WHERE ($1 IS NULL OR affiliate_id = $1) ORDER BY affiliate_id, position"
     );
     sqlx::query(sqlx::AssertSqlSafe(sql))
         .bind(only)

@@ -47,6 +47,19 @@ pub enum MemberOrder {
     Name(String),
 }
 
+/// Which rows of a list to read: all of them, or a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rows {
+    All,
+    Page { offset: usize, limit: usize },
+}
+
+impl Rows {
+    pub fn page(offset: usize, limit: usize) -> Rows {
+        Rows::Page { offset, limit }
+    }
+}
+
 /// What an import did.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ImportOutcome {
@@ -487,14 +500,22 @@ impl Db {
     }
 
     /// One page of an affiliate's members with a given status, and how many there are.
+    /// The members of `affiliate` with `status`, in `order`: the rows asked for, and how
+    /// many there are in all.
     pub async fn members(
         &self,
         affiliate: AffiliateId,
         status: MembershipStatus,
         order: &MemberOrder,
-        offset: usize,
-        limit: usize,
+        rows: Rows,
     ) -> Result<(Vec<MemberRow>, usize), Error> {
+        let (offset, limit) = match rows {
+            Rows::All => (0, i64::MAX),
+            Rows::Page { offset, limit } => (
+                i64::try_from(offset).unwrap_or(i64::MAX),
+                i64::try_from(limit).unwrap_or(i64::MAX),
+            ),
+        };
         let total: i64 = sqlx::query_scalar(
             "SELECT COUNT(*) FROM memberships WHERE affiliate_id = $1 AND status = $2",
         )
@@ -515,8 +536,8 @@ impl Db {
                 sqlx::query(sqlx::AssertSqlSafe(sql))
                     .bind(affiliate)
                     .bind(status.as_str())
-                    .bind(limit as i64)
-                    .bind(offset as i64)
+                    .bind(limit)
+                    .bind(offset)
                     .fetch_all(&self.pool)
                     .await
             }
@@ -530,8 +551,8 @@ impl Db {
                 sqlx::query(sqlx::AssertSqlSafe(sql))
                     .bind(affiliate)
                     .bind(lang.as_str())
-                    .bind(limit as i64)
-                    .bind(offset as i64)
+                    .bind(limit)
+                    .bind(offset)
                     .fetch_all(&self.pool)
                     .await
             }
@@ -545,8 +566,8 @@ impl Db {
                 sqlx::query(sqlx::AssertSqlSafe(sql))
                     .bind(affiliate)
                     .bind(status.as_str())
-                    .bind(limit as i64)
-                    .bind(offset as i64)
+                    .bind(limit)
+                    .bind(offset)
                     .bind(lang.as_str())
                     .fetch_all(&self.pool)
                     .await
@@ -733,10 +754,10 @@ where
         "INSERT INTO member_order (affiliate_id, lang, sort_key, membership_id) \
          SELECT m.affiliate_id, k.lang, k.sort_key, m.id FROM memberships m \
          JOIN name_sort_keys k ON k.user_id = m.user_id \
-         WHERE m.status = 'active' AND ($1 = 0 OR m.affiliate_id = $1) AND NOT EXISTS \
+         WHERE m.status = 'active' AND ($1 IS NULL OR m.affiliate_id = $1) AND NOT EXISTS \
          (SELECT 1 FROM member_order o WHERE o.membership_id = m.id AND o.lang = k.lang)",
     )
-    .bind(affiliate.unwrap_or(0))
+    .bind(affiliate)
     .execute(conn)
     .await?
     .rows_affected())

@@ -8,7 +8,7 @@ use sangam_core::Timestamp;
 use sangam_core::affiliate::{AffiliateDraft, apply};
 use sangam_core::signature::parse_list;
 use sangam_db::Db;
-use sangam_db::membership::MemberOrder;
+use sangam_db::membership::{MemberOrder, Rows};
 use sangam_i18n::{Lang, message};
 use serde_json::json;
 
@@ -78,8 +78,7 @@ both_backends!(
                 wap,
                 sangam_core::membership::MembershipStatus::Active,
                 &MemberOrder::Date,
-                0,
-                50,
+                Rows::page(0, 50),
             )
             .await
             .unwrap();
@@ -110,8 +109,7 @@ both_backends!(
                 tajik,
                 sangam_core::membership::MembershipStatus::Active,
                 &MemberOrder::Date,
-                0,
-                50,
+                Rows::page(0, 50),
             )
             .await
             .unwrap();
@@ -152,8 +150,7 @@ both_backends!(
                     wap,
                     sangam_core::membership::MembershipStatus::Active,
                     &MemberOrder::Name(code.into()),
-                    0,
-                    12,
+                    Rows::page(0, 12),
                 )
                 .await
                 .unwrap();
@@ -162,8 +159,7 @@ both_backends!(
                     wap,
                     sangam_core::membership::MembershipStatus::Active,
                     &MemberOrder::Name(code.into()),
-                    12,
-                    50,
+                    Rows::page(12, 50),
                 )
                 .await
                 .unwrap();
@@ -201,7 +197,10 @@ both_backends!(
         // Both orders of the public list follow every change.
         let listed = async |order: MemberOrder| -> Vec<String> {
             let active = sangam_core::membership::MembershipStatus::Active;
-            let (rows, total) = db.members(g, active, &order, 0, 50).await.unwrap();
+            let (rows, total) = db
+                .members(g, active, &order, Rows::page(0, 50))
+                .await
+                .unwrap();
             assert_eq!(rows.len(), total);
             rows.iter().map(|m| m.username.to_string()).collect()
         };
@@ -294,8 +293,7 @@ both_backends!(
                 g,
                 sangam_core::membership::MembershipStatus::Active,
                 &MemberOrder::Date,
-                0,
-                1,
+                Rows::page(0, 1),
             )
             .await
             .unwrap();
@@ -306,8 +304,7 @@ both_backends!(
                 g,
                 sangam_core::membership::MembershipStatus::Active,
                 &MemberOrder::Name("ur".into()),
-                0,
-                50,
+                Rows::page(0, 50),
             )
             .await
             .unwrap();
@@ -404,8 +401,7 @@ async fn an_applicant_under_18_is_told_which_rule_failed_then_joins() {
             pk_id,
             sangam_core::membership::MembershipStatus::Active,
             &MemberOrder::Date,
-            0,
-            1,
+            Rows::page(0, 1),
         )
         .await
         .unwrap();
