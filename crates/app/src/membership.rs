@@ -17,7 +17,6 @@ use crate::{Actor, App, Organizer, csv_field, found};
 /// Members a page (the list and the API).
 pub const PAGE_SIZE: usize = 50;
 
-
 /// Sign-up lists larger than this are refused.
 pub const IMPORT_MAX_BYTES: usize = 10 * 1024 * 1024;
 

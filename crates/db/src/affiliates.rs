@@ -128,7 +128,8 @@ impl Db {
     /// Loads one affiliate (`only`) or all of them (`None`).
     async fn load(&self, only: Option<AffiliateId>) -> Result<Vec<Affiliate>, Error> {
         let pool = &self.pool;
-        let sql = format!("SELECT {COLUMNS} FROM affiliates WHERE ($1 IS NULL OR id = $1) ORDER BY id");
+        let sql =
+            format!("SELECT {COLUMNS} FROM affiliates WHERE ($1 IS NULL OR id = $1) ORDER BY id");
         let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(only)
             .fetch_all(pool)
