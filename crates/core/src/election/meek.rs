@@ -13,9 +13,10 @@
 //!    over the quota.
 //! 5. When nobody was elected, the last hopeful is eliminated if the surplus cannot lift it
 //!    (last × how many share it + surplus < the next total, compared in whole votes as
-//!    SecurePoll compares them) or the count no longer moves
-//!    (the surplus is what it was a round before; we also stop when the last digit flips
-//!    between two values, where SecurePoll would go round for ever).
+//!    SecurePoll compares them) or the count no longer moves: the surplus is what it was a
+//!    round before (SecurePoll's test) or in any round since the last decision (the last
+//!    digits going round a cycle, where SecurePoll would go round for ever). A stage also
+//!    ends after [`STAGE_ROUNDS`] rounds, so every count ends.
 //!
 //! Arithmetic is fixed point with ten places, truncated as SecurePoll's is, so the rounds
 //! agree with it to the last digit.
@@ -135,6 +136,10 @@ fn droop(total: Fixed, seats: usize) -> Fixed {
     total / Fixed::from_int(seats as i64 + 1) + Fixed::MILLIONTH
 }
 
+/// The most rounds without an election or elimination: far more than a count needs (the
+/// longest stage in SecurePoll's fixtures takes about a hundred), so it is a guard only.
+pub const STAGE_ROUNDS: usize = 5_000;
+
 /// Counts `contest` by Meek's method.
 pub fn count(contest: &Contest) -> MeekCount {
     let n = contest.candidates.len();
@@ -215,13 +220,22 @@ pub fn count(contest: &Contest) -> MeekCount {
                 .map(|c| votes[c])
                 .filter(|&v| v > lowest)
                 .min();
-            // The count no longer moves: the surplus is what it was a round ago, or (the
-            // last digit flipping back and forth) two rounds ago with nothing decided since.
-            let before = rounds.len().checked_sub(2).and_then(|i| rounds.get(i));
+            // The count no longer moves: the surplus is what it was a round ago (SecurePoll's
+            // test), or what it was in any round since the last decision. Truncated to ten
+            // places, the iteration comes to rest or goes round a cycle of the last digits,
+            // of any length (two, three, …): a cycle repeats a surplus, and no further round
+            // can change the outcome. SecurePoll catches only a cycle of one and would go
+            // round for ever on the others. As a last guard, a stage that has not settled
+            // after `STAGE_ROUNDS` rounds is settled. Every count therefore ends.
+            let since_decision: Vec<Fixed> = rounds
+                .iter()
+                .rev()
+                .take_while(|r| r.elected.is_empty() && r.eliminated.is_empty())
+                .map(|r| r.surplus)
+                .collect();
             let stalled = surplus == prev.surplus
-                || before.is_some_and(|b| {
-                    b.surplus == surplus && prev.elected.is_empty() && prev.eliminated.is_empty()
-                });
+                || since_decision.contains(&surplus)
+                || since_decision.len() >= STAGE_ROUNDS;
             let hopeless = match next {
                 None => true,
                 Some(next) => {
@@ -600,5 +614,77 @@ mod tests {
         assert_eq!(first.eliminated, again.eliminated);
         let draw = first.rounds.iter().find_map(|r| r.tie.clone());
         assert_eq!(draw.map(|t| t.1), Some(TieBreak::Draw));
+    }
+
+    /// 53 voters ranking 20 candidates for 6 seats (found by a random search): once the
+    /// count settles, the surplus goes round 0.0000000006, 0.0000000001, 0.0000000000 for
+    /// ever. SecurePoll's test (the same surplus as a round before) never fires there; the
+    /// count used to add rounds until memory ran out.
+    #[test]
+    fn a_surplus_going_round_a_cycle_of_three_ends_the_stage() {
+        let path = format!(
+            "{}/../../fixtures/meek/cycle_of_three_20_6_53.blt",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        let text = std::fs::read_to_string(path).expect("the fixture");
+        let contest = crate::election::blt::read(&text).expect("a BLT file");
+        assert_eq!(
+            (
+                contest.candidates.len(),
+                contest.seats,
+                contest.ballot_count()
+            ),
+            (20, 6, 53)
+        );
+        let c = count(&contest);
+        assert_eq!(c.elected.len(), 6, "every seat filled");
+        assert!(c.rounds.len() < 500, "{} rounds", c.rounds.len());
+        // A stage settled on a repeated surplus that was not the previous round's.
+        let settled_on_a_cycle = c.rounds.windows(2).any(|w| {
+            let (prev, r) = (&w[0], &w[1]);
+            !r.eliminated.is_empty() && r.surplus != prev.surplus && r.number > 3
+        });
+        assert!(settled_on_a_cycle);
+        // The same ballots, the same count.
+        let again = count(&contest);
+        assert_eq!(
+            (again.elected, again.rounds.len()),
+            (c.elected, c.rounds.len())
+        );
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// Whatever the ballots, the count ends, fills the seats it can, and no stage runs
+        /// past its guard.
+        #[test]
+        fn every_count_ends(
+            seats in 1usize..8,
+            rankings in proptest::collection::vec(
+                proptest::collection::vec(0usize..14, 1..14), 1..80),
+        ) {
+            let mut ballots = Vec::new();
+            for r in rankings {
+                let mut seen = Vec::new();
+                for c in r {
+                    if !seen.contains(&c) {
+                        seen.push(c);
+                    }
+                }
+                ballots.push(Ballot { count: 1, ranking: seen });
+            }
+            let contest = Contest {
+                title: "p".into(),
+                candidates: (0..14).map(|i| format!("C{i}")).collect(),
+                seats,
+                withdrawn: vec![],
+                ballots,
+            };
+            let c = count(&contest);
+            proptest::prop_assert!(c.elected.len() <= seats);
+            proptest::prop_assert!(c.rounds.len() <= 14 * (STAGE_ROUNDS + 1) + 1);
+            let decided = c.elected.len() + c.eliminated.len();
+            proptest::prop_assert!(c.elected.len() == seats || decided == 14);
+        }
     }
 }
