@@ -3,23 +3,129 @@
 
 use sangam_core::account::{UserId, Username};
 use sangam_core::affiliate::Affiliate;
-use sangam_core::election::methods::{Outcome, Vote};
+use std::time::{Duration, Instant};
+
+use sangam_core::Timestamp;
+use sangam_core::election::meek::{Limits, OverBudget};
+use sangam_core::election::methods::{self, Outcome, Vote};
 use sangam_core::election::setup::{ElectionDraft, Phase};
 use sangam_core::error::{Error, FieldErrors};
 use sangam_core::text::{self, LangTag, Translatable};
-use sangam_db::elections::{CandidateRow, ElectionRow};
+use sangam_db::elections::{CandidateRow, CountInput, ElectionRow};
 
 use crate::{Actor, App, Organizer, found};
 
+/// How long and how much memory one election's count may take. A count is a pure
+/// computation over the ballots; it runs on a blocking thread, never on the threads that
+/// answer requests, and one that cannot finish within these is stopped and reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountBudget {
+    pub time: Duration,
+    /// For the rounds a Meek STV count keeps.
+    pub bytes: usize,
+}
+
+impl Default for CountBudget {
+    fn default() -> Self {
+        CountBudget {
+            time: Duration::from_secs(60),
+            bytes: 256 * 1024 * 1024,
+        }
+    }
+}
+
 /// An election, counted first if it has closed and nobody has counted it yet (every read
-/// of an election passes here).
+/// of an election passes here). The count is made once and kept; a read never counts
+/// again. While another reader (or instance) counts, the election reads as not counted.
 pub async fn election(app: &App, actor: Actor<'_>, id: i64) -> Result<ElectionRow, Error> {
     let e = found(app.db().election(id).await?)?;
-    if e.counted.is_none() && e.spec.phase(actor.now) == Phase::Closed {
-        app.db().count_election(id, actor.now).await?;
+    if e.counted.is_none() && e.count_problem.is_none() && e.spec.phase(actor.now) == Phase::Closed
+    {
+        count(app, id, actor.now).await?;
         return found(app.db().election(id).await?);
     }
     Ok(e)
+}
+
+/// Counts a closed election once and keeps the count; the count, or none when it was
+/// counted already, is being counted elsewhere, or could not finish within the budget (then
+/// the problem is recorded for the page and the organizers).
+pub async fn count(app: &App, id: i64, now: Timestamp) -> Result<Option<Outcome>, Error> {
+    let e = found(app.db().election(id).await?)?;
+    if e.spec.phase(now) != Phase::Closed {
+        return Err(Error::Conflict("voting_not_closed"));
+    }
+    if e.counted.is_some() || e.count_problem.is_some() {
+        return Ok(None);
+    }
+    let budget = app.count_budget();
+    // A count taken longer ago than twice its time died with its instance: take it over.
+    let stale = Timestamp(now.0 - 2 * budget.time.as_secs() as i64 - 60);
+    if !app.db().claim_count(id, now, stale).await? {
+        return Ok(None);
+    }
+    let input = app.db().count_input(&e).await?;
+    match run_count(&e, &input, budget).await? {
+        Ok(outcome) => Ok(app
+            .db()
+            .store_count(&e, &input, &outcome, now)
+            .await?
+            .then_some(outcome)),
+        Err(over) => {
+            let problem = match over {
+                OverBudget::Time => "over_time",
+                OverBudget::Memory => "over_memory",
+            };
+            tracing::warn!(
+                election = id,
+                problem,
+                "the count did not finish within its budget"
+            );
+            app.db().store_count_problem(&e, problem, now).await?;
+            Ok(None)
+        }
+    }
+}
+
+/// Counts on a blocking thread within `budget`.
+async fn run_count(
+    e: &ElectionRow,
+    input: &CountInput,
+    budget: CountBudget,
+) -> Result<Result<Outcome, OverBudget>, Error> {
+    let method = e.spec.method;
+    let contest = input.contest.clone();
+    let ballots = input.ballots.clone();
+    tokio::task::spawn_blocking(move || {
+        let deadline = Instant::now() + budget.time;
+        let go_on = || Instant::now() < deadline;
+        let limits = Limits {
+            go_on: &go_on,
+            bytes: budget.bytes,
+        };
+        methods::count_within(method, &contest, &ballots, &limits)
+    })
+    .await
+    .map_err(Error::internal)
+}
+
+/// An election, as organized by the actor (an admin of its affiliate).
+pub async fn organized(
+    app: &App,
+    actor: Actor<'_>,
+    id: i64,
+) -> Result<Organizer<ElectionRow>, Error> {
+    let e = election(app, actor, id).await?;
+    Organizer::check(actor, e, |e| actor.viewer.administers(e.affiliate_id))
+}
+
+/// The organizers clear a count that could not finish, so that the next reader counts again
+/// (within the budget the server has now).
+pub async fn recount(app: &App, e: &Organizer<ElectionRow>) -> Result<(), Error> {
+    if e.count_problem.is_none() {
+        return Err(Error::Conflict("nothing_to_recount"));
+    }
+    app.db().clear_count_problem(e.id).await
 }
 
 /// An affiliate's elections, each as [`election`] reads it.
@@ -184,7 +290,33 @@ pub async fn outcome(
     app: &App,
     e: &ElectionRow,
 ) -> Result<Option<(Outcome, Vec<String>, [u8; 32])>, Error> {
-    app.db().outcome(e).await
+    let Some(counted) = &e.counted else {
+        return Ok(None);
+    };
+    let names = app
+        .db()
+        .on_the_ballot(e.id)
+        .await?
+        .into_iter()
+        .map(|c| c.username)
+        .collect();
+    let seed = sangam_core::election::seed_of(&counted.blt);
+    let outcome = match app.db().stored_outcome(e).await? {
+        Some(outcome) => outcome,
+        // Counted before counts were kept: counted once more (the same ballots, the same
+        // count) and kept.
+        None => {
+            let input = app.db().count_input(e).await?;
+            match run_count(e, &input, app.count_budget()).await? {
+                Ok(outcome) => {
+                    app.db().keep_outcome(e.id, &outcome).await?;
+                    outcome
+                }
+                Err(_) => return Ok(None),
+            }
+        }
+    };
+    Ok(Some((outcome, names, seed)))
 }
 
 /// An affiliate's elections as they stand, for a list (none is counted here).

@@ -32,11 +32,29 @@ use sangam_db::Db;
 pub struct App {
     db: Db,
     hash_cost: HashCost,
+    count_budget: elections::CountBudget,
 }
 
 impl App {
     pub fn new(db: Db, hash_cost: HashCost) -> App {
-        App { db, hash_cost }
+        App {
+            db,
+            hash_cost,
+            count_budget: elections::CountBudget::default(),
+        }
+    }
+
+    /// The same, with elections counted within `budget`.
+    pub fn with_count_budget(self, budget: elections::CountBudget) -> App {
+        App {
+            count_budget: budget,
+            ..self
+        }
+    }
+
+    /// How long and how much memory an election's count may take.
+    pub fn count_budget(&self) -> elections::CountBudget {
+        self.count_budget
     }
 
     /// Whether the database answers.

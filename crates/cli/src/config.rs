@@ -21,6 +21,10 @@ pub struct FileConfig {
     pub session_days: Option<u64>,
     pub password_hash_memory_kib: Option<u32>,
     pub cache_poll_ms: Option<u64>,
+    /// How long an election's count may take, in seconds (60 by default).
+    pub count_seconds: Option<u64>,
+    /// How much memory an election's count may take, in MiB (256 by default).
+    pub count_memory_mb: Option<usize>,
     pub log: Option<String>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
@@ -106,6 +110,16 @@ impl Config {
                 .map(Duration::from_millis)
                 .unwrap_or(defaults.cache_poll),
             clock: defaults.clock,
+            count_budget: sangam_app::elections::CountBudget {
+                time: env::<u64>("SANGAM_COUNT_SECONDS")?
+                    .or(f.count_seconds)
+                    .map(Duration::from_secs)
+                    .unwrap_or(defaults.count_budget.time),
+                bytes: env::<usize>("SANGAM_COUNT_MEMORY_MB")?
+                    .or(f.count_memory_mb)
+                    .map(|mb| mb.saturating_mul(1024 * 1024))
+                    .unwrap_or(defaults.count_budget.bytes),
+            },
         };
         let log = env::<String>("SANGAM_LOG")?
             .or(f.log)

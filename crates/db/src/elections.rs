@@ -34,6 +34,17 @@ pub struct ElectionRow {
     pub affiliate_id: AffiliateId,
     pub spec: ElectionSpec,
     pub counted: Option<Counted>,
+    /// Why the count could not finish (`over_time`, `over_memory`), if it could not.
+    pub count_problem: Option<String>,
+}
+
+/// What a count needs: the contest (candidates in ballot order, seats, who withdrew, the
+/// ranked ballots), the ballots as cast, and the candidates on the ballot.
+#[derive(Debug, Clone)]
+pub struct CountInput {
+    pub contest: sangam_core::election::Contest,
+    pub ballots: Vec<Vote>,
+    pub standing: Vec<CandidateRow>,
 }
 
 /// What the count left: when, the ballots as a BLT file, and the winners in order.
@@ -70,7 +81,7 @@ pub struct TermRow {
 
 const ELECTION_COLUMNS: &str = "id, affiliate_id, title, seats, method, nominations_open, nominations_close, \
     voting_open, voting_close, voters_joined_before, voters_min_edits, candidates_joined_before, term_start, \
-    term_end, counted_at, blt, elected";
+    term_end, counted_at, blt, elected, count_problem";
 
 fn date(s: &str) -> Result<Date, Error> {
     s.parse()
@@ -117,6 +128,7 @@ fn election_row(r: &sqlx::any::AnyRow) -> Result<ElectionRow, Error> {
             term: (date(&text("term_start")?)?, date(&text("term_end")?)?),
         },
         counted,
+        count_problem: r.try_get("count_problem")?,
     })
 }
 
@@ -374,7 +386,7 @@ impl Db {
 
     /// Those standing: nominees who accepted, in the order nominated (withdrawn ones too,
     /// marked, as ballots may already name them).
-    async fn on_the_ballot(&self, election: i64) -> Result<Vec<CandidateRow>, Error> {
+    pub async fn on_the_ballot(&self, election: i64) -> Result<Vec<CandidateRow>, Error> {
         Ok(self
             .candidates(election)
             .await?
@@ -513,74 +525,32 @@ impl Db {
             .map_err(Error::from)
     }
 
-    /// Counts a closed election once: the count's BLT file and winners are kept, the
-    /// winners' board terms begin, and (PostgreSQL) the roll and the ballots are rewritten in
-    /// key order. Returns the outcome, or `None` when it was counted before.
-    pub async fn count_election(
+    /// Takes the count of a closed election for this instance: nobody has counted it, no
+    /// problem is recorded, and nobody else has taken it since `stale_before` (a count
+    /// taken earlier than that is taken to have died with its instance).
+    pub async fn claim_count(
         &self,
         election: i64,
         now: Timestamp,
-    ) -> Result<Option<Outcome>, Error> {
-        let e = self.require(election).await?;
-        if e.spec.phase(now) != Phase::Closed {
-            return Err(Error::Conflict("voting_not_closed"));
-        }
-        if e.counted.is_some() {
-            return Ok(None);
-        }
-        let (outcome, contest, standing) = self.tally(&e).await?;
-        let elected: Vec<UserId> = outcome
-            .elected()
-            .iter()
-            .map(|&i| standing[i].user_id)
-            .collect();
+        stale_before: Timestamp,
+    ) -> Result<bool, Error> {
         let mut tx = self.write().await?;
         let claimed = sqlx::query(
-            "UPDATE elections SET counted_at = $1, blt = $2, elected = $3 WHERE id = $4 AND counted_at IS NULL",
+            "UPDATE elections SET count_started_at = $1 WHERE id = $2 AND counted_at IS NULL \
+             AND count_problem IS NULL AND (count_started_at IS NULL OR count_started_at < $3)",
         )
         .bind(now.0)
-        .bind(blt::write(&contest))
-        .bind(serde_json::to_string(&elected).map_err(Error::internal)?)
         .bind(election)
+        .bind(stale_before.0)
         .execute(&mut *tx)
         .await?
         .rows_affected();
-        if claimed == 0 {
-            return Ok(None);
-        }
-        for user in &elected {
-            sqlx::query(
-                "INSERT INTO board_terms (affiliate_id, user_id, starts_on, ends_on, election_id, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(e.affiliate_id)
-            .bind(*user)
-            .bind(e.spec.term.0.to_string())
-            .bind(e.spec.term.1.to_string())
-            .bind(election)
-            .bind(now.0)
-            .execute(&mut *tx)
-            .await?;
-        }
-        bump_generation(&mut tx).await?;
         commit(tx).await?;
-        if self.backend == Backend::Postgres {
-            for table in ["ballots", "election_voters"] {
-                let sql = format!("CLUSTER {table} USING {table}_pkey");
-                sqlx::query(sqlx::AssertSqlSafe(sql))
-                    .execute(&self.pool)
-                    .await?;
-            }
-        }
-        Ok(Some(outcome))
+        Ok(claimed == 1)
     }
 
-    /// The count of an election's ballots as they stand, with the contest (for its BLT file
-    /// and the draw's seed) and the candidates on the ballot.
-    async fn tally(
-        &self,
-        e: &ElectionRow,
-    ) -> Result<(Outcome, sangam_core::election::Contest, Vec<CandidateRow>), Error> {
+    /// What the count of `e` needs, read from its ballots as they stand.
+    pub async fn count_input(&self, e: &ElectionRow) -> Result<CountInput, Error> {
         let standing = self.on_the_ballot(e.id).await?;
         let ids: Vec<i64> = standing.iter().map(|c| c.id).collect();
         let names: Vec<String> = standing.iter().map(|c| c.username.clone()).collect();
@@ -598,33 +568,148 @@ impl Db {
                 Ok(v)
             })
             .collect::<Result<_, Error>>()?;
-        let seats = e.spec.seats as usize;
-        let outcome = methods::count(
-            e.spec.method,
-            &e.spec.title,
-            &names,
-            seats,
-            &withdrawn,
-            &ballots,
-        );
-        let mut contest = methods::as_contest(&e.spec.title, &names, seats, &ballots);
+        let mut contest =
+            methods::as_contest(&e.spec.title, &names, e.spec.seats as usize, &ballots);
         contest.withdrawn = withdrawn;
-        Ok((outcome, contest, standing))
+        Ok(CountInput {
+            contest,
+            ballots,
+            standing,
+        })
     }
 
-    /// The result of a counted election, counted again from its ballots (the same every
-    /// time: the count is deterministic, the draw seeded by the ballots), with the
-    /// candidates' names in ballot order and the draw's seed.
-    pub async fn outcome(
+    /// Keeps the count of `e`: the ballots as a BLT file, the winners (who take their seats
+    /// on the board for the term) and the count round by round. False when it was already
+    /// kept.
+    pub async fn store_count(
         &self,
         e: &ElectionRow,
-    ) -> Result<Option<(Outcome, Vec<String>, [u8; 32])>, Error> {
+        input: &CountInput,
+        outcome: &Outcome,
+        now: Timestamp,
+    ) -> Result<bool, Error> {
+        let elected: Vec<UserId> = outcome
+            .elected()
+            .iter()
+            .filter_map(|&i| input.standing.get(i).map(|c| c.user_id))
+            .collect();
+        let mut tx = self.write().await?;
+        let claimed = sqlx::query(
+            "UPDATE elections SET counted_at = $1, blt = $2, elected = $3, outcome = $4 \
+             WHERE id = $5 AND counted_at IS NULL",
+        )
+        .bind(now.0)
+        .bind(blt::write(&input.contest))
+        .bind(serde_json::to_string(&elected).map_err(Error::internal)?)
+        .bind(serde_json::to_string(outcome).map_err(Error::internal)?)
+        .bind(e.id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed == 0 {
+            return Ok(false);
+        }
+        for user in &elected {
+            sqlx::query(
+                "INSERT INTO board_terms (affiliate_id, user_id, starts_on, ends_on, election_id, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(e.affiliate_id)
+            .bind(*user)
+            .bind(e.spec.term.0.to_string())
+            .bind(e.spec.term.1.to_string())
+            .bind(e.id)
+            .bind(now.0)
+            .execute(&mut *tx)
+            .await?;
+        }
+        bump_generation(&mut tx).await?;
+        commit(tx).await?;
+        if self.backend == Backend::Postgres {
+            for table in ["ballots", "election_voters"] {
+                let sql = format!("CLUSTER {table} USING {table}_pkey");
+                sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .execute(&self.pool)
+                    .await?;
+            }
+        }
+        Ok(true)
+    }
+
+    /// Records that the count of `e` could not finish within the server's limits
+    /// (`problem`), in the election and in the affiliate's history, so that the page says
+    /// so and nothing counts it again until the organizers ask.
+    pub async fn store_count_problem(
+        &self,
+        e: &ElectionRow,
+        problem: &str,
+        now: Timestamp,
+    ) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        let changed = sqlx::query(
+            "UPDATE elections SET count_problem = $1, count_started_at = NULL \
+             WHERE id = $2 AND counted_at IS NULL",
+        )
+        .bind(problem)
+        .bind(e.id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if changed == 1 {
+            crate::affiliates::add_history(
+                &mut tx,
+                e.affiliate_id,
+                None,
+                "count_failed",
+                serde_json::json!({ "election": e.id, "title": e.spec.title, "problem": problem }),
+                now,
+            )
+            .await?;
+            bump_generation(&mut tx).await?;
+        }
+        commit(tx).await
+    }
+
+    /// Clears a recorded count problem, so that the next reader counts again (with the
+    /// server's limits as they are now).
+    pub async fn clear_count_problem(&self, election: i64) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        sqlx::query(
+            "UPDATE elections SET count_problem = NULL, count_started_at = NULL \
+             WHERE id = $1 AND counted_at IS NULL",
+        )
+        .bind(election)
+        .execute(&mut *tx)
+        .await?;
+        bump_generation(&mut tx).await?;
+        commit(tx).await
+    }
+
+    /// The count of a counted election as it was kept (none before the count, or for one
+    /// counted before counts were kept).
+    pub async fn stored_outcome(&self, e: &ElectionRow) -> Result<Option<Outcome>, Error> {
         if e.counted.is_none() {
             return Ok(None);
         }
-        let (outcome, contest, _) = self.tally(e).await?;
-        let seed = contest.seed();
-        Ok(Some((outcome, contest.candidates, seed)))
+        let json: Option<String> =
+            sqlx::query_scalar("SELECT outcome FROM elections WHERE id = $1")
+                .bind(e.id)
+                .fetch_optional(&self.pool)
+                .await?
+                .flatten();
+        json.map(|j| serde_json::from_str(&j).map_err(Error::internal))
+            .transpose()
+    }
+
+    /// Keeps the count of an election counted before counts were kept.
+    pub async fn keep_outcome(&self, election: i64, outcome: &Outcome) -> Result<(), Error> {
+        let mut tx = self.write().await?;
+        sqlx::query("UPDATE elections SET outcome = $1 WHERE id = $2 AND outcome IS NULL")
+            .bind(serde_json::to_string(outcome).map_err(Error::internal)?)
+            .bind(election)
+            .execute(&mut *tx)
+            .await?;
+        commit(tx).await
     }
 
     /// How the affiliate's board is made up over the years, earliest phase first.

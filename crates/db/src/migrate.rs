@@ -68,6 +68,12 @@ pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0010_scholarships.sql"),
         include_str!("../migrations/postgres/0010_scholarships.sql"),
     ),
+    (
+        11,
+        "election_counts",
+        include_str!("../migrations/sqlite/0011_election_counts.sql"),
+        include_str!("../migrations/postgres/0011_election_counts.sql"),
+    ),
 ];
 
 /// An arbitrary constant that names Sangam's migration lock in PostgreSQL, so instances

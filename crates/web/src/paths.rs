@@ -118,6 +118,7 @@ paths! {
     election_ballot, ELECTION_BALLOT = "/elections/{id}/ballot", id;
     election_nominate, ELECTION_NOMINATE = "/elections/{id}/nominate", id;
     election_statement, ELECTION_STATEMENT = "/elections/{id}/statement", id;
+    election_recount, ELECTION_RECOUNT = "/elections/{id}/recount", id;
 
     /// A person's private calendar.
     feed, FEED = "/feeds/{token}/events.ics", token;

@@ -24,6 +24,8 @@ pub struct WebConfig {
     pub cache_poll: Duration,
     /// The clock every request and job reads.
     pub clock: sangam_core::Clock,
+    /// How long and how much memory an election's count may take.
+    pub count_budget: sangam_app::elections::CountBudget,
 }
 
 impl Default for WebConfig {
@@ -35,6 +37,7 @@ impl Default for WebConfig {
             hash_cost: HashCost::default(),
             cache_poll: Duration::from_secs(1),
             clock: sangam_core::Clock::system(),
+            count_budget: sangam_app::elections::CountBudget::default(),
         }
     }
 }
@@ -59,7 +62,7 @@ pub struct AppState(Arc<Inner>);
 impl AppState {
     pub fn new(db: Db, config: WebConfig) -> Self {
         AppState(Arc::new(Inner {
-            app: App::new(db, config.hash_cost),
+            app: App::new(db, config.hash_cost).with_count_budget(config.count_budget),
             config,
             cache: PageCache::default(),
         }))

@@ -2,6 +2,7 @@
 //! that follow the clock, secret ballots that nothing links to their voters, a changed vote
 //! that replaces the first, and the count that seats the winners.
 
+use axum::http::StatusCode;
 use sangam_core::Timestamp;
 use sangam_core::account::{UserId, Username};
 use sangam_core::election::methods::Vote;
@@ -299,13 +300,16 @@ both_backends!(
             "voting_closed"
         );
         assert_eq!(
-            code(db.count_election(e, at(VOTING)).await.unwrap_err()),
+            code(
+                sangam_app::elections::count(&app_of(&db), e, at(VOTING))
+                    .await
+                    .unwrap_err()
+            ),
             "voting_not_closed"
         );
 
         // The count: first preferences 0: 3 (m0, m1, m4), 1: 1, 3: 1; two seats.
-        let outcome = db
-            .count_election(e, at(CLOSED))
+        let outcome = sangam_app::elections::count(&app_of(&db), e, at(CLOSED))
             .await
             .unwrap()
             .expect("counted");
@@ -313,7 +317,10 @@ both_backends!(
         assert_eq!(elected.len(), 2);
         assert_eq!(elected[0], 0, "Member 0 first");
         assert!(
-            db.count_election(e, at(CLOSED)).await.unwrap().is_none(),
+            sangam_app::elections::count(&app_of(&db), e, at(CLOSED))
+                .await
+                .unwrap()
+                .is_none(),
             "once"
         );
         let counted = db.election(e).await.unwrap().unwrap().counted.unwrap();
@@ -398,7 +405,7 @@ both_backends!(
                 "only the last voter's mark can be the box's"
             );
         }
-        db.count_election(e, at(CLOSED))
+        sangam_app::elections::count(&app_of(&db), e, at(CLOSED))
             .await
             .unwrap()
             .expect("counted");
@@ -954,7 +961,9 @@ both_backends!(
             .unwrap();
         }
         let Some(Outcome::Ranked { lines, elected, .. }) =
-            db.count_election(sno, at(CLOSED)).await.unwrap()
+            sangam_app::elections::count(&app_of(&db), sno, at(CLOSED))
+                .await
+                .unwrap()
         else {
             panic!("a ranked outcome")
         };
@@ -969,7 +978,9 @@ both_backends!(
             (1, 1, 1)
         );
         let Some(Outcome::Ranked { lines, elected, .. }) =
-            db.count_election(approval, at(CLOSED)).await.unwrap()
+            sangam_app::elections::count(&app_of(&db), approval, at(CLOSED))
+                .await
+                .unwrap()
         else {
             panic!("a ranked outcome")
         };
@@ -977,7 +988,10 @@ both_backends!(
         assert_eq!((lines[0].support, lines[1].support), (2, 1));
         // Counted again from the stored ballots, the same.
         let row = db.election(approval).await.unwrap().unwrap();
-        let (again, names, _) = db.outcome(&row).await.unwrap().unwrap();
+        let (again, names, _) = sangam_app::elections::outcome(&app_of(&db), &row)
+            .await
+            .unwrap()
+            .unwrap();
         assert_eq!(again.elected(), [0]);
         assert_eq!(names, ["Editor 0", "Editor 1"]);
     }
@@ -1173,4 +1187,130 @@ async fn a_member_nominates_another_who_accepts_on_the_page() {
     assert_eq!(res.status, StatusCode::SEE_OTHER);
     let candidates = app.db().candidates(e).await.unwrap();
     assert!(candidates[0].withdrawn);
+}
+
+/// The service layer over a test database (the count runs there, off the request path).
+fn app_of(db: &sangam_db::Db) -> sangam_app::App {
+    sangam_app::App::new(db.clone(), crate::support::TEST_HASH)
+}
+
+/// A count that cannot finish within the server's budget is stopped, kept as such (reads do
+/// not try again), said on the page and the API and in the affiliate's history; the
+/// organizers start it again once the budget allows, and from then on every read shows the
+/// kept count without counting again (even with the ballots gone).
+#[tokio::test]
+async fn a_count_over_its_budget_is_reported_and_a_kept_count_is_never_counted_again() {
+    use sangam_app::elections::CountBudget;
+    let mut app = crate::support::TestApp::at(at(VOTING)).await;
+    let db = app.db().clone();
+    let s = setup(&db, "2", "meek", 6).await;
+    let (e, m) = (s.election, &s.members);
+    for &who in &m[..4] {
+        db.nominate(e, who, who, None, at(NOMINATING))
+            .await
+            .unwrap();
+    }
+    let c: Vec<usize> = db
+        .candidates(e)
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.id as usize)
+        .collect();
+    for (i, &who) in m.iter().enumerate() {
+        let order: Vec<usize> = (0..4).map(|k| c[(i + k) % 4]).collect();
+        db.cast(e, who, &Vote::Meek(order), None, at(VOTING))
+            .await
+            .unwrap();
+    }
+    app.add_account("Board Organizer", "organizer password", false)
+        .await;
+    app.make_admin("board-vote", "Board Organizer").await;
+    let organizer = app.sign_in("Board Organizer", "organizer password").await;
+    let after = at("2025-05-02T09:00:00Z");
+
+    // No time at all: the count stops at once.
+    app.set_clock_and_count_budget(
+        after,
+        CountBudget {
+            time: std::time::Duration::ZERO,
+            ..CountBudget::default()
+        },
+    )
+    .await;
+    let page = app.get(&format!("/elections/{e}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("id=\"count-state\""), "{}", page.body);
+    assert!(page.body.contains("could not finish within this server"));
+    assert!(!page.body.contains("id=\"elected\""));
+    assert!(!page.body.contains("id=\"recount\""), "only organizers may");
+    let row = db.election(e).await.unwrap().unwrap();
+    assert_eq!(row.count_problem.as_deref(), Some("over_time"));
+    assert!(row.counted.is_none());
+    let api = app.get(&format!("/api/elections/{e}")).await.json();
+    assert_eq!(api["count_problem"], "over_time");
+    assert!(api["result"].is_null());
+    let history = app.get("/affiliates/board-vote").await;
+    assert!(
+        history.body.contains("could not finish within this server"),
+        "the history says so"
+    );
+    // The organizers see how to go on, and may count again.
+    let seen = app.get_as(&format!("/elections/{e}"), &organizer).await;
+    assert!(seen.body.contains("count_seconds"));
+    assert!(seen.body.contains("id=\"recount\""));
+    // Nobody else may.
+    let visitor = app.visitor().await;
+    let refused = app
+        .post_form(&format!("/elections/{e}/recount"), &visitor, &[])
+        .await;
+    assert_ne!(refused.status, StatusCode::SEE_OTHER);
+    assert!(
+        db.election(e)
+            .await
+            .unwrap()
+            .unwrap()
+            .count_problem
+            .is_some()
+    );
+
+    // Time enough now; the organizers start the count again.
+    app.set_clock_and_count_budget(after, CountBudget::default())
+        .await;
+    let again = app
+        .post_form(&format!("/elections/{e}/recount"), &organizer, &[])
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER);
+    let counted = app.get_as(&format!("/elections/{e}"), &organizer).await;
+    let elected = |body: &str| {
+        body.split("id=\"elected\">")
+            .nth(1)
+            .and_then(|rest| rest.split("</strong>").next())
+            .map(str::to_string)
+    };
+    let winners = elected(&counted.body).expect("a result");
+    assert!(!counted.body.contains("id=\"count-state\""));
+    let kept: Option<String> = sqlx::query_scalar("SELECT outcome FROM elections WHERE id = $1")
+        .bind(e)
+        .fetch_one(db.pool())
+        .await
+        .unwrap();
+    assert!(
+        kept.is_some_and(|k| k.contains("rounds")),
+        "the count is kept"
+    );
+
+    // Reads show the kept count: with the ballots gone, the same result and rounds.
+    sqlx::query("DELETE FROM ballots WHERE election_id = $1")
+        .bind(e)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    let reread = app.get_as(&format!("/elections/{e}"), &organizer).await;
+    assert_eq!(elected(&reread.body), Some(winners));
+    assert_eq!(
+        reread.body.matches("<tr>").count(),
+        counted.body.matches("<tr>").count(),
+        "the same rounds"
+    );
 }

@@ -331,6 +331,22 @@ impl TestApp {
         self.router = sangam_web::router(self.state.clone());
     }
 
+    /// Like [`TestApp::set_clock`], with elections counted within `budget`.
+    pub async fn set_clock_and_count_budget(
+        &mut self,
+        now: Timestamp,
+        budget: sangam_app::elections::CountBudget,
+    ) {
+        let config = WebConfig {
+            clock: sangam_core::Clock::starting_at(now),
+            count_budget: budget,
+            ..test_config()
+        };
+        self.state = AppState::new(self.tdb.db.clone(), config);
+        self.state.cache().refresh(self.state.db()).await.unwrap();
+        self.router = sangam_web::router(self.state.clone());
+    }
+
     pub fn db(&self) -> &Db {
         &self.tdb.db
     }

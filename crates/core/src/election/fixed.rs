@@ -9,7 +9,20 @@ use std::fmt;
 const SCALE: i64 = 10_000_000_000;
 
 /// A vote value: whole votes and ten decimal places, stored as an integer of 10⁻¹⁰ votes.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct Fixed(i64);
 
 impl Fixed {

@@ -38,7 +38,7 @@ use super::Contest;
 use super::fixed::Fixed;
 
 /// How a tie for last place was decided.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case", tag = "by")]
 pub enum TieBreak {
     /// The eliminated candidate had fewer votes in this earlier round.
@@ -48,7 +48,7 @@ pub enum TieBreak {
 }
 
 /// One round (one Meek iteration).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Round {
     pub number: u32,
     pub quota: Fixed,
@@ -66,7 +66,7 @@ pub struct Round {
 }
 
 /// A whole count.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct MeekCount {
     pub rounds: Vec<Round>,
     /// In order of election.
@@ -140,8 +140,42 @@ fn droop(total: Fixed, seats: usize) -> Fixed {
 /// longest stage in SecurePoll's fixtures takes about a hundred), so it is a guard only.
 pub const STAGE_ROUNDS: usize = 5_000;
 
+/// Why a count stopped before its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverBudget {
+    /// It ran out of time.
+    Time,
+    /// Its rounds would take more memory than allowed.
+    Memory,
+}
+
+/// How far a count may go: `go_on` is asked before every round (a deadline, say), and the
+/// rounds kept may take at most `bytes`.
+pub struct Limits<'a> {
+    pub go_on: &'a dyn Fn() -> bool,
+    pub bytes: usize,
+}
+
 /// Counts `contest` by Meek's method.
 pub fn count(contest: &Contest) -> MeekCount {
+    run(contest, None).0
+}
+
+/// Counts `contest` by Meek's method within `limits`.
+pub fn count_within(contest: &Contest, limits: &Limits) -> Result<MeekCount, OverBudget> {
+    match run(contest, Some(limits)) {
+        (count, None) => Ok(count),
+        (_, Some(over)) => Err(over),
+    }
+}
+
+/// What one round keeps in memory, about: two figures a candidate and the round itself.
+fn round_bytes(candidates: usize) -> usize {
+    candidates * 2 * std::mem::size_of::<Fixed>() + std::mem::size_of::<Round>()
+}
+
+/// The count, and why it stopped early if it did (only with `limits`).
+fn run(contest: &Contest, limits: Option<&Limits>) -> (MeekCount, Option<OverBudget>) {
     let n = contest.candidates.len();
     let seats = contest.seats;
     let ballots = merged(contest);
@@ -179,7 +213,18 @@ pub fn count(contest: &Contest) -> MeekCount {
     }];
     let mut elected: Vec<usize> = Vec::new();
     let mut eliminated: Vec<usize> = Vec::new();
+    let mut over = None;
     while elected.len() < seats && state.contains(&State::Hopeful) {
+        if let Some(limits) = limits {
+            if (rounds.len() + 1).saturating_mul(round_bytes(n)) > limits.bytes {
+                over = Some(OverBudget::Memory);
+                break;
+            }
+            if !(limits.go_on)() {
+                over = Some(OverBudget::Time);
+                break;
+            }
+        }
         let Some(prev) = rounds.last() else { break };
         let keep: Vec<Fixed> = (0..n)
             .map(|c| match state[c] {
@@ -280,11 +325,14 @@ pub fn count(contest: &Contest) -> MeekCount {
             tie,
         });
     }
-    MeekCount {
-        rounds,
-        elected,
-        eliminated,
-    }
+    (
+        MeekCount {
+            rounds,
+            elected,
+            eliminated,
+        },
+        over,
+    )
 }
 
 /// Which of `tied` goes: fewer votes in the earliest round where they differ, then the

@@ -103,7 +103,7 @@ impl Vote {
 }
 
 /// A candidate's line in a result that is not STV.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Line {
     pub candidate: usize,
     /// Approvals, votes, or supports.
@@ -115,7 +115,8 @@ pub struct Line {
 }
 
 /// The count of an election.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Outcome {
     Meek(meek::MeekCount),
     /// Best first; the winners are the first `seats`.
@@ -152,6 +153,28 @@ pub fn count(
     if method == Method::Meek {
         return Outcome::Meek(meek::count(&contest));
     }
+    ranked(method, &contest, ballots)
+}
+
+/// The same count within `limits` (only Meek STV's can take long: the others are one pass
+/// over the ballots).
+pub fn count_within(
+    method: Method,
+    contest: &Contest,
+    ballots: &[Vote],
+    limits: &meek::Limits,
+) -> Result<Outcome, meek::OverBudget> {
+    if method == Method::Meek {
+        return meek::count_within(contest, limits).map(Outcome::Meek);
+    }
+    Ok(ranked(method, contest, ballots))
+}
+
+/// A count that is not STV: the candidates ranked by approvals, votes or support ratio.
+fn ranked(method: Method, contest: &Contest, ballots: &[Vote]) -> Outcome {
+    let candidates = &contest.candidates;
+    let seats = contest.seats;
+    let withdrawn = &contest.withdrawn;
     let n = candidates.len();
     let mut lines: Vec<Line> = (0..n)
         .map(|candidate| Line {

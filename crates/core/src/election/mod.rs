@@ -35,15 +35,20 @@ impl Contest {
     /// file ([`blt::write`]). It is known only once the ballots are, and anyone holding the
     /// published file computes the same.
     pub fn seed(&self) -> [u8; 32] {
-        let mut h = Blake2b256::new();
-        h.update(blt::write(self).as_bytes());
-        h.finalize().into()
+        seed_of(&blt::write(self))
     }
 
     /// How many ballots, counting each `count`.
     pub fn ballot_count(&self) -> u64 {
         self.ballots.iter().map(|b| b.count).sum()
     }
+}
+
+/// The draw's seed from a contest's BLT file as [`blt::write`] wrote it.
+pub fn seed_of(blt: &str) -> [u8; 32] {
+    let mut h = Blake2b256::new();
+    h.update(blt.as_bytes());
+    h.finalize().into()
 }
 
 /// The seeded draw's order for a candidate: BLAKE2b-256 of (seed, name). Where a tie is left

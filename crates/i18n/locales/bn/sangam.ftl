@@ -978,3 +978,10 @@ conf-slots = সময়
 conf-slots-help = প্রতি লাইনে একটি, শুরু – শেষ, সম্মেলনের সময় অঞ্চলে, যেমন 2027-08-01T10:00 – 2027-08-01T13:00
 conf-accepted-sessions = গৃহীত অধিবেশন
 conf-not-placed = এখনও অনুষ্ঠানসূচিতে নেই
+
+election-counting = ভোট গণনা চলছে। এক মিনিট পরে পাতাটি আবার খুলুন।
+election-count-failed = এই সার্ভারের সীমার মধ্যে গণনা শেষ হতে পারেনি, তাই এখনো কোনো ফলাফল নেই। আয়োজকদের জানানো হয়েছে।
+election-count-failed-organizer = একজন সাইট প্রশাসক গণনার জন্য আরও সময় বা মেমরি দিতে পারেন (সেটিংসে count_seconds, count_memory_mb); তারপর এখানে আবার গণনা করুন।
+election-recount = আবার গণনা করুন
+error-nothing_to_recount = আবার শুরু করার মতো থেমে যাওয়া কোনো গণনা নেই।
+history-count-failed = “{ $title }” নির্বাচনের গণনা এই সার্ভারের সীমার মধ্যে শেষ হতে পারেনি।

@@ -1265,3 +1265,10 @@ conf-slots = Time slots
 conf-slots-help = One a line, start – end, in the conference's time zone, such as 2027-08-01T10:00 – 2027-08-01T13:00
 conf-accepted-sessions = Accepted sessions
 conf-not-placed = not in the programme yet
+
+election-counting = The votes are being counted. Reload this page in a minute.
+election-count-failed = The count could not finish within this server's limits, so there is no result yet. The organizers have been told.
+election-count-failed-organizer = A site administrator can give counts more time or memory (count_seconds, count_memory_mb in the settings); then count again here.
+election-recount = Count again
+error-nothing_to_recount = There is no stopped count to start again.
+history-count-failed = The count of the election “{ $title }” could not finish within this server's limits.

@@ -988,3 +988,10 @@ conf-slots = Franjas horarias
 conf-slots-help = Una por línea, inicio – fin, en la zona horaria de la conferencia, como 2027-08-01T10:00 – 2027-08-01T13:00
 conf-accepted-sessions = Sesiones aceptadas
 conf-not-placed = aún no está en el programa
+
+election-counting = Se están contando los votos. Vuelva a cargar esta página en un minuto.
+election-count-failed = El recuento no pudo terminar dentro de los límites de este servidor, así que aún no hay resultado. Se ha avisado a los organizadores.
+election-count-failed-organizer = Un administrador del sitio puede dar más tiempo o memoria a los recuentos (count_seconds, count_memory_mb en la configuración); después, vuelva a contar aquí.
+election-recount = Volver a contar
+error-nothing_to_recount = No hay ningún recuento detenido que volver a empezar.
+history-count-failed = El recuento de la elección «{ $title }» no pudo terminar dentro de los límites de este servidor.

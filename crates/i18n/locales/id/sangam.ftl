@@ -953,3 +953,10 @@ conf-slots = Slot waktu
 conf-slots-help = Satu per baris, mulai – selesai, dalam zona waktu konferensi, seperti 2027-08-01T10:00 – 2027-08-01T13:00
 conf-accepted-sessions = Sesi yang diterima
 conf-not-placed = belum masuk program
+
+election-counting = Suara sedang dihitung. Muat ulang halaman ini dalam satu menit.
+election-count-failed = Penghitungan tidak dapat selesai dalam batas server ini, jadi belum ada hasil. Penyelenggara sudah diberi tahu.
+election-count-failed-organizer = Administrator situs dapat memberi penghitungan lebih banyak waktu atau memori (count_seconds, count_memory_mb di pengaturan); lalu hitung ulang di sini.
+election-recount = Hitung ulang
+error-nothing_to_recount = Tidak ada penghitungan yang terhenti untuk dimulai lagi.
+history-count-failed = Penghitungan pemilihan “{ $title }” tidak dapat selesai dalam batas server ini.

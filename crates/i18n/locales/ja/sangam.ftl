@@ -953,3 +953,10 @@ conf-slots = 時間枠
 conf-slots-help = 1 行に 1 つ、開始 – 終了を会議のタイムゾーンで（例：2027-08-01T10:00 – 2027-08-01T13:00）
 conf-accepted-sessions = 採択されたセッション
 conf-not-placed = まだプログラムにありません
+
+election-counting = 開票中です。1分ほどしてからこのページを再読み込みしてください。
+election-count-failed = このサーバーの制限内で開票が終わらなかったため、まだ結果はありません。主催者に知らせました。
+election-count-failed-organizer = サイト管理者は開票に使える時間やメモリーを増やせます（設定の count_seconds、count_memory_mb）。その後、ここで開票し直してください。
+election-recount = 開票し直す
+error-nothing_to_recount = やり直す中断された開票はありません。
+history-count-failed = 選挙「{ $title }」の開票は、このサーバーの制限内で終わりませんでした。

@@ -980,3 +980,10 @@ conf-slots = وقت جا حصا
 conf-slots-help = هر سٽ ۾ هڪ، شروع – آخر، ڪانفرنس جي وقت واري علائقي ۾، جيئن 2027-08-01T10:00 – 2027-08-01T13:00
 conf-accepted-sessions = منظور ٿيل سيشن
 conf-not-placed = اڃا پروگرام ۾ ناهي
+
+election-counting = ووٽ ڳڻيا پيا وڃن. هڪ منٽ کانپوءِ هي صفحو ٻيهر کوليو.
+election-count-failed = ڳڻپ هن سرور جي حدن اندر پوري نه ٿي سگهي، تنهنڪري اڃا ڪو نتيجو ناهي. منتظمن کي ٻڌايو ويو آهي.
+election-count-failed-organizer = سائيٽ جو منتظم ڳڻپ کي وڌيڪ وقت يا ميموري ڏئي سگهي ٿو (سيٽنگن ۾ count_seconds، count_memory_mb)؛ پوءِ هتي ٻيهر ڳڻيو.
+election-recount = ٻيهر ڳڻيو
+error-nothing_to_recount = ٻيهر شروع ڪرڻ لاءِ ڪا رڪيل ڳڻپ ناهي.
+history-count-failed = “{ $title }” چونڊ جي ڳڻپ هن سرور جي حدن اندر پوري نه ٿي سگهي.

@@ -981,3 +981,10 @@ conf-slots = اوقات
 conf-slots-help = ہر سطر میں ایک، آغاز – اختتام، کانفرنس کے منطقۂ وقت میں، جیسے 2027-08-01T10:00 – 2027-08-01T13:00
 conf-accepted-sessions = منظور شدہ سیشن
 conf-not-placed = ابھی پروگرام میں نہیں
+
+election-counting = ووٹوں کی گنتی ہو رہی ہے۔ ایک منٹ بعد یہ صفحہ دوبارہ کھولیں۔
+election-count-failed = گنتی اس سرور کی حدود کے اندر مکمل نہیں ہو سکی، اس لیے ابھی کوئی نتیجہ نہیں۔ منتظمین کو بتا دیا گیا ہے۔
+election-count-failed-organizer = سائٹ کا منتظم گنتی کو زیادہ وقت یا میموری دے سکتا ہے (ترتیبات میں count_seconds، count_memory_mb)؛ پھر یہاں دوبارہ گنیں۔
+election-recount = دوبارہ گنیں
+error-nothing_to_recount = دوبارہ شروع کرنے کے لیے کوئی رکی ہوئی گنتی نہیں۔
+history-count-failed = “{ $title }” انتخاب کی گنتی اس سرور کی حدود کے اندر مکمل نہیں ہو سکی۔

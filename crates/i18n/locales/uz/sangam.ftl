@@ -980,3 +980,10 @@ conf-slots = Vaqt oraliqlari
 conf-slots-help = Har qatorda bittadan, boshi – oxiri, konferensiya vaqt mintaqasida, masalan 2027-08-01T10:00 – 2027-08-01T13:00
 conf-accepted-sessions = Qabul qilingan sessiyalar
 conf-not-placed = hali dasturda emas
+
+election-counting = Ovozlar sanalmoqda. Bir daqiqadan soʻng sahifani qayta yuklang.
+election-count-failed = Hisob bu serverning cheklovlari ichida tugamadi, shuning uchun hali natija yoʻq. Tashkilotchilarga xabar berildi.
+election-count-failed-organizer = Sayt maʼmuri hisobga koʻproq vaqt yoki xotira berishi mumkin (sozlamalardagi count_seconds, count_memory_mb); keyin bu yerda qayta sanang.
+election-recount = Qayta sanash
+error-nothing_to_recount = Qayta boshlash uchun toʻxtagan hisob yoʻq.
+history-count-failed = “{ $title }” saylovining hisobi bu serverning cheklovlari ichida tugamadi.

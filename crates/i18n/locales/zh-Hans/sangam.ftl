@@ -953,3 +953,10 @@ conf-slots = 时段
 conf-slots-help = 每行一个，开始 – 结束，使用会议所在时区，如 2027-08-01T10:00 – 2027-08-01T13:00
 conf-accepted-sessions = 已接受的议程
 conf-not-placed = 尚未排入议程
+
+election-counting = 正在计票。请一分钟后重新加载此页面。
+election-count-failed = 计票未能在本服务器的限制内完成，因此尚无结果。已通知组织者。
+election-count-failed-organizer = 网站管理员可以给计票更多时间或内存（设置中的 count_seconds、count_memory_mb）；然后在此重新计票。
+election-recount = 重新计票
+error-nothing_to_recount = 没有可以重新开始的已停止计票。
+history-count-failed = 选举“{ $title }”的计票未能在本服务器的限制内完成。

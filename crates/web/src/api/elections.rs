@@ -104,6 +104,9 @@ pub struct ElectionJson {
     has_voted: Option<bool>,
     /// Once counted.
     result: Option<ResultJson>,
+    /// Closed but not counted: why the count could not finish within the server's limits
+    /// (`over_time` or `over_memory`); none while it is being counted.
+    count_problem: Option<String>,
 }
 
 fn phase_name(p: Phase) -> &'static str {
@@ -235,6 +238,7 @@ async fn election_json(
         may_vote,
         has_voted,
         result: result_of(state, e).await?,
+        count_problem: e.count_problem.clone(),
     })
 }
 

@@ -385,6 +385,14 @@ pub fn history_html(lang: Lang, e: &HistoryEntry) -> String {
             )
         }
         "hub_members" => t_html(lang, "history-hub-members", &[("actor", actor)]),
+        "count_failed" => {
+            let title = e.detail["title"].as_str().unwrap_or("");
+            t_html(
+                lang,
+                "history-count-failed",
+                &[("title", HtmlArg::Text(title))],
+            )
+        }
         "members_imported" => {
             let added = e.detail["added"].as_i64().unwrap_or(0);
             let text = message(lang, "history-members-imported", &[("count", added.into())]);

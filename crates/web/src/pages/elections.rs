@@ -21,7 +21,7 @@ use sangam_i18n::{Lang, format, message};
 
 use super::affiliate::{TextView, text_view};
 use super::directory::{display_name, not_found};
-use super::frame::{Choice, Frame, Tr, refusal, render};
+use super::frame::{Choice, Frame, Tr, id_of, refusal, render};
 use crate::ctx::Ctx;
 use crate::error::WebError;
 use crate::extract::{CsrfForm, Form, Path};
@@ -38,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route(paths::ELECTION_ANSWER, post(answer))
         .route(paths::ELECTION_STATEMENT, post(statement))
         .route(paths::ELECTION_BALLOT, post(cast))
+        .route(paths::ELECTION_RECOUNT, post(recount))
 }
 
 fn phase_label(lang: Lang, p: Phase) -> String {
@@ -255,6 +256,10 @@ struct ElectionPage {
     rounds: Vec<RoundRow>,
     turnout: String,
     note: String,
+    /// Closed but not counted: being counted, or the count could not finish.
+    count_state: Option<String>,
+    /// The count could not finish and the viewer organizes the election: may count again.
+    can_recount: bool,
 }
 
 /// A candidate in the list: the statement in the reader's language (or the nearest), and
@@ -400,7 +405,21 @@ async fn page(
         }
     };
     let method = e.spec.method;
+    let uncounted = phase == Phase::Closed && e.counted.is_none();
+    let organizer = ctx.viewer.administers(e.affiliate_id);
+    let count_state = uncounted.then(|| match &e.count_problem {
+        None => message(lang, "election-counting", &[]),
+        Some(_) if organizer => format!(
+            "{} {}",
+            message(lang, "election-count-failed", &[]),
+            message(lang, "election-count-failed-organizer", &[])
+        ),
+        Some(_) => message(lang, "election-count-failed", &[]),
+    });
+    let can_recount = uncounted && organizer && e.count_problem.is_some();
     let page = ElectionPage {
+        count_state,
+        can_recount,
         frame: Frame::new(ctx, e.spec.title.clone()),
         t: Tr(lang),
         id: e.id,
@@ -487,8 +506,8 @@ fn next_change(e: &ElectionRow, now: sangam_core::Timestamp) -> Option<sangam_co
 }
 
 async fn show(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Response {
-    // Readers who are not signed in share the page (the result is counted again from the
-    // ballots only when the page is rendered), until something changes or a period turns.
+    // Readers who are not signed in share the page until something changes (the count,
+    // made once and kept, changes it) or a period turns.
     super::frame::cached_until(&state, &ctx, || async {
         let e = load(&state, &ctx, &id).await?;
         let query = ctx.uri.split_once('?').map(|(_, q)| q).unwrap_or("");
@@ -597,6 +616,18 @@ async fn statement(
 #[serde(default)]
 struct Stand {
     stand: String,
+}
+
+/// The organizers start again a count that could not finish.
+async fn recount(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm,
+) -> Result<Response, WebError> {
+    let e = app::organized(state.app(), ctx.actor(), id_of(&id)?).await?;
+    let outcome = app::recount(state.app(), &e).await;
+    after_form(&state, &ctx, &e, outcome, StatusCode::CONFLICT).await
 }
 
 /// A nominee accepts (`stand=yes`) or withdraws.
