@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::Invalid;
 use crate::text;
 
-pub type UserId = i64;
-pub type AffiliateId = i64;
+pub use crate::id::{AffiliateId, UserId};
 
 /// A Wikimedia username, normalized the way MediaWiki does it: underscores are spaces,
 /// white space is folded, and the first letter is upper case. It is unique and is the name
@@ -301,14 +300,14 @@ mod tests {
     #[test]
     fn an_affiliate_admin_administers_only_their_affiliate() {
         let admin = Viewer::Signed(Account {
-            id: 1,
+            id: UserId(1),
             username: Username::trusted("TajikOrganizer"),
             is_site_admin: false,
             preferred_lang: None,
-            admin_of: vec![3],
+            admin_of: vec![AffiliateId(3)],
         });
-        assert!(admin.administers(3));
-        assert!(!admin.administers(1));
-        assert!(!Viewer::Anonymous.administers(3));
+        assert!(admin.administers(AffiliateId(3)));
+        assert!(!admin.administers(AffiliateId(1)));
+        assert!(!Viewer::Anonymous.administers(AffiliateId(3)));
     }
 }

@@ -683,7 +683,7 @@ pub fn apply(
                 ));
             };
             Affiliate {
-                id: 0,
+                id: AffiliateId(0),
                 slug,
                 kind,
                 status: AffiliateStatus::Active,
@@ -917,17 +917,17 @@ mod tests {
 
     fn tajik() -> Affiliate {
         let mut a = apply(None, draft().validate(true).unwrap(), Timestamp(1)).unwrap();
-        a.id = 3;
+        a.id = AffiliateId(3);
         a
     }
 
     fn viewer(site_admin: bool, admin_of: Vec<i64>) -> Viewer {
         Viewer::Signed(Account {
-            id: 7,
+            id: UserId(7),
             username: Username::trusted("Someone"),
             is_site_admin: site_admin,
             preferred_lang: None,
-            admin_of,
+            admin_of: admin_of.into_iter().map(AffiliateId).collect(),
         })
     }
 

@@ -527,7 +527,7 @@ pub struct Placed {
     pub room: i64,
     pub start: Timestamp,
     pub end: Timestamp,
-    pub presenters: Vec<i64>,
+    pub presenters: Vec<crate::account::UserId>,
 }
 
 /// Checks that a session may go where the organizers put it: inside one of the
@@ -730,7 +730,7 @@ mod tests {
                 room,
                 start,
                 end: Timestamp(start.0 + minutes * 60),
-                presenters,
+                presenters: presenters.into_iter().map(crate::account::UserId).collect(),
             };
         let placed = vec![session(1, 10, t(0, 0), 90, vec![100, 101])];
         // Another room and other people at the same time: fine.

@@ -34,7 +34,7 @@ pub struct Session<'a> {
     pub track: &'a str,
     pub abstract_text: &'a str,
     /// Presenters: (account id, if any; name).
-    pub persons: Vec<(Option<i64>, String)>,
+    pub persons: Vec<(Option<crate::account::UserId>, String)>,
     pub url: String,
 }
 
@@ -193,7 +193,10 @@ mod tests {
             language: "en",
             track: "",
             abstract_text: "Plans & people",
-            persons: vec![(Some(7), "THasan (WMF)".into()), (None, "A guest".into())],
+            persons: vec![
+                (Some(crate::account::UserId(7)), "THasan (WMF)".into()),
+                (None, "A guest".into()),
+            ],
             url: format!("https://example.org/proposals/{id}"),
         };
         let xml = schedule_xml(

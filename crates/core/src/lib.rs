@@ -12,6 +12,7 @@ pub mod error;
 pub mod event;
 pub mod frab;
 pub mod ical;
+pub mod id;
 pub mod membership;
 pub mod report;
 pub mod scholarship;

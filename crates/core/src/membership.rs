@@ -642,30 +642,34 @@ mod tests {
     fn answers_are_for_the_member_and_this_affiliates_admins() {
         let viewer = |id: i64, site_admin: bool, admin_of: Vec<i64>| {
             Viewer::Signed(Account {
-                id,
+                id: UserId(id),
                 username: Username::trusted("X"),
                 is_site_admin: site_admin,
                 preferred_lang: None,
-                admin_of,
+                admin_of: admin_of.into_iter().map(AffiliateId).collect(),
             })
         };
         assert!(
-            may_see_answers(&viewer(5, false, vec![]), 2, 5),
+            may_see_answers(&viewer(5, false, vec![]), AffiliateId(2), UserId(5)),
             "the member"
         );
         assert!(
-            may_see_answers(&viewer(6, false, vec![2]), 2, 5),
+            may_see_answers(&viewer(6, false, vec![2]), AffiliateId(2), UserId(5)),
             "this affiliate's admin"
         );
         assert!(
-            !may_see_answers(&viewer(6, false, vec![3]), 2, 5),
+            !may_see_answers(&viewer(6, false, vec![3]), AffiliateId(2), UserId(5)),
             "another affiliate's admin"
         );
         assert!(
-            !may_see_answers(&viewer(6, true, vec![]), 2, 5),
+            !may_see_answers(&viewer(6, true, vec![]), AffiliateId(2), UserId(5)),
             "a site admin"
         );
-        assert!(!may_see_answers(&Viewer::Anonymous, 2, 5));
+        assert!(!may_see_answers(
+            &Viewer::Anonymous,
+            AffiliateId(2),
+            UserId(5)
+        ));
     }
 
     #[test]

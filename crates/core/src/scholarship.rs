@@ -318,6 +318,7 @@ impl Roles {
 #[cfg(test)]
 mod tests {
     use super::Roles;
+    use crate::account::UserId;
 
     #[test]
     fn who_sees_reviews_and_flags_an_application_role_by_role() {
@@ -325,49 +326,49 @@ mod tests {
         let organizer = Roles {
             organizer: true,
             reviewer: false,
-            me: Some(1),
+            me: Some(UserId(1)),
         };
         let reviewer = Roles {
             organizer: false,
             reviewer: true,
-            me: Some(other),
+            me: Some(UserId(other)),
         };
         let reviewing_own = Roles {
             organizer: false,
             reviewer: true,
-            me: Some(applicant),
+            me: Some(UserId(applicant)),
         };
         let own = Roles {
             organizer: false,
             reviewer: false,
-            me: Some(applicant),
+            me: Some(UserId(applicant)),
         };
         let stranger = Roles {
             organizer: false,
             reviewer: false,
-            me: Some(other),
+            me: Some(UserId(other)),
         };
         let anonymous = Roles {
             organizer: false,
             reviewer: false,
             me: None,
         };
-        assert!(organizer.sees(applicant) && organizer.may_flag(applicant).is_ok());
+        assert!(organizer.sees(UserId(applicant)) && organizer.may_flag(UserId(applicant)).is_ok());
         assert!(organizer.may_decide().is_ok());
-        assert!(reviewer.sees(applicant) && reviewer.reviews(applicant));
-        assert!(reviewer.may_flag(applicant).is_ok() && reviewer.may_decide().is_err());
-        assert!(!reviewing_own.reviews(applicant));
+        assert!(reviewer.sees(UserId(applicant)) && reviewer.reviews(UserId(applicant)));
+        assert!(reviewer.may_flag(UserId(applicant)).is_ok() && reviewer.may_decide().is_err());
+        assert!(!reviewing_own.reviews(UserId(applicant)));
         assert!(matches!(
-            reviewing_own.may_flag(applicant),
+            reviewing_own.may_flag(UserId(applicant)),
             Err(crate::Error::Forbidden("own_application"))
         ));
-        assert!(own.sees(applicant) && !own.reviews(applicant));
+        assert!(own.sees(UserId(applicant)) && !own.reviews(UserId(applicant)));
         assert!(matches!(
-            own.may_flag(applicant),
+            own.may_flag(UserId(applicant)),
             Err(crate::Error::Forbidden("not_reviewer"))
         ));
-        assert!(!stranger.sees(applicant) && !anonymous.sees(applicant));
-        assert!(stranger.may_decide().is_err() && anonymous.may_flag(applicant).is_err());
+        assert!(!stranger.sees(UserId(applicant)) && !anonymous.sees(UserId(applicant)));
+        assert!(stranger.may_decide().is_err() && anonymous.may_flag(UserId(applicant)).is_err());
     }
 
     use super::*;

@@ -113,13 +113,13 @@ impl Db {
             .fetch_optional(&self.pool)
             .await?;
         match id {
-            Some(id) => Ok(self.load(Some(id)).await?.pop()),
+            Some(id) => Ok(self.load(Some(AffiliateId(id))).await?.pop()),
             None => Ok(None),
         }
     }
 
     pub async fn affiliate_by_id(&self, id: AffiliateId) -> Result<Option<Affiliate>, Error> {
-        if id <= 0 {
+        if id <= AffiliateId(0) {
             return Ok(None);
         }
         Ok(self.load(Some(id)).await?.pop())
@@ -135,7 +135,7 @@ impl Db {
             .fetch_all(pool)
             .await?;
         let mut parsed: Vec<Row0> = rows.iter().map(parse_row).collect::<Result<_, _>>()?;
-        let index: HashMap<i64, usize> = parsed
+        let index: HashMap<AffiliateId, usize> = parsed
             .iter()
             .enumerate()
             .map(|(i, r)| (r.affiliate.id, i))
@@ -162,7 +162,7 @@ impl Db {
         .fetch_all(pool)
         .await?
         {
-            if let Some(&i) = index.get(&row.try_get::<i64, _>("affiliate_id")?) {
+            if let Some(&i) = index.get(&row.try_get::<AffiliateId, _>("affiliate_id")?) {
                 let role: String = row.try_get("role")?;
                 if let Some(role) = AffiliateRole::parse(&role) {
                     let name = Username::trusted(&row.try_get::<String, _>("username")?);
@@ -175,7 +175,7 @@ impl Db {
                 .people
                 .sort_by_key(|(role, _)| AffiliateRole::ALL.iter().position(|x| x == role));
         }
-        let goal_rows: Vec<(i64, i64, i64)> = sqlx::query(
+        let goal_rows: Vec<(AffiliateId, i64, i64)> = sqlx::query(
             "SELECT affiliate_id, heading_text, body_text FROM affiliate_goals \
              WHERE ($1 IS NULL OR affiliate_id = $1) ORDER BY affiliate_id, position",
         )
@@ -244,7 +244,7 @@ impl Db {
         let motto = texts::save_optional(&mut tx, None, a.motto.as_ref()).await?;
         let mission = texts::save_optional(&mut tx, None, a.mission.as_ref()).await?;
         let policy = texts::save_optional(&mut tx, None, a.membership_policy.as_ref()).await?;
-        let id: i64 = bind_row(
+        let id: AffiliateId = bind_row(
             sqlx::query(
                 "INSERT INTO affiliates (slug, kind, status, name_text, motto_text, mission_text, policy_text, logo, \
                  location, country, founded, recognized, agreement_start, agreement_end, email, telegram, \
@@ -379,13 +379,14 @@ impl Db {
             return Err(Error::field("members", "not_a_hub"));
         }
         let mut tx = self.write().await?;
-        let before: Vec<i64> = sqlx::query_scalar(
+        let before: Vec<AffiliateId> = sqlx::query_scalar(
             "SELECT affiliate_id FROM hub_members WHERE hub_id = $1 ORDER BY affiliate_id",
         )
         .bind(hub.id)
         .fetch_all(&mut *tx)
         .await?;
-        let mut after: Vec<i64> = members.iter().copied().filter(|m| *m != hub.id).collect();
+        let mut after: Vec<AffiliateId> =
+            members.iter().copied().filter(|m| *m != hub.id).collect();
         after.sort_unstable();
         after.dedup();
         if before == after {
@@ -473,7 +474,7 @@ async fn id_and_text(
     table: &str,
     column: &str,
     only: Option<AffiliateId>,
-) -> Result<Vec<(i64, String)>, Error> {
+) -> Result<Vec<(AffiliateId, String)>, Error> {
     let sql = format!(
         "SELECT affiliate_id, {column} AS item FROM {table} WHERE ($1 IS NULL OR affiliate_id = $1) ORDER BY affiliate_id, position"
     );
@@ -516,7 +517,12 @@ fn bind_row<'q>(
 
 /// Rewrites the list rows of a profile: regions, languages, people and goals. Goal texts
 /// keep their ids position by position, so translations stay attached.
-async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> Result<(), Error> {
+async fn write_children(
+    tx: &mut Tx,
+    id: AffiliateId,
+    a: &Affiliate,
+    now: Timestamp,
+) -> Result<(), Error> {
     for table in [
         "affiliate_regions",
         "affiliate_languages",
@@ -593,7 +599,7 @@ async fn write_children(tx: &mut Tx, id: i64, a: &Affiliate, now: Timestamp) -> 
 
 pub(crate) async fn add_history(
     tx: &mut Tx,
-    affiliate: i64,
+    affiliate: AffiliateId,
     actor: Option<UserId>,
     action: &str,
     detail: serde_json::Value,

@@ -139,7 +139,7 @@ impl Db {
              SELECT e.campaign_id FROM events e JOIN event_affiliates ea ON ea.event_id = e.id \
              WHERE ea.affiliate_id = $1 AND e.campaign_id IS NOT NULL)",
             None,
-            Some(affiliate),
+            Some(affiliate.get()),
         )
         .await
     }

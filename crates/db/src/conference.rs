@@ -191,7 +191,7 @@ async fn presenter_accounts(tx: &mut Tx, p: &Proposal) -> Result<Vec<Option<User
     for (i, presenter) in p.presenters.iter().enumerate() {
         match presenter {
             Presenter::Account(name) => {
-                let id: Option<i64> =
+                let id: Option<UserId> =
                     sqlx::query_scalar("SELECT id FROM users WHERE username = $1")
                         .bind(name.as_str())
                         .fetch_optional(&mut **tx)
@@ -424,7 +424,7 @@ impl Db {
         let found = q.fetch_all(&self.pool).await?;
         for f in &found {
             let pid: i64 = f.try_get("proposal_id")?;
-            let user: Option<i64> = f.try_get("user_id")?;
+            let user: Option<UserId> = f.try_get("user_id")?;
             let name: Option<String> = f.try_get("username")?;
             let guest: Option<String> = f.try_get("guest_name")?;
             if let Some(row) = rows.iter_mut().find(|r| r.id == pid) {
@@ -861,7 +861,7 @@ impl Db {
         let mut placed: Vec<Placed> = Vec::new();
         for r in &rows {
             let id: i64 = r.try_get("proposal_id")?;
-            let user: Option<i64> = r.try_get("user_id")?;
+            let user: Option<UserId> = r.try_get("user_id")?;
             if placed.last().is_none_or(|x| x.proposal != id) {
                 placed.push(Placed {
                     proposal: id,

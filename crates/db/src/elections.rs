@@ -106,7 +106,7 @@ fn election_row(r: &sqlx::any::AnyRow) -> Result<ElectionRow, Error> {
     };
     Ok(ElectionRow {
         id: int("id")?,
-        affiliate_id: int("affiliate_id")?,
+        affiliate_id: AffiliateId(int("affiliate_id")?),
         spec: ElectionSpec {
             title: text("title")?,
             seats: int("seats")? as u32,

@@ -347,7 +347,7 @@ impl Db {
         for e in events.iter() {
             q = q.bind(e.id);
         }
-        let pairs: Vec<(i64, i64)> = q
+        let pairs: Vec<(EventId, AffiliateId)> = q
             .fetch_all(&self.pool)
             .await?
             .iter()
@@ -860,7 +860,7 @@ impl Db {
             .execute(&mut *tx)
             .await?;
         // The organizing people named now; whoever created the event stays.
-        let creator: Option<i64> =
+        let creator: Option<UserId> =
             sqlx::query_scalar("SELECT created_by FROM events WHERE id = $1")
                 .bind(event)
                 .fetch_one(&mut *tx)
@@ -914,7 +914,7 @@ async fn promote(
     if moving == 0 {
         return Ok(Vec::new());
     }
-    let promoted: Vec<(i64, i64)> = sqlx::query(
+    let promoted: Vec<(i64, UserId)> = sqlx::query(
         "SELECT id, user_id FROM registrations WHERE event_id = $1 AND seat = 'waitlisted' ORDER BY id LIMIT $2",
     )
     .bind(event)

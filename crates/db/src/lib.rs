@@ -186,7 +186,7 @@ impl Db {
     /// Writes the sort keys of every person who lacks some.
     pub async fn fill_sort_keys(&self) -> Result<usize, Error> {
         let langs = sangam_i18n::Lang::all().count() as i64;
-        let missing: Vec<(i64, String)> = sqlx::query(
+        let missing: Vec<(sangam_core::account::UserId, String)> = sqlx::query(
             "SELECT u.id, u.username FROM users u LEFT JOIN name_sort_keys k ON k.user_id = u.id \
              GROUP BY u.id, u.username HAVING COUNT(k.lang) < $1",
         )
@@ -194,7 +194,12 @@ impl Db {
         .fetch_all(&self.pool)
         .await?
         .iter()
-        .map(|r| Ok((sqlx::Row::try_get(r, 0)?, sqlx::Row::try_get(r, 1)?)))
+        .map(|r| {
+            Ok((
+                sqlx::Row::try_get(r, "id")?,
+                sqlx::Row::try_get(r, "username")?,
+            ))
+        })
         .collect::<Result<_, Error>>()?;
         if missing.is_empty() {
             return Ok(0);

@@ -24,7 +24,7 @@ use crate::reports::{STANDING_COLUMNS, date, kind_str, opt_date, standing_row};
 /// What the pass reads of an affiliate: id, kind, status, agreement start and end,
 /// recognition date.
 type AffiliateLine = (
-    i64,
+    AffiliateId,
     String,
     String,
     Option<String>,
@@ -171,7 +171,8 @@ impl Db {
         let sql = format!(
             "SELECT {STANDING_COLUMNS} FROM reports r ORDER BY r.affiliate_id, r.period_start, r.kind"
         );
-        let mut reports: HashMap<i64, Vec<(i64, Requirement, ReportRecord)>> = HashMap::new();
+        let mut reports: HashMap<AffiliateId, Vec<(i64, Requirement, ReportRecord)>> =
+            HashMap::new();
         for r in sqlx::query(sqlx::AssertSqlSafe(sql))
             .fetch_all(&mut *tx)
             .await?
@@ -185,7 +186,7 @@ impl Db {
         }
         // Where each user group's current agreement starts: reports of earlier agreements
         // are history, settled when the group was re-recognized.
-        let mut current_from: HashMap<i64, Date> = HashMap::new();
+        let mut current_from: HashMap<AffiliateId, Date> = HashMap::new();
         for (id, kind, status, start, end, recognized) in &affiliates {
             let Some(kind) = AffiliateKind::parse(kind) else {
                 continue;
@@ -241,7 +242,7 @@ impl Db {
             }
         }
         // 2. Assess everyone with the reports as they now are.
-        let mut sent: HashMap<i64, Vec<(i64, String, Date)>> = HashMap::new();
+        let mut sent: HashMap<AffiliateId, Vec<(i64, String, Date)>> = HashMap::new();
         for r in sqlx::query("SELECT affiliate_id, report_id, kind, sent_on FROM notices")
             .fetch_all(&mut *tx)
             .await?
@@ -253,9 +254,10 @@ impl Db {
                 date(&r.try_get::<String, _>("sent_on")?)?,
             ));
         }
-        let mut moves: HashMap<(AffiliateStatus, AffiliateStatus), Vec<i64>> = HashMap::new();
+        let mut moves: HashMap<(AffiliateStatus, AffiliateStatus), Vec<AffiliateId>> =
+            HashMap::new();
         // (affiliate, report, kind) of the notices due today, recorded in batches below.
-        let mut pending: Vec<(i64, i64, String)> = Vec::new();
+        let mut pending: Vec<(AffiliateId, i64, String)> = Vec::new();
         for (id, _, status, ..) in &affiliates {
             let Some(status) = AffiliateStatus::parse(status) else {
                 continue;
@@ -325,7 +327,7 @@ impl Db {
                     "UPDATE affiliates SET status = $1 WHERE status = $2 AND id IN ({}) RETURNING id",
                     marks.join(", ")
                 );
-                let mut q = sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql))
+                let mut q = sqlx::query_scalar::<_, AffiliateId>(sqlx::AssertSqlSafe(sql))
                     .bind(to.as_str())
                     .bind(from.as_str());
                 for id in chunk {
@@ -371,7 +373,7 @@ impl Db {
 /// (or its admins if it names none), and its line in the history.
 async fn record_notices(
     tx: &mut Tx,
-    pending: &[(i64, i64, String)],
+    pending: &[(AffiliateId, i64, String)],
     today: Date,
     now: Timestamp,
     summary: &mut PassSummary,
@@ -391,7 +393,7 @@ async fn record_notices(
         for (affiliate, report, kind) in chunk {
             q = q.bind(*affiliate).bind(*report).bind(kind.as_str());
         }
-        let mut inserted: Vec<(i64, i64, i64, String)> = q
+        let mut inserted: Vec<(i64, AffiliateId, i64, String)> = q
             .fetch_all(&mut **tx)
             .await?
             .iter()

@@ -51,7 +51,7 @@ pub(crate) const STANDING_COLUMNS: &str = "r.id, r.affiliate_id, r.kind, r.perio
 /// A report's id, affiliate, requirement and record, from [`STANDING_COLUMNS`].
 pub(crate) fn standing_row(
     r: &sqlx::any::AnyRow,
-) -> Result<(i64, i64, Requirement, ReportRecord), Error> {
+) -> Result<(i64, AffiliateId, Requirement, ReportRecord), Error> {
     let text = |i: &str| r.try_get::<String, _>(i).map_err(Error::from);
     Ok((
         r.try_get("id")?,
@@ -155,7 +155,7 @@ impl Db {
             Filing::Written(b) => (None, Some(b.as_str())),
         };
         let mut tx = self.write().await?;
-        let affiliate: Option<i64> = sqlx::query_scalar(
+        let affiliate: Option<AffiliateId> = sqlx::query_scalar(
             "UPDATE reports SET filed_on = $1, filed_by = $2, link = $3, body = COALESCE($4, body), \
              review_note = NULL WHERE id = $5 AND accepted_on IS NULL RETURNING affiliate_id",
         )
@@ -219,7 +219,7 @@ impl Db {
             Review::Accept => (Some(today.to_string()), None),
             Review::Changes(n) => (None, Some(n.as_str())),
         };
-        let affiliate: Option<i64> = sqlx::query_scalar(
+        let affiliate: Option<AffiliateId> = sqlx::query_scalar(
             "UPDATE reports SET accepted_on = $1, review_note = $2, reviewed_by = $3 \
              WHERE id = $4 AND filed_on IS NOT NULL AND accepted_on IS NULL RETURNING affiliate_id",
         )
@@ -268,7 +268,7 @@ impl Db {
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
         let mut tx = self.write().await?;
-        let affiliate: Option<i64> = sqlx::query_scalar(
+        let affiliate: Option<AffiliateId> = sqlx::query_scalar(
             "UPDATE reports SET deferred = 1, deferment_reason = $1, deferment_note = $2 \
              WHERE id = $3 AND filed_on IS NULL AND deferred = 0 RETURNING affiliate_id",
         )
@@ -404,11 +404,11 @@ impl Db {
 /// What the compliance dashboard reads, per affiliate id.
 #[derive(Debug, Clone, Default)]
 pub struct Compliance {
-    pub reports: HashMap<i64, Vec<ReportRow>>,
+    pub reports: HashMap<AffiliateId, Vec<ReportRow>>,
     /// The latest notice: its kind and day.
-    pub last_notice: HashMap<i64, (String, Date)>,
+    pub last_notice: HashMap<AffiliateId, (String, Date)>,
     /// Mail the server refused or could not take: how many, and one error.
-    pub failed_mail: HashMap<i64, (i64, Option<String>)>,
+    pub failed_mail: HashMap<AffiliateId, (i64, Option<String>)>,
 }
 
 impl Db {
@@ -542,7 +542,7 @@ impl Db {
 /// is past due any more is active again, at once rather than at the next pass.
 async fn settle(
     tx: &mut crate::Tx,
-    affiliate: i64,
+    affiliate: AffiliateId,
     by: Option<UserId>,
     today: Date,
     policy: &Policy,

@@ -2,7 +2,7 @@
 //! account (named on a profile, imported from a signature list); giving them a password
 //! makes the same row an account.
 
-use sangam_core::account::{Account, UserId, Username};
+use sangam_core::account::{Account, AffiliateId, UserId, Username};
 use sangam_core::throttle::ThrottleState;
 use sangam_core::{Error, Timestamp, secret};
 use sqlx::Row;
@@ -62,7 +62,7 @@ pub(crate) async fn ensure_person_created(
         .fetch_optional(&mut **tx)
         .await?;
     if let Some(id) = existing {
-        return Ok((id, false));
+        return Ok((UserId(id), false));
     }
     let id: i64 =
         sqlx::query_scalar("INSERT INTO users (username, created_at) VALUES ($1, $2) RETURNING id")
@@ -70,8 +70,8 @@ pub(crate) async fn ensure_person_created(
             .bind(now.0)
             .fetch_one(&mut **tx)
             .await?;
-    write_sort_keys(tx, id, username).await?;
-    Ok((id, true))
+    write_sort_keys(tx, UserId(id), username).await?;
+    Ok((UserId(id), true))
 }
 
 /// Stores the collation sort keys of a person's name, one per interface language, so
@@ -163,9 +163,9 @@ impl Db {
             .await
             .map_err(|e| if is_unique_violation(&e) { Error::Conflict("account_exists") } else { Error::from(e) })?,
         };
-        write_sort_keys(&mut tx, id, &new.username).await?;
+        write_sort_keys(&mut tx, UserId(id), &new.username).await?;
         commit(tx).await?;
-        Ok(id)
+        Ok(UserId(id))
     }
 
     pub async fn credentials(&self, username: &Username) -> Result<Option<Credentials>, Error> {
@@ -206,12 +206,12 @@ fn account_from_rows(
     row: &sqlx::any::AnyRow,
     rows: &[sqlx::any::AnyRow],
 ) -> Result<Account, Error> {
-    let id: i64 = row.try_get("id")?;
+    let id: UserId = row.try_get("id")?;
     let admin_of = rows
         .iter()
-        .map(|r| r.try_get::<Option<i64>, _>("affiliate_id"))
+        .map(|r| r.try_get::<Option<AffiliateId>, _>("affiliate_id"))
         .filter_map(Result::transpose)
-        .collect::<Result<Vec<i64>, _>>()?;
+        .collect::<Result<Vec<AffiliateId>, _>>()?;
     Ok(Account {
         id,
         username: Username::trusted(&row.try_get::<String, _>("username")?),

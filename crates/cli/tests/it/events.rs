@@ -1,6 +1,7 @@
 //! Events in storage: registrations with a capacity and a waitlist, on both databases.
 
 use sangam_core::Timestamp;
+use sangam_core::account::UserId;
 use sangam_core::event::{EventDraft, RegistrationWindow, Seat};
 use sangam_db::Db;
 use sangam_db::events::Registered;
@@ -15,7 +16,7 @@ use crate::support::TestApp;
 /// 2031-01-15, before the test events.
 const NOW: Timestamp = Timestamp(1_926_000_000);
 
-async fn people(db: &Db, prefix: &str, n: usize) -> Vec<i64> {
+async fn people(db: &Db, prefix: &str, n: usize) -> Vec<UserId> {
     let mut out = Vec::new();
     for i in 0..n {
         out.push(
@@ -93,12 +94,12 @@ both_backends!(
         assert_eq!(seats, 3);
         assert_eq!(positions, [1, 2, 3, 4, 5]);
         let regs = db.registrations(event).await.unwrap();
-        let seated: Vec<i64> = regs
+        let seated: Vec<UserId> = regs
             .iter()
             .filter(|r| r.seat == Seat::Registered)
             .map(|r| r.user_id)
             .collect();
-        let waiting: Vec<i64> = regs
+        let waiting: Vec<UserId> = regs
             .iter()
             .filter(|r| r.seat == Seat::Waitlisted)
             .map(|r| r.user_id)

@@ -5,6 +5,7 @@ use axum::body::Body;
 use axum::http::{Method, StatusCode, header};
 use sangam_app::demo::{AFFILIATE_ADMIN, SITE_ADMIN};
 use sangam_core::Timestamp;
+use sangam_core::account::AffiliateId;
 use sangam_core::affiliate::{AffiliateDraft, apply};
 use sangam_core::signature::parse_list;
 use sangam_db::Db;
@@ -32,7 +33,7 @@ fn lang(code: &str) -> Lang {
 }
 
 /// An affiliate with no members, for imports.
-pub(crate) async fn empty_group(db: &Db, slug: &str) -> i64 {
+pub(crate) async fn empty_group(db: &Db, slug: &str) -> AffiliateId {
     let d = AffiliateDraft {
         slug: Some(slug.into()),
         kind: Some("user_group".into()),

@@ -3,6 +3,7 @@
 
 use jiff::civil::{Date, date};
 use sangam_core::Timestamp;
+use sangam_core::account::AffiliateId;
 use sangam_core::affiliate::{AffiliateDraft, AffiliateStatus, apply};
 use sangam_core::compliance::{DefermentReason, Policy};
 use sangam_core::report::Filing;
@@ -19,7 +20,7 @@ async fn user_group(
     agreement: (&str, &str),
     contacts: &[&str],
     now: Timestamp,
-) -> i64 {
+) -> AffiliateId {
     let d = AffiliateDraft {
         slug: Some(slug.into()),
         kind: Some("user_group".into()),
@@ -42,7 +43,7 @@ async fn user_group(
 }
 
 /// A user group with one agreement period, 1 July 2022 to 30 June 2023.
-async fn group(db: &Db, slug: &str) -> i64 {
+async fn group(db: &Db, slug: &str) -> AffiliateId {
     let name = format!("Group {slug}");
     user_group(db, (slug, &name), ("2022-07-01", "2023-06-30"), &[], NOW).await
 }

@@ -2,7 +2,7 @@
 
 use sangam_app::demo;
 use sangam_core::Timestamp;
-use sangam_core::account::Username;
+use sangam_core::account::{AffiliateId, Username};
 use sangam_core::affiliate::{AffiliateDraft, GoalDraft, apply};
 use sangam_core::error::Error;
 use sangam_core::secret;
@@ -114,7 +114,7 @@ both_backends!(a_profile_comes_back_exactly_as_stored, async |db: Db| {
     let draft = demo::wap();
     let new = apply(None, draft.validate(true).unwrap(), NOW).unwrap();
     let stored = db.create_affiliate(&new, None, NOW).await.unwrap();
-    assert!(stored.id > 0);
+    assert!(stored.id > AffiliateId(0));
     assert_eq!(stored.version, 1);
     let loaded = db.affiliate("wap").await.unwrap().unwrap();
     let mut expected = new.clone();
@@ -255,7 +255,7 @@ both_backends!(the_demo_loads_the_seed_affiliates_once, async |db: Db| {
     assert_eq!(notice.at, demo::PAKISTAN_NOTICE_AT);
     assert_eq!(notice.actor.as_ref().unwrap().as_str(), "JAnstee (WMF)");
     let hub = db.affiliate("asia-pacific-hub").await.unwrap().unwrap();
-    let members: Vec<i64> = db
+    let members: Vec<AffiliateId> = db
         .hub_memberships()
         .await
         .unwrap()

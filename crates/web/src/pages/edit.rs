@@ -12,7 +12,7 @@ use axum::http::StatusCode;
 use axum::response::IntoResponse;
 use axum::response::Response;
 use axum::routing::{get, post};
-use sangam_core::account::AffiliateRole;
+use sangam_core::account::{AffiliateId, AffiliateRole};
 use sangam_core::affiliate::{
     Affiliate, AffiliateDraft, AffiliateKind, AffiliateStatus, GoalDraft,
 };
@@ -323,7 +323,12 @@ fn sorted_choices(lang: Lang, selected: &str, mut items: Vec<(String, String)>) 
         .collect()
 }
 
-fn build_page(ctx: &Ctx, spec: FormSpec<'_>, all: &[Affiliate], members: &[i64]) -> EditPage {
+fn build_page(
+    ctx: &Ctx,
+    spec: FormSpec<'_>,
+    all: &[Affiliate],
+    members: &[AffiliateId],
+) -> EditPage {
     let lang = ctx.lang;
     let site_admin = ctx.viewer.is_site_admin();
     let creating = spec.current.is_none();
@@ -637,7 +642,7 @@ async fn form_response(
     status: StatusCode,
 ) -> Result<Response, WebError> {
     let all = app::all(state.app()).await?;
-    let members: Vec<i64> = match spec.current {
+    let members: Vec<AffiliateId> = match spec.current {
         Some(a) => app::hub_links(state.app(), a)
             .await?
             .members
@@ -783,7 +788,7 @@ async fn save_members(
     let mut ids = Vec::new();
     for v in &form.member {
         ids.push(
-            v.parse::<i64>()
+            v.parse::<AffiliateId>()
                 .map_err(|_| WebError::Domain(Error::field("members", "unknown_affiliate")))?,
         );
     }
