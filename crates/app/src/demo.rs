@@ -9,6 +9,7 @@ use sangam_core::event::EventDraft;
 use sangam_core::text::LangTag;
 use sangam_core::{Error, Timestamp, secret};
 
+use sangam_core::id::EventId;
 use sangam_db::Db;
 use sangam_db::users::NewAccount;
 
@@ -962,7 +963,7 @@ pub const DEMO_SESSIONS: [(&str, &str, &str, &str, &str); 4] = [
 /// The demo conference's scholarship round (made up: the seeds give none; seed 003 tells
 /// of people applying for years, which the participation history field carries):
 /// three applications, two reviewers' scores, decisions published without mail.
-async fn scholarship_round(db: &Db, event: i64, now: Timestamp) -> Result<(), Error> {
+async fn scholarship_round(db: &Db, event: EventId, now: Timestamp) -> Result<(), Error> {
     use sangam_core::scholarship::{ApplicationDraft, Decision, Phase, RoundDraft};
     let round = RoundDraft {
         opens: "2021-01-01T00:00:00Z".into(),

@@ -314,7 +314,7 @@ pub async fn detail(app: &App, actor: Actor<'_>, e: EventRow) -> Result<EventDet
 /// Outcomes totalled per year of the events' start, each event once (a co-organized event
 /// is in the list once), years in order.
 pub async fn totals_by_year(app: &App, events: &[EventRow]) -> Result<Vec<(i16, Figures)>, Error> {
-    let ids: Vec<i64> = events.iter().map(|e| e.id).collect();
+    let ids: Vec<EventId> = events.iter().map(|e| e.id).collect();
     let outcomes = app.db().outcomes(&ids).await?;
     let mut out: Vec<(i16, Figures)> = Vec::new();
     for e in events {

@@ -71,3 +71,7 @@ id_type!(
     /// An affiliate (a user group, a chapter, a hub…).
     AffiliateId
 );
+id_type!(
+    /// An event (a meetup, an edit-a-thon, a conference…).
+    EventId
+);

@@ -227,7 +227,7 @@ impl PeriodDraft {
 /// An event held in the period, as the builder lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EventFacts {
-    pub id: i64,
+    pub id: crate::id::EventId,
     pub title: String,
     /// The event's kind (`edit-a-thon`, `workshop`, …).
     pub kind: String,
@@ -316,6 +316,7 @@ pub fn is_heading(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::id::EventId;
     use jiff::civil::date;
 
     fn codes(e: Error) -> Vec<(String, &'static str)> {
@@ -457,7 +458,7 @@ mod tests {
         let facts = ReportFacts {
             events: vec![
                 ev(
-                    1,
+                    EventId(1),
                     Some(Figures {
                         participants: Some(20),
                         articles_created: Some(5),
@@ -465,14 +466,14 @@ mod tests {
                     }),
                 ),
                 ev(
-                    2,
+                    EventId(2),
                     Some(Figures {
                         participants: Some(7),
                         uploads: Some(40),
                         ..Figures::default()
                     }),
                 ),
-                ev(3, None),
+                ev(EventId(3), None),
             ],
             ..ReportFacts::default()
         };

@@ -103,7 +103,7 @@ impl Db {
             .campaigns_where(
                 "id = (SELECT campaign_id FROM events WHERE id = $1)",
                 None,
-                Some(event),
+                Some(event.get()),
             )
             .await?
             .pop())

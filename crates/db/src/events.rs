@@ -19,7 +19,7 @@ use sqlx::any::AnyRow;
 
 use crate::{Db, Tx, bump_generation, commit};
 
-pub type EventId = i64;
+pub use sangam_core::id::EventId;
 
 /// An event as stored.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,7 +78,7 @@ fn event_row(r: &AnyRow) -> Result<(EventId, EventRow), Error> {
     let get_opt_text = |i: &str| r.try_get::<Option<String>, _>(i).map_err(Error::from);
     let get_int = |i: &str| r.try_get::<i64, _>(i).map_err(Error::from);
     let get_opt_int = |i: &str| r.try_get::<Option<i64>, _>(i).map_err(Error::from);
-    let id = get_int("id")?;
+    let id: EventId = r.try_get("id")?;
     let zone = get_text("time_zone")?;
     let when = if get_int("all_day")? == 2 {
         When::Undated
@@ -236,12 +236,13 @@ impl Db {
             n + 2
         );
         let mut tx = self.write().await?;
-        let id: i64 = bind_written(sqlx::query(sqlx::AssertSqlSafe(sql)), details, registration)?
-            .bind(organizer)
-            .bind(now.0)
-            .fetch_one(&mut *tx)
-            .await
-            .and_then(|r| r.try_get("id"))?;
+        let id: EventId =
+            bind_written(sqlx::query(sqlx::AssertSqlSafe(sql)), details, registration)?
+                .bind(organizer)
+                .bind(now.0)
+                .fetch_one(&mut *tx)
+                .await
+                .and_then(|r| r.try_get("id"))?;
         for a in affiliates {
             sqlx::query(
                 "INSERT INTO event_affiliates (event_id, affiliate_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -366,7 +367,7 @@ impl Db {
         for e in events.iter() {
             q = q.bind(e.id);
         }
-        let people: Vec<(i64, String)> = q
+        let people: Vec<(EventId, String)> = q
             .fetch_all(&self.pool)
             .await?
             .iter()

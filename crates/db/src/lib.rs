@@ -252,9 +252,9 @@ impl Db {
 /// thing go one at a time (a ballot box, a conference's rooms, a scholarship round).
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Locked {
-    Event(i64),
+    Event(sangam_core::id::EventId),
     Election(i64),
-    ScholarshipRound(i64),
+    ScholarshipRound(sangam_core::id::EventId),
 }
 
 impl Db {
@@ -265,11 +265,11 @@ impl Db {
             return Ok(());
         }
         let (sql, key) = match row {
-            Locked::Event(id) => ("SELECT id FROM events WHERE id = $1 FOR UPDATE", id),
+            Locked::Event(id) => ("SELECT id FROM events WHERE id = $1 FOR UPDATE", id.get()),
             Locked::Election(id) => ("SELECT id FROM elections WHERE id = $1 FOR UPDATE", id),
             Locked::ScholarshipRound(event) => (
                 "SELECT event_id FROM scholarship_rounds WHERE event_id = $1 FOR UPDATE",
-                event,
+                event.get(),
             ),
         };
         sqlx::query(sql).bind(key).execute(&mut **tx).await?;

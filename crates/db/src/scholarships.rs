@@ -372,7 +372,7 @@ impl Db {
         id: i64,
         phases: &[Phase],
     ) -> Result<ApplicationRow, Error> {
-        let event: i64 =
+        let event: EventId =
             sqlx::query_scalar("SELECT event_id FROM scholarship_applications WHERE id = $1")
                 .bind(id)
                 .fetch_optional(&mut **tx)

@@ -4,6 +4,7 @@
 
 use axum::http::{Method, StatusCode};
 use sangam_core::Timestamp;
+use sangam_core::id::EventId;
 use serde_json::{Value, json};
 
 use crate::support::{TestApp, TestDb};
@@ -13,7 +14,7 @@ fn at(s: &str) -> Timestamp {
 }
 
 /// The demo conference's event id.
-pub(crate) async fn wikimeet(app: &TestApp) -> i64 {
+pub(crate) async fn wikimeet(app: &TestApp) -> EventId {
     let hub = app
         .db()
         .affiliate(sangam_app::demo::HUB)
@@ -35,7 +36,7 @@ const DEMO_PROPOSALS: usize = 1 + sangam_app::demo::DEMO_SESSIONS.len();
 
 /// Withdraws the demo's made-up sessions, so that a test's programme and review table hold
 /// seed 002's proposal and the test's own. Returns the seed's id.
-async fn only_the_seed(app: &TestApp, event: i64) -> i64 {
+async fn only_the_seed(app: &TestApp, event: EventId) -> i64 {
     let all = app.db().proposals_of(event).await.unwrap();
     for p in &all[1..] {
         app.db()

@@ -3,6 +3,7 @@
 use sangam_core::Timestamp;
 use sangam_core::account::UserId;
 use sangam_core::event::{EventDraft, RegistrationWindow, Seat};
+use sangam_core::id::EventId;
 use sangam_db::Db;
 use sangam_db::events::Registered;
 
@@ -39,7 +40,7 @@ async fn people(db: &Db, prefix: &str, n: usize) -> Vec<UserId> {
 }
 
 /// A photowalk in Dushanbe with `capacity` seats, registration open until the day before.
-async fn photowalk(db: &Db, capacity: &str) -> i64 {
+async fn photowalk(db: &Db, capacity: &str) -> EventId {
     let group = empty_group(db, "tajik-events").await;
     let details = EventDraft {
         title: "Photowalk in Dushanbe".into(),
@@ -741,7 +742,7 @@ async fn outcomes_total_per_year_without_double_counting_and_organizers_cancel_a
         .find(|e| e.details.title == "Wiki Loves Folklore in Bangladesh 2023")
         .unwrap()
         .id;
-    let put = async |who, id: i64, body: serde_json::Value| {
+    let put = async |who, id: EventId, body: serde_json::Value| {
         app.send_json(
             Method::PUT,
             &format!("/api/events/{id}/outcomes"),
@@ -1234,7 +1235,7 @@ async fn organizers_create_an_event_with_the_form() {
         .post_form("/affiliates/tajik-wikimedians/events/new", &org, &fields)
         .await;
     assert_eq!(res.status, StatusCode::SEE_OTHER, "{}", res.body);
-    let id: i64 = res
+    let id: EventId = res
         .header("location")
         .unwrap()
         .trim_start_matches("/events/")

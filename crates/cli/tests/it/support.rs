@@ -551,7 +551,7 @@ pub async fn hub_conference(
     zone: &str,
     days: (&str, &str),
     now: Timestamp,
-) -> i64 {
+) -> sangam_core::id::EventId {
     let hub = db.affiliate(sangam_app::demo::HUB).await.unwrap().unwrap();
     let details = sangam_core::event::EventDraft {
         title: title.into(),

@@ -21,6 +21,7 @@ use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::state::AppState;
 use sangam_app::conference as app;
+use sangam_core::id::EventId;
 
 #[derive(Serialize, ToSchema)]
 pub struct CfpJson {
@@ -98,7 +99,7 @@ pub(crate) fn proposal_json(
     let q = &p.proposal;
     ProposalJson {
         id: p.id,
-        event: p.event_id,
+        event: p.event_id.get(),
         submitted_by: p.submitter.clone(),
         presenters: q
             .presenters
@@ -161,7 +162,7 @@ pub(crate) fn proposal_json(
 pub async fn get_cfp(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<impl IntoResponse, WebError> {
     let cfp = app::the_cfp(state.app(), id).await?;
     Ok(Json(CfpJson {
@@ -195,7 +196,7 @@ pub async fn put_cfp(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(draft): ApiJson<CfpDraft>,
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
@@ -216,7 +217,7 @@ pub async fn put_cfp(
 pub async fn list_proposals(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = app::conference(state.app(), id).await?;
     let list: Vec<ProposalJson> = app::proposals(state.app(), ctx.actor(), &e)
@@ -246,7 +247,7 @@ pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(draft): ApiJson<ProposalDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
@@ -440,7 +441,7 @@ pub(crate) async fn put_panel(
     r: ReviewersJson,
     panel: Panel,
 ) -> Result<Json<Vec<String>>, WebError> {
-    let e = app::organized(state.app(), ctx.actor(), id).await?;
+    let e = app::organized(state.app(), ctx.actor(), EventId(id)).await?;
     Ok(Json(
         app::set_reviewers(state.app(), &e, panel, &r.usernames).await?,
     ))
@@ -526,7 +527,7 @@ pub struct ReviewLineJson {
 pub async fn review_table(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<Json<Vec<ReviewLineJson>>, WebError> {
     let e = app::conference(state.app(), id).await?;
     let lines = app::review_lines(state.app(), ctx.actor(), &e).await?;
@@ -620,7 +621,7 @@ pub async fn add_room(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(r): ApiJson<RoomJson>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
@@ -661,7 +662,7 @@ pub async fn put_slots(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(input): ApiJson<SlotsJson>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
@@ -787,7 +788,7 @@ pub struct ScheduleJson {
 pub async fn schedule_json(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Response {
     let s = state.clone();
     crate::serve::cached(&state, &ctx, || async move {
@@ -824,7 +825,7 @@ pub async fn schedule_json(
 pub async fn schedule_xml(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Response {
     let s = state.clone();
     crate::serve::cached(&state, &ctx, || async move {
@@ -846,7 +847,7 @@ pub async fn schedule_xml(
 pub async fn schedule_ics(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Response {
     let s = state.clone();
     let base = state.config().public_url.trim_end_matches('/').to_string();

@@ -19,6 +19,7 @@ use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::names::display_name;
 use crate::state::AppState;
+use sangam_core::id::EventId;
 
 #[derive(Serialize, ToSchema)]
 pub struct EventJson {
@@ -83,7 +84,7 @@ fn event_json(ctx: &Ctx, detail: &EventDetail) -> EventJson {
     };
     let undated = d.schedule.when == When::Undated;
     EventJson {
-        id: e.id,
+        id: e.id.get(),
         title: d.title.clone(),
         kind: d.kind.as_str().into(),
         mode: d.mode.as_str().into(),
@@ -171,7 +172,7 @@ pub async fn list(
 pub async fn get_one(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<Json<EventJson>, WebError> {
     let e = app::event(state.app(), id).await?;
     Ok(Json(event_out(&state, &ctx, e).await?))
@@ -304,7 +305,7 @@ pub async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(req): ApiJson<RegistrationRequest>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
@@ -329,7 +330,7 @@ pub async fn cancel(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<StatusCode, WebError> {
     app::cancel_registration(state.app(), ctx.actor(), id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -369,7 +370,7 @@ pub struct ParticipantsJson {
 pub async fn participants(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<Json<ParticipantsJson>, WebError> {
     let e = app::event(state.app(), id).await?;
     let d = app::detail(state.app(), ctx.actor(), e).await?;
@@ -423,7 +424,7 @@ fn outcomes_json(f: &sangam_core::event::Figures, notes: &str) -> OutcomesJson {
 )]
 pub async fn get_outcomes(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<Json<OutcomesJson>, WebError> {
     let (f, notes) = app::outcomes(state.app(), id)
         .await?
@@ -449,7 +450,7 @@ pub async fn put_outcomes(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(draft): ApiJson<sangam_core::event::OutcomesDraft>,
 ) -> Result<Json<OutcomesJson>, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
@@ -479,7 +480,7 @@ pub async fn put_cancellation(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(req): ApiJson<CancellationJson>,
 ) -> Result<StatusCode, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
@@ -502,7 +503,7 @@ pub async fn put_cancellation(
 pub async fn participants_csv(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
     let body = app::participants_csv(state.app(), &e).await?;
@@ -526,7 +527,7 @@ fn campaign_json(c: app::CampaignDetail) -> CampaignJson {
     CampaignJson {
         slug: c.campaign.slug,
         name: c.campaign.name,
-        editions: c.editions.iter().map(|e| e.id).collect(),
+        editions: c.editions.iter().map(|e| e.id.get()).collect(),
         affiliates: c.taking_part.iter().map(|a| a.slug.to_string()).collect(),
     }
 }
@@ -627,7 +628,7 @@ pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(req): ApiJson<EventUpdate>,
 ) -> Result<Json<EventJson>, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
@@ -702,7 +703,7 @@ pub async fn calendar_wikitext(
 pub async fn event_ical(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = app::event(state.app(), id).await?;
     let url = &state.config().public_url;
@@ -725,7 +726,7 @@ pub async fn event_ical(
 )]
 pub async fn event_wikitext(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = app::event(state.app(), id).await?;
     let name = |a: &_| display_name(sangam_i18n::Lang::EN, a).0;

@@ -285,7 +285,7 @@ pub async fn builder(
             .events
             .iter()
             .map(|e| BuilderEventJson {
-                id: e.id,
+                id: e.id.get(),
                 title: e.title.clone(),
                 kind: e.kind.clone(),
                 first_day: e.first_day.to_string(),

@@ -20,6 +20,7 @@ use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::state::AppState;
 use sangam_app::scholarships::{self as app, ApplicationView};
+use sangam_core::id::EventId;
 
 #[derive(Serialize, ToSchema)]
 pub struct RoundJson {
@@ -102,7 +103,7 @@ fn application_json(v: ApplicationView) -> ApplicationJson {
     let app = &a.application;
     ApplicationJson {
         id: a.id,
-        event: a.event_id,
+        event: a.event_id.get(),
         username: a.username.clone(),
         email: a.email.clone(),
         region: app.region.clone(),
@@ -147,7 +148,7 @@ fn application_json(v: ApplicationView) -> ApplicationJson {
 pub async fn get_round(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<impl IntoResponse, WebError> {
     let r = app::round(state.app(), id).await?;
     Ok(Json(round_json(&r, ctx.now)))
@@ -172,7 +173,7 @@ pub async fn put_round(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(draft): ApiJson<RoundDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = sangam_app::conference::organized(state.app(), ctx.actor(), id).await?;
@@ -212,7 +213,7 @@ pub async fn put_phase(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(p): ApiJson<PhaseJson>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = sangam_app::conference::organized(state.app(), ctx.actor(), id).await?;
@@ -261,7 +262,7 @@ pub async fn put_reviewers(
 pub async fn get_mine(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
     let e = sangam_app::conference::conference(state.app(), id).await?;
@@ -288,7 +289,7 @@ pub async fn put_mine(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     ApiJson(draft): ApiJson<ApplicationDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
@@ -314,7 +315,7 @@ pub async fn put_mine(
 pub async fn list(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<Json<Vec<ApplicationJson>>, WebError> {
     ctx.actor().user()?;
     let e = sangam_app::conference::conference(state.app(), id).await?;

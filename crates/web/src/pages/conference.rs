@@ -183,7 +183,7 @@ async fn programme(
     let page = ProgrammePage {
         frame: Frame::new(&ctx, heading.clone()),
         t: Tr(lang),
-        id: e.id,
+        id: e.id.get(),
         heading,
         cfp: cfp_lines(lang, &cfp, ctx.now),
         can_submit: cfp.is_open(ctx.now),
@@ -769,7 +769,7 @@ async fn proposal_page(
         frame: Frame::new(ctx, q.title.clone()),
         t: Tr(lang),
         id: p.id,
-        event_id: e.id,
+        event_id: e.id.get(),
         event_title: e.details.title.clone(),
         title: q.title.clone(),
         status: status_label(lang, p.status),
@@ -810,7 +810,7 @@ async fn after_proposal_form(
     id: &str,
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
-    let done = paths::proposal(id_of(id)?);
+    let done = paths::proposal(id_of::<i64>(id)?);
     super::frame::after_form(ctx, outcome, &done, |errors| {
         proposal_page(state, ctx, id, errors, StatusCode::CONFLICT)
     })
@@ -1048,7 +1048,7 @@ async fn programme_page(
         let page = ProgrammeByDay {
             frame: Frame::new(&ctx, heading.clone()),
             t: Tr(lang),
-            id: e.id,
+            id: e.id.get(),
             heading,
             zone_note: message(
                 lang,

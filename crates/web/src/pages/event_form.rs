@@ -26,6 +26,7 @@ use crate::forms::FormData;
 use crate::paths;
 use crate::state::AppState;
 use sangam_app::events::{self as app, EventInput};
+use sangam_core::id::EventId;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -547,7 +548,7 @@ fn values_of(e: &EventRow, campaign: Option<String>) -> FormData {
 async fn edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
     let campaign = app::event_campaign(state.app(), &e).await?;
@@ -564,7 +565,7 @@ async fn edit_form(
 async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     CsrfForm(form): CsrfForm,
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;

@@ -24,6 +24,7 @@ use crate::extract::{CsrfForm, Form, Path};
 use crate::names::display_name;
 use crate::paths;
 use crate::state::AppState;
+use sangam_core::id::EventId;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -572,7 +573,7 @@ async fn event_page(
     ctx: &Ctx,
     id: i64,
 ) -> Result<(String, &'static str, Option<Timestamp>), WebError> {
-    let e = app::event(state.app(), id).await?;
+    let e = app::event(state.app(), EventId(id)).await?;
     let expires = next_change(std::slice::from_ref(&e), ctx.now);
     let page = event_view(state, ctx, e, &[], &[]).await?;
     Ok((render(&page)?, "text/html; charset=utf-8", expires))
@@ -713,7 +714,7 @@ async fn event_view(
         }),
         frame: Frame::new(ctx, d.title.clone()),
         t: Tr(lang),
-        id: e.id,
+        id: e.id.get(),
         title: d.title.clone(),
         kind: message(lang, &format!("event-kind-{}", d.kind.as_str()), &[]),
         mode: message(lang, &format!("event-mode-{}", d.mode.as_str()), &[]),
@@ -771,7 +772,7 @@ struct Registration {
 async fn register(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     Form(mut form): Form<Registration>,
 ) -> Result<Response, WebError> {
     ctx.require_signed_in()?;
@@ -805,7 +806,7 @@ async fn register(
 async fn cancel(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     CsrfForm(_form): CsrfForm,
 ) -> Result<Response, WebError> {
     ctx.require_signed_in()?;
@@ -817,7 +818,7 @@ async fn event(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> 
     cached_until(&state, &ctx, || event_page(&state, &ctx, id)).await
 }
 
-async fn event_feed(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+async fn event_feed(State(state): State<AppState>, ctx: Ctx, Path(id): Path<EventId>) -> Response {
     cached_until(&state, &ctx, || async {
         let e = app::event(state.app(), id).await?;
         let one = std::slice::from_ref(&e);
@@ -834,7 +835,7 @@ async fn event_feed(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
 async fn save_outcomes(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     Form(draft): Form<OutcomesDraft>,
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
@@ -866,7 +867,7 @@ struct Cancel {
 async fn set_cancelled(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
     Form(form): Form<Cancel>,
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
@@ -878,7 +879,7 @@ async fn set_cancelled(
 async fn participants_csv(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<Response, WebError> {
     let e = app::organized(state.app(), ctx.actor(), id).await?;
     let body = app::participants_csv(state.app(), &e).await?;
@@ -1050,7 +1051,11 @@ async fn campaign(State(state): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     cached_until(&state, &ctx, || campaign_page(&state, &ctx, &slug)).await
 }
 
-async fn event_wikitext(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+async fn event_wikitext(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<EventId>,
+) -> Response {
     cached_until(&state, &ctx, || async {
         let e = app::event(state.app(), id).await?;
         let name = |a: &_| display_name(Lang::EN, a).0;

@@ -292,7 +292,7 @@ where
 }
 
 /// A numeric id from a page's path; anything else is not found.
-pub(crate) fn id_of(s: &str) -> Result<i64, WebError> {
+pub(crate) fn id_of<T: std::str::FromStr>(s: &str) -> Result<T, WebError> {
     s.parse().map_err(|_| WebError::not_found())
 }
 

@@ -491,7 +491,7 @@ async fn reviews_view(
     let page = ReviewsPage {
         frame: Frame::new(ctx, heading.clone()),
         t: Tr(lang),
-        id: e.id,
+        id: e.id.get(),
         heading,
         organizer,
         lines,
@@ -601,7 +601,7 @@ async fn schedule_view(
     let page = SchedulePage {
         frame: Frame::new(ctx, heading.clone()),
         t: Tr(lang),
-        id: e.id,
+        id: e.id.get(),
         heading,
         zone,
         rooms: app::rooms(state.app(), e.id)
@@ -634,7 +634,7 @@ async fn after_schedule_form(
     outcome: Result<(), Error>,
     typed_slots: Option<String>,
 ) -> Result<Response, WebError> {
-    let done = paths::schedule_edit(id_of(id)?);
+    let done = paths::schedule_edit(id_of::<i64>(id)?);
     super::frame::after_form(ctx, outcome, &done, |errors| {
         let status = StatusCode::UNPROCESSABLE_ENTITY;
         schedule_view(state, ctx, id, typed_slots, errors, status)

@@ -26,6 +26,7 @@ use crate::forms::FormData;
 use crate::paths;
 use crate::state::AppState;
 use sangam_app::scholarships::{self as app, ApplicationView, Roles};
+use sangam_core::id::EventId;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -266,7 +267,7 @@ async fn round_view(
     let page = RoundPage {
         frame: Frame::new(ctx, heading.clone()),
         t: Tr(lang),
-        id: e.id,
+        id: e.id.get(),
         heading,
         lines: round_lines(lang, &r, ctx.now),
         signed_in: ctx.viewer.user_id().is_some(),
@@ -331,7 +332,7 @@ struct TablePage {
 async fn table_view(
     state: &AppState,
     ctx: &Ctx,
-    id: i64,
+    id: EventId,
     errors: Vec<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
@@ -358,7 +359,7 @@ async fn table_view(
     let page = TablePage {
         frame: Frame::new(ctx, heading.clone()),
         t: Tr(lang),
-        id,
+        id: id.get(),
         heading,
         lines: round_lines(lang, &r, ctx.now),
         organizer: roles.organizer,
@@ -374,7 +375,7 @@ async fn table_view(
 async fn table_page(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<EventId>,
 ) -> Result<Response, WebError> {
     table_view(&state, &ctx, id, Vec::new(), StatusCode::OK).await
 }
@@ -383,7 +384,7 @@ async fn table_page(
 async fn after_table_form(
     state: &AppState,
     ctx: &Ctx,
-    id: i64,
+    id: EventId,
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
     let done = paths::scholarship_review(id);
@@ -477,7 +478,7 @@ async fn application_view_page(
     let page = ApplicationPage {
         frame: Frame::new(ctx, heading.clone()),
         t: Tr(lang),
-        event_id: e.id,
+        event_id: e.id.get(),
         event_title: e.details.title.clone(),
         heading,
         a: shown(lang, &view),
