@@ -631,7 +631,9 @@ impl AffiliateDraft {
 
 /// Whether `viewer` may make `changes` to `current` (`None`: create a new affiliate).
 /// Site admins (the affiliations committee) may do anything; an affiliate's admins may edit
-/// its profile but not its recognition status, kind, address or admin list.
+/// its profile but not what the committee decides: its recognition status, kind, address,
+/// admin list, recognition date and agreement period (the dates the compliance process
+/// runs on). Sending one of those unchanged is no change.
 pub fn authorize(
     viewer: &Viewer,
     current: Option<&Affiliate>,
@@ -655,6 +657,8 @@ pub fn authorize(
     if changes.status.is_some_and(|s| s != current.status)
         || changes.kind.is_some_and(|k| k != current.kind)
         || changes.slug.as_ref().is_some_and(|s| *s != current.slug)
+        || changes.recognized.is_some_and(|r| r != current.recognized)
+        || changes.agreement.is_some_and(|a| a != current.agreement)
         || admins_change
     {
         return Err(Error::Forbidden("site_admin_only"));
@@ -1092,6 +1096,228 @@ mod tests {
             authorize(&viewer(false, vec![3]), None, &changes),
             Err(Error::Forbidden("site_admin_only"))
         ));
+    }
+
+    /// Every field of a profile edit, changed on its own, by every role: the field's owner
+    /// decides. Fields the committee owns are refused to the affiliate's own admins (an
+    /// admin moving their agreement dates would take a past-due group out of the
+    /// compliance process); everything else is theirs; strangers and visitors get nothing.
+    #[test]
+    fn every_profile_field_by_every_role() {
+        const COMMITTEE: &[&str] = &[
+            "slug",
+            "kind",
+            "status",
+            "recognized",
+            "agreement",
+            "admins",
+        ];
+        let edits: Vec<(&str, AffiliateDraft)> = vec![
+            (
+                "slug",
+                AffiliateDraft {
+                    slug: Some("tajik-wm".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "kind",
+                AffiliateDraft {
+                    kind: Some("chapter".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "status",
+                AffiliateDraft {
+                    status: Some("suspended".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "name",
+                AffiliateDraft {
+                    name: Some("Другое имя".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "motto",
+                AffiliateDraft {
+                    motto: Some("x".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "mission",
+                AffiliateDraft {
+                    mission: Some("x".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "membership_policy",
+                AffiliateDraft {
+                    membership_policy: Some("x".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "goals",
+                AffiliateDraft {
+                    goals: Some(vec![GoalDraft {
+                        heading: "h".into(),
+                        body: "b".into(),
+                    }]),
+                    ..Default::default()
+                },
+            ),
+            (
+                "logo",
+                AffiliateDraft {
+                    logo: Some("File:Logo.svg".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "location",
+                AffiliateDraft {
+                    location: Some("Khujand".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "country",
+                AffiliateDraft {
+                    country: Some("UZ".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "regions",
+                AffiliateDraft {
+                    regions: Some(vec!["UZ".into()]),
+                    ..Default::default()
+                },
+            ),
+            (
+                "languages",
+                AffiliateDraft {
+                    languages: Some(vec!["uz".into()]),
+                    ..Default::default()
+                },
+            ),
+            (
+                "founded",
+                AffiliateDraft {
+                    founded: Some("2014".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "recognized",
+                AffiliateDraft {
+                    recognized: Some("2021-01-01".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "agreement",
+                AffiliateDraft {
+                    agreement_start: Some("2026-01-01".into()),
+                    agreement_end: Some("2027-12-31".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "email",
+                AffiliateDraft {
+                    email: Some("tg@example.org".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "telegram",
+                AffiliateDraft {
+                    telegram: Some("https://t.me/wikitg".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "mailing_list",
+                AffiliateDraft {
+                    mailing_list: Some("https://lists.wikimedia.org/tg".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "website",
+                AffiliateDraft {
+                    website: Some("https://tg.example.org".into()),
+                    ..Default::default()
+                },
+            ),
+            (
+                "founders",
+                AffiliateDraft {
+                    founders: Some(vec!["Someone".into()]),
+                    ..Default::default()
+                },
+            ),
+            (
+                "board",
+                AffiliateDraft {
+                    board: Some(vec!["Someone".into()]),
+                    ..Default::default()
+                },
+            ),
+            (
+                "contacts",
+                AffiliateDraft {
+                    contacts: Some(vec!["Someone".into()]),
+                    ..Default::default()
+                },
+            ),
+            (
+                "admins",
+                AffiliateDraft {
+                    admins: Some(vec!["Someone".into()]),
+                    ..Default::default()
+                },
+            ),
+        ];
+        let a = tajik();
+        let mut failures = Vec::new();
+        for (field, draft) in edits {
+            let changes = match draft.validate(false) {
+                Ok(c) => c,
+                Err(e) => panic!("{field}: {e:?}"),
+            };
+            let roles: [(&str, Viewer, bool); 5] = [
+                ("visitor", Viewer::Anonymous, false),
+                ("stranger", viewer(false, vec![]), false),
+                ("admin elsewhere", viewer(false, vec![1]), false),
+                ("admin", viewer(false, vec![3]), !COMMITTEE.contains(&field)),
+                ("site admin", viewer(true, vec![]), true),
+            ];
+            for (role, v, allowed) in roles {
+                if authorize(&v, Some(&a), &changes).is_ok() != allowed {
+                    failures.push(format!(
+                        "{role} changing {field}: expected allowed={allowed}"
+                    ));
+                }
+            }
+        }
+        assert!(failures.is_empty(), "{failures:#?}");
+        // The same values sent back unchanged (as the edit form does) are no change.
+        let same = AffiliateDraft {
+            agreement_start: a.agreement.map(|p| p.0.to_string()),
+            agreement_end: a.agreement.map(|p| p.1.to_string()),
+            ..Default::default()
+        }
+        .validate(false)
+        .unwrap();
+        assert!(authorize(&viewer(false, vec![3]), Some(&a), &same).is_ok());
     }
 
     #[test]

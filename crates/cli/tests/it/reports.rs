@@ -1222,3 +1222,102 @@ async fn site_admins_review_defer_and_add_periods_through_the_pages_forms() {
         (Some("deferred"), Some("2029-07-31"))
     );
 }
+
+/// An affiliate's own organizers may not move its recognition date or agreement period:
+/// the daily pass runs on them, and a group past due could take itself out of the process.
+/// The API and the edit form refuse it (the form shows the fields disabled); site admins may.
+#[tokio::test]
+async fn only_site_admins_change_the_dates_compliance_runs_on() {
+    use crate::support::TestApp;
+    use axum::http::{Method, StatusCode};
+    use serde_json::json;
+    let app = TestApp::new().await;
+    let slug = "tajik-wikimedians";
+    let path = format!("/api/affiliates/{slug}");
+    let before = app.db().affiliate(slug).await.unwrap().unwrap();
+    let (org, org_pass) = sangam_app::demo::AFFILIATE_ADMIN;
+    let organizer = app.api_client(org, org_pass).await;
+    for body in [
+        json!({"agreement_start": "2026-01-01", "agreement_end": "2030-12-31"}),
+        json!({"recognized": "2030-01-01"}),
+    ] {
+        let res = app.send_json(Method::PATCH, &path, &organizer, &body).await;
+        assert_eq!(
+            (res.status, res.error_code()),
+            (StatusCode::FORBIDDEN, "site_admin_only".into()),
+            "{body}"
+        );
+    }
+    // Their other fields are theirs.
+    let res = app
+        .send_json(
+            Method::PATCH,
+            &path,
+            &organizer,
+            &json!({"motto": "Дониш барои ҳама"}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+
+    // The form: the committee's dates are disabled for organizers; sent anyway, refused.
+    let browser = app.sign_in(org, org_pass).await;
+    let form = app
+        .get_as(&format!("/affiliates/{slug}/edit"), &browser)
+        .await;
+    let input = |name: &str| {
+        form.body
+            .split(&format!("name=\"{name}\""))
+            .nth(1)
+            .and_then(|rest| rest.split('>').next())
+            .map(str::to_string)
+            .unwrap_or_default()
+    };
+    for name in ["recognized", "agreement_start", "agreement_end"] {
+        assert!(input(name).contains("disabled"), "{name}: {}", input(name));
+    }
+    assert!(!input("motto").contains("disabled"));
+    let version = app
+        .db()
+        .affiliate(slug)
+        .await
+        .unwrap()
+        .unwrap()
+        .version
+        .to_string();
+    let res = app
+        .post_form(
+            &format!("/affiliates/{slug}/edit"),
+            &browser,
+            &[
+                ("version", &version),
+                ("agreement_start", "2026-01-01"),
+                ("agreement_end", "2030-12-31"),
+            ],
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::FORBIDDEN);
+    let after = app.db().affiliate(slug).await.unwrap().unwrap();
+    assert_eq!(
+        (after.agreement, after.recognized),
+        (before.agreement, before.recognized),
+        "nothing moved"
+    );
+
+    // The committee may.
+    let (site, site_pass) = sangam_app::demo::SITE_ADMIN;
+    let admin = app.api_client(site, site_pass).await;
+    let res = app
+        .send_json(
+            Method::PATCH,
+            &path,
+            &admin,
+            &json!({"agreement_start": "2026-01-01", "agreement_end": "2027-12-31"}),
+        )
+        .await;
+    assert_eq!(res.status, StatusCode::OK, "{}", res.body);
+    let moved = app.db().affiliate(slug).await.unwrap().unwrap();
+    assert_eq!(
+        moved.agreement.map(|(s, e)| (s.to_string(), e.to_string())),
+        Some(("2026-01-01".into(), "2027-12-31".into()))
+    );
+}

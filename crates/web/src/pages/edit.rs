@@ -506,24 +506,25 @@ fn build_page(
     ];
     let dates = vec![
         with_help(field("founded", "field-founded", "text"), "edit-date-help"),
-        with_help(
+        // The committee's dates: the compliance process runs on them.
+        admin_only(with_help(
             field("recognized", "field-recognized", "text"),
             "edit-date-help",
-        ),
-        with_help(
+        )),
+        admin_only(with_help(
             Field {
                 label: format!("{} (1)", label(lang, "field-agreement")),
                 ..field("agreement_start", "field-agreement", "text")
             },
             "edit-day-help",
-        ),
-        with_help(
+        )),
+        admin_only(with_help(
             Field {
                 label: format!("{} (2)", label(lang, "field-agreement")),
                 ..field("agreement_end", "field-agreement", "text")
             },
             "edit-day-help",
-        ),
+        )),
     ];
     let contacts = vec![
         field("email", "field-email", "email"),
