@@ -310,22 +310,30 @@ impl Db {
         let mission = texts::save_optional(&mut tx, mission_id, new.mission.as_ref()).await?;
         let policy =
             texts::save_optional(&mut tx, policy_id, new.membership_policy.as_ref()).await?;
-        bind_row(
+        let updated = bind_row(
             sqlx::query(
                 "UPDATE affiliates SET slug = $1, kind = $2, status = $3, name_text = $4, motto_text = $5, \
                  mission_text = $6, policy_text = $7, logo = $8, location = $9, country = $10, founded = $11, \
                  recognized = $12, agreement_start = $13, agreement_end = $14, email = $15, telegram = $16, \
                  mailing_list = $17, website = $18, updated_at = $19, version = version + 1 \
-                 WHERE id = $20",
+                 WHERE id = $20 AND version = $21",
             ),
             new,
             (name, motto, mission, policy),
         )
         .bind(now.0)
         .bind(old.id)
+        .bind(old.version)
         .execute(&mut *tx)
         .await
         .map_err(|e| if is_unique_violation(&e) { Error::field("slug", "slug_taken") } else { Error::from(e) })?;
+        // The version read above may have moved since (PostgreSQL reads committed rows, and
+        // another edit can commit between that read and this write): the write itself
+        // carries the version, and the second of two edits based on the same one changes
+        // nothing and is refused; the transaction, texts and all, is rolled back.
+        if updated.rows_affected() != 1 {
+            return Err(Error::Conflict("edited_meanwhile"));
+        }
         for (old_id, new_id) in [
             (motto_id, motto),
             (mission_id, mission),

@@ -227,6 +227,59 @@ both_backends!(
     }
 );
 
+both_backends!(
+    two_edits_from_the_same_version_never_both_land,
+    async |db: Db| {
+        // Two organizers save the same profile at the same moment, both from the version
+        // they loaded: exactly one edit lands, the other is refused, nothing is lost in
+        // silence. On PostgreSQL the two run on two connections at once.
+        demo::load(&db, TEST_HASH, NOW).await.unwrap();
+        for round in 0..12 {
+            let current = db.affiliate("tajik-wikimedians").await.unwrap().unwrap();
+            let edit = |motto: String| {
+                apply(
+                    Some(current.clone()),
+                    AffiliateDraft {
+                        motto: Some(motto),
+                        ..Default::default()
+                    }
+                    .validate(false)
+                    .unwrap(),
+                    NOW,
+                )
+                .unwrap()
+            };
+            let (a, b) = (
+                edit(format!("first {round}")),
+                edit(format!("second {round}")),
+            );
+            let (ra, rb) = tokio::join!(
+                db.update_affiliate(&current, &a, None, NOW),
+                db.update_affiliate(&current, &b, None, NOW)
+            );
+            let landed: Vec<&str> = [(&ra, "first"), (&rb, "second")]
+                .iter()
+                .filter(|(r, _)| r.is_ok())
+                .map(|(_, which)| *which)
+                .collect();
+            assert_eq!(landed.len(), 1, "round {round}: {ra:?} / {rb:?}");
+            for r in [&ra, &rb] {
+                if let Err(e) = r {
+                    assert!(matches!(e, Error::Conflict("edited_meanwhile")), "{e:?}");
+                }
+            }
+            let stored = db.affiliate("tajik-wikimedians").await.unwrap().unwrap();
+            assert_eq!(stored.version, current.version + 1, "round {round}");
+            let motto = stored.motto.unwrap();
+            assert_eq!(
+                motto.pick(&["en"]).0,
+                format!("{} {round}", landed[0]),
+                "the edit that landed is the one stored"
+            );
+        }
+    }
+);
+
 both_backends!(the_demo_loads_the_seed_affiliates_once, async |db: Db| {
     assert_eq!(
         demo::load(&db, TEST_HASH, NOW).await.unwrap(),
