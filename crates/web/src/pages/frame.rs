@@ -305,12 +305,43 @@ pub fn see_other(location: &str) -> Response {
     res
 }
 
-/// A local path to return to after a form; anything else goes home.
+/// A local path to return to after a form; anything else goes home. The candidate is read
+/// as a browser reads a link on this site (the URL standard: tabs and line breaks dropped,
+/// a backslash a slash) and kept only if it stays on the site; what is returned is that
+/// reading, so the browser follows exactly what was checked.
 pub fn safe_return(candidate: Option<String>) -> String {
-    match candidate {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.contains('\\') => p,
-        _ => "/".into(),
+    const SITE: &str = "http://sangam.invalid/";
+    let home = || "/".to_string();
+    let Some(p) = candidate else {
+        return home();
+    };
+    // Only a path: no scheme, no host, nothing a browser would quietly drop or turn around.
+    if !p.starts_with('/')
+        || p.starts_with("//")
+        || p.chars()
+            .any(|c| c == '\\' || c.is_whitespace() || c.is_control())
+    {
+        return home();
     }
+    let (Ok(site), Ok(joined)) = (
+        url::Url::parse(SITE),
+        url::Url::parse(SITE).and_then(|b| b.join(&p)),
+    ) else {
+        return home();
+    };
+    if joined.origin() != site.origin() || joined.path().starts_with("//") {
+        return home();
+    }
+    let mut out = joined.path().to_string();
+    if let Some(q) = joined.query() {
+        out.push('?');
+        out.push_str(q);
+    }
+    if let Some(f) = joined.fragment() {
+        out.push('#');
+        out.push_str(f);
+    }
+    out
 }
 
 pub async fn stylesheet() -> Response {
