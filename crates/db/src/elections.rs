@@ -132,6 +132,15 @@ fn election_row(r: &sqlx::any::AnyRow) -> Result<ElectionRow, Error> {
     })
 }
 
+/// The tag that ties a ballot to the voter it was cast by, for that voter alone: a hash of
+/// the receipt (known only to the voter) and the voter.
+fn owner_tag(receipt: &str, voter: UserId) -> String {
+    token_hash(&format!(
+        "ballot-owner\n{}\n{voter}",
+        receipt_canonical(receipt)
+    ))
+}
+
 /// A member of `affiliate` in good standing who joined before `before` (and, if set, had at
 /// least `min_edits` edits when they joined).
 const ELIGIBLE: &str = "SELECT 1 FROM memberships m LEFT JOIN membership_answers a ON a.membership_id = m.id \
@@ -448,23 +457,31 @@ impl Db {
             let Some(old) = previous_receipt.map(str::trim).filter(|r| !r.is_empty()) else {
                 return Err(Error::field("receipt", "receipt_required"));
             };
-            let removed =
-                sqlx::query("DELETE FROM ballots WHERE election_id = $1 AND receipt_hash = $2")
-                    .bind(election)
-                    .bind(token_hash(&receipt_canonical(old)))
-                    .execute(&mut *tx)
-                    .await?
-                    .rows_affected();
+            // The receipt, and the voter it was given to: someone else's receipt replaces
+            // nothing (ballots cast before tags were kept have none and need the receipt only).
+            let removed = sqlx::query(
+                "DELETE FROM ballots WHERE election_id = $1 AND receipt_hash = $2 \
+                 AND (owner_tag = $3 OR owner_tag IS NULL)",
+            )
+            .bind(election)
+            .bind(token_hash(&receipt_canonical(old)))
+            .bind(owner_tag(old, user))
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
             if removed != 1 {
                 return Err(Error::field("receipt", "receipt_unknown"));
             }
         }
-        sqlx::query("INSERT INTO ballots (election_id, receipt_hash, choice) VALUES ($1, $2, $3)")
-            .bind(election)
-            .bind(token_hash(&receipt_canonical(&receipt)))
-            .bind(choice)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO ballots (election_id, receipt_hash, choice, owner_tag) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(election)
+        .bind(token_hash(&receipt_canonical(&receipt)))
+        .bind(choice)
+        .bind(owner_tag(&receipt, user))
+        .execute(&mut *tx)
+        .await?;
         if self.backend == Backend::Postgres {
             // PostgreSQL marks each row with the transaction that wrote it and keeps rows in
             // the order written: the same mark on this ballot and on the voter's roll entry
@@ -472,9 +489,9 @@ impl Db {
             // this transaction's mark and the key's place, so nothing tells the new one.
             sqlx::query(
                 "WITH box AS (DELETE FROM ballots WHERE election_id = $1 \
-                 RETURNING receipt_hash, choice) \
-                 INSERT INTO ballots (election_id, receipt_hash, choice) \
-                 SELECT $1, receipt_hash, choice FROM box ORDER BY receipt_hash",
+                 RETURNING receipt_hash, choice, owner_tag) \
+                 INSERT INTO ballots (election_id, receipt_hash, choice, owner_tag) \
+                 SELECT $1, receipt_hash, choice, owner_tag FROM box ORDER BY receipt_hash",
             )
             .bind(election)
             .execute(&mut *tx)

@@ -74,6 +74,12 @@ pub const MIGRATIONS: &[(i64, &str, &str, &str)] = &[
         include_str!("../migrations/sqlite/0011_election_counts.sql"),
         include_str!("../migrations/postgres/0011_election_counts.sql"),
     ),
+    (
+        12,
+        "ballot_owner",
+        include_str!("../migrations/sqlite/0012_ballot_owner.sql"),
+        include_str!("../migrations/postgres/0012_ballot_owner.sql"),
+    ),
 ];
 
 /// An arbitrary constant that names Sangam's migration lock in PostgreSQL, so instances

@@ -417,7 +417,7 @@ both_backends!(
         };
         assert_eq!(
             columns("ballots").await,
-            ["election_id", "receipt_hash", "choice"]
+            ["election_id", "receipt_hash", "choice", "owner_tag"]
         );
         assert_eq!(columns("election_voters").await, ["election_id", "user_id"]);
         // The order rows come back in, unasked, is the random key's, not the order cast.
@@ -1193,6 +1193,51 @@ async fn a_member_nominates_another_who_accepts_on_the_page() {
 fn app_of(db: &sangam_db::Db) -> sangam_app::App {
     sangam_app::App::new(db.clone(), crate::support::TEST_HASH)
 }
+
+both_backends!(someone_elses_receipt_replaces_nothing, async |db: Db| {
+    // A receipt shown as proof of voting (photographed, say) lets nobody else replace
+    // that ballot: the voter who knows it is refused, the ballot stays, and its owner
+    // can still change it.
+    let s = setup(&db, "1", "meek", 3).await;
+    let (e, m) = (s.election, &s.members);
+    for &who in &m[..2] {
+        db.nominate(e, who, who, None, at(NOMINATING))
+            .await
+            .unwrap();
+    }
+    let c: Vec<usize> = db
+        .candidates(e)
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.id as usize)
+        .collect();
+    let vote = |first: usize| Vote::Meek(vec![c[first], c[1 - first]]);
+    let victim = db.cast(e, m[0], &vote(0), None, at(VOTING)).await.unwrap();
+    db.cast(e, m[1], &vote(1), None, at(VOTING)).await.unwrap();
+    // The other voter, holding the victim's receipt, tries to replace that ballot.
+    assert_eq!(
+        code(
+            db.cast(e, m[1], &vote(1), Some(&victim), at(VOTING))
+                .await
+                .unwrap_err()
+        ),
+        "receipt_unknown"
+    );
+    assert!(
+        db.receipt_counted(e, &victim).await.unwrap(),
+        "the ballot stays"
+    );
+    assert_eq!(db.ballots(e).await.unwrap().len(), 2);
+    // Its owner may still change it.
+    let changed = db
+        .cast(e, m[0], &vote(1), Some(&victim), at(VOTING))
+        .await
+        .unwrap();
+    assert!(!db.receipt_counted(e, &victim).await.unwrap());
+    assert!(db.receipt_counted(e, &changed).await.unwrap());
+    assert_eq!(db.ballots(e).await.unwrap().len(), 2);
+});
 
 /// A count that cannot finish within the server's budget is stopped, kept as such (reads do
 /// not try again), said on the page and the API and in the affiliate's history; the
