@@ -22,6 +22,13 @@ fn is_bidi_override(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}')
 }
 
+/// Unicode's noncharacters (U+FDD0–U+FDEF and the last two code points of every plane):
+/// never text, and not allowed in XML, so a title with one would break every XML export.
+fn is_noncharacter(c: char) -> bool {
+    let u = c as u32;
+    (0xFDD0..=0xFDEF).contains(&u) || u & 0xFFFE == 0xFFFE
+}
+
 fn nfc(s: &str) -> std::borrow::Cow<'_, str> {
     // ASCII is always in NFC.
     if s.is_ascii() {
@@ -41,7 +48,7 @@ pub fn clean_line(input: &str, max: usize) -> Result<String, Invalid> {
         if is_bidi_control(c) {
             return Err(Invalid::new("bidi_control"));
         }
-        if c.is_control() && c != '\t' {
+        if (c.is_control() && c != '\t') || is_noncharacter(c) {
             return Err(Invalid::new("control_character"));
         }
         let space = c.is_whitespace();
@@ -69,7 +76,9 @@ pub fn clean_block(input: &str, max: usize) -> Result<String, Invalid> {
     if s.chars().any(is_bidi_override) {
         return Err(Invalid::new("bidi_control"));
     }
-    if s.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+    if s.chars()
+        .any(|c| (c.is_control() && c != '\n' && c != '\t') || is_noncharacter(c))
+    {
         return Err(Invalid::new("control_character"));
     }
     let trimmed = s.trim();
@@ -346,5 +355,44 @@ mod tests {
         let t = Translatable::edit(None, &tg, Some("Дониш барои ҳама".into())).unwrap();
         assert_eq!(t.source_lang.as_str(), "tg");
         assert_eq!(Translatable::edit(Some(t), &tg, Some(String::new())), None);
+    }
+
+    /// XML 1.0's Char production: what every XML export (the frab schedule, iCalendar's
+    /// neighbours) can carry.
+    fn xml_char(c: char) -> bool {
+        matches!(c as u32, 0x9 | 0xA | 0xD | 0x20..=0xD7FF | 0xE000..=0xFFFD | 0x10000..=0x10FFFF)
+    }
+
+    #[test]
+    fn noncharacters_are_refused_as_text() {
+        for bad in ["Title\u{FFFF}", "\u{FFFE}x", "a\u{FDD0}b", "z\u{1FFFF}"] {
+            assert_eq!(
+                clean_line(bad, 100).unwrap_err().code,
+                "control_character",
+                "{bad:?}"
+            );
+            assert_eq!(
+                clean_block(bad, 100).unwrap_err().code,
+                "control_character",
+                "{bad:?}"
+            );
+        }
+        assert!(
+            clean_line("Ψ \u{FFFD} 日本", 100).is_ok(),
+            "the replacement character is text"
+        );
+    }
+
+    proptest::proptest! {
+        /// Whatever is typed, what a text field keeps can be written into XML.
+        #[test]
+        fn kept_text_is_always_valid_xml(s in "\\PC*|[\u{0}-\u{2FFFF}]{0,40}") {
+            if let Ok(line) = clean_line(&s, 1_000) {
+                proptest::prop_assert!(line.chars().all(xml_char), "{line:?}");
+            }
+            if let Ok(block) = clean_block(&s, 1_000) {
+                proptest::prop_assert!(block.chars().all(xml_char), "{block:?}");
+            }
+        }
     }
 }
