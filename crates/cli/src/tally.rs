@@ -28,6 +28,9 @@ fn explain(code: &str) -> &'static str {
         "blt_names" => "there are more names than the candidates the first line declares",
         "blt_name" => "a name must be in double quotes",
         "blt_withdrawn" => "the withdrawn line lists a candidate that does not exist, or twice",
+        "blt_too_many_votes" => {
+            "more than 100,000,000 votes in all: more than a count can add up exactly"
+        }
         _ => "the file cannot be read",
     }
 }

@@ -25,7 +25,7 @@ pub struct BltError {
     pub line: usize,
     /// A stable code: `blt_empty`, `blt_header`, `blt_number`, `blt_weight`,
     /// `blt_unknown_candidate`, `blt_repeated_candidate`, `blt_unterminated`,
-    /// `blt_truncated`, `blt_names`, `blt_name`, `blt_withdrawn`.
+    /// `blt_truncated`, `blt_names`, `blt_name`, `blt_withdrawn`, `blt_too_many_votes`.
     pub code: &'static str,
 }
 
@@ -69,7 +69,11 @@ fn quoted(lines: &[(usize, &str)]) -> Result<Vec<(usize, String)>, BltError> {
     Ok(out)
 }
 
-/// Reads a BLT file.
+/// The most votes a count takes: vote values have ten decimal places in 64 bits, so totals
+/// up to about 9.2·10⁸ are exact; a file with more is refused rather than counted wrongly.
+pub const MAX_VOTES: u64 = 100_000_000;
+
+/// Reads a BLT file. Time and memory grow with the file's size, never with its square.
 pub fn read(text: &str) -> Result<Contest, BltError> {
     let lines: Vec<(usize, &str)> = text
         .lines()
@@ -86,6 +90,8 @@ pub fn read(text: &str) -> Result<Contest, BltError> {
         _ => return Err(err(at, "blt_header")),
     };
     let mut withdrawn = Vec::new();
+    // Which candidates a line has named, by number: a check that costs one step a name.
+    let mut seen = vec![false; candidates];
     if let Some(&(at, line)) = it.peek()
         && line.starts_with('-')
     {
@@ -95,13 +101,17 @@ pub fn read(text: &str) -> Result<Contest, BltError> {
                 return Err(err(at, "blt_withdrawn"));
             }
             let c = n.unsigned_abs() as usize - 1;
-            if withdrawn.contains(&c) {
+            if std::mem::replace(&mut seen[c], true) {
                 return Err(err(at, "blt_withdrawn"));
             }
             withdrawn.push(c);
         }
+        for &c in &withdrawn {
+            seen[c] = false;
+        }
     }
     let mut ballots = Vec::new();
+    let mut votes: u64 = 0;
     let mut ended = false;
     for (at, line) in it.by_ref() {
         if line.starts_with('"') {
@@ -118,19 +128,34 @@ pub fn read(text: &str) -> Result<Contest, BltError> {
         if weight < 0 {
             return Err(err(at, "blt_weight"));
         }
+        votes = votes.saturating_add(weight as u64);
+        if votes > MAX_VOTES {
+            return Err(err(at, "blt_too_many_votes"));
+        }
         let Some((&0, prefs)) = prefs.split_last() else {
             return Err(err(at, "blt_unterminated"));
         };
         let mut ranking = Vec::with_capacity(prefs.len());
+        let mut repeated = false;
         for &p in prefs {
             if p < 1 || p as usize > candidates {
+                for &c in &ranking {
+                    seen[c] = false;
+                }
                 return Err(err(at, "blt_unknown_candidate"));
             }
             let c = p as usize - 1;
-            if ranking.contains(&c) {
-                return Err(err(at, "blt_repeated_candidate"));
+            if std::mem::replace(&mut seen[c], true) {
+                repeated = true;
+                break;
             }
             ranking.push(c);
+        }
+        for &c in &ranking {
+            seen[c] = false;
+        }
+        if repeated {
+            return Err(err(at, "blt_repeated_candidate"));
         }
         ballots.push(Ballot {
             count: weight as u64,
@@ -278,6 +303,48 @@ mod tests {
         assert_eq!(
             read(&write(&c)).map(|c| c.candidates),
             Ok(vec!["Say 'hi'".into()])
+        );
+    }
+
+    #[test]
+    fn more_votes_than_can_be_added_exactly_are_refused() {
+        let ok = format!("2 1\n{} 1 0\n0\n\"A\"\n\"B\"\n\"t\"\n", MAX_VOTES);
+        assert_eq!(read(&ok).map(|c| c.ballot_count()), Ok(MAX_VOTES));
+        let over = format!("2 1\n{} 1 0\n1 2 0\n0\n\"A\"\n\"B\"\n\"t\"\n", MAX_VOTES);
+        assert_eq!(read(&over).map(|_| ()), Err(err(3, "blt_too_many_votes")));
+        let huge = "2 1\n9223372036854775807 1 0\n0\n\"A\"\n\"B\"\n\"t\"\n";
+        assert_eq!(read(huge).map(|_| ()), Err(err(2, "blt_too_many_votes")));
+    }
+
+    #[test]
+    fn long_lines_read_in_one_pass_and_still_catch_repeats() {
+        let n = 100_000;
+        let names: String = (1..=n).map(|i| format!("\"C{i}\"\n")).collect();
+        let withdrawn: Vec<String> = (2..=n).map(|i| format!("-{i}")).collect();
+        let ranking: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+        let text = format!(
+            "{n} 1\n{}\n1 {} 0\n0\n{names}\"t\"\n",
+            withdrawn.join(" "),
+            ranking.join(" ")
+        );
+        let c = read(&text).expect("a long but sound file");
+        assert_eq!((c.withdrawn.len(), c.ballots[0].ranking.len()), (n - 1, n));
+        // The same candidate twice, far apart, and a withdrawn one named twice.
+        let twice = format!("{n} 1\n1 {} 1 0\n0\n{names}\"t\"\n", ranking.join(" "));
+        assert_eq!(
+            read(&twice).map(|_| ()),
+            Err(err(2, "blt_repeated_candidate"))
+        );
+        let withdrawn_twice = format!("{n} 1\n-5 -7 -5\n1 1 0\n0\n{names}\"t\"\n");
+        assert_eq!(
+            read(&withdrawn_twice).map(|_| ()),
+            Err(err(2, "blt_withdrawn"))
+        );
+        // A refused ballot leaves nothing behind for the next one.
+        let after_unknown = "3 1\n1 1 9 0\n0\n\"A\"\n\"B\"\n\"C\"\n\"t\"\n";
+        assert_eq!(
+            read(after_unknown).map(|_| ()),
+            Err(err(2, "blt_unknown_candidate"))
         );
     }
 }

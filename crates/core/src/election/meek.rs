@@ -85,7 +85,8 @@ enum State {
 
 /// The ballots with identical rankings merged, withdrawn candidates left out.
 fn merged(contest: &Contest) -> Vec<(u64, Vec<u32>)> {
-    let withdrawn = |c: usize| contest.withdrawn.contains(&c);
+    let out = withdrawn_set(contest);
+    let withdrawn = |c: usize| out.get(c).copied().unwrap_or(false);
     let mut by_ranking: std::collections::HashMap<Vec<u32>, u64> = std::collections::HashMap::new();
     for b in &contest.ballots {
         let ranking: Vec<u32> = b
@@ -102,6 +103,17 @@ fn merged(contest: &Contest) -> Vec<(u64, Vec<u32>)> {
     let mut out: Vec<(u64, Vec<u32>)> = by_ranking.into_iter().map(|(r, n)| (n, r)).collect();
     // A fixed order, so that nothing depends on the hash map.
     out.sort_unstable_by(|a, b| a.1.cmp(&b.1));
+    out
+}
+
+/// Who withdrew, by candidate: one look-up a name, however many withdrew.
+fn withdrawn_set(contest: &Contest) -> Vec<bool> {
+    let mut out = vec![false; contest.candidates.len()];
+    for &c in &contest.withdrawn {
+        if let Some(w) = out.get_mut(c) {
+            *w = true;
+        }
+    }
     out
 }
 
@@ -179,9 +191,10 @@ fn run(contest: &Contest, limits: Option<&Limits>) -> (MeekCount, Option<OverBud
     let n = contest.candidates.len();
     let seats = contest.seats;
     let ballots = merged(contest);
+    let withdrawn = withdrawn_set(contest);
     let mut state: Vec<State> = (0..n)
         .map(|c| {
-            if contest.withdrawn.contains(&c) {
+            if withdrawn[c] {
                 State::Withdrawn
             } else {
                 State::Hopeful
