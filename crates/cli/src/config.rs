@@ -25,6 +25,8 @@ pub struct FileConfig {
     pub count_seconds: Option<u64>,
     /// How much memory an election's count may take, in MiB (256 by default).
     pub count_memory_mb: Option<usize>,
+    /// How much memory the cache of anonymous pages may take, in MiB (32 by default).
+    pub page_cache_mb: Option<usize>,
     pub log: Option<String>,
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
@@ -120,6 +122,10 @@ impl Config {
                     .map(|mb| mb.saturating_mul(1024 * 1024))
                     .unwrap_or(defaults.count_budget.bytes),
             },
+            page_cache_bytes: env::<usize>("SANGAM_PAGE_CACHE_MB")?
+                .or(f.page_cache_mb)
+                .map(|mb| mb.saturating_mul(1024 * 1024))
+                .unwrap_or(defaults.page_cache_bytes),
         };
         let log = env::<String>("SANGAM_LOG")?
             .or(f.log)

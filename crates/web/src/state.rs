@@ -26,6 +26,8 @@ pub struct WebConfig {
     pub clock: sangam_core::Clock,
     /// How long and how much memory an election's count may take.
     pub count_budget: sangam_app::elections::CountBudget,
+    /// How many bytes of anonymous pages to keep in memory.
+    pub page_cache_bytes: usize,
 }
 
 impl Default for WebConfig {
@@ -38,6 +40,7 @@ impl Default for WebConfig {
             cache_poll: Duration::from_secs(1),
             clock: sangam_core::Clock::system(),
             count_budget: sangam_app::elections::CountBudget::default(),
+            page_cache_bytes: crate::cache::DEFAULT_BUDGET,
         }
     }
 }
@@ -63,8 +66,8 @@ impl AppState {
     pub fn new(db: Db, config: WebConfig) -> Self {
         AppState(Arc::new(Inner {
             app: App::new(db, config.hash_cost).with_count_budget(config.count_budget),
+            cache: PageCache::with_budget(config.page_cache_bytes),
             config,
-            cache: PageCache::default(),
         }))
     }
 

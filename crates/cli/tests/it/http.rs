@@ -84,7 +84,24 @@ async fn every_public_page_answers_in_html_with_the_frame() {
             && !css.body.contains("padding-right")
             && !css.body.contains("text-align:left")
     );
-    assert_eq!(app.get("/health").await.body, "ok");
+    let health = app.get("/health").await;
+    assert_eq!(health.body, "ok");
+    // The page cache's figures: the pages just read are in it, within its budget.
+    let figures = health
+        .header("x-page-cache")
+        .unwrap_or_default()
+        .to_string();
+    let figure = |name: &str| -> usize {
+        figures
+            .split(' ')
+            .find_map(|f| f.strip_prefix(&format!("{name}=")))
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_else(|| panic!("{name} in {figures:?}"))
+    };
+    assert!(
+        figure("entries") > 0 && figure("bytes") <= figure("budget"),
+        "{figures}"
+    );
 }
 
 #[tokio::test]

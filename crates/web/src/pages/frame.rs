@@ -358,10 +358,22 @@ pub async fn stylesheet() -> Response {
     res
 }
 
-/// For load balancers: answers once the database does.
+/// For load balancers: answers once the database does. The page cache's figures ride
+/// along in a header, for whoever watches the server's memory.
 pub async fn health(State(state): State<AppState>) -> Response {
     match state.app().healthy().await {
-        Ok(_) => (StatusCode::OK, "ok").into_response(),
+        Ok(_) => {
+            let c = state.cache().stats();
+            let figures = format!(
+                "entries={} bytes={} budget={}",
+                c.entries, c.bytes, c.budget
+            );
+            let mut res = (StatusCode::OK, "ok").into_response();
+            if let Ok(v) = HeaderValue::from_str(&figures) {
+                res.headers_mut().insert("x-page-cache", v);
+            }
+            res
+        }
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unavailable").into_response(),
     }
 }
