@@ -10,6 +10,7 @@ use sangam_core::election::meek::{Limits, OverBudget};
 use sangam_core::election::methods::{self, Outcome, Vote};
 use sangam_core::election::setup::{ElectionDraft, Phase};
 use sangam_core::error::{Error, FieldErrors};
+use sangam_core::id::ElectionId;
 use sangam_core::text::{self, LangTag, Translatable};
 use sangam_db::elections::{CandidateRow, CountInput, ElectionRow};
 
@@ -37,7 +38,7 @@ impl Default for CountBudget {
 /// An election, counted first if it has closed and nobody has counted it yet (every read
 /// of an election passes here). The count is made once and kept; a read never counts
 /// again. While another reader (or instance) counts, the election reads as not counted.
-pub async fn election(app: &App, actor: Actor<'_>, id: i64) -> Result<ElectionRow, Error> {
+pub async fn election(app: &App, actor: Actor<'_>, id: ElectionId) -> Result<ElectionRow, Error> {
     let e = found(app.db().election(id).await?)?;
     if e.counted.is_none() && e.count_problem.is_none() && e.spec.phase(actor.now) == Phase::Closed
     {
@@ -50,7 +51,7 @@ pub async fn election(app: &App, actor: Actor<'_>, id: i64) -> Result<ElectionRo
 /// Counts a closed election once and keeps the count; the count, or none when it was
 /// counted already, is being counted elsewhere, or could not finish within the budget (then
 /// the problem is recorded for the page and the organizers).
-pub async fn count(app: &App, id: i64, now: Timestamp) -> Result<Option<Outcome>, Error> {
+pub async fn count(app: &App, id: ElectionId, now: Timestamp) -> Result<Option<Outcome>, Error> {
     let e = found(app.db().election(id).await?)?;
     if e.spec.phase(now) != Phase::Closed {
         return Err(Error::Conflict("voting_not_closed"));
@@ -77,7 +78,7 @@ pub async fn count(app: &App, id: i64, now: Timestamp) -> Result<Option<Outcome>
                 OverBudget::Memory => "over_memory",
             };
             tracing::warn!(
-                election = id,
+                election = id.get(),
                 problem,
                 "the count did not finish within its budget"
             );
@@ -113,7 +114,7 @@ async fn run_count(
 pub async fn organized(
     app: &App,
     actor: Actor<'_>,
-    id: i64,
+    id: ElectionId,
 ) -> Result<Organizer<ElectionRow>, Error> {
     let e = election(app, actor, id).await?;
     Organizer::check(actor, e, |e| actor.viewer.administers(e.affiliate_id))
@@ -147,7 +148,7 @@ pub async fn create(
     actor: Actor<'_>,
     a: &Organizer<Affiliate>,
     draft: ElectionDraft,
-) -> Result<i64, Error> {
+) -> Result<ElectionId, Error> {
     let spec = draft.validate()?;
     app.db()
         .create_election(a.id, &spec, Some(a.user()), actor.now)

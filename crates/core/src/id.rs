@@ -75,3 +75,23 @@ id_type!(
     /// An event (a meetup, an edit-a-thon, a conference…).
     EventId
 );
+id_type!(
+    /// A board election.
+    ElectionId
+);
+id_type!(
+    /// A conference proposal (a session once accepted).
+    ProposalId
+);
+id_type!(
+    /// A report an affiliate owes for a period.
+    ReportId
+);
+id_type!(
+    /// A scholarship application.
+    ApplicationId
+);
+id_type!(
+    /// A membership of a person (or an institution) in an affiliate.
+    MembershipId
+);

@@ -20,6 +20,7 @@ use sangam_core::election::board::{BoardPhase, ChosenBy};
 use sangam_core::election::methods::{self, Method, Vote};
 use sangam_core::election::setup::{ElectionSpec, Phase};
 use sangam_core::election::{blt, methods::Outcome};
+use sangam_core::id::ElectionId;
 use sangam_core::secret::{receipt_canonical, receipt_code, token_hash};
 use sangam_core::text::{LangTag, Translatable};
 use sangam_core::{Error, Timestamp};
@@ -30,7 +31,7 @@ use crate::{Backend, Db, bump_generation, commit, texts};
 /// An election and, once counted, its count.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ElectionRow {
-    pub id: i64,
+    pub id: ElectionId,
     pub affiliate_id: AffiliateId,
     pub spec: ElectionSpec,
     pub counted: Option<Counted>,
@@ -76,7 +77,7 @@ pub struct TermRow {
     pub username: String,
     pub starts_on: Date,
     pub ends_on: Date,
-    pub election_id: Option<i64>,
+    pub election_id: Option<ElectionId>,
 }
 
 const ELECTION_COLUMNS: &str = "id, affiliate_id, title, seats, method, nominations_open, nominations_close, \
@@ -105,7 +106,7 @@ fn election_row(r: &sqlx::any::AnyRow) -> Result<ElectionRow, Error> {
         _ => None,
     };
     Ok(ElectionRow {
-        id: int("id")?,
+        id: r.try_get("id")?,
         affiliate_id: AffiliateId(int("affiliate_id")?),
         spec: ElectionSpec {
             title: text("title")?,
@@ -154,9 +155,9 @@ impl Db {
         spec: &ElectionSpec,
         by: Option<UserId>,
         now: Timestamp,
-    ) -> Result<i64, Error> {
+    ) -> Result<ElectionId, Error> {
         let mut tx = self.write().await?;
-        let id: i64 = sqlx::query_scalar(
+        let id: ElectionId = sqlx::query_scalar(
             "INSERT INTO elections (affiliate_id, title, seats, method, nominations_open, nominations_close, \
              voting_open, voting_close, voters_joined_before, voters_min_edits, candidates_joined_before, \
              term_start, term_end, created_by, created_at) \
@@ -184,7 +185,7 @@ impl Db {
         Ok(id)
     }
 
-    pub async fn election(&self, id: i64) -> Result<Option<ElectionRow>, Error> {
+    pub async fn election(&self, id: ElectionId) -> Result<Option<ElectionRow>, Error> {
         let sql = format!("SELECT {ELECTION_COLUMNS} FROM elections WHERE id = $1");
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
@@ -209,7 +210,7 @@ impl Db {
             .collect()
     }
 
-    async fn require(&self, election: i64) -> Result<ElectionRow, Error> {
+    async fn require(&self, election: ElectionId) -> Result<ElectionRow, Error> {
         self.election(election).await?.ok_or(Error::NotFound)
     }
 
@@ -229,7 +230,7 @@ impl Db {
     /// A self-nomination stands at once; anyone else's waits for the nominee to accept.
     pub async fn nominate(
         &self,
-        election: i64,
+        election: ElectionId,
         nominee: UserId,
         by: UserId,
         statement: Option<&Translatable>,
@@ -277,7 +278,7 @@ impl Db {
     /// The nominee agrees to stand (until voting opens), or withdraws (until it closes).
     pub async fn answer_nomination(
         &self,
-        election: i64,
+        election: ElectionId,
         nominee: UserId,
         stand: bool,
         now: Timestamp,
@@ -310,7 +311,7 @@ impl Db {
     }
 
     /// Everyone nominated, in the order nominated.
-    pub async fn candidates(&self, election: i64) -> Result<Vec<CandidateRow>, Error> {
+    pub async fn candidates(&self, election: ElectionId) -> Result<Vec<CandidateRow>, Error> {
         let rows = sqlx::query(
             "SELECT c.id, c.user_id, u.username, n.username AS nominated_by, c.statement_text, c.accepted, c.withdrawn \
              FROM candidates c JOIN users u ON u.id = c.user_id LEFT JOIN users n ON n.id = c.nominated_by \
@@ -347,7 +348,7 @@ impl Db {
     /// text removes that translation, or in the source language the statement.
     pub async fn edit_statement(
         &self,
-        election: i64,
+        election: ElectionId,
         nominee: UserId,
         translator: bool,
         (lang, body): (&LangTag, Option<String>),
@@ -395,7 +396,7 @@ impl Db {
 
     /// Those standing: nominees who accepted, in the order nominated (withdrawn ones too,
     /// marked, as ballots may already name them).
-    pub async fn on_the_ballot(&self, election: i64) -> Result<Vec<CandidateRow>, Error> {
+    pub async fn on_the_ballot(&self, election: ElectionId) -> Result<Vec<CandidateRow>, Error> {
         Ok(self
             .candidates(election)
             .await?
@@ -404,7 +405,7 @@ impl Db {
             .collect())
     }
 
-    pub async fn has_voted(&self, election: i64, user: UserId) -> Result<bool, Error> {
+    pub async fn has_voted(&self, election: ElectionId, user: UserId) -> Result<bool, Error> {
         let found: Option<i64> = sqlx::query_scalar(
             "SELECT 1 FROM election_voters WHERE election_id = $1 AND user_id = $2",
         )
@@ -420,7 +421,7 @@ impl Db {
     /// which is replaced: one ballot a voter, the last one counts.
     pub async fn cast(
         &self,
-        election: i64,
+        election: ElectionId,
         user: UserId,
         vote: &Vote,
         previous_receipt: Option<&str>,
@@ -503,7 +504,7 @@ impl Db {
 
     /// The ballots as published: each under its receipt's hash, in that hash's order, with
     /// candidates by candidate id.
-    pub async fn ballots(&self, election: i64) -> Result<Vec<(String, Vote)>, Error> {
+    pub async fn ballots(&self, election: ElectionId) -> Result<Vec<(String, Vote)>, Error> {
         sqlx::query(
             "SELECT receipt_hash, choice FROM ballots WHERE election_id = $1 ORDER BY receipt_hash",
         )
@@ -522,7 +523,11 @@ impl Db {
     }
 
     /// Whether a receipt code's ballot is among the ballots.
-    pub async fn receipt_counted(&self, election: i64, receipt: &str) -> Result<bool, Error> {
+    pub async fn receipt_counted(
+        &self,
+        election: ElectionId,
+        receipt: &str,
+    ) -> Result<bool, Error> {
         let found: Option<i64> = sqlx::query_scalar(
             "SELECT 1 FROM ballots WHERE election_id = $1 AND receipt_hash = $2",
         )
@@ -534,7 +539,7 @@ impl Db {
     }
 
     /// How many have voted.
-    pub async fn turnout(&self, election: i64) -> Result<i64, Error> {
+    pub async fn turnout(&self, election: ElectionId) -> Result<i64, Error> {
         sqlx::query_scalar("SELECT COUNT(*) FROM election_voters WHERE election_id = $1")
             .bind(election)
             .fetch_one(&self.pool)
@@ -547,7 +552,7 @@ impl Db {
     /// taken earlier than that is taken to have died with its instance).
     pub async fn claim_count(
         &self,
-        election: i64,
+        election: ElectionId,
         now: Timestamp,
         stale_before: Timestamp,
     ) -> Result<bool, Error> {
@@ -689,7 +694,7 @@ impl Db {
 
     /// Clears a recorded count problem, so that the next reader counts again (with the
     /// server's limits as they are now).
-    pub async fn clear_count_problem(&self, election: i64) -> Result<(), Error> {
+    pub async fn clear_count_problem(&self, election: ElectionId) -> Result<(), Error> {
         let mut tx = self.write().await?;
         sqlx::query(
             "UPDATE elections SET count_problem = NULL, count_started_at = NULL \
@@ -719,7 +724,7 @@ impl Db {
     }
 
     /// Keeps the count of an election counted before counts were kept.
-    pub async fn keep_outcome(&self, election: i64, outcome: &Outcome) -> Result<(), Error> {
+    pub async fn keep_outcome(&self, election: ElectionId, outcome: &Outcome) -> Result<(), Error> {
         let mut tx = self.write().await?;
         sqlx::query("UPDATE elections SET outcome = $1 WHERE id = $2 AND outcome IS NULL")
             .bind(serde_json::to_string(outcome).map_err(Error::internal)?)

@@ -253,7 +253,7 @@ impl Db {
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Locked {
     Event(sangam_core::id::EventId),
-    Election(i64),
+    Election(sangam_core::id::ElectionId),
     ScholarshipRound(sangam_core::id::EventId),
 }
 
@@ -266,7 +266,10 @@ impl Db {
         }
         let (sql, key) = match row {
             Locked::Event(id) => ("SELECT id FROM events WHERE id = $1 FOR UPDATE", id.get()),
-            Locked::Election(id) => ("SELECT id FROM elections WHERE id = $1 FOR UPDATE", id),
+            Locked::Election(id) => (
+                "SELECT id FROM elections WHERE id = $1 FOR UPDATE",
+                id.get(),
+            ),
             Locked::ScholarshipRound(event) => (
                 "SELECT event_id FROM scholarship_rounds WHERE event_id = $1 FOR UPDATE",
                 event.get(),

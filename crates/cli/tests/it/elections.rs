@@ -8,6 +8,7 @@ use sangam_core::account::{UserId, Username};
 use sangam_core::election::methods::Vote;
 use sangam_core::election::setup::ElectionDraft;
 use sangam_core::error::Error;
+use sangam_core::id::ElectionId;
 use sangam_core::membership::Application;
 use sangam_core::text::{LangTag, Translatable};
 use sangam_db::Db;
@@ -38,7 +39,7 @@ async fn person(db: &Db, name: &str) -> UserId {
 /// cut-off), someone who never joined, and a board election: nominations in April, voting
 /// 20 April to 1 May, for members who joined before 1 March.
 struct Setup {
-    election: i64,
+    election: ElectionId,
     members: Vec<UserId>,
     late: UserId,
     stranger: UserId,
@@ -618,7 +619,7 @@ async fn an_election_runs_over_the_api_from_nominations_to_a_recountable_result(
         res.json()["candidates"][0]["statement_text"]["outdated"],
         json!(["en"])
     );
-    let stored = app.db().candidates(id).await.unwrap();
+    let stored = app.db().candidates(ElectionId(id)).await.unwrap();
     assert_eq!(stored[0].statement.as_ref().unwrap().revision, 2);
     let ballot = format!("/api/elections/{id}/ballot");
     let vote = |order: &[usize]| json!({"vote": {"method": "meek", "choice": order.iter().map(|&i| candidates[i]).collect::<Vec<_>>()}});

@@ -21,6 +21,7 @@ use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::state::AppState;
 use sangam_app::elections as app;
+use sangam_core::id::ElectionId;
 
 #[derive(Serialize, ToSchema)]
 pub struct CandidateJson {
@@ -197,7 +198,7 @@ async fn election_json(
     };
     let s = &e.spec;
     Ok(ElectionJson {
-        id: e.id,
+        id: e.id.get(),
         affiliate: slug,
         title: s.title.clone(),
         seats: s.seats,
@@ -309,7 +310,7 @@ pub async fn create(
 pub async fn get_one(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<ElectionId>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = app::election(state.app(), ctx.actor(), id).await?;
     Ok(Json(election_json(&state, &ctx, &e).await?))
@@ -346,7 +347,7 @@ pub async fn nominate(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ElectionId>,
     ApiJson(n): ApiJson<NominationJson>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
@@ -408,7 +409,7 @@ pub async fn stand(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ElectionId>,
     ApiJson(s): ApiJson<StandJson>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
@@ -453,7 +454,7 @@ pub async fn statement(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path((id, username)): Path<(i64, String)>,
+    Path((id, username)): Path<(ElectionId, String)>,
     ApiJson(s): ApiJson<StatementJson>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
@@ -501,7 +502,7 @@ pub async fn cast(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ElectionId>,
     ApiJson(b): ApiJson<BallotJson>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
@@ -533,7 +534,7 @@ pub struct PublishedBallotJson {
 pub async fn ballots(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<ElectionId>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = app::election(state.app(), ctx.actor(), id).await?;
     Ok(Json(
@@ -559,7 +560,7 @@ pub async fn ballots(
 pub async fn blt(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<ElectionId>,
 ) -> Result<impl IntoResponse, WebError> {
     let e = app::election(state.app(), ctx.actor(), id).await?;
     let mut res = app::blt(&e)?.to_string().into_response();

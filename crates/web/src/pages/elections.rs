@@ -124,7 +124,7 @@ async fn list_page(
         .await?
         .iter()
         .map(|e| ElectionLine {
-            id: e.id,
+            id: e.id.get(),
             title: e.spec.title.clone(),
             phase: phase_label(lang, e.spec.phase(ctx.now)),
             dates: message(
@@ -283,7 +283,7 @@ struct Extra {
 }
 
 async fn load(state: &AppState, ctx: &Ctx, id: &str) -> Result<ElectionRow, WebError> {
-    let id: i64 = id.parse().map_err(|_| not_found())?;
+    let id: sangam_core::id::ElectionId = id.parse().map_err(|_| not_found())?;
     Ok(app::election(state.app(), ctx.actor(), id).await?)
 }
 
@@ -422,7 +422,7 @@ async fn page(
         can_recount,
         frame: Frame::new(ctx, e.spec.title.clone()),
         t: Tr(lang),
-        id: e.id,
+        id: e.id.get(),
         heading: e.spec.title.clone(),
         phase: phase_label(lang, phase),
         phase_key: match phase {
