@@ -9,6 +9,7 @@ use sangam_core::conference::{
 };
 use sangam_core::error::{Error, FieldErrors, Invalid};
 use sangam_core::event::{EventStatus, When};
+use sangam_core::id::ProposalId;
 use sangam_core::{frab, ical, text};
 use sangam_db::conference::{InterestRow, Panel, ProposalRow, ReviewRow, SessionRow};
 use sangam_db::events::{EventId, EventRow};
@@ -31,7 +32,7 @@ pub async fn organized(
 }
 
 /// A proposal and its conference.
-pub async fn proposal(app: &App, id: i64) -> Result<(EventRow, ProposalRow), Error> {
+pub async fn proposal(app: &App, id: ProposalId) -> Result<(EventRow, ProposalRow), Error> {
     let p = found(app.db().proposal(id).await?)?;
     let e = conference(app, p.event_id).await?;
     Ok((e, p))
@@ -41,7 +42,7 @@ pub async fn proposal(app: &App, id: i64) -> Result<(EventRow, ProposalRow), Err
 pub async fn organized_proposal(
     app: &App,
     actor: Actor<'_>,
-    id: i64,
+    id: ProposalId,
 ) -> Result<Organizer<(EventRow, ProposalRow)>, Error> {
     actor.user()?;
     let found = proposal(app, id).await?;
@@ -129,7 +130,7 @@ pub async fn withdraw(app: &App, actor: Actor<'_>, p: &ProposalRow) -> Result<()
 }
 
 /// Who is interested in a proposal, with the dates they signed.
-pub async fn interest(app: &App, p: i64) -> Result<Vec<InterestRow>, Error> {
+pub async fn interest(app: &App, p: ProposalId) -> Result<Vec<InterestRow>, Error> {
     app.db().interest(p).await
 }
 
@@ -137,7 +138,7 @@ pub async fn interest(app: &App, p: i64) -> Result<Vec<InterestRow>, Error> {
 pub async fn set_interest(
     app: &App,
     actor: Actor<'_>,
-    p: i64,
+    p: ProposalId,
     interested: bool,
 ) -> Result<(), Error> {
     let account = actor.viewer.account().ok_or(Error::Unauthenticated)?;
@@ -222,7 +223,7 @@ pub async fn review(
 
 /// One proposal in the review table.
 pub struct ReviewLine {
-    pub id: i64,
+    pub id: ProposalId,
     pub title: String,
     pub status: ProposalStatus,
     pub interest: i64,
@@ -258,7 +259,8 @@ pub async fn review_lines(
         .filter(|p| p.status != ProposalStatus::Withdrawn)
         .filter(|p| organizer || me.is_none_or(|u| !p.is_own(u)))
         .map(|p| {
-            let mine: Vec<&ReviewRow> = reviews.iter().filter(|r| r.subject == p.id).collect();
+            let mine: Vec<&ReviewRow> =
+                reviews.iter().filter(|r| r.subject == p.id.get()).collect();
             let weighted: Vec<f64> = mine
                 .iter()
                 .map(|r| cfp.weighted(&r.review.scores))
@@ -432,7 +434,7 @@ pub async fn place(
 }
 
 /// Where and when a proposal's session is, once placed.
-pub async fn placed_session(app: &App, p: i64) -> Result<Option<SessionRow>, Error> {
+pub async fn placed_session(app: &App, p: ProposalId) -> Result<Option<SessionRow>, Error> {
     app.db().placed_session(p).await
 }
 
@@ -443,7 +445,7 @@ pub async fn programme(app: &App, e: EventId) -> Result<Vec<SessionRow>, Error> 
 
 /// A session's identity in every export (the XML's guid, the iCalendar's UID): the same
 /// string for the same session, unique across servers.
-fn session_uid(base: &str, proposal: i64) -> String {
+fn session_uid(base: &str, proposal: ProposalId) -> String {
     let host = base.split("://").nth(1).unwrap_or("sangam");
     format!("proposal-{proposal}@{host}")
 }
@@ -521,7 +523,7 @@ pub async fn schedule_xml(app: &App, e: &EventRow, base: &str) -> Result<String,
         .iter()
         .zip(&names)
         .map(|(r, (kind, persons, lang))| frab::Session {
-            id: r.proposal.id,
+            id: r.proposal.id.get(),
             guid: session_uid(base, r.proposal.id),
             title: &r.proposal.proposal.title,
             room: &r.room,
@@ -581,7 +583,7 @@ pub async fn my_review(
     };
     Ok(app
         .db()
-        .reviews(e.id, Some(p.id))
+        .reviews(e.id, Some(p.id.get()))
         .await?
         .into_iter()
         .find(|r| r.reviewer_id == me))

@@ -523,7 +523,7 @@ impl ProposalStatus {
 /// accounts (guests cannot be checked for clashes).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Placed {
-    pub proposal: i64,
+    pub proposal: crate::id::ProposalId,
     pub room: i64,
     pub start: Timestamp,
     pub end: Timestamp,
@@ -725,8 +725,8 @@ mod tests {
         let t = |h: i64, m: i64| Timestamp(1_613_700_000 + h * 3600 + m * 60);
         let slots = [(t(0, 0), t(1, 30)), (t(2, 0), t(3, 0))];
         let session =
-            |proposal, room, start: Timestamp, minutes: i64, presenters: Vec<i64>| Placed {
-                proposal,
+            |proposal: i64, room, start: Timestamp, minutes: i64, presenters: Vec<i64>| Placed {
+                proposal: crate::id::ProposalId(proposal),
                 room,
                 start,
                 end: Timestamp(start.0 + minutes * 60),

@@ -6,6 +6,7 @@ use sangam_core::account::{Email, UserId, Username};
 use sangam_core::conference::{
     Cfp, Placed, Presenter, Proposal, ProposalStatus, Review, check_placement,
 };
+use sangam_core::id::ProposalId;
 use sangam_core::signature::Entry;
 use sangam_core::text::LangTag;
 use sangam_core::{Error, Timestamp};
@@ -17,7 +18,7 @@ use crate::{Db, Tx, bump_generation, commit};
 /// A proposal as stored, with who sent it and where it stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ProposalRow {
-    pub id: i64,
+    pub id: ProposalId,
     pub event_id: EventId,
     pub submitted_by: UserId,
     pub submitter: String,
@@ -136,7 +137,7 @@ fn proposal_row(r: &AnyRow) -> Result<ProposalRow, Error> {
 /// What a review is of: a proposal, or a scholarship application.
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Reviewed {
-    Proposal(i64),
+    Proposal(ProposalId),
     Application(i64),
 }
 
@@ -149,7 +150,7 @@ pub(crate) async fn write_review(
     now: Timestamp,
 ) -> Result<(), Error> {
     let (table, column, id) = match of {
-        Reviewed::Proposal(id) => ("reviews", "proposal_id", id),
+        Reviewed::Proposal(id) => ("reviews", "proposal_id", id.get()),
         Reviewed::Application(id) => ("scholarship_scores", "application_id", id),
     };
     sqlx::query(sqlx::AssertSqlSafe(format!(
@@ -209,7 +210,7 @@ async fn presenter_accounts(tx: &mut Tx, p: &Proposal) -> Result<Vec<Option<User
 
 async fn write_presenters(
     tx: &mut Tx,
-    proposal: i64,
+    proposal: ProposalId,
     p: &Proposal,
     ids: &[Option<UserId>],
 ) -> Result<(), Error> {
@@ -311,11 +312,11 @@ impl Db {
         by: UserId,
         p: &Proposal,
         now: Timestamp,
-    ) -> Result<i64, Error> {
+    ) -> Result<ProposalId, Error> {
         self.open_cfp(event, now).await?;
         let mut tx = self.write().await?;
         let ids = presenter_accounts(&mut tx, p).await?;
-        let id: i64 = sqlx::query_scalar(
+        let id: ProposalId = sqlx::query_scalar(
             "INSERT INTO proposals (event_id, submitted_by, contact_email, affiliation, title, lang, language_note, \
              session_type, minutes, track, plan, support, benefit, answers, status, submitted_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'submitted', $15, $15) RETURNING id",
@@ -346,7 +347,7 @@ impl Db {
     /// Changes a proposal while the call is open and it awaits review.
     pub async fn update_proposal(
         &self,
-        id: i64,
+        id: ProposalId,
         p: &Proposal,
         now: Timestamp,
     ) -> Result<(), Error> {
@@ -388,7 +389,7 @@ impl Db {
     }
 
     /// Withdraws a proposal (before or after a decision; a rejected one stays rejected).
-    pub async fn withdraw_proposal(&self, id: i64, now: Timestamp) -> Result<(), Error> {
+    pub async fn withdraw_proposal(&self, id: ProposalId, now: Timestamp) -> Result<(), Error> {
         let mut tx = self.write().await?;
         let changed = sqlx::query(
             "UPDATE proposals SET status = 'withdrawn', updated_at = $1 \
@@ -423,7 +424,7 @@ impl Db {
         }
         let found = q.fetch_all(&self.pool).await?;
         for f in &found {
-            let pid: i64 = f.try_get("proposal_id")?;
+            let pid: ProposalId = f.try_get("proposal_id")?;
             let user: Option<UserId> = f.try_get("user_id")?;
             let name: Option<String> = f.try_get("username")?;
             let guest: Option<String> = f.try_get("guest_name")?;
@@ -438,7 +439,7 @@ impl Db {
         Ok(rows)
     }
 
-    pub async fn proposal(&self, id: i64) -> Result<Option<ProposalRow>, Error> {
+    pub async fn proposal(&self, id: ProposalId) -> Result<Option<ProposalRow>, Error> {
         let sql = format!(
             "SELECT {PROPOSAL_COLUMNS} FROM proposals p JOIN users u ON u.id = p.submitted_by WHERE p.id = $1"
         );
@@ -469,7 +470,7 @@ impl Db {
     }
 
     /// The interested attendees in the order they signed.
-    pub async fn interest(&self, proposal: i64) -> Result<Vec<InterestRow>, Error> {
+    pub async fn interest(&self, proposal: ProposalId) -> Result<Vec<InterestRow>, Error> {
         sqlx::query(
             "SELECT username, user_id, signed_at, imported FROM proposal_interest \
              WHERE proposal_id = $1 ORDER BY signed_at, username",
@@ -493,7 +494,7 @@ impl Db {
     /// Marks (`true`) or removes a signed-in person's interest; once each.
     pub async fn set_interest(
         &self,
-        proposal: i64,
+        proposal: ProposalId,
         user: UserId,
         username: &Username,
         interested: bool,
@@ -529,7 +530,11 @@ impl Db {
 
     /// Adds the signatures read from a wiki proposal page, each with the time signed, and
     /// linked to its account when there is one. Returns how many were new.
-    pub async fn import_interest(&self, proposal: i64, entries: &[Entry]) -> Result<usize, Error> {
+    pub async fn import_interest(
+        &self,
+        proposal: ProposalId,
+        entries: &[Entry],
+    ) -> Result<usize, Error> {
         self.proposal(proposal).await?.ok_or(Error::NotFound)?;
         let mut tx = self.write().await?;
         let mut added = 0;
@@ -637,7 +642,7 @@ impl Db {
     /// never a proposal they sent or present.
     pub async fn save_review(
         &self,
-        proposal: i64,
+        proposal: ProposalId,
         reviewer: UserId,
         review: &Review,
         now: Timestamp,
@@ -687,7 +692,7 @@ impl Db {
     /// in the same transaction.
     pub async fn decide_proposal(
         &self,
-        proposal: i64,
+        proposal: ProposalId,
         decision: ProposalStatus,
         note: &str,
         now: Timestamp,
@@ -700,7 +705,7 @@ impl Db {
     /// proposal of 2021 without mailing its people).
     pub async fn decide_proposal_mailing(
         &self,
-        proposal: i64,
+        proposal: ProposalId,
         decision: ProposalStatus,
         note: &str,
         now: Timestamp,
@@ -826,7 +831,12 @@ impl Db {
     /// Places an accepted session in a room at a time, for the minutes it asked for. The
     /// check and the write happen in one transaction, so two organizers placing at once
     /// cannot double-book a room or a presenter.
-    pub async fn place(&self, proposal: i64, room: i64, start: Timestamp) -> Result<(), Error> {
+    pub async fn place(
+        &self,
+        proposal: ProposalId,
+        room: i64,
+        start: Timestamp,
+    ) -> Result<(), Error> {
         let p = self.proposal(proposal).await?.ok_or(Error::NotFound)?;
         if p.status != ProposalStatus::Accepted {
             return Err(Error::Conflict("proposal_not_accepted"));
@@ -860,7 +870,7 @@ impl Db {
         .await?;
         let mut placed: Vec<Placed> = Vec::new();
         for r in &rows {
-            let id: i64 = r.try_get("proposal_id")?;
+            let id: ProposalId = r.try_get("proposal_id")?;
             let user: Option<UserId> = r.try_get("user_id")?;
             if placed.last().is_none_or(|x| x.proposal != id) {
                 placed.push(Placed {
@@ -892,7 +902,7 @@ impl Db {
     }
 
     /// One proposal's place in the programme, if it is placed and still accepted.
-    pub async fn placed_session(&self, proposal: i64) -> Result<Option<SessionRow>, Error> {
+    pub async fn placed_session(&self, proposal: ProposalId) -> Result<Option<SessionRow>, Error> {
         let place = sqlx::query(
             "SELECT pl.room_id, r.name, pl.starts_at, pl.ends_at FROM placements pl \
              JOIN rooms r ON r.id = pl.room_id JOIN proposals p ON p.id = pl.proposal_id \
@@ -926,7 +936,7 @@ impl Db {
         let proposals = self.proposals_of(event).await?;
         let mut out = Vec::with_capacity(places.len());
         for r in &places {
-            let id: i64 = r.try_get("proposal_id")?;
+            let id: ProposalId = r.try_get("proposal_id")?;
             if let Some(p) = proposals.iter().find(|p| p.id == id) {
                 out.push(SessionRow {
                     proposal: p.clone(),

@@ -4,7 +4,7 @@
 
 use axum::http::{Method, StatusCode};
 use sangam_core::Timestamp;
-use sangam_core::id::EventId;
+use sangam_core::id::{EventId, ProposalId};
 use serde_json::{Value, json};
 
 use crate::support::{TestApp, TestDb};
@@ -36,7 +36,7 @@ const DEMO_PROPOSALS: usize = 1 + sangam_app::demo::DEMO_SESSIONS.len();
 
 /// Withdraws the demo's made-up sessions, so that a test's programme and review table hold
 /// seed 002's proposal and the test's own. Returns the seed's id.
-async fn only_the_seed(app: &TestApp, event: EventId) -> i64 {
+async fn only_the_seed(app: &TestApp, event: EventId) -> ProposalId {
     let all = app.db().proposals_of(event).await.unwrap();
     for p in &all[1..] {
         app.db()
@@ -80,7 +80,7 @@ async fn seed_002_is_in_the_demo(app: TestApp) {
         .await
         .json();
     assert_eq!(list.as_array().unwrap().len(), DEMO_PROPOSALS);
-    let id = list[0]["id"].as_i64().unwrap();
+    let id = ProposalId(list[0]["id"].as_i64().unwrap());
     let p = app.get(&format!("/api/proposals/{id}")).await.json();
     assert_eq!(
         p["title"],
@@ -191,7 +191,7 @@ async fn the_lifecycle(mut app: TestApp) {
     let res = app.send_json(Method::POST, &proposals, &ravi, &good).await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
     let mine = res.json();
-    let id = mine["id"].as_i64().unwrap();
+    let id = ProposalId(mine["id"].as_i64().unwrap());
     assert_eq!(
         (mine["minutes"].as_u64(), mine["own"].as_bool()),
         (Some(90), Some(true))
@@ -230,7 +230,7 @@ async fn the_lifecycle(mut app: TestApp) {
             .as_array()
             .unwrap()
             .iter()
-            .find(|x| x["id"] == id)
+            .find(|x| x["id"] == id.get())
             .unwrap()
             .clone();
         assert_eq!(
@@ -554,7 +554,7 @@ async fn the_review(app: TestApp) {
             &proposal(json!([{"username": "Ravi"}, {"username": "Priya"}])),
         )
         .await;
-    let mine = res.json()["id"].as_i64().unwrap();
+    let mine = ProposalId(res.json()["id"].as_i64().unwrap());
     let organizer = app.api_client("HubOrganizer", pass).await;
     let priya = app.api_client("Priya", pass).await;
     let asha = app.api_client("Asha", pass).await;
@@ -594,7 +594,7 @@ async fn the_review(app: TestApp) {
     assert_eq!(res.json(), json!(["Asha", "Priya"]));
 
     // Reviews: on the scale, one score per criterion; never one's own proposal.
-    let review = |p: i64| format!("/api/proposals/{p}/review");
+    let review = |p: ProposalId| format!("/api/proposals/{p}/review");
     let res = app
         .send_json(
             Method::PUT,
@@ -671,7 +671,7 @@ async fn the_review(app: TestApp) {
             )
         })
         .collect();
-    assert_eq!(rows, [(seed, 3.0, 1.0, 2), (mine, 3.0, 0.0, 1)]);
+    assert_eq!(rows, [(seed.get(), 3.0, 1.0, 2), (mine.get(), 3.0, 0.0, 1)]);
     // The site admin organizes every conference: the same table.
     app.add_account("Admin", pass, true).await;
     let admin = app.api_client("Admin", pass).await;
@@ -849,7 +849,7 @@ async fn the_schedule(app: TestApp) {
             body["minutes"] = json!(minutes);
             let res = app.send_json(Method::POST, &proposals, who, &body).await;
             assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
-            res.json()["id"].as_i64().unwrap()
+            ProposalId(res.json()["id"].as_i64().unwrap())
         };
     let odia = send(
         &ravi,
@@ -932,7 +932,7 @@ async fn the_schedule(app: TestApp) {
         .await;
     assert_eq!(res.status, StatusCode::OK, "{}", res.body);
 
-    let place = async |id: i64, room: i64, start: &str| {
+    let place = async |id: ProposalId, room: i64, start: &str| {
         app.send_json(
             Method::PUT,
             &format!("/api/proposals/{id}/placement"),
@@ -1141,7 +1141,7 @@ async fn organizers_run_the_programme_from_their_pages() {
         )
         .await;
     assert_eq!(res.status, StatusCode::CREATED, "{}", res.body);
-    let id = res.json()["id"].as_i64().unwrap();
+    let id = ProposalId(res.json()["id"].as_i64().unwrap());
     let listing = app
         .get_as(&format!("/events/{event}/proposals"), &organizer)
         .await

@@ -22,6 +22,7 @@ use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::state::AppState;
 use sangam_app::conference as app;
 use sangam_core::id::EventId;
+use sangam_core::id::ProposalId;
 
 #[derive(Serialize, ToSchema)]
 pub struct CfpJson {
@@ -98,7 +99,7 @@ pub(crate) fn proposal_json(
     let private = app::sees_private(&ctx.viewer, e, p);
     let q = &p.proposal;
     ProposalJson {
-        id: p.id,
+        id: p.id.get(),
         event: p.event_id.get(),
         submitted_by: p.submitter.clone(),
         presenters: q
@@ -273,7 +274,7 @@ pub async fn submit(
 pub async fn get_proposal(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<ProposalId>,
 ) -> Result<impl IntoResponse, WebError> {
     let (e, p) = app::proposal(state.app(), id).await?;
     let interest = app::interest(state.app(), id).await?;
@@ -298,7 +299,7 @@ pub async fn update(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ProposalId>,
     ApiJson(draft): ApiJson<ProposalDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     let (e, p) = app::proposal(state.app(), id).await?;
@@ -324,7 +325,7 @@ pub async fn withdraw(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ProposalId>,
 ) -> Result<impl IntoResponse, WebError> {
     let (_, p) = app::proposal(state.app(), id).await?;
     app::withdraw(state.app(), ctx.actor(), &p).await?;
@@ -355,7 +356,7 @@ pub async fn interest(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ProposalId>,
     ApiJson(choice): ApiJson<InterestChoice>,
 ) -> Result<impl IntoResponse, WebError> {
     app::set_interest(state.app(), ctx.actor(), id, choice.interested).await?;
@@ -396,7 +397,7 @@ pub async fn import_interest(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ProposalId>,
     ApiJson(input): ApiJson<ImportJson>,
 ) -> Result<impl IntoResponse, WebError> {
     let p = app::organized_proposal(state.app(), ctx.actor(), id).await?;
@@ -476,7 +477,7 @@ pub async fn put_review(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ProposalId>,
     ApiJson(review): ApiJson<Review>,
 ) -> Result<impl IntoResponse, WebError> {
     ctx.actor().user()?;
@@ -535,7 +536,7 @@ pub async fn review_table(
         lines
             .iter()
             .map(|l| ReviewLineJson {
-                id: l.id,
+                id: l.id.get(),
                 title: l.title.clone(),
                 status: l.status.as_str().into(),
                 interest: l.interest,
@@ -581,7 +582,7 @@ pub async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ProposalId>,
     ApiJson(d): ApiJson<DecisionJson>,
 ) -> Result<impl IntoResponse, WebError> {
     let p = app::organized_proposal(state.app(), ctx.actor(), id).await?;
@@ -702,7 +703,7 @@ pub async fn place(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ProposalId>,
     ApiJson(p): ApiJson<PlacementJson>,
 ) -> Result<impl IntoResponse, WebError> {
     let proposal = app::organized_proposal(state.app(), ctx.actor(), id).await?;
@@ -746,7 +747,7 @@ fn session_json(
     let q = &s.proposal.proposal;
     let minutes = (s.end.0 - s.start.0) / 60;
     SessionJson {
-        id: s.proposal.id,
+        id: s.proposal.id.get(),
         title: q.title.clone(),
         room: s.room.clone(),
         start: local(s.start),

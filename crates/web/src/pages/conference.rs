@@ -155,7 +155,7 @@ async fn programme(
     let mut proposals = Vec::new();
     for p in app::proposals(state.app(), ctx.actor(), &e).await? {
         proposals.push(ProposalLine {
-            id: p.id,
+            id: p.id.get(),
             title: p.proposal.title.clone(),
             presenters: format::list(lang, &presenter_names(&p)),
             kind: format!(
@@ -768,7 +768,7 @@ async fn proposal_page(
         place,
         frame: Frame::new(ctx, q.title.clone()),
         t: Tr(lang),
-        id: p.id,
+        id: p.id.get(),
         event_id: e.id.get(),
         event_title: e.details.title.clone(),
         title: q.title.clone(),
@@ -1020,7 +1020,7 @@ async fn programme_page(
             let heading = format::date(lang, day);
             let q = &s.proposal.proposal;
             let line = ProgrammeLine {
-                id: s.proposal.id,
+                id: s.proposal.id.get(),
                 when: format!(
                     "{} – {}",
                     format::datetime_in(lang, s.start, &tz),

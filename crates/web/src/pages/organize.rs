@@ -464,7 +464,7 @@ async fn reviews_view(
         .await?
         .into_iter()
         .map(|l| ReviewLine {
-            id: l.id,
+            id: l.id.get(),
             title: l.title,
             status: message(lang, &format!("conf-status-{}", l.status.as_str()), &[]),
             interest: format::number(lang, l.interest),
@@ -587,7 +587,7 @@ async fn schedule_view(
                 .map(|s| format!("{} · {}", format::datetime_in(lang, s.start, &tz), s.room))
                 .unwrap_or_default();
             SessionPlace {
-                id: p.id,
+                id: p.id.get(),
                 title: p.proposal.title,
                 placed,
             }
