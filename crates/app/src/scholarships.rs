@@ -11,6 +11,7 @@
 
 use sangam_core::conference::{Review, agreement, weighted};
 use sangam_core::error::{Error, FieldErrors};
+use sangam_core::id::ApplicationId;
 pub use sangam_core::scholarship::Roles;
 use sangam_core::scholarship::{ApplicationDraft, Decision, Flag, Phase, RoundDraft, cutoff};
 use sangam_core::text;
@@ -115,7 +116,7 @@ fn round_cutoff(r: &RoundRow, apps: &[ApplicationRow], scores: &[ReviewRow]) -> 
         .iter()
         .filter_map(|a| {
             let (d, _) = a.decision.as_ref()?;
-            let (_, mean, _) = means.iter().find(|m| m.0 == a.id)?;
+            let (_, mean, _) = means.iter().find(|m| m.0 == a.id.get())?;
             Some((*mean, *d))
         })
         .collect();
@@ -135,7 +136,7 @@ fn view(
     let own = roles.me == Some(a.user_id);
     let published = r.phase == Phase::Published;
     let as_reviewer = roles.reviews(a.user_id);
-    let mine: Vec<&ReviewRow> = scores.iter().filter(|s| s.subject == a.id).collect();
+    let mine: Vec<&ReviewRow> = scores.iter().filter(|s| s.subject == a.id.get()).collect();
     let stats = agreement(
         &mine
             .iter()
@@ -189,7 +190,7 @@ fn view(
 pub async fn application(
     app: &App,
     actor: Actor<'_>,
-    id: i64,
+    id: ApplicationId,
 ) -> Result<(EventRow, RoundRow, ApplicationRow, Roles), Error> {
     let a = found(app.db().application(id).await?)?;
     let e = crate::events::event(app, a.event_id).await?;
@@ -223,7 +224,7 @@ async fn view_again(
     app: &App,
     actor: Actor<'_>,
     r: &RoundRow,
-    id: i64,
+    id: ApplicationId,
     roles: &Roles,
 ) -> Result<ApplicationView, Error> {
     let a = found(app.db().application(id).await?)?;
@@ -319,7 +320,7 @@ pub fn parse_flag(flag: &str, note: &str) -> Result<Option<(Flag, String)>, Erro
 pub async fn flag(
     app: &App,
     actor: Actor<'_>,
-    id: i64,
+    id: ApplicationId,
     (flag, note): (&str, &str),
 ) -> Result<ApplicationView, Error> {
     let (_, r, a, roles) = application(app, actor, id).await?;
@@ -336,7 +337,7 @@ pub async fn flag(
 pub async fn score(
     app: &App,
     actor: Actor<'_>,
-    id: i64,
+    id: ApplicationId,
     review: Review,
 ) -> Result<ApplicationView, Error> {
     let me = actor.user()?;
@@ -361,7 +362,7 @@ pub fn parse_decision(decision: &str, message: &str) -> Result<(Decision, String
 pub async fn decide(
     app: &App,
     actor: Actor<'_>,
-    id: i64,
+    id: ApplicationId,
     (decision, message): (&str, &str),
 ) -> Result<ApplicationView, Error> {
     let (_, r, _, roles) = application(app, actor, id).await?;

@@ -6,7 +6,7 @@ use sangam_core::account::{Email, UserId, Username};
 use sangam_core::conference::{
     Cfp, Placed, Presenter, Proposal, ProposalStatus, Review, check_placement,
 };
-use sangam_core::id::ProposalId;
+use sangam_core::id::{ApplicationId, ProposalId};
 use sangam_core::signature::Entry;
 use sangam_core::text::LangTag;
 use sangam_core::{Error, Timestamp};
@@ -138,7 +138,7 @@ fn proposal_row(r: &AnyRow) -> Result<ProposalRow, Error> {
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Reviewed {
     Proposal(ProposalId),
-    Application(i64),
+    Application(ApplicationId),
 }
 
 /// Writes (or replaces) a reviewer's scores and comment of a proposal or an application.
@@ -151,7 +151,7 @@ pub(crate) async fn write_review(
 ) -> Result<(), Error> {
     let (table, column, id) = match of {
         Reviewed::Proposal(id) => ("reviews", "proposal_id", id.get()),
-        Reviewed::Application(id) => ("scholarship_scores", "application_id", id),
+        Reviewed::Application(id) => ("scholarship_scores", "application_id", id.get()),
     };
     sqlx::query(sqlx::AssertSqlSafe(format!(
         "INSERT INTO {table} ({column}, reviewer_id, scores, comment, updated_at) \

@@ -9,6 +9,7 @@ use crate::conference::{ReviewRow, Reviewed, from_json, json, review_row, write_
 use crate::events::EventId;
 use sangam_core::account::UserId;
 use sangam_core::conference::Review;
+use sangam_core::id::ApplicationId;
 use sangam_core::scholarship::{Application, Decision, Flag, Need, Phase, Round};
 use sangam_core::{Error, Timestamp};
 use sqlx::Row;
@@ -28,7 +29,7 @@ pub struct RoundRow {
 /// An application as stored, with its applicant and what the organizers made of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApplicationRow {
-    pub id: i64,
+    pub id: ApplicationId,
     pub event_id: EventId,
     pub user_id: UserId,
     pub username: String,
@@ -265,13 +266,13 @@ impl Db {
         user: UserId,
         a: &Application,
         now: Timestamp,
-    ) -> Result<i64, Error> {
+    ) -> Result<ApplicationId, Error> {
         let mut tx = self.write().await?;
         let r = self.lock_round(&mut tx, event).await?;
         if let Some(refusal) = r.round.refuse_application(r.phase, now) {
             return Err(refusal);
         }
-        let existing: Option<i64> = sqlx::query_scalar(
+        let existing: Option<ApplicationId> = sqlx::query_scalar(
             "SELECT id FROM scholarship_applications WHERE event_id = $1 AND user_id = $2",
         )
         .bind(event)
@@ -318,7 +319,7 @@ impl Db {
     }
 
     /// One application.
-    pub async fn application(&self, id: i64) -> Result<Option<ApplicationRow>, Error> {
+    pub async fn application(&self, id: ApplicationId) -> Result<Option<ApplicationRow>, Error> {
         sqlx::query(sqlx::AssertSqlSafe(format!(
             "SELECT {APPLICATION_COLUMNS} FROM scholarship_applications a \
              JOIN users u ON u.id = a.user_id WHERE a.id = $1"
@@ -369,7 +370,7 @@ impl Db {
     async fn application_in_phase(
         &self,
         tx: &mut Tx,
-        id: i64,
+        id: ApplicationId,
         phases: &[Phase],
     ) -> Result<ApplicationRow, Error> {
         let event: EventId =
@@ -396,7 +397,11 @@ impl Db {
     /// Flags an application as spam or ineligible with a note (or clears the flag) while
     /// eligibility is checked or applications are scored. A flagged application is not
     /// scored and can only be declined.
-    pub async fn flag_application(&self, id: i64, flag: Option<(Flag, &str)>) -> Result<(), Error> {
+    pub async fn flag_application(
+        &self,
+        id: ApplicationId,
+        flag: Option<(Flag, &str)>,
+    ) -> Result<(), Error> {
         let mut tx = self.write().await?;
         self.application_in_phase(&mut tx, id, &[Phase::Eligibility, Phase::Scoring])
             .await?;
@@ -414,7 +419,7 @@ impl Db {
     /// application (`own_application`), and never a flagged one (`application_flagged`).
     pub async fn score_application(
         &self,
-        id: i64,
+        id: ApplicationId,
         reviewer: UserId,
         review: &Review,
         now: Timestamp,
@@ -447,7 +452,7 @@ impl Db {
     pub async fn application_scores(
         &self,
         event: EventId,
-        application: Option<i64>,
+        application: Option<ApplicationId>,
     ) -> Result<Vec<ReviewRow>, Error> {
         sqlx::query(
             "SELECT s.application_id AS subject, s.reviewer_id, u.username, s.scores, s.comment, s.updated_at \
@@ -470,7 +475,7 @@ impl Db {
     /// (`application_flagged`). Applicants are told when the round is published.
     pub async fn decide_application(
         &self,
-        id: i64,
+        id: ApplicationId,
         decision: Decision,
         note: &str,
         now: Timestamp,

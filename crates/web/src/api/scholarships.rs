@@ -20,6 +20,7 @@ use crate::error::WebError;
 use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::state::AppState;
 use sangam_app::scholarships::{self as app, ApplicationView};
+use sangam_core::id::ApplicationId;
 use sangam_core::id::EventId;
 
 #[derive(Serialize, ToSchema)]
@@ -102,7 +103,7 @@ fn application_json(v: ApplicationView) -> ApplicationJson {
     let a = v.row;
     let app = &a.application;
     ApplicationJson {
-        id: a.id,
+        id: a.id.get(),
         event: a.event_id.get(),
         username: a.username.clone(),
         email: a.email.clone(),
@@ -338,7 +339,7 @@ pub async fn list(
 pub async fn get_one(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<ApplicationId>,
 ) -> Result<impl IntoResponse, WebError> {
     let (_, r, a, roles) = app::application(state.app(), ctx.actor(), id).await?;
     let v = app::application_view(state.app(), ctx.actor(), &r, &a, &roles).await?;
@@ -374,7 +375,7 @@ pub async fn put_flag(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ApplicationId>,
     ApiJson(f): ApiJson<FlagJson>,
 ) -> Result<impl IntoResponse, WebError> {
     let v = app::flag(state.app(), ctx.actor(), id, (&f.flag, &f.note)).await?;
@@ -400,7 +401,7 @@ pub async fn put_score(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ApplicationId>,
     ApiJson(review): ApiJson<Review>,
 ) -> Result<impl IntoResponse, WebError> {
     let v = app::score(state.app(), ctx.actor(), id, review).await?;
@@ -435,7 +436,7 @@ pub async fn put_decision(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ApplicationId>,
     ApiJson(d): ApiJson<AwardJson>,
 ) -> Result<impl IntoResponse, WebError> {
     let v = app::decide(state.app(), ctx.actor(), id, (&d.decision, &d.message)).await?;

@@ -26,7 +26,7 @@ use crate::forms::FormData;
 use crate::paths;
 use crate::state::AppState;
 use sangam_app::scholarships::{self as app, ApplicationView, Roles};
-use sangam_core::id::EventId;
+use sangam_core::id::{ApplicationId, EventId};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -148,7 +148,7 @@ fn shown(lang: Lang, v: &ApplicationView) -> Shown {
         &[("date", format::datetime_utc(lang, a.submitted_at).into())],
     );
     Shown {
-        id: a.id,
+        id: a.id.get(),
         username: a.username.clone(),
         email: a.email.clone().unwrap_or_default(),
         facts,
@@ -457,7 +457,7 @@ struct ApplicationPage {
 async fn application_view_page(
     state: &AppState,
     ctx: &Ctx,
-    id: i64,
+    id: ApplicationId,
     errors: Vec<String>,
     status: StatusCode,
 ) -> Result<Response, WebError> {
@@ -527,7 +527,7 @@ async fn application_page(
 async fn after_application_form(
     state: &AppState,
     ctx: &Ctx,
-    id: i64,
+    id: ApplicationId,
     outcome: Result<(), Error>,
 ) -> Result<Response, WebError> {
     let done = paths::application(id);
