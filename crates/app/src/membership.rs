@@ -5,6 +5,7 @@
 use sangam_core::account::{AffiliateId, AffiliateRole};
 use sangam_core::affiliate::{Affiliate, AffiliateDraft, apply, authorize};
 use sangam_core::error::Error;
+use sangam_core::id::MembershipId;
 use sangam_core::membership::{
     Application, ApplicationDraft, MemberKind, MembershipStatus, Rules, RulesDraft, evaluate,
     may_see_answers,
@@ -118,7 +119,7 @@ pub async fn membership(
     app: &App,
     actor: Actor<'_>,
     a: &Affiliate,
-    id: i64,
+    id: MembershipId,
 ) -> Result<MemberRow, Error> {
     let m = app
         .db()
@@ -179,7 +180,7 @@ pub async fn decide(
     app: &App,
     actor: Actor<'_>,
     a: &Organizer<Affiliate>,
-    membership: i64,
+    membership: MembershipId,
     approve: bool,
 ) -> Result<MemberRow, Error> {
     app.db()
@@ -200,7 +201,7 @@ pub async fn assign_roles(
     app: &App,
     actor: Actor<'_>,
     a: &Organizer<Affiliate>,
-    membership: i64,
+    membership: MembershipId,
     roles: &[AffiliateRole],
 ) -> Result<Vec<AffiliateRole>, Error> {
     if roles.iter().any(|r| !ROLES.contains(r)) {

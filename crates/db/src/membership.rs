@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use sangam_core::account::{AffiliateId, UserId, Username};
 use sangam_core::codes::CountryCode;
+use sangam_core::id::MembershipId;
 use sangam_core::membership::{
     Application, MemberKind, MembershipStatus, Question, Rules, RulesChanges,
 };
@@ -21,7 +22,7 @@ use crate::{Db, Tx, bump_generation, commit, texts, users};
 /// One membership as lists show it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MemberRow {
-    pub id: i64,
+    pub id: MembershipId,
     pub affiliate_id: AffiliateId,
     pub user_id: UserId,
     pub username: Username,
@@ -318,7 +319,10 @@ impl Db {
 
     /// Applies queued joins in one transaction; each gets its membership id or its own
     /// refusal (already a member), and a database error fails them all.
-    async fn join_batch(&self, requests: &[JoinRequest]) -> Result<Vec<Result<i64, Error>>, Error> {
+    async fn join_batch(
+        &self,
+        requests: &[JoinRequest],
+    ) -> Result<Vec<Result<MembershipId, Error>>, Error> {
         let institution_of = |r: &JoinRequest| match r.app.kind() {
             MemberKind::Institution => r.app.institution.clone().unwrap_or_default(),
             MemberKind::Individual => String::new(),
@@ -362,7 +366,7 @@ impl Db {
                 .bind(status_of(r).as_str())
                 .bind(r.now.0);
         }
-        let mut fresh: HashMap<(AffiliateId, UserId, String), i64> = HashMap::new();
+        let mut fresh: HashMap<(AffiliateId, UserId, String), MembershipId> = HashMap::new();
         for row in insert.fetch_all(&mut *tx).await? {
             let key = (
                 row.try_get("affiliate_id")?,
@@ -401,7 +405,7 @@ impl Db {
         now: Timestamp,
     ) -> Result<(), Error> {
         let mut tx = self.write().await?;
-        let id: Option<i64> = sqlx::query_scalar(
+        let id: Option<MembershipId> = sqlx::query_scalar(
             "UPDATE memberships SET status = 'left', decided_at = $1 WHERE affiliate_id = $2 AND user_id = $3 \
              AND institution = $4 AND status IN ('active', 'pending') RETURNING id",
         )
@@ -423,7 +427,7 @@ impl Db {
     pub async fn decide(
         &self,
         affiliate: AffiliateId,
-        membership: i64,
+        membership: MembershipId,
         approve: bool,
         actor: UserId,
         now: Timestamp,
@@ -471,7 +475,7 @@ impl Db {
         self.membership(membership).await?.ok_or(Error::NotFound)
     }
 
-    pub async fn membership(&self, id: i64) -> Result<Option<MemberRow>, Error> {
+    pub async fn membership(&self, id: MembershipId) -> Result<Option<MemberRow>, Error> {
         let sql = format!(
             "SELECT {MEMBER_COLUMNS} FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.id = $1"
         );
@@ -580,7 +584,7 @@ impl Db {
     }
 
     /// What an applicant answered (private: see `sangam_core::membership::may_see_answers`).
-    pub async fn answers(&self, membership: i64) -> Result<Option<Application>, Error> {
+    pub async fn answers(&self, membership: MembershipId) -> Result<Option<Application>, Error> {
         let row = sqlx::query(
             "SELECT m.kind, m.institution, a.age, a.country, a.institution_country, a.edit_count, a.account_created, a.answers \
              FROM memberships m LEFT JOIN membership_answers a ON a.membership_id = m.id WHERE m.id = $1",
@@ -660,7 +664,7 @@ impl Db {
 
 /// Brings one membership's rows of `member_order` in step with it: one per reader language
 /// while it is active, none otherwise.
-async fn reorder(tx: &mut Tx, membership: i64) -> Result<(), Error> {
+async fn reorder(tx: &mut Tx, membership: MembershipId) -> Result<(), Error> {
     sqlx::query("DELETE FROM member_order WHERE membership_id = $1")
         .bind(membership)
         .execute(&mut **tx)
@@ -669,7 +673,7 @@ async fn reorder(tx: &mut Tx, membership: i64) -> Result<(), Error> {
 }
 
 /// Adds memberships new to `member_order`, those of them that are active.
-async fn add_to_order(tx: &mut Tx, memberships: &[i64]) -> Result<(), Error> {
+async fn add_to_order(tx: &mut Tx, memberships: &[MembershipId]) -> Result<(), Error> {
     if memberships.is_empty() {
         return Ok(());
     }
@@ -695,8 +699,8 @@ async fn rejoin(
     r: &JoinRequest,
     institution: &str,
     status: MembershipStatus,
-) -> Result<Result<i64, Error>, Error> {
-    let (id, was): (i64, String) = sqlx::query(
+) -> Result<Result<MembershipId, Error>, Error> {
+    let (id, was): (MembershipId, String) = sqlx::query(
         "SELECT id, status FROM memberships WHERE affiliate_id = $1 AND user_id = $2 AND institution = $3",
     )
     .bind(r.affiliate)
@@ -739,7 +743,7 @@ pub(crate) struct JoinRequest {
 }
 
 /// Joins waiting to be committed together (see [`Db::join`]).
-pub(crate) type JoinQueue = crate::group::GroupCommit<JoinRequest, i64>;
+pub(crate) type JoinQueue = crate::group::GroupCommit<JoinRequest, MembershipId>;
 
 /// Adds the `member_order` rows missing for active memberships (of one affiliate, or all):
 /// after a bulk import, a restore, or sort keys for a new language.
@@ -764,7 +768,11 @@ where
 }
 
 /// Stores an application's answers for a membership that has none stored.
-async fn save_answers(tx: &mut Tx, membership: i64, app: &Application) -> Result<(), Error> {
+async fn save_answers(
+    tx: &mut Tx,
+    membership: MembershipId,
+    app: &Application,
+) -> Result<(), Error> {
     let empty = app.age.is_none()
         && app.country.is_none()
         && app.institution_country.is_none()

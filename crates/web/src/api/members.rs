@@ -19,6 +19,7 @@ use crate::extract::{ApiJson, ApiWrite, Path};
 use crate::state::AppState;
 use sangam_app::affiliates::{affiliate, organized};
 use sangam_app::membership::{self as app, PAGE_SIZE};
+use sangam_core::id::MembershipId;
 
 #[derive(Serialize, ToSchema)]
 pub struct MemberJson {
@@ -41,7 +42,7 @@ pub struct MemberJson {
 fn member_json(m: &MemberRow) -> MemberJson {
     let title = sangam_core::affiliate::percent_encode_path(&m.username.wiki_title());
     MemberJson {
-        id: m.id,
+        id: m.id.get(),
         username: m.username.to_string(),
         kind: m.kind.as_str().into(),
         institution: m.institution.clone(),
@@ -246,7 +247,7 @@ pub async fn leave(
 pub async fn get_one(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, MembershipId)>,
 ) -> Result<impl IntoResponse, WebError> {
     let a = affiliate(state.app(), &slug).await?;
     let m = app::membership(state.app(), ctx.actor(), &a, id).await?;
@@ -305,7 +306,7 @@ pub async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, MembershipId)>,
     ApiJson(input): ApiJson<DecisionInput>,
 ) -> Result<impl IntoResponse, WebError> {
     let a = organized(state.app(), ctx.actor(), &slug).await?;
@@ -342,7 +343,7 @@ pub async fn set_roles(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, MembershipId)>,
     ApiJson(input): ApiJson<RolesInput>,
 ) -> Result<impl IntoResponse, WebError> {
     let a = organized(state.app(), ctx.actor(), &slug).await?;

@@ -32,6 +32,7 @@ use crate::paths;
 use crate::state::AppState;
 use sangam_app::affiliates::{affiliate, organized};
 use sangam_app::membership::{self as app, ImportPreview, PAGE_SIZE, ROLES};
+use sangam_core::id::MembershipId;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -220,7 +221,7 @@ async fn list_page(
                 Vec::new()
             };
             MemberView {
-                id: m.id,
+                id: m.id.get(),
                 html: member_html(lang, m),
                 date,
                 iso,
@@ -244,7 +245,7 @@ async fn list_page(
                 .map(|app| answers_view(lang, &rules, &app));
             let (date, _) = signed_up(lang, &m);
             pending.push(Pending {
-                id: m.id,
+                id: m.id.get(),
                 html: member_html(lang, &m),
                 date,
                 answers,
@@ -621,7 +622,7 @@ struct Decide {
 async fn decide(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, MembershipId)>,
     Form(form): Form<Decide>,
 ) -> Result<impl IntoResponse, WebError> {
     let a = organized(state.app(), ctx.actor(), &slug).await?;
@@ -641,7 +642,7 @@ struct Roles {
 async fn set_roles(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, MembershipId)>,
     Form(form): Form<Roles>,
 ) -> Result<impl IntoResponse, WebError> {
     let a = organized(state.app(), ctx.actor(), &slug).await?;
