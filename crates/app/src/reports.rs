@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use sangam_core::affiliate::{Affiliate, AffiliateKind, AffiliateStatus};
 use sangam_core::compliance::{Policy, ReportKind, ReportStatus};
 use sangam_core::error::{Error, FieldErrors};
+use sangam_core::id::ReportId;
 use sangam_core::report::{
     BODY_MAX, DefermentDraft, FilingDraft, PeriodDraft, ReportFacts, ReviewDraft,
 };
@@ -59,14 +60,18 @@ pub async fn reports(app: &App, a: &Affiliate) -> Result<Vec<ReportRow>, Error> 
 }
 
 /// A report and its affiliate.
-pub async fn report(app: &App, id: i64) -> Result<(Affiliate, ReportRow), Error> {
+pub async fn report(app: &App, id: ReportId) -> Result<(Affiliate, ReportRow), Error> {
     let r = found(app.db().report(id).await?)?;
     let a = found(app.db().affiliate_by_id(r.affiliate_id).await?)?;
     Ok((a, r))
 }
 
 /// A report of the affiliate at `slug` (not found when it is another's).
-pub async fn report_of(app: &App, slug: &str, id: i64) -> Result<(Affiliate, ReportRow), Error> {
+pub async fn report_of(
+    app: &App,
+    slug: &str,
+    id: ReportId,
+) -> Result<(Affiliate, ReportRow), Error> {
     let (a, r) = report(app, id).await?;
     if a.slug.as_str() == slug {
         Ok((a, r))
@@ -130,7 +135,7 @@ pub async fn review(
     app: &App,
     actor: Actor<'_>,
     _: &SiteAdmin,
-    report: i64,
+    report: ReportId,
     draft: &ReviewDraft,
 ) -> Result<(), Error> {
     let review = draft.validate()?;
@@ -150,7 +155,7 @@ pub async fn defer(
     app: &App,
     actor: Actor<'_>,
     _: &SiteAdmin,
-    report: i64,
+    report: ReportId,
     draft: &DefermentDraft,
 ) -> Result<(), Error> {
     let (reason, note) = draft.validate()?;
@@ -173,7 +178,7 @@ pub async fn add_period(
     _: &SiteAdmin,
     a: &Affiliate,
     draft: &PeriodDraft,
-) -> Result<i64, Error> {
+) -> Result<ReportId, Error> {
     let existing: Vec<_> = app
         .db()
         .reports(a.id)

@@ -12,6 +12,7 @@ use sangam_core::affiliate::{AffiliateKind, AffiliateStatus};
 use sangam_core::compliance::{
     Notice, Policy, ReportRecord, Requirement, assess, next_period, requirements,
 };
+use sangam_core::id::ReportId;
 use sangam_core::{Error, Timestamp};
 use serde_json::json;
 use sqlx::Row;
@@ -103,7 +104,7 @@ impl Db {
     pub async fn record_notice(
         &self,
         affiliate: AffiliateId,
-        report: i64,
+        report: ReportId,
         kind: &str,
         on: Date,
     ) -> Result<(), Error> {
@@ -171,7 +172,7 @@ impl Db {
         let sql = format!(
             "SELECT {STANDING_COLUMNS} FROM reports r ORDER BY r.affiliate_id, r.period_start, r.kind"
         );
-        let mut reports: HashMap<AffiliateId, Vec<(i64, Requirement, ReportRecord)>> =
+        let mut reports: HashMap<AffiliateId, Vec<(ReportId, Requirement, ReportRecord)>> =
             HashMap::new();
         for r in sqlx::query(sqlx::AssertSqlSafe(sql))
             .fetch_all(&mut *tx)
@@ -217,7 +218,7 @@ impl Db {
                     if known {
                         continue;
                     }
-                    let created: Option<i64> = sqlx::query_scalar(
+                    let created: Option<ReportId> = sqlx::query_scalar(
                         "INSERT INTO reports (affiliate_id, kind, period_start, period_end, due, grace_until, created_at) \
                          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (affiliate_id, kind, period_start) DO NOTHING \
                          RETURNING id",
@@ -242,7 +243,7 @@ impl Db {
             }
         }
         // 2. Assess everyone with the reports as they now are.
-        let mut sent: HashMap<AffiliateId, Vec<(i64, String, Date)>> = HashMap::new();
+        let mut sent: HashMap<AffiliateId, Vec<(ReportId, String, Date)>> = HashMap::new();
         for r in sqlx::query("SELECT affiliate_id, report_id, kind, sent_on FROM notices")
             .fetch_all(&mut *tx)
             .await?
@@ -257,13 +258,13 @@ impl Db {
         let mut moves: HashMap<(AffiliateStatus, AffiliateStatus), Vec<AffiliateId>> =
             HashMap::new();
         // (affiliate, report, kind) of the notices due today, recorded in batches below.
-        let mut pending: Vec<(AffiliateId, i64, String)> = Vec::new();
+        let mut pending: Vec<(AffiliateId, ReportId, String)> = Vec::new();
         for (id, _, status, ..) in &affiliates {
             let Some(status) = AffiliateStatus::parse(status) else {
                 continue;
             };
             let from = current_from.get(id).copied();
-            let mine: Vec<(i64, Requirement, ReportRecord)> = reports
+            let mine: Vec<(ReportId, Requirement, ReportRecord)> = reports
                 .remove(id)
                 .unwrap_or_default()
                 .into_iter()
@@ -274,8 +275,8 @@ impl Db {
             }
             let pairs: Vec<(Requirement, ReportRecord)> =
                 mine.iter().map(|(_, r, rec)| (*r, *rec)).collect();
-            let report_id = |i: usize| mine.get(i).map(|m| m.0).unwrap_or(0);
-            let to_notice = |report: i64, kind: &str| -> Option<Notice> {
+            let report_id = |i: usize| mine.get(i).map(|m| m.0);
+            let to_notice = |report: ReportId, kind: &str| -> Option<Notice> {
                 let idx = mine.iter().position(|m| m.0 == report);
                 match (kind, idx) {
                     ("expiry", Some(i)) => Some(Notice::Expiry { report: i }),
@@ -304,7 +305,10 @@ impl Db {
                     | Notice::DeadlineNear { report }
                     | Notice::Expiry { report } => report_id(*report),
                 };
-                pending.push((*id, report, n.kind()));
+                // Every notice is about one of the reports just assessed.
+                if let Some(report) = report {
+                    pending.push((*id, report, n.kind()));
+                }
             }
             // A newly recognized or suspended affiliate with nothing overdue keeps its status.
             let keep = a.status == AffiliateStatus::Active
@@ -373,7 +377,7 @@ impl Db {
 /// (or its admins if it names none), and its line in the history.
 async fn record_notices(
     tx: &mut Tx,
-    pending: &[(AffiliateId, i64, String)],
+    pending: &[(AffiliateId, ReportId, String)],
     today: Date,
     now: Timestamp,
     summary: &mut PassSummary,
@@ -393,7 +397,7 @@ async fn record_notices(
         for (affiliate, report, kind) in chunk {
             q = q.bind(*affiliate).bind(*report).bind(kind.as_str());
         }
-        let mut inserted: Vec<(i64, AffiliateId, i64, String)> = q
+        let mut inserted: Vec<(i64, AffiliateId, ReportId, String)> = q
             .fetch_all(&mut **tx)
             .await?
             .iter()

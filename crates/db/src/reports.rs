@@ -12,6 +12,7 @@ use sangam_core::affiliate::AffiliateStatus;
 use sangam_core::compliance::{
     DefermentReason, Policy, ReportKind, ReportRecord, ReportStatus, Requirement, report_status,
 };
+use sangam_core::id::ReportId;
 use sangam_core::report::{EventFacts, Filing, Period, ReportFacts, Review};
 use sangam_core::{Error, Timestamp};
 use serde_json::json;
@@ -23,7 +24,7 @@ use crate::{Db, bump_generation, commit};
 /// A report as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReportRow {
-    pub id: i64,
+    pub id: ReportId,
     pub affiliate_id: AffiliateId,
     pub requirement: Requirement,
     pub record: ReportRecord,
@@ -51,7 +52,7 @@ pub(crate) const STANDING_COLUMNS: &str = "r.id, r.affiliate_id, r.kind, r.perio
 /// A report's id, affiliate, requirement and record, from [`STANDING_COLUMNS`].
 pub(crate) fn standing_row(
     r: &sqlx::any::AnyRow,
-) -> Result<(i64, AffiliateId, Requirement, ReportRecord), Error> {
+) -> Result<(ReportId, AffiliateId, Requirement, ReportRecord), Error> {
     let text = |i: &str| r.try_get::<String, _>(i).map_err(Error::from);
     Ok((
         r.try_get("id")?,
@@ -127,7 +128,7 @@ impl Db {
     }
 
     /// One report.
-    pub async fn report(&self, id: i64) -> Result<Option<ReportRow>, Error> {
+    pub async fn report(&self, id: ReportId) -> Result<Option<ReportRow>, Error> {
         let sql = format!("SELECT {REPORT_COLUMNS} FROM {REPORT_FROM} WHERE r.id = $1");
         sqlx::query(sqlx::AssertSqlSafe(sql))
             .bind(id)
@@ -143,7 +144,7 @@ impl Db {
     /// affiliate was past due and nothing else of it is, it is active again at once.
     pub async fn file_report(
         &self,
-        report: i64,
+        report: ReportId,
         filing: &Filing,
         by: Option<UserId>,
         today: Date,
@@ -191,7 +192,7 @@ impl Db {
     }
 
     /// Keeps a draft of a report written here, without filing it.
-    pub async fn save_report_draft(&self, report: i64, body: &str) -> Result<(), Error> {
+    pub async fn save_report_draft(&self, report: ReportId, body: &str) -> Result<(), Error> {
         let mut tx = self.write().await?;
         let n = sqlx::query("UPDATE reports SET body = $1 WHERE id = $2 AND filed_on IS NULL")
             .bind(body)
@@ -208,7 +209,7 @@ impl Db {
     /// A site admin's decision on a filed report.
     pub async fn review_report(
         &self,
-        report: i64,
+        report: ReportId,
         review: &Review,
         by: Option<UserId>,
         today: Date,
@@ -256,7 +257,7 @@ impl Db {
     /// already filed is not deferred.
     pub async fn defer_report(
         &self,
-        report: i64,
+        report: ReportId,
         (reason, note): (DefermentReason, &str),
         by: Option<UserId>,
         today: Date,
@@ -306,7 +307,7 @@ impl Db {
         policy: &Policy,
         by: Option<UserId>,
         now: Timestamp,
-    ) -> Result<i64, Error> {
+    ) -> Result<ReportId, Error> {
         let grace = match period.kind {
             ReportKind::Activity => period
                 .due
@@ -315,7 +316,7 @@ impl Db {
             ReportKind::Financial => period.due,
         };
         let mut tx = self.write().await?;
-        let id: Option<i64> = sqlx::query_scalar(
+        let id: Option<ReportId> = sqlx::query_scalar(
             "INSERT INTO reports (affiliate_id, kind, period_start, period_end, due, grace_until, created_at) \
              VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (affiliate_id, kind, period_start) DO NOTHING RETURNING id",
         )

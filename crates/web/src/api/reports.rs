@@ -22,6 +22,7 @@ use crate::names::display_name;
 use crate::state::AppState;
 use sangam_app::affiliates::affiliate;
 use sangam_app::reports::{self as app, administered, draft, report, standing};
+use sangam_core::id::ReportId;
 
 #[derive(Serialize, ToSchema)]
 pub struct ReportJson {
@@ -60,7 +61,7 @@ fn report_json(ctx: &Ctx, a: &Affiliate, r: &ReportRow) -> ReportJson {
     let admin = ctx.viewer.administers(a.id);
     let filed_written = r.record.filed.is_some() && r.link.is_none();
     ReportJson {
-        id: r.id,
+        id: r.id.get(),
         affiliate: a.slug.to_string(),
         kind: match r.requirement.kind {
             sangam_core::compliance::ReportKind::Activity => "activity".into(),
@@ -152,7 +153,7 @@ pub async fn add(
 pub async fn get_one(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
 ) -> Result<impl IntoResponse, WebError> {
     let (a, r) = report(state.app(), id).await?;
     Ok(Json(report_json(&ctx, &a, &r)))
@@ -178,7 +179,7 @@ pub async fn file(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     ApiJson(draft): ApiJson<FilingDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     let r = administered(ctx.actor(), report(state.app(), id).await?)?;
@@ -211,7 +212,7 @@ pub async fn put_draft(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     ApiJson(d): ApiJson<DraftJson>,
 ) -> Result<impl IntoResponse, WebError> {
     let r = administered(ctx.actor(), report(state.app(), id).await?)?;
@@ -267,7 +268,7 @@ pub struct BuilderQuery {
 pub async fn builder(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     crate::extract::Query(q): crate::extract::Query<BuilderQuery>,
 ) -> Result<impl IntoResponse, WebError> {
     let report = administered(ctx.actor(), report(state.app(), id).await?)?;
@@ -321,7 +322,7 @@ pub async fn review(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     ApiJson(draft): ApiJson<ReviewDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     let admin = ctx.actor().site_admin()?;
@@ -350,7 +351,7 @@ pub async fn defer(
     State(state): State<AppState>,
     ctx: Ctx,
     _: ApiWrite,
-    Path(id): Path<i64>,
+    Path(id): Path<ReportId>,
     ApiJson(draft): ApiJson<DefermentDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     let admin = ctx.actor().site_admin()?;

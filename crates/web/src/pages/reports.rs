@@ -31,6 +31,7 @@ use sangam_app::reports::{
     self as app, Standing, administered, days_text, draft, figures_text, period_text, report_of,
     standing,
 };
+use sangam_core::id::ReportId;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -93,7 +94,7 @@ pub struct ReportLine {
 fn line(lang: Lang, a: &Affiliate, r: &ReportRow, today: Date) -> ReportLine {
     let s = standing(a, r, today);
     ReportLine {
-        id: r.id,
+        id: r.id.get(),
         kind: kind_label(lang, r.requirement.kind),
         period: period_text(lang, r.requirement.period),
         due: format::date(lang, s.due),
@@ -362,7 +363,7 @@ async fn report_page(
         t: Tr(lang),
         slug: a.slug.to_string(),
         affiliate: name,
-        id: r.id,
+        id: r.id.get(),
         heading,
         status: s.status.as_str(),
         status_label: status_label(lang, s.status),
@@ -410,7 +411,7 @@ async fn report_page(
 async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, ReportId)>,
 ) -> Result<impl IntoResponse, WebError> {
     let (a, r) = report_of(state.app(), &slug, id).await?;
     let q = ctx.uri.split_once('?').map(|(_, q)| q);
@@ -436,7 +437,7 @@ async fn show(
 async fn wiki(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, ReportId)>,
 ) -> Result<impl IntoResponse, WebError> {
     let (a, r) = report_of(state.app(), &slug, id).await?;
     let body = match (&r.body, r.record.filed.is_some() && r.link.is_none()) {
@@ -472,7 +473,7 @@ struct Filing {
 async fn file(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, ReportId)>,
     Form(Filing { draft, action }): Form<Filing>,
 ) -> Result<impl IntoResponse, WebError> {
     let report = administered(ctx.actor(), report_of(state.app(), &slug, id).await?)?;
@@ -517,7 +518,7 @@ async fn admin_action(
     state: &AppState,
     ctx: &Ctx,
     slug: &str,
-    id: i64,
+    id: ReportId,
     act: impl AsyncFnOnce(&SiteAdmin, &ReportRow) -> Result<(), Error>,
 ) -> Result<Response, WebError> {
     let admin = ctx.actor().site_admin()?;
@@ -554,7 +555,7 @@ async fn admin_action(
 async fn review(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, ReportId)>,
     Form(draft): Form<ReviewDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     admin_action(&state, &ctx, &slug, id, async |admin, r: &ReportRow| {
@@ -566,7 +567,7 @@ async fn review(
 async fn defer(
     State(state): State<AppState>,
     ctx: Ctx,
-    Path((slug, id)): Path<(String, i64)>,
+    Path((slug, id)): Path<(String, ReportId)>,
     Form(draft): Form<DefermentDraft>,
 ) -> Result<impl IntoResponse, WebError> {
     admin_action(&state, &ctx, &slug, id, async |admin, r: &ReportRow| {
