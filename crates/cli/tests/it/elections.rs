@@ -124,6 +124,21 @@ async fn tajik_member(app: &crate::support::TestApp, name: &str, joined: &str) -
 }
 
 const NOMINATING: &str = "2025-04-05T10:00:00Z";
+
+/// `who` nominate themselves; the candidates' ids, in the order nominated.
+async fn self_nominated(db: &Db, e: ElectionId, who: &[UserId]) -> Vec<usize> {
+    for &who in who {
+        db.nominate(e, who, who, None, at(NOMINATING))
+            .await
+            .unwrap();
+    }
+    db.candidates(e)
+        .await
+        .unwrap()
+        .iter()
+        .map(|c| c.id as usize)
+        .collect()
+}
 const VOTING: &str = "2025-04-25T10:00:00Z";
 const CLOSED: &str = "2025-05-01T00:00:00Z";
 
@@ -350,18 +365,7 @@ both_backends!(
         let s = setup(&db, "1", "meek", 12).await;
         let e = s.election;
         let m = &s.members;
-        for &who in &m[..4] {
-            db.nominate(e, who, who, None, at(NOMINATING))
-                .await
-                .unwrap();
-        }
-        let c: Vec<usize> = db
-            .candidates(e)
-            .await
-            .unwrap()
-            .iter()
-            .map(|c| c.id as usize)
-            .collect();
+        let c = self_nominated(&db, e, &m[..4]).await;
         // Each voter casts a ballot only they cast (a different ranking), in roll order.
         let orders: Vec<Vec<usize>> = (0..12)
             .map(|i| {
@@ -1201,18 +1205,7 @@ both_backends!(someone_elses_receipt_replaces_nothing, async |db: Db| {
     // can still change it.
     let s = setup(&db, "1", "meek", 3).await;
     let (e, m) = (s.election, &s.members);
-    for &who in &m[..2] {
-        db.nominate(e, who, who, None, at(NOMINATING))
-            .await
-            .unwrap();
-    }
-    let c: Vec<usize> = db
-        .candidates(e)
-        .await
-        .unwrap()
-        .iter()
-        .map(|c| c.id as usize)
-        .collect();
+    let c = self_nominated(&db, e, &m[..2]).await;
     let vote = |first: usize| Vote::Meek(vec![c[first], c[1 - first]]);
     let victim = db.cast(e, m[0], &vote(0), None, at(VOTING)).await.unwrap();
     db.cast(e, m[1], &vote(1), None, at(VOTING)).await.unwrap();
@@ -1251,18 +1244,7 @@ async fn a_count_over_its_budget_is_reported_and_a_kept_count_is_never_counted_a
     let db = app.db().clone();
     let s = setup(&db, "2", "meek", 6).await;
     let (e, m) = (s.election, &s.members);
-    for &who in &m[..4] {
-        db.nominate(e, who, who, None, at(NOMINATING))
-            .await
-            .unwrap();
-    }
-    let c: Vec<usize> = db
-        .candidates(e)
-        .await
-        .unwrap()
-        .iter()
-        .map(|c| c.id as usize)
-        .collect();
+    let c = self_nominated(&db, e, &m[..4]).await;
     for (i, &who) in m.iter().enumerate() {
         let order: Vec<usize> = (0..4).map(|k| c[(i + k) % 4]).collect();
         db.cast(e, who, &Vote::Meek(order), None, at(VOTING))

@@ -392,6 +392,7 @@ async fn calendar_page(
         .collect();
     let (name, _) = display_name(lang, &a);
     let (frame, heading) = Frame::named(ctx, "calendar-title", &name);
+    let here = paths::affiliate_events(&a.slug);
     let page = CalendarPage {
         frame,
         t: Tr(lang),
@@ -402,32 +403,17 @@ async fn calendar_page(
         years: years
             .iter()
             .map(|y| YearLink {
-                year: format::partial_date(
-                    lang,
-                    PartialDate {
-                        year: *y,
-                        month: None,
-                        day: None,
-                    },
-                ),
-                href: format!("{}?year={y}", paths::affiliate_events(&a.slug)),
+                year: year_label(lang, *y),
+                href: format!("{here}?year={y}"),
                 current: year == Some(*y),
             })
             .collect(),
-        all_href: paths::affiliate_events(&a.slug),
+        all_href: here.clone(),
         all_current: year.is_none(),
         can_create: ctx.viewer.administers(a.id),
-        grid: month.map(|m| {
-            grid(
-                lang,
-                &all_for_grid,
-                m,
-                ctx.now,
-                &paths::affiliate_events(&a.slug),
-            )
-        }),
-        list_href: paths::affiliate_events(&a.slug),
-        grid_href: format!("{}?view=grid", paths::affiliate_events(&a.slug)),
+        grid: month.map(|m| grid(lang, &all_for_grid, m, ctx.now, &here)),
+        grid_href: format!("{here}?view=grid"),
+        list_href: here.clone(),
         campaigns: app::campaigns_of(state.app(), &a)
             .await?
             .into_iter()
@@ -441,14 +427,7 @@ async fn calendar_page(
             .await?
             .iter()
             .map(|(y, f)| YearTotals {
-                year: format::partial_date(
-                    lang,
-                    PartialDate {
-                        year: *y,
-                        month: None,
-                        day: None,
-                    },
-                ),
+                year: year_label(lang, *y),
                 cells: figure_cells(lang, f),
             })
             .collect(),
@@ -966,6 +945,18 @@ struct CampaignPage {
     editions: Vec<ItemView>,
     /// The affiliates taking part, linked to their calendars.
     taking_part: Vec<Link>,
+}
+
+/// A year as the calendar names it ("2024").
+fn year_label(lang: Lang, year: i16) -> String {
+    format::partial_date(
+        lang,
+        PartialDate {
+            year,
+            month: None,
+            day: None,
+        },
+    )
 }
 
 /// A campaign in the list, and how many editions it has.
