@@ -160,6 +160,27 @@ async fn every_api_path_answers_a_malformed_id_or_query_with_its_json_error() {
     assert!(res.body.contains("<html"), "{}", res.body);
 }
 
+/// The exports under `/api/` (XML, iCalendar, BLT) answer an unknown id, or one too large
+/// for any id, with the JSON error too, not an HTML page or a plain-text 400.
+#[tokio::test]
+async fn the_api_exports_answer_unknown_ids_with_the_json_error() {
+    let app = TestApp::new().await;
+    let anonymous = Browser::default();
+    for path in [
+        "/api/events/999999/schedule.xml",
+        "/api/events/999999/schedule.ics",
+        "/api/events/999999/schedule.json",
+        "/api/events/99999999999999999999/schedule.xml",
+        "/api/affiliates/no-such-group/events/ical",
+        "/api/elections/999999/ballots.blt",
+        "/api/elections/99999999999999999999/ballots",
+    ] {
+        let res = send(&app, &Method::GET, path, &anonymous).await;
+        assert_eq!(res.status, StatusCode::NOT_FOUND, "{path}: {}", res.body);
+        assert_json_error(&res, path);
+    }
+}
+
 #[tokio::test]
 async fn without_a_database_the_api_still_answers_its_json_error_and_pages_an_error_page() {
     let app = TestApp::new().await;
