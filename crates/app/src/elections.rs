@@ -42,7 +42,7 @@ pub async fn election(app: &App, actor: Actor<'_>, id: ElectionId) -> Result<Ele
     let e = found(app.db().election(id).await?)?;
     if e.counted.is_none() && e.count_problem.is_none() && e.spec.phase(actor.now) == Phase::Closed
     {
-        count(app, id, actor.now).await?;
+        count_loaded(app, &e, actor.now).await?;
         return found(app.db().election(id).await?);
     }
     Ok(e)
@@ -53,6 +53,16 @@ pub async fn election(app: &App, actor: Actor<'_>, id: ElectionId) -> Result<Ele
 /// the problem is recorded for the page and the organizers).
 pub async fn count(app: &App, id: ElectionId, now: Timestamp) -> Result<Option<Outcome>, Error> {
     let e = found(app.db().election(id).await?)?;
+    count_loaded(app, &e, now).await
+}
+
+/// [`count`] of an election already read.
+async fn count_loaded(
+    app: &App,
+    e: &ElectionRow,
+    now: Timestamp,
+) -> Result<Option<Outcome>, Error> {
+    let id = e.id;
     if e.spec.phase(now) != Phase::Closed {
         return Err(Error::Conflict("voting_not_closed"));
     }
@@ -65,11 +75,12 @@ pub async fn count(app: &App, id: ElectionId, now: Timestamp) -> Result<Option<O
     if !app.db().claim_count(id, now, stale).await? {
         return Ok(None);
     }
-    let input = app.db().count_input(&e).await?;
-    match run_count(&e, &input, budget).await? {
+    let input = app.db().count_input(e).await?;
+    let (counted, input) = run_count(e, input, budget).await?;
+    match counted {
         Ok(outcome) => Ok(app
             .db()
-            .store_count(&e, &input, &outcome, now)
+            .store_count(e, &input, &outcome, now)
             .await?
             .then_some(outcome)),
         Err(over) => {
@@ -82,21 +93,20 @@ pub async fn count(app: &App, id: ElectionId, now: Timestamp) -> Result<Option<O
                 problem,
                 "the count did not finish within its budget"
             );
-            app.db().store_count_problem(&e, problem, now).await?;
+            app.db().store_count_problem(e, problem, now).await?;
             Ok(None)
         }
     }
 }
 
-/// Counts on a blocking thread within `budget`.
+/// Counts on a blocking thread within `budget`; the input comes back with the count (it is
+/// moved to the thread, not copied).
 async fn run_count(
     e: &ElectionRow,
-    input: &CountInput,
+    input: CountInput,
     budget: CountBudget,
-) -> Result<Result<Outcome, OverBudget>, Error> {
+) -> Result<(Result<Outcome, OverBudget>, CountInput), Error> {
     let method = e.spec.method;
-    let contest = input.contest.clone();
-    let ballots = input.ballots.clone();
     tokio::task::spawn_blocking(move || {
         let deadline = Instant::now() + budget.time;
         let go_on = || Instant::now() < deadline;
@@ -104,7 +114,8 @@ async fn run_count(
             go_on: &go_on,
             bytes: budget.bytes,
         };
-        methods::count_within(method, &contest, &ballots, &limits)
+        let counted = methods::count_within(method, &input.contest, &input.ballots, &limits);
+        (counted, input)
     })
     .await
     .map_err(Error::internal)
@@ -308,7 +319,7 @@ pub async fn outcome(
         // count) and kept.
         None => {
             let input = app.db().count_input(e).await?;
-            match run_count(e, &input, app.count_budget()).await? {
+            match run_count(e, input, app.count_budget()).await?.0 {
                 Ok(outcome) => {
                     app.db().keep_outcome(e.id, &outcome).await?;
                     outcome

@@ -386,7 +386,9 @@ mod tests {
     proptest::proptest! {
         /// Whatever is typed, what a text field keeps can be written into XML.
         #[test]
-        fn kept_text_is_always_valid_xml(s in "\\PC*|[\u{0}-\u{2FFFF}]{0,40}") {
+        fn kept_text_is_always_valid_xml(
+            s in "\\PC*|[\u{0}-\u{2FFFF}]{0,40}|[a\u{0}-\u{1F}\u{FDD0}-\u{FDEF}\u{FFFE}\u{FFFF}\u{1FFFE}\u{202E}]{0,12}"
+        ) {
             if let Ok(line) = clean_line(&s, 1_000) {
                 proptest::prop_assert!(line.chars().all(xml_char), "{line:?}");
             }

@@ -121,10 +121,9 @@ impl PageCache {
             && self.generation() == generation
         {
             if self.bytes.load(Ordering::Relaxed) + cost > self.budget {
-                self.evict(
-                    &mut entries,
-                    self.budget / 4 * 3 - cost.min(self.budget / 4 * 3),
-                );
+                // Room for this page and a quarter of the budget more, so that a crawl does
+                // not evict on every page.
+                self.evict(&mut entries, (self.budget / 4 * 3).saturating_sub(cost));
             }
             let entry = Entry {
                 page: page.clone(),

@@ -1287,7 +1287,15 @@ async fn a_count_over_its_budget_is_reported_and_a_kept_count_is_never_counted_a
     let seen = app.get_as(&format!("/elections/{e}"), &organizer).await;
     assert!(seen.body.contains("count_seconds"));
     assert!(seen.body.contains("id=\"recount\""));
-    // Nobody else may.
+    // Nobody else may: not a signed-in person who does not organize the affiliate…
+    app.add_account("Board Stranger", "stranger password", false)
+        .await;
+    let stranger = app.sign_in("Board Stranger", "stranger password").await;
+    let refused = app
+        .post_form(&format!("/elections/{e}/recount"), &stranger, &[])
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    // …nor a visitor.
     let visitor = app.visitor().await;
     let refused = app
         .post_form(&format!("/elections/{e}/recount"), &visitor, &[])

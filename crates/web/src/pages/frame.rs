@@ -323,10 +323,10 @@ pub fn safe_return(candidate: Option<String>) -> String {
     {
         return home();
     }
-    let (Ok(site), Ok(joined)) = (
-        url::Url::parse(SITE),
-        url::Url::parse(SITE).and_then(|b| b.join(&p)),
-    ) else {
+    let Ok(site) = url::Url::parse(SITE) else {
+        return home();
+    };
+    let Ok(joined) = site.join(&p) else {
         return home();
     };
     if joined.origin() != site.origin() || joined.path().starts_with("//") {
